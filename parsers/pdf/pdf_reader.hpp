@@ -1,0 +1,32 @@
+#pragma once
+/// PDF import: positioned words from poppler-cpp, ruling lines from Poppler's
+/// core, handed to the layout engine (parsers/layout) which rebuilds tables.
+#include <optional>
+#include <string>
+
+#include "core/limits.hpp"
+#include "tables/table.hpp"
+
+namespace allegato {
+
+struct PdfOptions {
+  std::optional<std::string> password;   ///< --password
+  Limits limits;
+  std::optional<std::string> debug_dir;  ///< --debug DIR: one PNG per page with words, rules, cells, tables
+  std::vector<int> pages;                ///< only these pages (1-based); empty = all
+};
+
+/// Reads a text-based PDF into tables and free lines. Throws ImportError for
+/// missing/empty/non-PDF/damaged files ("pdf.unreadable"), encrypted files
+/// without the right password ("pdf.encrypted", hint --password), a file
+/// with no text layer at all ("pdf.no_text", saying how many pages), and
+/// tripped limits. Pages without text among pages with text become
+/// diagnostics.
+ExtractedDocument read_pdf(const std::string& path, const PdfOptions& options = {});
+
+/// Renders one page to a PNG file at `dpi` (for the debug pictures and the
+/// HTML report). Throws ImportError on failure.
+void render_pdf_page_png(const std::string& pdf_path, int page, double dpi, const std::string& png_path,
+                         const std::optional<std::string>& password = std::nullopt);
+
+}  // namespace allegato

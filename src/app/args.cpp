@@ -1,0 +1,109 @@
+#include "app/args.hpp"
+
+#include <charconv>
+
+#include "core/diagnostics.hpp"
+
+namespace allegato {
+
+Args::Args(const std::string& command, const std::vector<std::string>& words,
+           const std::vector<OptionSpec>& specs)
+    : command_(command) {
+  auto find_spec = [&](const std::string& name) -> const OptionSpec* {
+    for (const auto& s : specs)
+      if (s.name == name) return &s;
+    return nullptr;
+  };
+  bool only_positionals = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if (only_positionals || word.size() < 2 || word.rfind("--", 0) != 0) {
+      if (!only_positionals && word.size() >= 2 && word[0] == '-' && word[1] != '-' &&
+          !(word[1] >= '0' && word[1] <= '9')) {
+        throw UsageError("unknown option '" + word + "' for '" + command_ +
+                         "'; options are spelled with two dashes (see 'allegato " + command_ + " --help')");
+      }
+      positionals_.push_back(word);
+      continue;
+    }
+    if (word == "--") {
+      only_positionals = true;
+      continue;
+    }
+    std::string name = word.substr(2);
+    std::optional<std::string> inline_value;
+    if (auto eq = name.find('='); eq != std::string::npos) {
+      inline_value = name.substr(eq + 1);
+      name = name.substr(0, eq);
+    }
+    const OptionSpec* spec = find_spec(name);
+    if (!spec) {
+      throw UsageError("unknown option '--" + name + "' for '" + command_ + "' (see 'allegato " + command_ +
+                       " --help')");
+    }
+    if (!spec->takes_value) {
+      if (inline_value) throw UsageError("option '--" + name + "' takes no value");
+      flags_.insert(name);
+      continue;
+    }
+    if (inline_value) {
+      values_[name].push_back(*inline_value);
+    } else if (i + 1 < words.size()) {
+      values_[name].push_back(words[++i]);
+    } else {
+      throw UsageError("option '--" + name + "' needs a value" +
+                       (spec->value_name.empty() ? std::string() : " (" + spec->value_name + ")"));
+    }
+  }
+}
+
+bool Args::flag(const std::string& name) const { return flags_.count(name) > 0; }
+
+std::optional<std::string> Args::value(const std::string& name) const {
+  auto it = values_.find(name);
+  if (it == values_.end() || it->second.empty()) return std::nullopt;
+  return it->second.back();
+}
+
+std::string Args::value_or(const std::string& name, const std::string& fallback) const {
+  return value(name).value_or(fallback);
+}
+
+std::vector<std::string> Args::values(const std::string& name) const {
+  auto it = values_.find(name);
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
+}
+
+std::optional<long long> Args::integer(const std::string& name) const {
+  auto v = value(name);
+  if (!v) return std::nullopt;
+  long long out = 0;
+  auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
+  if (ec != std::errc() || ptr != v->data() + v->size()) {
+    throw UsageError("option '--" + name + "' takes a whole number, not '" + *v + "'");
+  }
+  return out;
+}
+
+std::string Args::choice(const std::string& name, const std::vector<std::string>& allowed,
+                         const std::string& fallback) const {
+  std::string v = value_or(name, fallback);
+  for (const auto& a : allowed)
+    if (a == v) return v;
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
+  throw UsageError("option '--" + name + "' takes " + list + ", not '" + v + "'");
+}
+
+std::string format_options(const std::vector<OptionSpec>& specs) {
+  std::string text;
+  for (const auto& s : specs) {
+    std::string left = "  --" + s.name + (s.takes_value ? " " + (s.value_name.empty() ? std::string("VALUE") : s.value_name) : "");
+    if (left.size() < 28) left.resize(28, ' ');
+    else left += "  ";
+    text += left + s.help + "\n";
+  }
+  return text;
+}
+
+}  // namespace allegato

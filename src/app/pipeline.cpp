@@ -1,0 +1,179 @@
+#include "app/pipeline.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/diagnostics.hpp"
+#include "core/sha256.hpp"
+#include "genres/genres.hpp"
+#include "model/json_io.hpp"
+#include "pdf/pdf_reader.hpp"
+#include "workbook/workbook_reader.hpp"
+
+namespace allegato {
+namespace fs = std::filesystem;
+
+namespace {
+std::string lower_extension(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (!ext.empty() && ext[0] == '.') ext.erase(0, 1);
+  return ext;
+}
+
+std::string read_head(const std::string& path, std::size_t n) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(n, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(n));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return head;
+}
+}  // namespace
+
+std::string sniff_format(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    throw ImportError("input.missing", path, "no such file", "check the path");
+  }
+  if (fs::is_directory(path, ec)) {
+    throw ImportError("input.directory", path, "is a directory, not a file", "give the files inside it");
+  }
+  auto size = fs::file_size(path, ec);
+  if (ec) throw ImportError("input.unreadable", path, "cannot read the file: " + ec.message());
+  if (size == 0) throw ImportError("input.empty", path, "the file is empty", "check that the download completed");
+
+  const std::string head = read_head(path, 1024);
+  const std::string ext = lower_extension(path);
+  if (head.find("%PDF-") != std::string::npos && head.find("%PDF-") < 1024) return "pdf";
+  if (head.rfind("PK\x03\x04", 0) == 0 || head.rfind("PK\x05\x06", 0) == 0) {
+    // Both XLSX and ODS are zip files; ODS names its mimetype first.
+    if (head.find("application/vnd.oasis.opendocument.spreadsheet") != std::string::npos || ext == "ods") return "ods";
+    return "xlsx";
+  }
+  if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) return "xls";
+  std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first != std::string::npos && head[first] == '{' && (ext == "json" || head.find("\"schema\"") != std::string::npos))
+    return "json";
+  if (ext == "csv" || ext == "txt") return "csv";
+  if (ext == "tsv" || ext == "tab") return "tsv";
+  if (ext == "pdf") {
+    throw ImportError("pdf.unreadable", path, "named .pdf but does not start like a PDF (no %PDF- header)",
+                      "the file may be damaged or an HTML error page saved as .pdf");
+  }
+  if (ext == "xlsx" || ext == "ods" || ext == "xls") {
+    throw ImportError("workbook.unreadable", path, "named ." + ext + " but is not a " + ext + " file",
+                      "the file may be damaged; open and re-save it");
+  }
+  throw ImportError("input.unknown_format", path, "not a format allegato reads",
+                    "give a PDF, XLSX, ODS, XLS, CSV/TSV or an allegato JSON model");
+}
+
+std::string sha256_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ImportError("input.unreadable", path, "cannot open the file");
+  Sha256 hash;
+  char buffer[1 << 16];
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    hash.update(buffer, static_cast<std::size_t>(in.gcount()));
+  }
+  return hash.hex_digest();
+}
+
+ExtractedDocument extract_document(const std::string& path, const ImportOptions& options) {
+  const std::string format = sniff_format(path);
+  std::error_code ec;
+  enforce_limit(path, "file_bytes", "max-file-mb", fs::file_size(path, ec), options.limits.max_file_bytes);
+  ExtractedDocument doc;
+  if (format == "pdf") {
+    PdfOptions pdf;
+    pdf.password = options.password;
+    pdf.limits = options.limits;
+    pdf.debug_dir = options.debug_dir;
+    doc = read_pdf(path, pdf);
+  } else if (format == "json") {
+    throw UsageError(path + " is an allegato JSON model, not a document with tables");
+  } else {
+    WorkbookOptions wb;
+    wb.sheets = options.sheets;
+    wb.limits = options.limits;
+    doc = read_workbook(path, format, wb);
+  }
+  doc.path = path;
+  doc.format = format;
+  if (doc.sha256.empty()) doc.sha256 = sha256_file(path);
+  return doc;
+}
+
+static void append_model(Model& into, Model&& part) {
+  // Documents from a saved model are renumbered after those already present,
+  // and every id that starts with the old document id follows.
+  std::map<std::string, std::string> renamed;
+  for (auto& d : part.documents) {
+    std::string fresh = "d" + std::to_string(into.documents.size() + 1);
+    renamed[d.id] = fresh;
+    d.id = fresh;
+    into.documents.push_back(d);
+  }
+  auto rename = [&](std::string& id) {
+    auto slash = id.find('/');
+    std::string head = id.substr(0, slash);
+    auto it = renamed.find(head);
+    if (it != renamed.end()) id = it->second + (slash == std::string::npos ? "" : id.substr(slash));
+  };
+  for (auto& n : part.nodes) {
+    rename(n.id); rename(n.doc); if (!n.parent.empty()) rename(n.parent); rename(n.source.doc);
+    into.nodes.push_back(std::move(n));
+  }
+  for (auto& i : part.indicators) {
+    rename(i.id); rename(i.doc); rename(i.node); rename(i.source.doc);
+    into.indicators.push_back(std::move(i));
+  }
+  for (auto& u : part.unassigned) {
+    rename(u.doc); rename(u.source.doc);
+    into.unassigned.push_back(std::move(u));
+  }
+  for (auto& d : part.diagnostics) {
+    rename(d.where.doc);
+    into.diagnostics.push_back(std::move(d));
+  }
+}
+
+Model import_files(const std::vector<std::string>& paths, const ImportOptions& options) {
+  if (paths.empty()) throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+  Model model;
+  for (const auto& path : paths) {
+    const std::string format = sniff_format(path);
+    if (format == "json") {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      Model saved = read_model_json(text.str(), path);
+      append_model(model, std::move(saved));
+      continue;
+    }
+    ExtractedDocument doc = extract_document(path, options);
+    const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
+    GenreOptions genre;
+    genre.genre = options.genre;
+    for (auto d : doc.diagnostics) {
+      d.where.doc = doc_id;
+      model.diagnostics.push_back(std::move(d));
+    }
+    import_document(doc, doc_id, genre, model);
+  }
+  if (options.strict) {
+    for (const auto& d : model.diagnostics) {
+      if (d.severity != Severity::info) {
+        throw ImportError("strict." + d.code, d.where.doc, d.message, "--strict turns warnings into errors");
+      }
+    }
+  }
+  reconcile(model);
+  if (options.audit) model.findings = audit(model, options.audit_options);
+  return model;
+}
+
+}  // namespace allegato

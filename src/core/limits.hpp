@@ -1,0 +1,23 @@
+#pragma once
+/// Named limits against hostile or huge input. Each limit has the option that
+/// raises it; an ImportError for a tripped limit names both
+/// (code "limit.<name>", hint "raise it with --<option>").
+#include <cstdint>
+#include <string>
+
+namespace allegato {
+
+struct Limits {
+  std::uint64_t max_file_bytes = 512ull << 20;         ///< --max-file-mb
+  int max_pages = 5000;                                 ///< --max-pages
+  std::uint64_t max_text_boxes = 5'000'000;             ///< --max-text-boxes
+  std::uint64_t max_zip_uncompressed = 1024ull << 20;   ///< --max-zip-mb (total of all entries)
+  std::uint64_t max_zip_entries = 10'000;               ///< --max-zip-entries
+  std::uint64_t max_cells = 20'000'000;                 ///< --max-cells
+};
+
+/// Throws ImportError("limit.<name>") naming `option` if value > limit.
+void enforce_limit(const std::string& file, const char* name, const char* option,
+                   std::uint64_t value, std::uint64_t limit);
+
+}  // namespace allegato

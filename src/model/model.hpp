@@ -1,0 +1,129 @@
+#pragma once
+/// The canonical model, contract version "allegato/1" (../shared/canonical-model.md).
+/// Every importer fills it; every output is a view of it. Field names follow
+/// the contract; fields added beyond it are marked "extension".
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostics.hpp"
+#include "values/value.hpp"
+
+namespace allegato {
+
+inline constexpr const char* kSchema = "allegato/1";
+
+/// A number with the year it refers to (achievements per year).
+struct YearNumber {
+  std::optional<int> year;
+  Number number;
+  bool operator==(const YearNumber&) const = default;
+};
+
+struct Document {
+  std::string id;            ///< "d1", "d2" in the order given
+  std::string path;
+  std::string sha256;
+  std::string format;        ///< "pdf", "xlsx", "ods", "xls", "csv", "json"
+  std::string kind = "unknown";  ///< plan|pira|report|dashboard|assignment|unknown
+  std::string organisation;
+  std::string title;
+  std::vector<int> years;
+  int pages = 0;             ///< pages (PDF) or sheets (workbook)
+  double genre_score = 0;    ///< extension: how sure the recogniser was (0..1)
+  bool operator==(const Document&) const = default;
+};
+
+struct Node {
+  std::string id;            ///< "doc/code", or "doc/slug-of-title" without code
+  std::string doc;
+  std::string code;
+  std::string level;         ///< perspective|area|strategic|operational|action|unit
+  std::string title;
+  std::string description;
+  std::string parent;        ///< id of the parent node, empty for a root
+  std::optional<Number> weight;
+  std::vector<YearNumber> achievement;
+  std::vector<Number> resources;
+  std::string mission;
+  std::string programme;
+  std::vector<std::string> owners;
+  std::vector<std::string> notes;  ///< extension
+  std::string unit;          ///< extension: the organisational unit (assignment annexes)
+  Source source;
+  bool operator==(const Node&) const = default;
+};
+
+struct Indicator {
+  std::string id;            ///< "doc/node-code/indicator-code" (or slug of the name)
+  std::string doc;
+  std::string node;          ///< id of the node it measures
+  std::string code;
+  std::string name;
+  std::string description;
+  std::string formula;
+  std::vector<std::string> variables;
+  std::optional<std::string> unit;
+  std::string type;          ///< Efficacia, Efficienza, Qualità, Volume, Salute economica...
+  std::string polarity = "unknown";  ///< higher|lower|target|unknown
+  std::optional<Number> weight;
+  std::vector<Target> baselines;
+  std::vector<Target> targets;
+  std::vector<Target> results;
+  std::vector<YearNumber> achievement;
+  std::vector<std::string> owners;
+  std::vector<std::string> notes;
+  Source source;
+  bool operator==(const Indicator&) const = default;
+};
+
+struct Finding {
+  std::string rule;          ///< id from the rule table ("weight.sum")
+  Severity severity = Severity::warning;
+  std::string subject;       ///< node or indicator id
+  std::string message;
+  std::optional<std::string> expected;
+  std::optional<std::string> actual;
+  std::vector<Source> sources;
+  bool operator==(const Finding&) const = default;
+};
+
+struct Unassigned {
+  std::string doc;
+  Source source;             ///< page+bbox or sheet+cell
+  std::string text;
+  std::string role;          ///< "" or "boilerplate" / "header" (extension)
+  bool operator==(const Unassigned&) const = default;
+};
+
+/// A link between the same node/indicator in two documents or units
+/// (extension, written by the reconciler).
+struct Link {
+  std::string a;
+  std::string b;
+  std::string method;        ///< "code" or "name"
+  double confidence = 1.0;
+  bool operator==(const Link&) const = default;
+};
+
+struct Model {
+  std::string schema = kSchema;
+  std::vector<Document> documents;
+  std::vector<Node> nodes;
+  std::vector<Indicator> indicators;
+  std::vector<Finding> findings;
+  std::vector<Unassigned> unassigned;
+  std::vector<Link> links;             ///< extension
+  std::vector<Diagnostic> diagnostics; ///< extension: what was read with doubt
+  bool operator==(const Model&) const = default;
+
+  const Node* find_node(const std::string& id) const;
+  const Indicator* find_indicator(const std::string& id) const;
+};
+
+/// A stable, readable id fragment from a title: ICU-folded to ASCII, lower
+/// case, runs of other characters to '-', at most 48 characters.
+std::string slugify(const std::string& title);
+
+}  // namespace allegato

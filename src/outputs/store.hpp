@@ -1,0 +1,21 @@
+#pragma once
+/// The embedded SQLite store (`--db plans.sqlite`): documents, nodes,
+/// indicators, targets, findings and provenance in tables with a documented
+/// schema (docs/store.md). Several chambers and years live side by side.
+#include <string>
+
+#include "model/model.hpp"
+
+namespace allegato {
+
+/// Saves every document of `model` with its entities into the store at
+/// `db_path` (created if missing). A document whose sha256 is already stored
+/// is replaced, never duplicated. Findings are stored as given.
+/// Throws ImportError("store.*") with a hint on a locked/corrupt database.
+void store_model(const std::string& db_path, const Model& model);
+
+/// Everything stored, as one model (documents renumbered d1..dn in the order
+/// they were first stored). Findings are not loaded: callers re-audit.
+Model load_store(const std::string& db_path);
+
+}  // namespace allegato
