@@ -24,6 +24,7 @@ ImportError::ImportError(std::string code, std::string file, std::string message
     : std::runtime_error(compose(file, message, hint)),
       code_(std::move(code)),
       file_(std::move(file)),
+      message_(std::move(message)),
       hint_(std::move(hint)),
       where_(std::move(where)) {}
 

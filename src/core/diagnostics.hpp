@@ -46,11 +46,14 @@ class ImportError : public std::runtime_error {
   const std::string& code() const { return code_; }
   const std::string& file() const { return file_; }
   const std::string& hint() const { return hint_; }
+  /// The message alone, without file and hint.
+  const std::string& message() const { return message_; }
   const Source& where() const { return where_; }
 
  private:
   std::string code_;
   std::string file_;
+  std::string message_;
   std::string hint_;
   Source where_;
 };

@@ -56,7 +56,7 @@ class Decimal {
   // |value| = coefficient_ x 10^-scale_. 128 bits hold 38 digits, more than
   // any amount or ratio in a plan; operations that would overflow throw
   // std::overflow_error rather than lose digits.
-  __int128 coefficient_ = 0;
+  __extension__ __int128 coefficient_ = 0;
   int scale_ = 0;
 };
 
