@@ -1,0 +1,86 @@
+#include "app/import_options.hpp"
+
+#include "core/diagnostics.hpp"
+#include "app/cli.hpp"
+
+namespace allegato {
+namespace {
+
+Decimal decimal_option(const Args& args, const std::string& name, const Decimal& fallback) {
+  auto text = args.value(name);
+  if (!text) return fallback;
+  std::string canonical = *text;
+  for (auto& c : canonical)
+    if (c == ',') c = '.';
+  auto d = Decimal::parse(canonical);
+  if (!d || d->is_negative()) {
+    throw UsageError("option '--" + name + "' takes a non-negative number such as 0.05, not '" + *text + "'");
+  }
+  return *d;
+}
+
+std::uint64_t megabytes_option(const Args& args, const std::string& name, std::uint64_t fallback_bytes) {
+  auto mb = args.integer(name);
+  if (!mb) return fallback_bytes;
+  if (*mb <= 0) throw UsageError("option '--" + name + "' takes a positive number of megabytes");
+  return static_cast<std::uint64_t>(*mb) << 20;
+}
+
+std::uint64_t count_option(const Args& args, const std::string& name, std::uint64_t fallback) {
+  auto n = args.integer(name);
+  if (!n) return fallback;
+  if (*n <= 0) throw UsageError("option '--" + name + "' takes a positive whole number");
+  return static_cast<std::uint64_t>(*n);
+}
+
+}  // namespace
+
+std::vector<OptionSpec> import_option_specs() {
+  return {
+      {"password", true, "password of an encrypted PDF", "PASSWORD"},
+      {"sheet", true, "only this workbook sheet (repeatable)", "NAME"},
+      {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment", "GENRE"},
+      {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
+      {"strict", false, "treat warnings met while reading as errors", ""},
+      {"no-audit", false, "leave the findings out", ""},
+      {"weight-tolerance", true, "points of 100% that count as rounding (default 0.05)", "N"},
+      {"achievement-tolerance", true, "points a printed achievement may differ (default 0.5)", "N"},
+      {"max-file-mb", true, "largest input file read (default 512)", "MB"},
+      {"max-pages", true, "most PDF pages read (default 5000)", "N"},
+      {"max-text-boxes", true, "most PDF words read (default 5000000)", "N"},
+      {"max-zip-mb", true, "most bytes a workbook may unpack to (default 1024)", "MB"},
+      {"max-zip-entries", true, "most entries in a workbook's zip (default 10000)", "N"},
+      {"max-cells", true, "most workbook cells read (default 20000000)", "N"},
+  };
+}
+
+ImportOptions import_options_from(const Args& args) {
+  ImportOptions o;
+  o.password = args.value("password");
+  o.sheets = args.values("sheet");
+  if (auto g = args.value("genre")) {
+    static const std::vector<std::string> genres = {"plan", "pira", "report", "dashboard", "assignment"};
+    o.genre = args.choice("genre", genres, *g);
+  }
+  o.debug_dir = args.value("debug");
+  o.strict = args.flag("strict");
+  o.audit = !args.flag("no-audit");
+  o.audit_options.weight_tolerance = decimal_option(args, "weight-tolerance", o.audit_options.weight_tolerance);
+  o.audit_options.achievement_tolerance =
+      decimal_option(args, "achievement-tolerance", o.audit_options.achievement_tolerance);
+  o.limits.max_file_bytes = megabytes_option(args, "max-file-mb", o.limits.max_file_bytes);
+  o.limits.max_pages = static_cast<int>(count_option(args, "max-pages", static_cast<std::uint64_t>(o.limits.max_pages)));
+  o.limits.max_text_boxes = count_option(args, "max-text-boxes", o.limits.max_text_boxes);
+  o.limits.max_zip_uncompressed = megabytes_option(args, "max-zip-mb", o.limits.max_zip_uncompressed);
+  o.limits.max_zip_entries = count_option(args, "max-zip-entries", o.limits.max_zip_entries);
+  o.limits.max_cells = count_option(args, "max-cells", o.limits.max_cells);
+  return o;
+}
+
+int exit_code_for(const Model& model) {
+  for (const auto& d : model.diagnostics)
+    if (d.severity != Severity::info) return kExitWarnings;
+  return kExitOk;
+}
+
+}  // namespace allegato
