@@ -1,0 +1,90 @@
+// The command line as a user meets it: help, version, no arguments, wrong
+// command, wrong option, wrong file. Exit codes are part of the contract.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "app/cli.hpp"
+#include "test_support.hpp"
+
+using namespace allegato;
+
+namespace {
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+Run run(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  CliIo io{out, err, false, false};
+  int code = run_cli(args, io);
+  return {code, out.str(), err.str()};
+}
+}  // namespace
+
+TEST_CASE("no arguments prints usage and exits 2", "[cli]") {
+  Run r = run({});
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("Usage: allegato COMMAND"));
+  CHECK_THAT(r.err, Catch::Contains("allegato import FILE"));
+}
+
+TEST_CASE("--help lists every command and --version prints the version", "[cli]") {
+  Run help = run({"--help"});
+  CHECK(help.code == 0);
+  for (const char* name : {"import", "audit", "tables", "parse-value", "export", "report", "diff", "rules"}) {
+    CHECK_THAT(help.out, Catch::Contains(std::string("  ") + name));
+  }
+  Run version = run({"--version"});
+  CHECK(version.code == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("allegato ") && Catch::Contains("allegato/1"));
+}
+
+TEST_CASE("each command has --help", "[cli]") {
+  for (const char* name : {"import", "audit", "tables", "parse-value", "export", "report", "diff", "rules"}) {
+    Run r = run({name, "--help"});
+    INFO(name);
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::StartsWith("Usage: allegato "));
+  }
+}
+
+TEST_CASE("unknown commands and options are errors that say what to do", "[cli]") {
+  Run r = run({"imprt", "x.pdf"});
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("unknown command 'imprt'") && Catch::Contains("--help"));
+  Run o = run({"import", "--frmat", "json", "x.pdf"});
+  CHECK(o.code == 2);
+  CHECK_THAT(o.err, Catch::Contains("unknown option '--frmat'"));
+  Run v = run({"import", "--format"});
+  CHECK(v.code == 2);
+  CHECK_THAT(v.err, Catch::Contains("needs a value"));
+}
+
+TEST_CASE("import refuses missing, empty, foreign and directory inputs with exit 2", "[cli]") {
+  auto dir = testing::temp_dir("cli-bad-inputs");
+  testing::write_file(dir / "empty.pdf", "");
+  testing::write_file(dir / "notes.txt.docx", "hello");
+  testing::write_file(dir / "fake.pdf", "<html>404</html>");
+  struct Case {
+    std::string path;
+    std::string says;
+  } cases[] = {
+      {(dir / "missing.pdf").string(), "no such file"},
+      {(dir / "empty.pdf").string(), "empty"},
+      {(dir / "notes.txt.docx").string(), "not a format allegato reads"},
+      {(dir / "fake.pdf").string(), "%PDF-"},
+      {dir.string(), "directory"},
+  };
+  for (const auto& c : cases) {
+    Run r = run({"import", c.path});
+    INFO(c.path);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains(c.says));
+    CHECK(r.out.empty());
+  }
+  Run none = run({"import"});
+  CHECK(none.code == 2);
+  CHECK_THAT(none.err, Catch::Contains("no input files"));
+}
