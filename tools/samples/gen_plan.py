@@ -1,0 +1,155 @@
+"""Genre 'plan' (seed 000): landscape ruled table area > strategic > operational > indicators."""
+import os
+from common import Cell, Table, html_page, print_pdf, page_count, pages_with, write_json, series, variables_of, num
+import plan_data as D
+
+BASE_YEARS = [2019, 2020, 2021]
+PLAN_YEARS = [2022, 2023, 2024]
+
+
+def unit_of(values):
+    for v in values:
+        v = v.strip()
+        if v.endswith("%"):
+            return "%"
+        if v.endswith("N."):
+            return "N."
+        if v.endswith("gg"):
+            return "gg"
+    return None
+
+
+def walk(tree):
+    """Yield (kind, payload, context) in document order."""
+    for area in tree:
+        acode, atitle, aw, oss = area
+        yield "area", area, None
+        for os_ in oss:
+            yield "strategic", os_, acode
+            ocode, _, _, ishare, oshare, inds, oos = os_
+            if inds:
+                yield "label_ind", ishare, ocode
+                for ind in inds:
+                    yield "indicator", ind, ocode
+            if oos:
+                yield "label_oo", oshare, ocode
+                for oo in oos:
+                    yield "operational", oo, ocode
+                    for ind in oo[3]:
+                        yield "indicator", ind, oo[0]
+
+
+def model_truth(tree, org, title, pages):
+    nodes, indicators = [], []
+    for kind, p, parent in walk(tree):
+        if kind == "area":
+            nodes.append(node(p[0], "area", p[1], None, p[2]))
+        elif kind == "strategic":
+            n = node(p[0], "strategic", p[1], parent, p[2])
+            n["indicators_share"] = num(p[3])
+            n["operational_share"] = num(p[4])
+            nodes.append(n)
+        elif kind == "operational":
+            nodes.append(node(p[0], "operational", p[1], parent, p[2]))
+        elif kind == "indicator":
+            code, name, desc, w, ftext, formula, bl, tg = p
+            indicators.append({
+                "code": code, "name": name, "description": desc,
+                "formula": formula, "formula_text": "\n".join(ftext),
+                "variables": variables_of(formula), "unit": unit_of(tg + bl), "type": None,
+                "node": parent, "weight": num(w),
+                "baselines": series(BASE_YEARS, bl), "targets": series(PLAN_YEARS, tg),
+                "results": [], "achievement": [], "owners": [], "notes": []})
+    return {"documents": [{"kind": "plan", "format": "pdf", "organisation": org, "title": title,
+                           "years": PLAN_YEARS, "baseline_years": BASE_YEARS, "pages": pages}],
+            "nodes": nodes, "indicators": indicators}
+
+
+def node(code, level, title, parent, weight):
+    return {"code": code, "level": level, "title": title, "description": None, "parent": parent,
+            "weight": num(weight), "achievement": [], "resources": [], "mission": None,
+            "programme": None, "owners": [], "unit": None}
+
+
+# ---------------------------------------------------------------- landscape (samples/plan)
+
+CSS_LANDSCAPE = """
+@page { size: A4 landscape; margin: 10mm 10mm 12mm 10mm; }
+body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7pt; margin: 0; }
+table.grid { border-collapse: collapse; table-layout: fixed; width: 277mm; }
+table.grid th, table.grid td { border: 0.6pt solid #000; padding: 0.6mm 0.8mm; vertical-align: middle; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th { background: #d9d9d9; font-weight: bold; text-align: center; }
+th.vert { padding: 1mm 0; }
+th.vert div { writing-mode: vertical-rl; transform: rotate(180deg); margin: 0 auto; text-align: center; white-space: nowrap; }
+td.area { background: #8db3e2; font-weight: bold; font-size: 8pt; }
+td.strategic { background: #c6d9f1; font-weight: bold; }
+td.operational { background: #eaf1dd; font-weight: bold; }
+td.fill-area { background: #8db3e2; } td.fill-strategic { background: #c6d9f1; } td.fill-operational { background: #eaf1dd; }
+td.label { font-weight: bold; text-decoration: underline; }
+td.share { text-align: center; font-weight: bold; }
+td.w { text-align: right; white-space: nowrap; }
+td.v { text-align: center; white-space: nowrap; font-size: 6.5pt; }
+span.code { font-weight: bold; }
+span.desc { color: #222; }
+td.f { font-size: 6.5pt; }
+.sign { margin-top: 10mm; display: flex; justify-content: space-around; font-size: 9pt; text-align: center; break-inside: avoid; }
+.sign p { margin: 1mm; }
+.notes { margin-top: 8mm; font-size: 7pt; text-align: center; break-inside: avoid; }
+.notes p { margin: 0.5mm; }
+"""
+
+
+def header_rows_landscape():
+    vert = Cell(["Obiettivi Operativi /", "Indicatori OS"], cls="vert", rs=2, header=True,
+                raw_html="<div>Obiettivi Operativi /<br>Indicatori OS</div>", wrap=False)
+    row0 = [vert, Cell("Obiettivo / Indicatore", rs=2, header=True, wrap=False),
+            Cell("Peso", rs=2, header=True, wrap=False),
+            Cell("Descrizione formula", rs=2, header=True, wrap=False),
+            Cell("Formula", rs=2, header=True, wrap=False),
+            Cell("BASE LINE", cs=3, header=True, wrap=False), Cell("TARGET", cs=3, header=True, wrap=False)]
+    row1 = [Cell(str(y), header=True, wrap=False) for y in BASE_YEARS + PLAN_YEARS]
+    return [row0, row1]
+
+
+def body_rows_landscape(tree):
+    rows = []
+    for kind, p, _ in walk(tree):
+        if kind in ("area", "strategic", "operational"):
+            code, title, w = p[0], p[1], p[2]
+            rows.append([Cell(""), Cell(f"{code} - {title}", cls=kind), Cell(w, cls="w", wrap=False),
+                         Cell("", cls="fill-" + kind, cs=8)])
+        elif kind in ("label_ind", "label_oo"):
+            label = "Indicatori" if kind == "label_ind" else "Obiettivi operativi"
+            rows.append([Cell(p, cls="share", wrap=False), Cell(label, cls="label", wrap=False), Cell("", cs=9)])
+        else:
+            code, name, desc, w, ftext, formula, bl, tg = p
+            rows.append([Cell(""), Cell([(f"{code} - {name}", "code"), (desc, "desc")], wrap=True),
+                         Cell(w, cls="w", wrap=False), Cell(ftext, cls="f", wrap=True),
+                         Cell(formula, cls="f", wrap=" " in formula)] +
+                        [Cell(v, cls="v", wrap=False) for v in bl + tg])
+    return rows
+
+
+def signature_html(sig):
+    s = '<div class="sign">' + "".join(
+        f'<div><p>{r}</p><p>{n}</p></div>' for r, n in zip(sig["roles"], sig["names"])) + "</div>"
+    s += '<div class="notes">' + "".join(f"<p>{t}</p>" for t in sig["notes"]) + "</div>"
+    return s
+
+
+def build_landscape(outdir, workdir):
+    os.makedirs(outdir, exist_ok=True)
+    table = Table([11, 72, 14, 60, 34, 14.3, 14.3, 14.3, 14.3, 14.3, 14.5],
+                  header_rows_landscape(), body_rows_landscape(D.TREE))
+    body = table.html() + signature_html(D.SIGNATURE)
+    pdf = os.path.join(outdir, "input.pdf")
+    print_pdf(html_page("Allegato - Piano della performance 2022-2024", CSS_LANDSCAPE, body), pdf, workdir)
+    n = page_count(pdf)
+    pages = pages_with(pdf, "BASE LINE", "M_IndiceProgPMIMerc")
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [table.truth(pages)]})
+    truth = model_truth(D.TREE, "CCIAA di Massa-Carrara", None, n)
+    truth["boilerplate"] = D.SIGNATURE["roles"] + D.SIGNATURE["names"] + D.SIGNATURE["notes"]
+    write_json(os.path.join(outdir, "truth.json"), truth)
+    return pdf, n
