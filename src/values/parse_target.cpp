@@ -1,0 +1,401 @@
+// parse_target and parse_number: the contract's "Numbers" and "Targets"
+// grammar over text that normalize_text has cleaned. The order of the steps
+// below is the grammar:
+//   1. blank -> missing; status words (N/D, Anno di rilevazione, Annuale)
+//   2. "Range di valutazione" prefix
+//   3. operator: words at the start ("almeno", "entro il") or symbols
+//      anywhere (">=", "=>", "< =", "≥"), with a label before them ("ITP")
+//   4. operand: ordinal word, date, range, number with unit
+// Anything else is kind text with a "value.ambiguous" diagnostic that says
+// which step failed and why: the parser never guesses silently.
+#include <array>
+#include <utility>
+
+#include "values/text.hpp"
+#include "values/value.hpp"
+#include "values/value_parts.hpp"
+
+namespace allegato {
+
+using value_parts::ascii_lower;
+using value_parts::note;
+using value_parts::trim;
+
+namespace {
+
+struct WordOp {
+  const char* words;
+  Op op;
+};
+
+// Longest first within a family so "maggiore o uguale a" wins over
+// "maggiore di"; every phrase must be followed by a space or the end.
+constexpr std::array<WordOp, 43> kWordOps{{
+    {"maggiore o uguale al", Op::ge}, {"maggiore o uguale a", Op::ge}, {"maggiore o uguale", Op::ge},
+    {"superiore o uguale al", Op::ge}, {"superiore o uguale a", Op::ge}, {"uguale o superiore al", Op::ge},
+    {"uguale o superiore a", Op::ge}, {"non inferiore al", Op::ge}, {"non inferiore a", Op::ge},
+    {"non meno di", Op::ge}, {"almeno il", Op::ge}, {"almeno", Op::ge}, {"minimo", Op::ge},
+    {"minore o uguale al", Op::le}, {"minore o uguale a", Op::le}, {"minore o uguale", Op::le},
+    {"inferiore o uguale al", Op::le}, {"inferiore o uguale a", Op::le}, {"uguale o inferiore al", Op::le},
+    {"uguale o inferiore a", Op::le}, {"non superiore al", Op::le}, {"non superiore a", Op::le},
+    {"non oltre il", Op::le}, {"non oltre", Op::le}, {"al massimo", Op::le}, {"massimo", Op::le},
+    {"entro il", Op::le}, {"entro", Op::le}, {"fino a", Op::le},
+    {"maggiore del", Op::gt}, {"maggiore di", Op::gt}, {"superiore al", Op::gt}, {"superiore a", Op::gt},
+    {"oltre il", Op::gt}, {"oltre", Op::gt}, {"piu di", Op::gt},
+    {"minore del", Op::lt}, {"minore di", Op::lt}, {"inferiore al", Op::lt}, {"inferiore a", Op::lt},
+    {"meno di", Op::lt}, {"pari al", Op::eq}, {"pari a", Op::eq},
+}};
+
+bool is_op_char(char c) { return c == '<' || c == '>' || c == '='; }
+
+std::string describe(std::string_view raw) { return "'" + std::string(raw) + "'"; }
+
+// Status words: the target is not a value but says why there is none.
+struct StatusMatch {
+  TargetStatus status;
+  std::string trailing;  // text after the status phrase, if any
+};
+
+std::optional<StatusMatch> match_status(const std::string& normalized) {
+  std::string compact;
+  for (char c : ascii_lower(normalized))
+    if (c != ' ') compact += c;
+  static constexpr std::array<const char*, 14> kNotAvailable{
+      "-", "--", "---", "/", "n/d", "n.d.", "n.d", "nd", "n/a", "n.a.", "n.a", "na", "n.d.r", "nd."};
+  for (const char* s : kNotAvailable)
+    if (compact == s) return StatusMatch{TargetStatus::not_available, {}};
+
+  std::string folded = fold_for_matching(normalized);
+  static constexpr std::array<const char*, 9> kNotAvailableWords{
+      "non disponibile", "non definito",      "kpi non definito", "indicatore non definito", "target non definito",
+      "non applicabile", "non rilevabile",    "non previsto",     "dato non disponibile"};
+  for (const char* s : kNotAvailableWords)
+    if (folded == s) return StatusMatch{TargetStatus::not_available, {}};
+
+  static constexpr std::array<const char*, 4> kPeriodic{"annuale", "semestrale", "trimestrale", "mensile"};
+  for (const char* s : kPeriodic)
+    if (folded == s) return StatusMatch{TargetStatus::periodic, {}};
+
+  static constexpr std::array<const char*, 3> kMeasurementYear{"anno di prima rilevazione", "anno di rilevazione",
+                                                               "anno rilevazione"};
+  for (std::string_view s : kMeasurementYear) {
+    if (folded.compare(0, s.size(), s) != 0) continue;
+    if (folded.size() > s.size() && folded[s.size()] != ' ') continue;
+    std::string trailing = folded.size() > s.size() ? folded.substr(s.size() + 1) : std::string();
+    return StatusMatch{TargetStatus::measurement_year, trailing};
+  }
+  return std::nullopt;
+}
+
+// "ITP" in "ITP < -10": one identifier-like word, not a sentence.
+bool is_label(std::string_view s) {
+  if (s.empty() || s.size() > 24) return false;
+  auto first = s[0];
+  if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z'))) return false;
+  for (char c : s) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+std::optional<Op> symbolic_op(std::string_view spelled) {
+  if (spelled == ">=" || spelled == "=>") return Op::ge;
+  if (spelled == "<=" || spelled == "=<") return Op::le;
+  if (spelled == ">") return Op::gt;
+  if (spelled == "<") return Op::lt;
+  if (spelled == "=" || spelled == "==") return Op::eq;
+  return std::nullopt;
+}
+
+// Strips a leading word operator ("almeno", "entro il"); returns it.
+std::optional<Op> strip_word_op(std::string_view& s) {
+  std::string key = ascii_lower(s);
+  // "più" has a non-ASCII letter: compare it as "piu" and cut one byte more.
+  std::size_t extra = 0;
+  if (key.compare(0, 4, "pi\xC3\xB9") == 0) {
+    key = "piu" + key.substr(4);
+    extra = 1;
+  }
+  for (const WordOp& w : kWordOps) {
+    std::string_view words = w.words;
+    if (key.compare(0, words.size(), words) != 0) continue;
+    if (key.size() > words.size() && key[words.size()] != ' ') continue;
+    std::size_t cut = words.size() + (words.substr(0, 3) == "piu" ? extra : 0);
+    s = trim(s.substr(cut));
+    return w.op;
+  }
+  return std::nullopt;
+}
+
+struct Operand {
+  TargetKind kind = TargetKind::text;
+  std::string value;
+  std::optional<std::string> value2;
+  std::optional<std::string> unit;
+  bool range = false;
+};
+
+struct OperandResult {
+  std::optional<Operand> operand;
+  std::string why_not;
+};
+
+std::optional<std::string> merge_units(const std::optional<std::string>& a, const std::optional<std::string>& b,
+                                       bool& conflict) {
+  conflict = a && b && *a != *b;
+  return a ? a : b;
+}
+
+TargetKind kind_for_unit(const std::optional<std::string>& unit) {
+  return unit && *unit == "%" ? TargetKind::percent : TargetKind::number;
+}
+
+// "70%-90%", "70 - 90 %", "da 70 a 90", "tra 70 e 90".
+std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& notes, std::string& why_not) {
+  std::string lower = ascii_lower(s);
+  std::vector<std::pair<std::size_t, std::size_t>> splits;  // (start, length) of the separator
+  bool worded = false;
+  for (std::string_view lead : {"da ", "dal ", "tra ", "fra "}) {
+    if (lower.compare(0, lead.size(), lead) != 0) continue;
+    std::string_view sep = lead[0] == 'd' ? " a" : " e ";
+    std::size_t at = lower.find(std::string(sep) + (lead[0] == 'd' ? "" : ""), lead.size());
+    while (at != std::string::npos) {
+      splits.emplace_back(at, sep.size());
+      at = lower.find(sep, at + 1);
+    }
+    s = s.substr(lead.size());
+    for (auto& [start, len] : splits) start -= lead.size();
+    worded = true;
+    break;
+  }
+  if (!worded) {
+    for (std::size_t k = 1; k < s.size(); ++k)
+      if (s[k] == '-' && s[k - 1] != '-' && s[k - 1] != '+') splits.emplace_back(k, 1);
+  }
+  for (auto [start, len] : splits) {
+    std::string_view left = trim(s.substr(0, start));
+    std::string_view right = s.substr(start + len);
+    // " a " may be followed by "al": "da 70 al 90".
+    if (worded && (right.substr(0, 2) == "l " || right.substr(0, 1) == " ")) right = right.substr(right[0] == 'l' ? 1 : 0);
+    right = trim(right);
+    if (left.empty() || right.empty()) continue;
+    auto lo = value_parts::parse_quantity(left);
+    auto hi = value_parts::parse_quantity(right);
+    if (!lo.quantity || !hi.quantity) continue;
+    bool conflict = false;
+    auto unit = merge_units(lo.quantity->unit, hi.quantity->unit, conflict);
+    if (conflict) {
+      why_not = "a range whose ends have different units";
+      return std::nullopt;
+    }
+    Operand o;
+    o.range = true;
+    o.unit = unit;
+    o.kind = kind_for_unit(unit);
+    o.value = lo.quantity->value.to_string();
+    o.value2 = hi.quantity->value.to_string();
+    for (auto* q : {&lo, &hi})
+      for (auto& n : q->quantity->notes) notes.push_back(n);
+    if (lo.quantity->value > hi.quantity->value)
+      notes.push_back(note(Severity::warning, "value.range_reversed",
+                           describe(s) + ": the lower end of the range is above the upper end"));
+    return o;
+  }
+  return std::nullopt;
+}
+
+OperandResult parse_operand(std::string_view s, std::optional<int> year, bool allow_range,
+                            std::vector<Diagnostic>& notes) {
+  OperandResult r;
+  if (auto level = value_parts::ordinal_word(s)) {
+    r.operand = Operand{TargetKind::ordinal, *level, std::nullopt, std::nullopt, false};
+    return r;
+  }
+  value_parts::DateResult date = value_parts::parse_italian_date(s, year);
+  if (date.iso) {
+    for (auto& n : date.notes) notes.push_back(n);
+    r.operand = Operand{TargetKind::date, *date.iso, std::nullopt, std::string("date"), false};
+    return r;
+  }
+  if (date.looks_like_date) {
+    r.why_not = describe(s) + " looks like a date but " + date.why_not;
+    return r;
+  }
+  auto quantity = value_parts::parse_quantity(s);
+  if (quantity.quantity) {
+    for (auto& n : quantity.quantity->notes) notes.push_back(n);
+    Operand o;
+    o.unit = quantity.quantity->unit;
+    o.kind = kind_for_unit(o.unit);
+    o.value = quantity.quantity->value.to_string();
+    r.operand = o;
+    return r;
+  }
+  if (allow_range) {
+    std::string range_why;
+    std::vector<Diagnostic> range_notes;
+    if (auto range = parse_range(s, range_notes, range_why)) {
+      for (auto& n : range_notes) notes.push_back(n);
+      r.operand = range;
+      return r;
+    }
+    if (!range_why.empty()) {
+      r.why_not = describe(s) + ": " + range_why;
+      return r;
+    }
+  }
+  r.why_not = quantity.why_not;
+  return r;
+}
+
+void as_text(Target& t, std::vector<Diagnostic>& notes, const std::string& why) {
+  t.op = Op::text;
+  t.kind = TargetKind::text;
+  t.status = TargetStatus::set;
+  t.value.reset();
+  t.value2.reset();
+  t.unit.reset();
+  t.label.reset();
+  notes.push_back(note(Severity::warning, "value.ambiguous", describe(t.raw) + " read as text: " + why));
+}
+
+void emit(std::vector<Diagnostic>& notes, std::vector<Diagnostic>* out) {
+  if (!out) return;
+  for (auto& n : notes) out->push_back(std::move(n));
+}
+
+}  // namespace
+
+Target parse_target(std::string_view raw, std::optional<int> year, std::vector<Diagnostic>* diagnostics) {
+  Target t;
+  t.raw = std::string(raw);
+  t.year = year;
+  std::vector<Diagnostic> notes;
+  const std::string normalized = normalize_text(raw);
+
+  // 1. Blank and status words.
+  if (normalized.empty()) {
+    t.status = TargetStatus::missing;
+    return t;
+  }
+  if (auto status = match_status(normalized)) {
+    t.status = status->status;
+    if (!status->trailing.empty() && status->trailing != "revisione piano")
+      notes.push_back(note(Severity::info, "value.trailing_text",
+                           describe(raw) + ": text after the status ignored: '" + status->trailing + "'"));
+    emit(notes, diagnostics);
+    return t;
+  }
+
+  std::string_view s = normalized;
+  // 2. "Range di valutazione 70%-90%".
+  bool range_required = false;
+  for (std::string_view prefix : {"range di valutazione", "range"}) {
+    if (ascii_lower(s.substr(0, prefix.size())) == prefix &&
+        (s.size() == prefix.size() || s[prefix.size()] == ' ' || s[prefix.size()] == ':')) {
+      s = trim(s.substr(prefix.size()));
+      if (!s.empty() && s[0] == ':') s = trim(s.substr(1));
+      range_required = true;
+      break;
+    }
+  }
+
+  // 3. Operator and label.
+  std::optional<Op> op;
+  if (!range_required) op = strip_word_op(s);
+  if (!op && !range_required) {
+    std::size_t at = 0;
+    while (at < s.size() && !is_op_char(s[at])) ++at;
+    if (at < s.size()) {
+      std::string spelled;
+      std::size_t end = at;
+      // "< =" and "> =": a space inside the operator is extraction debris.
+      while (end < s.size() && (is_op_char(s[end]) || (s[end] == ' ' && end + 1 < s.size() && is_op_char(s[end + 1]) &&
+                                                       !spelled.empty()))) {
+        if (s[end] != ' ') spelled += s[end];
+        ++end;
+      }
+      op = symbolic_op(spelled);
+      if (!op) {
+        as_text(t, notes, "operator '" + spelled + "' not understood");
+        emit(notes, diagnostics);
+        return t;
+      }
+      std::string_view prefix = trim(s.substr(0, at));
+      if (!prefix.empty()) {
+        if (!is_label(prefix)) {
+          as_text(t, notes, "text before the operator: '" + std::string(prefix) + "'");
+          emit(notes, diagnostics);
+          return t;
+        }
+        t.label = std::string(prefix);
+      }
+      s = trim(s.substr(end));
+      // "> = almeno 5" does not occur; "≥ almeno" would be a double operator.
+      std::string_view probe = s;
+      if (strip_word_op(probe)) {
+        as_text(t, notes, "two operators");
+        emit(notes, diagnostics);
+        return t;
+      }
+    }
+  }
+
+  if (s.empty()) {
+    as_text(t, notes, range_required ? "a range without values" : "an operator without a value");
+    emit(notes, diagnostics);
+    return t;
+  }
+
+  // 4. Operand.
+  OperandResult operand = parse_operand(s, year, !op.has_value(), notes);
+  if (!operand.operand) {
+    as_text(t, notes, operand.why_not.empty() ? "not a number, date or level" : operand.why_not);
+    emit(notes, diagnostics);
+    return t;
+  }
+  if (range_required && !operand.operand->range) {
+    as_text(t, notes, "'Range' announced but no 'low-high' pair found");
+    emit(notes, diagnostics);
+    return t;
+  }
+  const Operand& o = *operand.operand;
+  t.op = o.range ? Op::range : op.value_or(Op::none);
+  t.kind = o.kind;
+  t.value = o.value;
+  t.value2 = o.value2;
+  t.unit = o.unit;
+  t.status = TargetStatus::set;
+  emit(notes, diagnostics);
+  return t;
+}
+
+Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) {
+  Number n;
+  n.raw = std::string(raw);
+  const std::string normalized = normalize_text(raw);
+  if (normalized.empty()) return n;
+  if (auto status = match_status(normalized); status && status->status == TargetStatus::not_available) return n;
+  std::vector<Diagnostic> notes;
+  auto quantity = value_parts::parse_quantity(normalized);
+  if (quantity.quantity) {
+    n.value = quantity.quantity->value;
+    n.unit = quantity.quantity->unit;
+    notes = std::move(quantity.quantity->notes);
+    emit(notes, diagnostics);
+    return n;
+  }
+  value_parts::DateResult date = value_parts::parse_italian_date(normalized, std::nullopt);
+  if (date.iso) {
+    n.unit = "date";
+    notes.push_back(note(Severity::info, "value.not_a_number", describe(raw) + " is a date, not a number"));
+  } else {
+    n.unit = "text";
+    notes.push_back(note(Severity::warning, "value.not_a_number", describe(raw) + " is not a number: " + quantity.why_not));
+  }
+  emit(notes, diagnostics);
+  return n;
+}
+
+}  // namespace allegato

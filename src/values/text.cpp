@@ -1,0 +1,156 @@
+#include "values/text.hpp"
+
+#include <memory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace allegato {
+
+namespace {
+
+// Characters that extraction brings in from typeset text and that NFKC leaves
+// alone, mapped to the ASCII that a parser expects. Only mappings that cannot
+// change meaning: comparison signs keep their sense, every dash is a minus or
+// hyphen in these tables, curly quotes are quotes.
+const char16_t* ascii_replacement(UChar32 c) {
+  switch (c) {
+    case 0x2265: case 0x2A7E: return u">=";  // ≥ ⩾
+    case 0x2264: case 0x2A7D: return u"<=";  // ≤ ⩽
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+      return u"-";  // hyphens, dashes, minus sign
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x02BC:
+      return u"'";  // single quotes, prime, acute accent used as apostrophe
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+      return u"\"";  // double quotes and guillemets
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return u"";  // soft hyphen, zero-width characters, BOM: invisible
+    default: return nullptr;
+  }
+}
+
+bool is_fold_space(UChar32 c) {
+  // Control characters other than white space are debris from extraction;
+  // treating them as spaces keeps words apart without keeping the bytes.
+  return u_isUWhiteSpace(c) || (c < 0x20) || (c >= 0x7F && c < 0xA0);
+}
+
+icu::UnicodeString normalize_unicode(std::string_view utf8) {
+  // fromUTF8 replaces ill-formed sequences with U+FFFD, so any bytes are safe.
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString normal;
+  if (U_SUCCESS(status)) {
+    normal = nfkc->normalize(in, status);
+  }
+  if (U_FAILURE(status)) normal = in;
+
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < normal.length();) {
+    UChar32 c = normal.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_fold_space(c)) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    if (pending_space) {
+      out.append(u' ');
+      pending_space = false;
+    }
+    if (const char16_t* repl = ascii_replacement(c)) out.append(icu::UnicodeString(repl));
+    else out.append(c);
+  }
+  return out;
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// Creating this transliterator parses rule files (tens of milliseconds), so
+// each thread builds it once; transliterate() is not safe to share across
+// threads without a lock, a per-thread instance is.
+icu::Transliterator* folding_transliterator() {
+  thread_local std::unique_ptr<icu::Transliterator> instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        icu::UnicodeString(u"NFKC; Any-Latin; Latin-ASCII; Lower"), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) t.reset();
+    return t;
+  }();
+  return instance.get();
+}
+
+bool is_ascii_alnum(char16_t c) {
+  return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+}  // namespace
+
+std::string normalize_text(std::string_view utf8) { return to_utf8(normalize_unicode(utf8)); }
+
+std::string fold_for_matching(std::string_view utf8) {
+  icu::UnicodeString s = normalize_unicode(utf8);
+  if (icu::Transliterator* t = folding_transliterator()) t->transliterate(s);
+  else s.toLower();
+
+  // Keep letters and digits (and anything non-ASCII the transliterator left);
+  // every other character separates words. A word-final apostrophe is the
+  // typewriter accent ("Qualita'"), dropped so it matches "Qualità".
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    bool keep = c > 0x7F ? !(u_isUWhiteSpace(c) || u_ispunct(c)) : is_ascii_alnum(char16_t(c));
+    if (c > 0x7F && keep) c = u_tolower(c);
+    if (!keep) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    if (pending_space) {
+      out.append(u' ');
+      pending_space = false;
+    }
+    out.append(c);
+  }
+  return to_utf8(out);
+}
+
+bool is_valid_utf8(std::string_view bytes) {
+  std::size_t i = 0;
+  const std::size_t n = bytes.size();
+  while (i < n) {
+    auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t cp = 0;
+    if (b >= 0xC2 && b <= 0xDF) { len = 2; cp = b & 0x1F; }
+    else if (b >= 0xE0 && b <= 0xEF) { len = 3; cp = b & 0x0F; }
+    else if (b >= 0xF0 && b <= 0xF4) { len = 4; cp = b & 0x07; }
+    else return false;
+    if (i + len > n) return false;
+    for (std::size_t k = 1; k < len; ++k) {
+      auto cb = static_cast<unsigned char>(bytes[i + k]);
+      if ((cb & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cb & 0x3F);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return false;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace allegato
