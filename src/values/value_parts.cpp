@@ -295,11 +295,26 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
   }
   int year = 0;
   std::size_t year_digits = read_digits(s, j + 1, year);
-  if (j + 1 + year_digits != s.size() || (year_digits != 2 && year_digits != 4)) return r;
+  std::size_t end = j + 1 + year_digits;
+  // "31/12/20" + "17": a year wrapped mid-number and joined with a space.
+  if (year_digits == 2 && end + 3 == s.size() && s[end] == ' ' && is_digit(s[end + 1]) && is_digit(s[end + 2])) {
+    year = year * 100 + (s[end + 1] - '0') * 10 + (s[end + 2] - '0');
+    year_digits = 4;
+    end = s.size();
+    r.notes.push_back(note(Severity::info, "value.joined_year",
+                           "'" + std::string(text) + "': year wrapped over two lines, read as " + std::to_string(year)));
+  }
+  if (end != s.size() || (year_digits != 2 && year_digits != 4)) return r;
   r.looks_like_date = true;
   if (year_digits == 2) {
     year += 2000;
-    r.notes.push_back(note(Severity::info, "value.two_digit_year",
+    // "31/12/20" in a 2017 column is a cut-off "2017", not 2020.
+    if (year_hint && *year_hint != year) {
+      r.why_not = "the two-digit year " + s.substr(j + 1, 2) + " is not the column's year " +
+                  std::to_string(*year_hint) + " (a year cut off at the cell's edge?)";
+      return r;
+    }
+    r.notes.push_back(note(Severity::warning, "value.two_digit_year",
                            "'" + std::string(text) + "': two-digit year read as " + std::to_string(year)));
   }
   finish_date(r, year, month, day);
@@ -311,7 +326,11 @@ std::optional<std::string> ordinal_word(std::string_view text) {
       "basso",     "medio",        "alto",          "medio-alto",  "medio-basso", "elevato",
       "molto alto", "molto basso", "molto elevato", "buono",       "ottimo",      "sufficiente",
       "discreto",  "insufficiente", "adeguato",     "positivo"};
-  std::string lower = ascii_lower(trim(text));
+  std::string_view bare = trim(text);
+  // maggiore o uguale a "Buono": the level may be quoted.
+  if (bare.size() >= 2 && (bare.front() == '"' || bare.front() == '\'') && bare.back() == bare.front())
+    bare = trim(bare.substr(1, bare.size() - 2));
+  std::string lower = ascii_lower(bare);
   // "medio alto" and "medio - alto" are "medio-alto".
   std::string compact;
   for (std::size_t k = 0; k < lower.size(); ++k) {
