@@ -1,0 +1,77 @@
+#include "workbook/zip_archive.hpp"
+
+#include <zip.h>
+
+#include "core/diagnostics.hpp"
+
+namespace allegato {
+
+ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : path_(path), limits_(limits) {
+  int error = 0;
+  zip_ = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (!zip_) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, error);
+    std::string reason = zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    throw ImportError("workbook.corrupt", path, "not a readable zip archive (" + reason + ")",
+                      "the file may be truncated or damaged; open it in a spreadsheet and save it again");
+  }
+  try {
+    zip_int64_t entries = zip_get_num_entries(zip_, 0);
+    enforce_limit(path, "zip_entries", "max-zip-entries", std::uint64_t(entries < 0 ? 0 : entries),
+                  limits_.max_zip_entries);
+    std::uint64_t declared = 0;
+    for (zip_int64_t i = 0; i < entries; ++i) {
+      zip_stat_t st;
+      if (zip_stat_index(zip_, zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) declared += st.size;
+      enforce_limit(path, "zip_bytes", "max-zip-mb", declared, limits_.max_zip_uncompressed);
+    }
+  } catch (...) {
+    zip_discard(zip_);
+    zip_ = nullptr;
+    throw;
+  }
+}
+
+ZipArchive::~ZipArchive() {
+  if (zip_) zip_discard(zip_);
+}
+
+bool ZipArchive::has(const std::string& name) const { return zip_name_locate(zip_, name.c_str(), 0) >= 0; }
+
+std::optional<std::string> ZipArchive::read(const std::string& name) {
+  zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
+  if (index < 0) return std::nullopt;
+  zip_file_t* file = zip_fopen_index(zip_, zip_uint64_t(index), 0);
+  if (!file) {
+    std::string reason = zip_strerror(zip_);
+    if (reason.find("ncrypt") != std::string::npos || reason.find("assword") != std::string::npos)
+      throw ImportError("workbook.encrypted", path_, "the zip entry " + name + " is encrypted",
+                        "save the workbook without a password and import it again");
+    throw ImportError("workbook.corrupt", path_, "cannot open " + name + " in the archive (" + reason + ")",
+                      "the file may be damaged; open it in a spreadsheet and save it again");
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
+    if (n < 0) {
+      std::string reason = zip_file_strerror(file);
+      zip_fclose(file);
+      throw ImportError("workbook.corrupt", path_, "cannot inflate " + name + " (" + reason + ")",
+                        "the file may be damaged; open it in a spreadsheet and save it again");
+    }
+    if (n == 0) break;
+    inflated_ += std::uint64_t(n);
+    if (inflated_ > limits_.max_zip_uncompressed) {
+      zip_fclose(file);
+      enforce_limit(path_, "zip_bytes", "max-zip-mb", inflated_, limits_.max_zip_uncompressed);
+    }
+    bytes.append(buffer, std::size_t(n));
+  }
+  zip_fclose(file);
+  return bytes;
+}
+
+}  // namespace allegato

@@ -1,0 +1,128 @@
+#include "xls/xls_reader.hpp"
+
+#include <charconv>
+#include <freexl.h>
+
+#include "workbook/number_format.hpp"
+
+namespace allegato {
+
+namespace {
+
+struct FreexlHandle {
+  const void* handle = nullptr;
+  ~FreexlHandle() {
+    if (handle) freexl_close(handle);
+  }
+};
+
+Diagnostic document_diagnostic(const std::string& path, const std::string& code, const std::string& message) {
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.code = code;
+  d.message = message;
+  d.where.doc = path;
+  return d;
+}
+
+// FreeXL hands numbers over as doubles; the shortest text that reads back
+// to the same double is what the spreadsheet stored and displays.
+std::string shortest_text(double v) {
+  char buffer[64];
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
+  return std::string(buffer, result.ptr);
+}
+
+}  // namespace
+
+WorkbookGrids read_xls_grids(const std::string& path, const Limits& limits, std::vector<Diagnostic>& diagnostics) {
+  FreexlHandle xls;
+  int rc = freexl_open(path.c_str(), &xls.handle);
+  if (rc != FREEXL_OK) {
+    throw ImportError("workbook.corrupt", path, "FreeXL cannot read this .xls file (error " + std::to_string(rc) + ")",
+                      "open it in LibreOffice or Excel and save it as .xlsx "
+                      "(libreoffice --headless --convert-to xlsx FILE)");
+  }
+  unsigned int password = 0;
+  if (freexl_get_info(xls.handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED) {
+    throw ImportError("workbook.encrypted", path, "the .xls workbook is protected with a password",
+                      "open it, save it without a password, and import it again");
+  }
+  unsigned int date_mode = FREEXL_BIFF_DATEMODE_1900;
+  freexl_get_info(xls.handle, FREEXL_BIFF_DATEMODE, &date_mode);
+  unsigned int sheet_count = 0;
+  if (freexl_get_info(xls.handle, FREEXL_BIFF_SHEET_COUNT, &sheet_count) != FREEXL_OK) sheet_count = 0;
+
+  WorkbookGrids grids;
+  grids.styles_known = false;
+  std::uint64_t cells = 0;
+  for (unsigned short s = 0; s < sheet_count; ++s) {
+    SheetGrid sheet;
+    const char* name = nullptr;
+    if (freexl_get_worksheet_name(xls.handle, s, &name) == FREEXL_OK && name) sheet.name = name;
+    else sheet.name = "Sheet" + std::to_string(s + 1);
+    if (freexl_select_active_worksheet(xls.handle, s) != FREEXL_OK) continue;
+    unsigned int rows = 0;
+    unsigned short cols = 0;
+    if (freexl_worksheet_dimensions(xls.handle, &rows, &cols) != FREEXL_OK) continue;
+    enforce_limit(path, "cells", "max-cells", cells + std::uint64_t(rows) * cols, limits.max_cells);
+    cells += std::uint64_t(rows) * cols;
+    for (unsigned int r = 0; r < rows; ++r) {
+      for (unsigned short c = 0; c < cols; ++c) {
+        FreeXL_CellValue value;
+        if (freexl_get_cell_value(xls.handle, r, c, &value) != FREEXL_OK) continue;
+        GridCell cell;
+        cell.row = int(r);
+        cell.col = int(c);
+        switch (value.type) {
+          case FREEXL_CELL_INT:
+            cell.text = std::to_string(value.value.int_value);
+            cell.kind = CellKind::number;
+            break;
+          case FREEXL_CELL_DOUBLE: {
+            std::string stored = shortest_text(value.value.double_value);
+            auto number = parse_stored_number(stored);
+            cell.text = number ? general_text(*number) : stored;
+            cell.kind = CellKind::number;
+            break;
+          }
+          case FREEXL_CELL_TEXT:
+          case FREEXL_CELL_SST_TEXT:
+            cell.text = value.value.text_value ? value.value.text_value : "";
+            cell.kind = CellKind::text;
+            break;
+          case FREEXL_CELL_DATE:
+          case FREEXL_CELL_DATETIME:
+          case FREEXL_CELL_TIME: {
+            std::string raw = value.value.text_value ? value.value.text_value : "";
+            auto dt = parse_iso_datetime(raw);
+            const char* format = value.type == FREEXL_CELL_DATE       ? "dd/mm/yyyy"
+                                 : value.type == FREEXL_CELL_DATETIME ? "dd/mm/yyyy hh:mm:ss"
+                                                                      : "hh:mm:ss";
+            cell.text = dt ? render_datetime(*dt, format) : raw;
+            cell.kind = CellKind::date;
+            break;
+          }
+          default:
+            continue;
+        }
+        if (cell.text.empty()) continue;
+        sheet.cells.push_back(std::move(cell));
+      }
+    }
+    grids.sheets.push_back(std::move(sheet));
+  }
+  diagnostics.push_back(document_diagnostic(
+      path, "xls.no_formats",
+      "legacy .xls read with FreeXL: number formats, merged cells, hidden rows/columns/sheets and bold text are "
+      "not available, so numbers are shown in the General form (16,66% appears as 0,1666) and merged headers as "
+      "single cells. For full fidelity convert it: libreoffice --headless --convert-to xlsx FILE"));
+  diagnostics.push_back(document_diagnostic(
+      path, "xls.formula_empty",
+      "FreeXL returns formula cells empty: any cell computed by a formula is missing from the tables. "
+      "Convert the file to .xlsx (libreoffice --headless --convert-to xlsx FILE) to keep formula results"));
+  (void)date_mode;  // FreeXL already applies the date mode when it returns dates.
+  return grids;
+}
+
+}  // namespace allegato
