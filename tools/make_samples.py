@@ -8,6 +8,8 @@ import argparse
 import os
 import sys
 
+sys.dont_write_bytecode = True
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "samples"))
 REPO = os.path.dirname(HERE)
@@ -15,8 +17,10 @@ REPO = os.path.dirname(HERE)
 
 def main():
     import gen_plan
+    import gen_pira
     generators = {
         "plan": gen_plan.build_landscape,
+        "pira": gen_pira.build,
     }
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", default=os.environ.get("SAMPLES_BUILD", "/tmp/allegato-samples-build"),
