@@ -1,13 +1,125 @@
 #include "genres/genres.hpp"
-// PLACEHOLDER: replaced by the genre recognisers.
+
+#include <algorithm>
+#include <map>
+#include <regex>
+
+#include "genres/genre_text.hpp"
+#include "genres/recognisers.hpp"
+
 namespace allegato {
-std::vector<GenreScore> score_genres(const ExtractedDocument&) { return {}; }
-void import_document(const ExtractedDocument& doc, const std::string& doc_id, const GenreOptions&, Model& model) {
+
+namespace genres {
+
+DocumentFeatures gather_features(const TextStream& stream) {
+  DocumentFeatures f;
+  std::map<std::string, int> code_counts;
+  static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
+  for (const auto& row : stream.rows()) {
+    if (!row.is_line()) f.has_table = true;
+    int years_in_row = 0;
+    for (auto id : row.pieces) {
+      const Piece& p = stream.piece(id);
+      if (is_year(p.text)) ++years_in_row;
+    }
+    for (auto id : row.pieces) {
+      const Piece& p = stream.piece(id);
+      if (p.text.empty()) continue;
+      const std::string folded = fold(p.text);
+      f.pieces.push_back(folded);
+      f.folded += folded;
+      f.folded += '\n';
+      const auto lines = split_lines(p.text);
+      if (lines.empty()) continue;
+      if (auto h = parse_numbered_heading(lines.front())) {
+        ++f.numbered_headings;
+        if (code_depth(h->code) >= 2) ++code_counts[h->code];
+        if (years_in_row >= 3 && h->code.find('.') == std::string::npos) ++f.area_year_headers;
+      }
+      if (auto c = parse_code_heading(lines.front())) {
+        ++f.coded_headings;
+        if (c->code.rfind("OS_", 0) == 0) ++f.os_blocks;
+      }
+      if (is_percent_value(p.text)) ++f.percent_cells;
+      if (std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+    }
+  }
+  for (const auto& [code, n] : code_counts) {
+    if (n > 1) ++f.repeated_codes;
+  }
+  return f;
+}
+
+}  // namespace genres
+
+using namespace genres;
+
+std::vector<GenreScore> score_genres(const ExtractedDocument& doc) {
+  TextStream stream(doc, "d0");
+  const DocumentFeatures f = gather_features(stream);
+  std::vector<GenreScore> scores = {score_plan(f), score_dashboard(f), score_pira(f), score_assignment(f),
+                                    score_report(f)};
+  std::stable_sort(scores.begin(), scores.end(), [](const GenreScore& a, const GenreScore& b) { return a.score > b.score; });
+  return scores;
+}
+
+namespace {
+constexpr double kMinimumScore = 0.3;
+
+using FillFn = void (*)(Filler&);
+FillFn fill_for(const std::string& genre) {
+  if (genre == "plan") return fill_plan;
+  if (genre == "dashboard") return fill_dashboard;
+  if (genre == "pira") return fill_pira;
+  if (genre == "assignment") return fill_assignment;
+  if (genre == "report") return fill_report;
+  return nullptr;
+}
+}  // namespace
+
+void import_document(const ExtractedDocument& doc, const std::string& doc_id, const GenreOptions& options,
+                     Model& model) {
   Document d;
   d.id = doc_id;
   d.path = doc.path;
   d.sha256 = doc.sha256;
   d.format = doc.format;
+  d.pages = doc.pages.empty() ? static_cast<int>(doc.sheets.size()) : static_cast<int>(doc.pages.size());
   model.documents.push_back(d);
+  const std::size_t index = model.documents.size() - 1;
+
+  TextStream stream(doc, doc_id);
+  std::string genre;
+  double score = 0;
+  if (options.genre) {
+    genre = *options.genre;
+    score = 1.0;
+    if (!fill_for(genre)) {
+      throw UsageError("unknown genre '" + genre + "'; give one of plan, dashboard, pira, assignment, report");
+    }
+  } else {
+    const auto scores = score_genres(doc);
+    if (!scores.empty() && scores.front().score >= kMinimumScore) {
+      genre = scores.front().genre;
+      score = scores.front().score;
+    }
+  }
+  Filler filler(doc, stream, model, index);
+  filler.document().organisation = organisation_of(stream);
+  if (FillFn fill = fill_for(genre)) {
+    filler.document().kind = genre;
+    filler.document().genre_score = score;
+    fill(filler);
+  } else {
+    Diagnostic diag;
+    diag.severity = Severity::warning;
+    diag.code = "genre.unknown";
+    diag.message = "no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)";
+    diag.where.doc = doc_id;
+    model.diagnostics.push_back(std::move(diag));
+  }
+  mark_signatures(stream);
+  stream.flush_unassigned(model);
 }
+
 }  // namespace allegato

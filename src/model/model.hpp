@@ -51,6 +51,8 @@ struct Node {
   std::vector<std::string> owners;
   std::vector<std::string> notes;  ///< extension
   std::string unit;          ///< extension: the organisational unit (assignment annexes)
+  std::optional<Number> indicators_share;   ///< extension: share of the objective's own indicators (plan 000)
+  std::optional<Number> operational_share;  ///< extension: share of its operational objectives (plan 000)
   Source source;
   bool operator==(const Node&) const = default;
 };
@@ -63,6 +65,7 @@ struct Indicator {
   std::string name;
   std::string description;
   std::string formula;
+  std::string formula_text;  ///< extension: the formula in words ("Descrizione formula")
   std::vector<std::string> variables;
   std::optional<std::string> unit;
   std::string type;          ///< Efficacia, Efficienza, Qualità, Volume, Salute economica...

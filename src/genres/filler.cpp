@@ -1,0 +1,103 @@
+#include <algorithm>
+#include <regex>
+
+#include "genres/genre_text.hpp"
+#include "genres/recognisers.hpp"
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+Filler::Filler(const ExtractedDocument& doc, TextStream& stream, Model& model, std::size_t document_index)
+    : doc_(doc), stream_(stream), model_(model), document_index_(document_index) {}
+
+std::string Filler::add_node(Node node, const std::string& path) {
+  node.doc = doc_id();
+  node.id = unique_id(doc_id() + "/" + path, node_ids_);
+  if (node.source.doc.empty()) node.source.doc = doc_id();
+  model_.nodes.push_back(std::move(node));
+  return model_.nodes.back().id;
+}
+
+std::string Filler::add_indicator(Indicator indicator, const std::string& path) {
+  indicator.doc = doc_id();
+  indicator.id = unique_id(doc_id() + "/" + path, indicator_ids_);
+  if (indicator.source.doc.empty()) indicator.source.doc = doc_id();
+  model_.indicators.push_back(std::move(indicator));
+  return model_.indicators.back().id;
+}
+
+Node* Filler::node(const std::string& id) {
+  for (auto& n : model_.nodes) {
+    if (n.id == id) return &n;
+  }
+  return nullptr;
+}
+
+bool Filler::has_node(const std::string& id) const {
+  return std::find(node_ids_.begin(), node_ids_.end(), id) != node_ids_.end();
+}
+
+Target Filler::target(const std::string& raw, std::optional<int> year, const Piece& at) {
+  std::vector<Diagnostic> notes;
+  Target t = parse_target(raw, year, &notes);
+  for (auto& d : notes) {
+    d.where = at.source;
+    model_.diagnostics.push_back(std::move(d));
+  }
+  return t;
+}
+
+Number Filler::number(const std::string& raw, const Piece& at) {
+  std::vector<Diagnostic> notes;
+  Number n = parse_number(raw, &notes);
+  for (auto& d : notes) {
+    d.where = at.source;
+    model_.diagnostics.push_back(std::move(d));
+  }
+  return n;
+}
+
+void Filler::diagnose(Severity severity, const std::string& code, const std::string& message, const Source& where) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = code;
+  d.message = message;
+  d.where = where;
+  model_.diagnostics.push_back(std::move(d));
+}
+
+std::string join_value(const std::string& text) {
+  const auto lines = split_lines(text);
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty() && out.back() != '/' && out.back() != '-') out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+void mark_signatures(TextStream& stream) {
+  static const std::regex role(R"(^\s*IL\s+(SEGRETARIO|PRESIDENTE|COMMISSARIO|DIRIGENTE|DIRETTORE))");
+  static const std::regex note(R"(^\s*(Allegato sottoscritto|Il presente allegato|ai sensi dell))");
+  int signature_page = -1;
+  for (const auto& row : stream.rows()) {
+    if (!row.is_line()) {
+      continue;
+    }
+    const std::size_t id = row.pieces.front();
+    const std::string& text = stream.piece(id).text;
+    if (std::regex_search(text, role)) signature_page = row.page;
+    const bool after_signature = signature_page == row.page;
+    if ((after_signature || std::regex_search(text, note)) && stream.is_free(id)) stream.mark_boilerplate(id);
+  }
+}
+
+std::string organisation_of(const TextStream& stream) {
+  for (const auto& p : stream.pieces()) {
+    std::string org = find_organisation(p.text);
+    if (!org.empty()) return org;
+  }
+  return {};
+}
+
+}  // namespace allegato::genres

@@ -1,0 +1,179 @@
+// Genre "plan" (seed 000): one table, area -> strategic -> operational ->
+// indicators, a weight column, the formula in words and in measure codes,
+// baselines for past years and targets for the plan years under "BASE LINE"
+// and "TARGET", and a label column holding the shares of "Indicatori" and
+// "Obiettivi operativi" within a strategic objective.
+#include <algorithm>
+
+#include "genres/column_map.hpp"
+#include "genres/genre_text.hpp"
+#include "genres/recognisers.hpp"
+
+namespace allegato::genres {
+
+namespace {
+const std::vector<HeaderWord>& plan_vocabulary() {
+  static const std::vector<HeaderWord> v = {
+      {"label", {"obiettivi operativi indicatori", "obiettivi operativi"}, false},
+      {"text", {"obiettivo indicatore", "obiettivo", "indicatore"}, false},
+      {"weight", {"peso"}, false},
+      {"formula_text", {"descrizione formula", "algoritmo descrizione"}, false},
+      {"formula", {"formula", "algoritmo"}, false},
+      {"baselines", {"base line", "baseline"}, true},
+      {"targets", {"target"}, true},
+  };
+  return v;
+}
+
+std::optional<std::string> unit_of_values(const std::vector<Target>& values) {
+  for (const auto& t : values) {
+    const std::string r = trim_copy(t.raw);
+    auto ends = [&](const std::string& s) { return r.size() >= s.size() && r.compare(r.size() - s.size(), s.size(), s) == 0; };
+    if (ends("%")) return "%";
+    if (ends("N.")) return "N.";
+    if (ends("gg")) return "gg";
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+GenreScore score_plan(const DocumentFeatures& f) {
+  GenreScore s{"plan", 0, ""};
+  auto add = [&](bool hit, double points, const std::string& why) {
+    if (!hit) return;
+    s.score += points;
+    s.why += (s.why.empty() ? "" : "; ") + why;
+  };
+  add(f.folded.find("base line") != std::string::npos || f.folded.find("baseline") != std::string::npos, 0.35,
+      "header BASE LINE");
+  add(f.folded.find("target") != std::string::npos, 0.1, "header TARGET");
+  add(f.folded.find("obiettivi operativi") != std::string::npos, 0.15, "label Obiettivi operativi");
+  add(f.numbered_headings >= 3, 0.15, std::to_string(f.numbered_headings) + " numbered objectives");
+  add(f.coded_headings >= 3, 0.15, std::to_string(f.coded_headings) + " coded indicators");
+  add(f.folded.find("formula") != std::string::npos, 0.1, "header Formula");
+  if (f.repeated_codes > 3 && f.unit_headings > 0) {
+    s.score -= 0.3;
+    s.why += "; objectives repeated under units (assignment?)";
+  }
+  s.score = std::clamp(s.score, 0.0, 1.0);
+  return s;
+}
+
+void fill_plan(Filler& filler) {
+  TextStream& stream = filler.stream();
+  const auto& rows = stream.rows();
+  ColumnMap map;
+  std::string strategic_id, current_id;
+  std::vector<int> years;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.is_line()) continue;
+    if (r == 0 || rows[r - 1].table != row.table) {
+      // A new table: its own header if it has one (else the previous map).
+      ColumnMap fresh = read_header(stream, r, plan_vocabulary(), 3);
+      if (fresh.valid()) {
+        map = fresh;
+        for (int k = 0; k < map.header_rows; ++k) stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
+        r += static_cast<std::size_t>(map.header_rows) - 1;
+        for (const auto& yc : map.targets) {
+          if (std::find(years.begin(), years.end(), yc.year) == years.end()) years.push_back(yc.year);
+        }
+        continue;
+      }
+    }
+    if (!map.valid()) continue;
+    const int text_col = map.col("text").value_or(1);
+    const auto text_id = stream.id_at(row, text_col);
+    if (text_id < 0) continue;
+    const Piece& text_piece = stream.piece(static_cast<std::size_t>(text_id));
+    const std::string text = text_piece.text;
+    if (trim_copy(text).empty()) continue;
+    const Piece* weight_piece = map.col("weight") ? stream.at(row, *map.col("weight")) : nullptr;
+    auto take_weight = [&](std::optional<Number>& into) {
+      if (!weight_piece || trim_copy(weight_piece->text).empty()) return;
+      into = filler.number(join_value(weight_piece->text), *weight_piece);
+      stream.take(static_cast<std::size_t>(stream.id_at(row, *map.col("weight"))));
+    };
+
+    const std::string label = fold(text);
+    if (label == "indicatori" || label == "obiettivi operativi") {
+      stream.take(static_cast<std::size_t>(text_id));
+      Node* os = filler.node(strategic_id);
+      const auto share_col = map.col("label").value_or(0);
+      const Piece* share = stream.at(row, share_col);
+      if (os && share && !trim_copy(share->text).empty()) {
+        (label == "indicatori" ? os->indicators_share : os->operational_share) = filler.number(join_value(share->text), *share);
+        stream.take(static_cast<std::size_t>(stream.id_at(row, share_col)));
+      }
+      if (label == "indicatori") current_id = strategic_id;
+      continue;
+    }
+
+    if (auto heading = parse_numbered_heading(text)) {
+      Node node;
+      node.code = heading->code;
+      node.title = heading->title;
+      const int depth = code_depth(node.code);
+      node.level = depth == 1 ? "area" : depth == 2 ? "strategic" : depth == 3 ? "operational" : "action";
+      const auto dot = node.code.rfind('.');
+      if (dot != std::string::npos) {
+        const std::string parent = filler.doc_id() + "/" + node.code.substr(0, dot);
+        if (filler.has_node(parent)) node.parent = parent;
+      }
+      node.source = text_piece.source;
+      take_weight(node.weight);
+      stream.take(static_cast<std::size_t>(text_id));
+      const std::string id = filler.add_node(std::move(node), heading->code);
+      if (depth <= 2) strategic_id = id;
+      current_id = id;
+      continue;
+    }
+
+    const auto lines = split_lines(text);
+    if (lines.empty() || !parse_code_heading(lines.front())) continue;
+    const NameDescription nd = split_name_description(lines);
+    const auto coded = parse_code_heading(nd.name);
+    if (!coded) continue;
+    Indicator ind;
+    ind.code = coded->code;
+    ind.name = coded->title;
+    ind.description = nd.description;
+    ind.node = current_id;
+    ind.source = text_piece.source;
+    stream.take(static_cast<std::size_t>(text_id));
+    take_weight(ind.weight);
+    if (auto c = map.col("formula_text")) {
+      if (auto id = stream.id_at(row, *c); id >= 0 && !trim_copy(stream.piece(static_cast<std::size_t>(id)).text).empty()) {
+        ind.formula_text = join_wrapped(stream.piece(static_cast<std::size_t>(id)).text);
+        stream.take(static_cast<std::size_t>(id));
+      }
+    }
+    if (auto c = map.col("formula")) {
+      if (auto id = stream.id_at(row, *c); id >= 0 && !trim_copy(stream.piece(static_cast<std::size_t>(id)).text).empty()) {
+        ind.formula = join_wrapped(stream.piece(static_cast<std::size_t>(id)).text);
+        ind.variables = formula_variables(ind.formula);
+        stream.take(static_cast<std::size_t>(id));
+      }
+    }
+    auto read_series = [&](const std::vector<YearColumn>& cols, std::vector<Target>& into) {
+      for (const auto& yc : cols) {
+        const auto id = stream.id_at(row, yc.col);
+        if (id < 0) continue;
+        const Piece& p = stream.piece(static_cast<std::size_t>(id));
+        into.push_back(filler.target(join_value(p.text), yc.year, p));
+        if (!trim_copy(p.text).empty()) stream.take(static_cast<std::size_t>(id));
+      }
+    };
+    read_series(map.baselines, ind.baselines);
+    read_series(map.targets, ind.targets);
+    std::vector<Target> all = ind.targets;
+    all.insert(all.end(), ind.baselines.begin(), ind.baselines.end());
+    ind.unit = unit_of_values(all);
+    const std::string node_code = current_id.empty() ? std::string("_") : current_id.substr(filler.doc_id().size() + 1);
+    filler.add_indicator(std::move(ind), node_code + "/" + coded->code);
+  }
+  std::sort(years.begin(), years.end());
+  filler.document().years = years;
+}
+
+}  // namespace allegato::genres

@@ -1,0 +1,394 @@
+#include "genres/genre_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <regex>
+
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+namespace {
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// A UTF-8 lead byte of a Latin-1 letter (à, è, È...): counts as a letter.
+bool is_latin_lead(char c) { return static_cast<unsigned char>(c) == 0xC3; }
+
+std::vector<std::string> tokens_of(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : text) {
+    if (is_space(c)) {
+      if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+bool is_operator_token(std::string_view t) {
+  return t == "/" || t == "-" || t == "+" || t == "*" || t == "(" || t == ")" || t == "x" || t == "X";
+}
+
+// Words after which a wrapped name must go on.
+bool ends_mid_phrase(std::string_view line) {
+  const std::string t = trim_copy(line);
+  if (t.empty()) return false;
+  const char last = t.back();
+  if (last == '-' || last == '/' || last == '(' || last == ',' || last == '\'' || last == ':') return true;
+  auto space = t.find_last_of(' ');
+  std::string word = t.substr(space == std::string::npos ? 0 : space + 1);
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::tolower(c); });
+  static const std::array<const char*, 44> kJoiners = {
+      "di", "del", "della", "delle", "dei", "degli", "dello", "dell'", "da", "dal", "dalla", "dalle", "dai",
+      "in", "nel", "nella", "nelle", "nei", "a", "al", "alla", "alle", "ai", "agli", "per", "con", "su", "sul",
+      "sulla", "sui", "e", "ed", "o", "tra", "fra", "tramite", "il", "lo", "la", "i", "gli", "le", "un", "una"};
+  return std::find(kJoiners.begin(), kJoiners.end(), word) != kJoiners.end();
+}
+
+bool starts_sentence(std::string_view line) {
+  if (line.size() < 2) return false;
+  const char a = line[0];
+  const char b = line[1];
+  return is_ascii_upper(a) && (is_ascii_lower(b) || is_latin_lead(b) || b == '\'');
+}
+}  // namespace
+
+std::string trim_copy(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && is_space(text[b])) ++b;
+  while (e > b && is_space(text[e - 1])) --e;
+  return std::string(text.substr(b, e - b));
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    auto nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string line = trim_copy(text.substr(start, nl - start));
+    if (!line.empty()) out.push_back(std::move(line));
+    start = nl + 1;
+  }
+  return out;
+}
+
+std::string join_wrapped(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& raw : lines) {
+    const std::string line = trim_copy(raw);
+    if (line.empty()) continue;
+    if (!out.empty()) {
+      // "economico-" + "sociale": a hyphen glued to a word continues it.
+      const bool glued = out.size() >= 2 && out.back() == '-' && !is_space(out[out.size() - 2]) &&
+                         is_ascii_lower(line[0]);
+      if (!glued) out += ' ';
+    }
+    out += line;
+  }
+  return normalize_text(out);
+}
+
+std::string join_wrapped(std::string_view text) { return join_wrapped(split_lines(text)); }
+
+std::string fold(std::string_view text) {
+  // Collapse the spaces that folded punctuation leaves behind.
+  std::string out;
+  for (char c : fold_for_matching(text)) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::optional<CodedTitle> parse_numbered_heading(std::string_view text) {
+  const std::string t = join_wrapped(text);
+  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*)(\.?)\s*(-?)\s*(.+)$)");
+  std::smatch m;
+  if (!std::regex_match(t, m, re)) return std::nullopt;
+  const std::string code = m[1].str();
+  const std::string title = m[4].str();
+  if (title.empty()) return std::nullopt;
+  const char c0 = title[0];
+  const bool letter = is_ascii_alpha(c0) || is_latin_lead(c0) || static_cast<unsigned char>(c0) == 0xE2 || c0 == '"';
+  if (!letter) return std::nullopt;
+  // A bare "3 testate" is a value with a unit, not a heading: depth-1 codes
+  // need a dot or a dash after them.
+  if (code.find('.') == std::string::npos && m[2].length() == 0 && m[3].length() == 0) return std::nullopt;
+  // "N. imprese" style text never starts with digits, but "2 N." would: a
+  // title that is only a unit is not a title.
+  if (title == "N." || title == "gg" || title == "%") return std::nullopt;
+  return CodedTitle{code, title};
+}
+
+int code_depth(std::string_view code) {
+  if (code.empty()) return 0;
+  return 1 + static_cast<int>(std::count(code.begin(), code.end(), '.'));
+}
+
+bool looks_like_code(std::string_view token) {
+  if (token.size() < 2) return false;
+  if (!is_ascii_alpha(token[0])) return false;
+  bool underscore = false, digit = false, inner_capital = false, colon = false, hyphen_capital = false;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    const bool allowed = is_ascii_alpha(c) || is_digit(c) || c == '_' || c == '.' || c == '%' || c == ':' || c == '-';
+    if (!allowed) return false;
+    if (c == '_') underscore = true;
+    if (is_digit(c)) digit = true;
+    if (c == ':' && i + 1 < token.size()) colon = true;
+    if (i > 0 && is_ascii_upper(c) && is_ascii_lower(token[i - 1])) inner_capital = true;
+    if (i > 0 && is_ascii_upper(c) && token[i - 1] == '-') hyphen_capital = true;
+  }
+  if (token.back() == '.' || token.back() == ':') {
+    // "N." or "Peso:" are words with punctuation, not codes.
+    if (!underscore && !digit) return false;
+  }
+  return underscore || colon || inner_capital || hyphen_capital || digit;
+}
+
+std::optional<CodedTitle> parse_code_heading(std::string_view text) {
+  const std::string t = join_wrapped(text);
+  auto toks = tokens_of(t);
+  if (toks.empty()) return std::nullopt;
+  std::string code = toks[0];
+  std::size_t next = 1;
+  // "DFP 1.3": an upper-case acronym then a number.
+  if (!looks_like_code(code) && toks.size() > 1) {
+    static const std::regex acronym(R"(^[A-Z]{2,6}$)");
+    static const std::regex number(R"(^\d+(?:\.\d+)*$)");
+    if (std::regex_match(code, acronym) && std::regex_match(toks[1], number)) {
+      code += " " + toks[1];
+      next = 2;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (code.back() == '-' && code.size() > 1 && code[code.size() - 2] != '-') {
+    // "Code-" glued to the dash.
+    code.pop_back();
+  } else if (next < toks.size() && toks[next] == "-") {
+    ++next;
+  } else if (code.back() == '_') {
+    // "IS_01.02_ Bilancio delle competenze": no dash after a trailing underscore.
+  } else {
+    return std::nullopt;
+  }
+  std::string title;
+  for (std::size_t i = next; i < toks.size(); ++i) {
+    if (!title.empty()) title += ' ';
+    title += toks[i];
+  }
+  return CodedTitle{code, title};
+}
+
+NameDescription split_name_description(const std::vector<std::string>& lines) {
+  NameDescription out;
+  if (lines.empty()) return out;
+  // The name's first words: a description often repeats them.
+  std::string title = lines.front();
+  if (auto coded = parse_code_heading(lines.front())) title = coded->title;
+  if (title.empty() && lines.size() > 1) title = lines[1];
+  const auto title_words = tokens_of(title);
+  std::string lead;
+  for (std::size_t i = 0; i < title_words.size() && i < 3; ++i) lead += (i ? " " : "") + title_words[i];
+  std::size_t longest = 0;
+  for (const auto& l : lines) longest = std::max(longest, l.size());
+  auto first_word = [](const std::string& l) { return l.substr(0, std::min(l.find(' '), l.size())); };
+  // A line ended by the layout (wrapped) is nearly as long as the longest:
+  // the next word would not have fitted. A shorter one ended on purpose.
+  auto ended_short = [&](std::size_t k) {
+    return static_cast<double>(lines[k - 1].size() + 1 + first_word(lines[k]).size()) <= 0.9 * static_cast<double>(longest);
+  };
+  const bool dangling_dash = trim_copy(lines[0]).back() == '-' && title.empty();
+  std::size_t cut = lines.size(), first_candidate = lines.size();
+  for (std::size_t k = 1; k < lines.size(); ++k) {
+    if (dangling_dash && k == 1) continue;
+    if (!lead.empty() && tokens_of(title).size() >= 2 && lines[k].rfind(lead, 0) == 0) {
+      cut = k;
+      break;
+    }
+    if (!starts_sentence(lines[k]) || ends_mid_phrase(lines[k - 1])) continue;
+    if (first_candidate == lines.size()) first_candidate = k;
+    if (ended_short(k)) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut == lines.size()) cut = first_candidate;
+  auto slice = [&](std::size_t a, std::size_t b) {
+    return std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(a), lines.begin() + static_cast<std::ptrdiff_t>(b));
+  };
+  out.name = join_wrapped(slice(0, cut));
+  if (cut < lines.size()) out.description = join_wrapped(slice(cut, lines.size()));
+  return out;
+}
+
+std::optional<Number> take_peso(std::string& text) {
+  static const std::regex re(R"(\(\s*Peso\s*:?\s*([0-9][0-9.,]*\s*%)\s*\)?)", std::regex::icase);
+  std::smatch m;
+  if (!std::regex_search(text, m, re)) return std::nullopt;
+  Number weight = parse_number(m[1].str());
+  text.erase(static_cast<std::size_t>(m.position(0)), static_cast<std::size_t>(m.length(0)));
+  return weight;
+}
+
+std::vector<std::string> take_bracket_owners(std::string& text) {
+  std::vector<std::string> owners;
+  // Owners are the bracket groups at the very end of the text.
+  std::string rest = text;
+  while (true) {
+    const std::string t = trim_copy(rest);
+    if (t.empty()) break;
+    std::size_t open = std::string::npos;
+    if (t.back() == ')') {
+      int depth = 0;
+      for (std::size_t i = t.size(); i-- > 0;) {
+        if (t[i] == ')') ++depth;
+        if (t[i] == '(' && --depth == 0) {
+          open = i;
+          break;
+        }
+      }
+    } else {
+      // An unclosed "(Ufficio Personale" at the end, after the weight.
+      auto p = t.rfind('(');
+      if (p != std::string::npos && t.find(')', p) == std::string::npos && !owners.empty()) open = p;
+      if (p != std::string::npos && t.find(')', p) == std::string::npos && owners.empty()) {
+        // Accept only when nothing but the group follows a line break.
+        auto nl = t.rfind('\n', p);
+        const std::string before = trim_copy(t.substr(nl == std::string::npos ? 0 : nl, p - (nl == std::string::npos ? 0 : nl)));
+        if (before.empty()) open = p;
+      }
+    }
+    if (open == std::string::npos) break;
+    // A bracket that starts mid-line belongs to the sentence before it.
+    const std::string before = t.substr(0, open);
+    const std::string before_trim = trim_copy(before);
+    const bool line_start = before_trim.empty() || before.find_last_not_of(" \t") == std::string::npos ||
+                            before[before.find_last_not_of(" \t")] == '\n' || before_trim.back() == ')';
+    if (!line_start) break;
+    std::string inner = t.substr(open + 1);
+    if (!inner.empty() && inner.back() == ')') inner.pop_back();
+    owners.insert(owners.begin(), join_wrapped(inner));
+    rest = before;
+  }
+  text = rest;
+  return owners;
+}
+
+std::optional<std::string> formula_from_named_measures(std::string_view text) {
+  const auto toks = tokens_of(normalize_text(std::string(text)));
+  std::vector<std::size_t> codes;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const bool after_op = i == 0 || is_operator_token(toks[i - 1]);
+    if (after_op && looks_like_code(toks[i])) codes.push_back(i);
+  }
+  if (codes.empty()) return std::nullopt;
+  std::vector<std::string> out;
+  auto trailing_ops = [&](std::size_t from, std::size_t to) {
+    std::size_t s = to;
+    while (s > from && is_operator_token(toks[s - 1])) --s;
+    for (std::size_t i = s; i < to; ++i) out.push_back(toks[i]);
+  };
+  trailing_ops(0, codes[0]);
+  for (std::size_t k = 0; k < codes.size(); ++k) {
+    out.push_back(toks[codes[k]]);
+    if (k + 1 < codes.size()) {
+      trailing_ops(codes[k] + 1, codes[k + 1]);
+    } else {
+      std::size_t s = toks.size();
+      while (s > codes[k] + 1 && toks[s - 1] == ")") --s;
+      for (std::size_t i = s; i < toks.size(); ++i) out.push_back(toks[i]);
+    }
+  }
+  std::string formula;
+  for (const auto& t : out) {
+    if (!formula.empty() && formula.back() != '(' && t != ")") formula += ' ';
+    formula += t;
+  }
+  return formula;
+}
+
+std::vector<std::string> formula_variables(std::string_view formula) {
+  std::vector<std::string> vars;
+  std::string cur;
+  auto flush = [&] {
+    std::string v = trim_copy(cur);
+    cur.clear();
+    if (v.empty()) return;
+    static const std::regex number(R"(^[0-9][0-9.,]*%?$)");
+    if (std::regex_match(v, number)) return;
+    if (std::find(vars.begin(), vars.end(), v) == vars.end()) vars.push_back(v);
+  };
+  const std::string f(formula);
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    const char c = f[i];
+    const bool spaced_minus = c == '-' && (i == 0 || is_space(f[i - 1])) && (i + 1 == f.size() || is_space(f[i + 1]));
+    if (c == '/' || c == '+' || c == '*' || c == '(' || c == ')' || spaced_minus) {
+      flush();
+    } else {
+      cur += c;
+    }
+  }
+  flush();
+  return vars;
+}
+
+bool is_year(std::string_view text) {
+  const std::string t = trim_copy(text);
+  if (t.size() != 4) return false;
+  for (char c : t) {
+    if (!is_digit(c)) return false;
+  }
+  const int y = std::stoi(t);
+  return y >= 1990 && y <= 2100;
+}
+
+std::vector<int> years_in(std::string_view text) {
+  std::vector<int> out;
+  const std::string t(text);
+  for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+    if ((i > 0 && (is_digit(t[i - 1]) || t[i - 1] == '/' || t[i - 1] == '.' || t[i - 1] == ',')) ) continue;
+    if (i + 4 < t.size() && (is_digit(t[i + 4]) || t[i + 4] == ',' || (t[i + 4] == '.' && i + 5 < t.size() && is_digit(t[i + 5])))) continue;
+    if (is_year(t.substr(i, 4))) out.push_back(std::stoi(t.substr(i, 4)));
+  }
+  return out;
+}
+
+std::optional<int> year_in(std::string_view text) {
+  auto ys = years_in(text);
+  if (ys.empty()) return std::nullopt;
+  return ys.front();
+}
+
+bool is_percent_value(std::string_view text) {
+  static const std::regex re(R"(^\s*[0-9]{1,3}(?:[.,][0-9]+)?\s*%\s*$)");
+  return std::regex_match(std::string(text), re);
+}
+
+std::string find_organisation(std::string_view text) {
+  static const std::regex re(R"((CCIAA|Camera di [Cc]ommercio)\s+(?:di\s+|della\s+|del\s+)?([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+  std::smatch m;
+  const std::string t = normalize_text(std::string(text));
+  if (!std::regex_search(t, m, re)) return {};
+  std::string name = m[0].str();
+  return name;
+}
+
+std::string unique_id(const std::string& id, std::vector<std::string>& taken) {
+  std::string out = id;
+  for (int n = 2; std::find(taken.begin(), taken.end(), out) != taken.end(); ++n) out = id + "-" + std::to_string(n);
+  taken.push_back(out);
+  return out;
+}
+
+}  // namespace allegato::genres

@@ -1,0 +1,88 @@
+#pragma once
+/// Text shapes shared by the genre recognisers: headings with codes, weights
+/// printed as "(Peso: 16,66%)", owners in brackets, wrapped names, formulas
+/// over measure codes, years. All functions are pure and never throw.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "values/value.hpp"
+
+namespace allegato::genres {
+
+/// Lines of a cell (split on '\n'), each trimmed, empty ones dropped.
+std::vector<std::string> split_lines(std::string_view text);
+/// Joins lines a layout wrapped: one space between lines, none after a
+/// hyphen glued to a word ("economico-" + "sociale"), white space folded.
+std::string join_wrapped(const std::vector<std::string>& lines);
+std::string join_wrapped(std::string_view text);
+/// Folded text for matching (fold_for_matching).
+std::string fold(std::string_view text);
+std::string trim_copy(std::string_view text);
+
+/// A numbered heading: "1.1 - Consolidare ...", "1.1.1 Produrre ...",
+/// "1. Semplificazione ...", "1 - La CCIAA ...". The title must start with a
+/// letter or a quote, so values ("100,00%", "2021") never match.
+struct CodedTitle {
+  std::string code;   ///< "1.1.1" (no trailing dot)
+  std::string title;  ///< the rest, wrapped lines joined
+};
+std::optional<CodedTitle> parse_numbered_heading(std::string_view text);
+/// Depth of a numbered code: "1" -> 1, "1.1" -> 2, "1.1.1" -> 3.
+int code_depth(std::string_view code);
+
+/// An indicator or objective with an alphanumeric code before " - ":
+/// "Studi_ISR - Realizzazione studi", "DFP 1.3 - Grado di ...",
+/// "OS_1.2InnovazProces - Supportare ...", "IS_01.02_ Bilancio delle".
+std::optional<CodedTitle> parse_code_heading(std::string_view text);
+/// True for a token shaped like a measure or indicator code: letters and
+/// digits with '_' or digits or an inner capital ("BilCons_DA", "EC27",
+/// "ProvStrut", "M:RASLImprIscr", "MS_%ParetoTNO").
+bool looks_like_code(std::string_view token);
+
+/// Splits the lines of a cell that holds a name wrapped over some lines and
+/// then a description: the description starts at the first line that
+/// begins a new sentence (capital letter then a lower-case letter) unless
+/// the previous line ended mid-phrase (on a preposition, article or dash).
+struct NameDescription {
+  std::string name;
+  std::string description;
+};
+NameDescription split_name_description(const std::vector<std::string>& lines);
+
+/// "(Peso: 16,66%)" anywhere in the text (also wrapped "(Peso:\n16,66%)").
+/// Returns the weight and removes it from `text`.
+std::optional<Number> take_peso(std::string& text);
+/// Bracketed groups left after the weight ("(ISR)", "(Uff. Mediazione e
+/// conciliazioni)", an unclosed "(Ufficio Personale"), removed from `text`.
+std::vector<std::string> take_bracket_owners(std::string& text);
+
+/// A formula printed as measure codes each followed by its name
+/// ("N_Impr_A3.1.2 Numero di utenti ... / N_ImprAtt Numero imprese ..."):
+/// keeps the codes and the operators between them ("N_Impr_A3.1.2 / N_ImprAtt").
+/// Returns nullopt when the text holds no measure code.
+std::optional<std::string> formula_from_named_measures(std::string_view text);
+/// The measure codes of a formula, in order of first appearance, without
+/// repeats: operands that are not numbers ("Patrimonio netto / Immob" gives
+/// "Patrimonio netto", "Immob").
+std::vector<std::string> formula_variables(std::string_view formula);
+
+/// A four-digit year 1990..2100 standing alone in the text ("2023", "Target 2017").
+std::optional<int> year_in(std::string_view text);
+/// Every such year, in order.
+std::vector<int> years_in(std::string_view text);
+/// True when the text is just a year ("2023").
+bool is_year(std::string_view text);
+
+/// True when a cell reads as a weight ("16,66%", "6,0%"): a percent number only.
+bool is_percent_value(std::string_view text);
+
+/// Organisation named in the text: "CCIAA di Massa-Carrara", "Camera di
+/// Commercio di ..."; empty when none.
+std::string find_organisation(std::string_view text);
+
+/// Unique id within `taken`: `id`, then `id-2`, `id-3`...
+std::string unique_id(const std::string& id, std::vector<std::string>& taken);
+
+}  // namespace allegato::genres

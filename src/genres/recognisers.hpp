@@ -1,0 +1,85 @@
+#pragma once
+/// Internal to src/genres: what every genre recogniser shares. A recogniser
+/// scores a document on named evidence and, when chosen, fills the model
+/// from the text stream, taking every piece it uses.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "genres/genres.hpp"
+#include "genres/text_stream.hpp"
+
+namespace allegato::genres {
+
+/// Evidence gathered once per document for scoring.
+struct DocumentFeatures {
+  std::string folded;                 ///< every piece's text, folded, one per line
+  std::vector<std::string> pieces;    ///< folded text of every piece
+  int numbered_headings = 0;          ///< "1.1 - ..." pieces
+  int coded_headings = 0;             ///< "Studi_ISR - ..." pieces
+  int os_blocks = 0;                  ///< "OS_1.2Xxx - ..." pieces
+  int percent_cells = 0;
+  int repeated_codes = 0;             ///< numbered codes seen more than once
+  int unit_headings = 0;              ///< "Area ...", "Servizio ...", "Azienda Speciale"
+  int area_year_headers = 0;          ///< "1. Title | 2021 | 2022 ..." rows
+  bool has_table = false;
+};
+DocumentFeatures gather_features(const TextStream& stream);
+
+/// Filling state shared by the recognisers.
+class Filler {
+ public:
+  Filler(const ExtractedDocument& doc, TextStream& stream, Model& model, std::size_t document_index);
+
+  TextStream& stream() { return stream_; }
+  const ExtractedDocument& extracted() const { return doc_; }
+  Document& document() { return model_.documents[document_index_]; }
+  const std::string& doc_id() const { return stream_.doc_id(); }
+  Model& model() { return model_; }
+
+  /// Adds a node with id doc/<path> (made unique); returns its id.
+  std::string add_node(Node node, const std::string& path);
+  /// Adds an indicator with id doc/<path> (made unique); returns its id.
+  std::string add_indicator(Indicator indicator, const std::string& path);
+  Node* node(const std::string& id);
+  bool has_node(const std::string& id) const;
+
+  /// parse_target with diagnostics located at the piece.
+  Target target(const std::string& raw, std::optional<int> year, const Piece& at);
+  Number number(const std::string& raw, const Piece& at);
+  void diagnose(Severity severity, const std::string& code, const std::string& message, const Source& where);
+
+ private:
+  const ExtractedDocument& doc_;
+  TextStream& stream_;
+  Model& model_;
+  std::size_t document_index_;
+  std::vector<std::string> node_ids_;
+  std::vector<std::string> indicator_ids_;
+};
+
+/// Joins a value the layout wrapped: "<=31/12/" + "2017" gives "<=31/12/2017";
+/// other lines join with one space.
+std::string join_value(const std::string& text);
+
+/// Marks signatures and publication notes as boilerplate: a line naming a
+/// signatory role and every free line after it on that page, and lines that
+/// say the annex is signed or published.
+void mark_signatures(TextStream& stream);
+
+/// Organisation named anywhere in the stream ("CCIAA di Massa-Carrara").
+std::string organisation_of(const TextStream& stream);
+
+// One score and one fill per genre.
+GenreScore score_plan(const DocumentFeatures& f);
+GenreScore score_dashboard(const DocumentFeatures& f);
+GenreScore score_pira(const DocumentFeatures& f);
+GenreScore score_assignment(const DocumentFeatures& f);
+GenreScore score_report(const DocumentFeatures& f);
+void fill_plan(Filler& filler);
+void fill_dashboard(Filler& filler);
+void fill_pira(Filler& filler);
+void fill_assignment(Filler& filler);
+void fill_report(Filler& filler);
+
+}  // namespace allegato::genres

@@ -1,0 +1,153 @@
+#include "genres/text_stream.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+namespace allegato::genres {
+
+namespace {
+// Absolute 0-based sheet row of a cell reference ("B7" -> 6), or -1.
+int sheet_row_of(const std::string& ref) {
+  std::size_t i = 0;
+  while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
+  if (i == 0 || i == ref.size()) return -1;
+  int row = 0;
+  for (; i < ref.size() && std::isdigit(static_cast<unsigned char>(ref[i])); ++i) row = row * 10 + (ref[i] - '0');
+  return row - 1;
+}
+}  // namespace
+
+TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id) : doc_id_(std::move(doc_id)) {
+  auto sheet_index = [&](const std::string& name) {
+    auto it = std::find(doc.sheets.begin(), doc.sheets.end(), name);
+    return static_cast<int>(it - doc.sheets.begin());
+  };
+  for (const auto& table : doc.tables) {
+    // Cells are sorted by (row, col); a row may straddle a page break only
+    // through a row-spanning cell, so its position is that of its first cell.
+    std::size_t i = 0;
+    while (i < table.cells.size()) {
+      Row row;
+      row.table = &table;
+      row.row = table.cells[i].row;
+      const TableCell& first = table.cells[i];
+      if (!table.sheet.empty() || !first.sheet.empty()) {
+        row.page = sheet_index(first.sheet.empty() ? table.sheet : first.sheet);
+        const int abs_row = sheet_row_of(first.cell_ref);
+        row.y = abs_row >= 0 ? abs_row : first.row;
+      } else {
+        row.page = first.page;
+        row.y = first.bbox.y0;
+      }
+      for (; i < table.cells.size() && table.cells[i].row == row.row; ++i) {
+        const TableCell& c = table.cells[i];
+        Piece p;
+        p.text = c.text;
+        p.source = table.source_of(c, doc_id_);
+        p.col = c.col;
+        p.col_span = c.col_span;
+        p.header = c.header;
+        if (row.table->sheet.empty() && c.sheet.empty() && c.page == row.page) row.y = std::min(row.y, c.bbox.y0);
+        row.pieces.push_back(pieces_.size());
+        pieces_.push_back(std::move(p));
+      }
+      rows_.push_back(std::move(row));
+    }
+  }
+  for (const auto& line : doc.lines) {
+    Row row;
+    Piece p;
+    p.text = line.text;
+    p.source.doc = doc_id_;
+    p.bold = line.bold;
+    if (!line.sheet.empty()) {
+      p.source.sheet = line.sheet;
+      p.source.cell = line.cell_ref;
+      row.page = sheet_index(line.sheet);
+      row.y = line.bbox.y0;
+    } else {
+      p.source.page = line.page;
+      p.source.bbox = line.bbox;
+      row.page = line.page;
+      row.y = line.bbox.y0;
+    }
+    if (line.boilerplate) p.use = PieceUse::boilerplate;
+    row.pieces.push_back(pieces_.size());
+    pieces_.push_back(std::move(p));
+    rows_.push_back(std::move(row));
+  }
+  std::stable_sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
+    if (a.page != b.page) return a.page < b.page;
+    return a.y < b.y;
+  });
+}
+
+const Piece* TextStream::at(const Row& row, int col) const {
+  const auto id = id_at(row, col);
+  return id < 0 ? nullptr : &pieces_[static_cast<std::size_t>(id)];
+}
+
+std::ptrdiff_t TextStream::id_at(const Row& row, int col) const {
+  for (auto id : row.pieces) {
+    const Piece& p = pieces_[id];
+    if (p.col >= 0 && col >= p.col && col < p.col + p.col_span) return static_cast<std::ptrdiff_t>(id);
+  }
+  return -1;
+}
+
+std::string TextStream::text(const Row& row) const {
+  std::string out;
+  for (auto id : row.pieces) {
+    if (pieces_[id].text.empty()) continue;
+    if (!out.empty()) out += " | ";
+    out += pieces_[id].text;
+  }
+  return out;
+}
+
+void TextStream::take_row(const Row& row) {
+  for (auto id : row.pieces) take(id);
+}
+
+void TextStream::mark_header_row(const Row& row) {
+  for (auto id : row.pieces) mark_header(id);
+}
+
+void TextStream::mark(std::size_t id, PieceUse use) {
+  // Taking wins over any other mark; boilerplate flagged by the layout
+  // engine stays boilerplate unless a recogniser takes it explicitly.
+  Piece& p = pieces_[id];
+  if (p.use == PieceUse::taken) return;
+  p.use = use;
+}
+
+void TextStream::flush_unassigned(Model& model) const {
+  for (const auto& row : rows_) {
+    for (auto id : row.pieces) {
+      const Piece& p = pieces_[id];
+      if (p.use == PieceUse::taken) continue;
+      if (p.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      Unassigned u;
+      u.doc = doc_id_;
+      u.source = p.source;
+      u.text = p.text;
+      if (p.use == PieceUse::header) u.role = "header";
+      if (p.use == PieceUse::boilerplate) u.role = "boilerplate";
+      model.unassigned.push_back(std::move(u));
+    }
+  }
+}
+
+std::size_t count_words(const std::string& text) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (unsigned char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+}  // namespace allegato::genres
