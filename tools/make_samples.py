@@ -18,9 +18,11 @@ REPO = os.path.dirname(HERE)
 def main():
     import gen_plan
     import gen_pira
+    import gen_report
     generators = {
         "plan": gen_plan.build_landscape,
         "pira": gen_pira.build,
+        "report": gen_report.build,
     }
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", default=os.environ.get("SAMPLES_BUILD", "/tmp/allegato-samples-build"),
