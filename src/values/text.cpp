@@ -101,15 +101,15 @@ std::string fold_for_matching(std::string_view utf8) {
   if (icu::Transliterator* t = folding_transliterator()) t->transliterate(s);
   else s.toLower();
 
-  // Keep letters and digits (and anything non-ASCII the transliterator left);
-  // every other character separates words. A word-final apostrophe is the
+  // Keep letters and digits (also non-ASCII ones the transliterator left);
+  // punctuation and symbols ("n°") separate words. A word-final apostrophe is the
   // typewriter accent ("Qualita'"), dropped so it matches "Qualità".
   icu::UnicodeString out;
   bool pending_space = false;
   for (int32_t i = 0; i < s.length();) {
     UChar32 c = s.char32At(i);
     i += U16_LENGTH(c);
-    bool keep = c > 0x7F ? !(u_isUWhiteSpace(c) || u_ispunct(c)) : is_ascii_alnum(char16_t(c));
+    bool keep = c > 0x7F ? bool(u_isalnum(c)) : is_ascii_alnum(char16_t(c));
     if (c > 0x7F && keep) c = u_tolower(c);
     if (!keep) {
       pending_space = !out.isEmpty();

@@ -144,7 +144,11 @@ QuantityResult parse_quantity(std::string_view text) {
   std::string_view core = s.substr(core_start, i - core_start);
   std::string_view rest = trim(s.substr(i));
   if (core.empty() || !is_digit(core[0])) {
-    result.why_not = core.empty() ? "no digits" : "no digit before '" + std::string(1, core[0]) + "'";
+    std::size_t first_digit = s.find_first_of("0123456789");
+    if (core.empty() && first_digit != std::string_view::npos)
+      result.why_not = "unexpected text before the number: '" + std::string(trim(s.substr(0, first_digit))) + "'";
+    else
+      result.why_not = core.empty() ? "no digits" : "no digit before '" + std::string(1, core[0]) + "'";
     return result;
   }
   // A dot or comma stuck to the end ("1.419." "5,") is punctuation from the

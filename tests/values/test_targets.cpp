@@ -1,0 +1,192 @@
+// parse_target and parse_number beyond the seed table: the year hint,
+// diagnostics and their wording, labels, the enum names of the contract.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "values/value.hpp"
+
+using namespace allegato;
+
+namespace {
+bool has_code(const std::vector<Diagnostic>& diagnostics, const std::string& code) {
+  for (const auto& d : diagnostics)
+    if (d.code == code) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the acceptance examples of the brief", "[values][targets]") {
+  Target t = parse_target(">= 0,23 N.");
+  CHECK(t.op == Op::ge);
+  CHECK(t.value == "0.23");
+  CHECK(t.unit == "N.");
+  CHECK(t.kind == TargetKind::number);
+  CHECK(t.status == TargetStatus::set);
+  CHECK(parse_target("N/D").status == TargetStatus::not_available);
+  CHECK(parse_target("Anno di rilevazione").status == TargetStatus::measurement_year);
+  Target date = parse_target("<=31/12/2017");
+  CHECK(date.kind == TargetKind::date);
+  CHECK(date.value == "2017-12-31");
+  CHECK(date.op == Op::le);
+  CHECK(parse_target("229.447,35 Euro").value == "229447.35");
+}
+
+TEST_CASE("the year hint completes a day and month, and exposes a cut-off year", "[values][targets]") {
+  std::vector<Diagnostic> diagnostics;
+  Target t = parse_target("entro il 31/12", 2024, &diagnostics);
+  CHECK(t.op == Op::le);
+  CHECK(t.kind == TargetKind::date);
+  CHECK(t.value == "2024-12-31");
+  CHECK(t.year == 2024);
+  CHECK(has_code(diagnostics, "value.date_year_assumed"));
+
+  diagnostics.clear();
+  Target without = parse_target("entro il 31/12", std::nullopt, &diagnostics);
+  CHECK(without.kind == TargetKind::text);
+  CHECK(has_code(diagnostics, "value.ambiguous"));
+
+  diagnostics.clear();
+  Target cut = parse_target("31/12/20", 2017, &diagnostics);
+  CHECK(cut.kind == TargetKind::text);
+  REQUIRE(has_code(diagnostics, "value.ambiguous"));
+  CHECK(diagnostics.back().message.find("2017") != std::string::npos);
+
+  CHECK(parse_target("31/12/17", 2017).value == "2017-12-31");
+  CHECK(parse_target("31 dicembre 2024").value == "2024-12-31");
+  CHECK(parse_target("entro il 30 giugno", 2023).value == "2023-06-30");
+  CHECK(parse_target("29/02/2024").value == "2024-02-29");
+  CHECK(parse_target("29/02/2023").kind == TargetKind::text);
+  CHECK(parse_target("31/04/2023").kind == TargetKind::text);
+  CHECK(parse_target("31.12.2017").value == "2017-12-31");
+}
+
+TEST_CASE("text targets say why they are text", "[values][targets]") {
+  struct Case {
+    const char* raw;
+    const char* reason;  // a fragment of the diagnostic
+  };
+  const Case cases[] = {
+      {"12.34", "dot followed by 2"},
+      {"<=30/11/", "wrapped"},
+      {"non superiore a", "without a value"},
+      {"Peso: 16,66%", "text before the number"},
+      {"Valore medio > 5", "text before the operator"},
+      {"<> 5", "not understood"},
+      {">= 5 entro il 2024", "unexpected text"},
+      {"0.500", "starting with 0"},
+      {"1,5,6", "more than one decimal comma"},
+      {"Range 70%", "no 'low-high'"},
+      {"70 N.-90%", "different units"},
+      {"> almeno 5", "two operators"},
+      {"12345678901234567890123456789012", "more than 30 digits"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.raw);
+    std::vector<Diagnostic> diagnostics;
+    Target t = parse_target(c.raw, std::nullopt, &diagnostics);
+    CHECK(t.kind == TargetKind::text);
+    CHECK(t.op == Op::text);
+    CHECK_FALSE(t.value.has_value());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].code == "value.ambiguous");
+    CHECK(diagnostics[0].severity == Severity::warning);
+    CHECK(diagnostics[0].message.find(c.reason) != std::string::npos);
+    CHECK(diagnostics[0].message.find(c.raw) != std::string::npos);
+  }
+}
+
+TEST_CASE("debris is repaired with a diagnostic, never silently", "[values][targets]") {
+  std::vector<Diagnostic> diagnostics;
+  Target t = parse_target("--15.928", std::nullopt, &diagnostics);
+  CHECK(t.value == "-15928");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "value.doubled_sign");
+  CHECK(diagnostics[0].severity == Severity::warning);
+
+  diagnostics.clear();
+  t = parse_target(">= 67%.", std::nullopt, &diagnostics);
+  CHECK(t.value == "67");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "value.debris");
+  CHECK(diagnostics[0].severity == Severity::info);
+
+  diagnostics.clear();
+  t = parse_target("Anno di rilevazione 2023", std::nullopt, &diagnostics);
+  CHECK(t.status == TargetStatus::measurement_year);
+  CHECK(has_code(diagnostics, "value.trailing_text"));
+
+  diagnostics.clear();
+  t = parse_target("100 - 80", std::nullopt, &diagnostics);
+  CHECK(t.op == Op::range);
+  CHECK(has_code(diagnostics, "value.range_reversed"));
+}
+
+TEST_CASE("labels, ordinals, word operators", "[values][targets]") {
+  Target t = parse_target("ITP < -10");
+  CHECK(t.label == "ITP");
+  CHECK(t.op == Op::lt);
+  CHECK(t.value == "-10");
+  CHECK(parse_target("Medio-alto").kind == TargetKind::ordinal);
+  CHECK(parse_target(">= medio alto").value == "Medio-alto");
+  CHECK(parse_target("maggiore di 5").op == Op::gt);
+  CHECK(parse_target("minore di 5").op == Op::lt);
+  CHECK(parse_target("minore o uguale a 5").op == Op::le);
+  CHECK(parse_target("pari a 100%").op == Op::eq);
+  CHECK(parse_target("Pi\xC3\xB9 di 3").op == Op::gt);
+  CHECK(parse_target("tra 5 e 8 gg").op == Op::range);
+  CHECK(parse_target("da 10 a 20").value2 == "20");
+  CHECK(parse_target("almenoX 5").kind == TargetKind::text);  // a word operator ends at a space
+}
+
+TEST_CASE("parse_number reads numbers and says when there is none", "[values][numbers]") {
+  std::vector<Diagnostic> diagnostics;
+  Number n = parse_number("16,66 %", &diagnostics);
+  CHECK(n.value->to_string() == "16.66");
+  CHECK(n.unit == "%");
+  CHECK(diagnostics.empty());
+  CHECK(parse_number("98,00%").value->to_string() == "98.00");
+  CHECK(parse_number("500,00 N.").value->to_string() == "500.00");
+  CHECK(parse_number("1.419").value->to_string() == "1419");
+  CHECK(parse_number("0,23").value->to_string() == "0.23");
+  CHECK(parse_number("100,0%").value->to_string() == "100.0");
+
+  n = parse_number("N/D", &diagnostics);
+  CHECK_FALSE(n.value.has_value());
+  CHECK_FALSE(n.unit.has_value());
+  CHECK(diagnostics.empty());
+  CHECK_FALSE(parse_number("").value.has_value());
+
+  n = parse_number(">= 5", &diagnostics);
+  CHECK_FALSE(n.value.has_value());
+  CHECK(n.unit == "text");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "value.not_a_number");
+
+  diagnostics.clear();
+  n = parse_number("31/12/2017", &diagnostics);
+  CHECK(n.unit == "date");
+  CHECK_FALSE(n.value.has_value());
+  CHECK(has_code(diagnostics, "value.not_a_number"));
+}
+
+TEST_CASE("enum names are the contract's and round-trip", "[values][enums]") {
+  for (Op op : {Op::none, Op::ge, Op::gt, Op::le, Op::lt, Op::eq, Op::range, Op::text})
+    CHECK(op_from_string(to_string(op)) == op);
+  CHECK(std::string(to_string(Op::ge)) == ">=");
+  CHECK(std::string(to_string(Op::none)).empty());
+  CHECK_FALSE(op_from_string("=>").has_value());
+  for (TargetKind k : {TargetKind::number, TargetKind::percent, TargetKind::date, TargetKind::ordinal, TargetKind::text})
+    CHECK(kind_from_string(to_string(k)) == k);
+  for (TargetStatus s : {TargetStatus::set, TargetStatus::not_available, TargetStatus::measurement_year,
+                         TargetStatus::periodic, TargetStatus::missing})
+    CHECK(status_from_string(to_string(s)) == s);
+  CHECK(std::string(to_string(TargetStatus::measurement_year)) == "measurement_year");
+  CHECK_FALSE(kind_from_string("float").has_value());
+
+  Target date = parse_target("31/12/2017");
+  CHECK_FALSE(date.number().has_value());
+  Target range = parse_target("70%-90%");
+  CHECK(range.number()->to_string() == "70");
+  CHECK(range.number2()->to_string() == "90");
+}
