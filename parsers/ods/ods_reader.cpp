@@ -304,7 +304,14 @@ class OdsReader {
       bool negative_main = false;
       const DataStyle* ds = data_style_for(data_style_name, &*value, negative_main);
       cell.kind = CellKind::number;
-      if (ds && !ds->supported) {
+      // A formula like =TRUE() gets no boolean style: LibreOffice infers it
+      // and prints the word, which is the only trace of the type.
+      bool printed_boolean = !ds && cell.formula &&
+                             (printed == "VERO" || printed == "FALSO" || printed == "TRUE" || printed == "FALSE");
+      if ((ds && ds->kind == "boolean") || printed_boolean) {
+        cell.text = value->is_zero() ? "FALSO" : "VERO";
+        cell.kind = CellKind::boolean;
+      } else if (ds && !ds->supported) {
         cell.text = printed;
       } else if (ds && !ds->code.empty()) {
         cell.text = render_number(negative_main ? value->abs() : *value, ds->code, false).text;
