@@ -1,10 +1,158 @@
 #include "pdf/pdf_reader.hpp"
-// PLACEHOLDER: replaced by the PDF layout engine work.
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include "core/diagnostics.hpp"
+#include "layout/layout_engine.hpp"
+#include "pdf/pdf_debug_png.hpp"
+#include "pdf/pdf_rules.hpp"
+#include "pdf/pdf_words.hpp"
+
 namespace allegato {
-ExtractedDocument read_pdf(const std::string& path, const PdfOptions&) {
-  throw ImportError("pdf.unsupported", path, "PDF reading is not implemented yet");
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Poppler reports every oddity of a damaged file on stderr, hundreds of
+// lines for a garbage file; our errors say what matters.
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
-void render_pdf_page_png(const std::string& pdf_path, int, double, const std::string&, const std::optional<std::string>&) {
-  throw ImportError("pdf.unsupported", pdf_path, "PDF rendering is not implemented yet");
+
+std::unique_ptr<poppler::document> open_document(const std::string& path, const std::optional<std::string>& password) {
+  silence_poppler();
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw ImportError("input.directory", path, "is a directory, not a PDF file", "give the PDF files inside it");
+  if (!fs::exists(path, ec)) throw ImportError("input.missing", path, "no such file", "check the path");
+  if (fs::file_size(path, ec) == 0)
+    throw ImportError("pdf.unreadable", path, "the file is empty", "check that the download completed");
+  const std::string pw = password.value_or("");
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path, pw, pw));
+  if (!doc) {
+    throw ImportError("pdf.unreadable", path, "not a readable PDF: damaged, truncated or not a PDF at all",
+                      "download the file again, or open and re-save it with a PDF viewer");
+  }
+  // A locked document segfaults on pages(): check before touching pages.
+  if (doc->is_locked() && password && !doc->unlock(pw, pw)) return doc;
+  if (doc->is_locked()) {
+    throw ImportError("pdf.encrypted", path,
+                      password ? "the PDF is encrypted and the password given does not open it"
+                               : "the PDF is encrypted with a password",
+                      password ? "check the password given with --password" : "pass the password with --password");
+  }
+  return doc;
 }
+
+std::vector<int> selected_pages(const std::string& path, const std::vector<int>& wanted, int count) {
+  std::vector<int> pages;
+  if (wanted.empty()) {
+    for (int p = 1; p <= count; ++p) pages.push_back(p);
+    return pages;
+  }
+  for (int p : wanted) {
+    if (p < 1 || p > count)
+      throw ImportError("pdf.page_range", path,
+                        "page " + std::to_string(p) + " does not exist (the PDF has " + std::to_string(count) + ")",
+                        "give --pages within 1-" + std::to_string(count));
+    pages.push_back(p);
+  }
+  return pages;
+}
+
+}  // namespace
+
+ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& options,
+                                     std::vector<layout::PageTrace>& traces) {
+  auto doc = open_document(path, options.password);
+  const int count = doc->pages();
+  if (count <= 0)
+    throw ImportError("pdf.unreadable", path, "the PDF has no pages", "the file may be damaged; download it again");
+  enforce_limit(path, "pages", "max-pages", static_cast<std::uint64_t>(count), static_cast<std::uint64_t>(options.limits.max_pages));
+  const std::vector<int> numbers = selected_pages(path, options.pages, count);
+
+  ExtractedDocument out;
+  out.path = path;
+  out.format = "pdf";
+  // Opened while the poppler-cpp document lives: it owns Poppler's globals.
+  PdfRuleReader rule_reader(path, options.password);
+  std::vector<layout::PageInput> pages;
+  std::vector<std::unique_ptr<poppler::page>> sources;
+  std::uint64_t boxes = 0;
+  int pages_without_text = 0;
+  for (int number : numbers) {
+    std::unique_ptr<poppler::page> source(doc->create_page(number - 1));
+    layout::PageInput page;
+    page.number = number;
+    if (source) {
+      read_page_words(*source, page);
+      page.rules = rule_reader.rules(number);
+    } else {
+      out.diagnostics.push_back({Severity::warning, "pdf.page_unreadable",
+                                 "page " + std::to_string(number) + " could not be read and is left out",
+                                 Source{path, number, std::nullopt, {}, {}}});
+    }
+    boxes += page.words.size() + page.rules.size();
+    enforce_limit(path, "text_boxes", "max-text-boxes", boxes, options.limits.max_text_boxes);
+    if (page.words.empty()) ++pages_without_text;
+    pages.push_back(std::move(page));
+    sources.push_back(std::move(source));
+  }
+  if (pages_without_text == static_cast<int>(numbers.size())) {
+    throw ImportError("pdf.no_text", path,
+                      "no text layer on any of the " + std::to_string(numbers.size()) +
+                          " page(s): the PDF looks scanned (images of pages)",
+                      "run OCR first (e.g. 'ocrmypdf -l ita in.pdf out.pdf') and import the result");
+  }
+  for (const auto& p : pages) {
+    if (!p.words.empty()) continue;
+    out.diagnostics.push_back({Severity::warning, "pdf.page_without_text",
+                               "page " + std::to_string(p.number) + " has no text layer (scanned or blank); its content is not read",
+                               Source{path, p.number, std::nullopt, {}, {}}});
+  }
+
+  layout::build_layout(pages, out, &traces);
+
+  if (options.debug_dir) {
+    std::error_code ec;
+    fs::create_directories(*options.debug_dir, ec);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      if (!sources[i]) continue;
+      const fs::path png = fs::path(*options.debug_dir) / ("page-" + std::to_string(pages[i].number) + ".png");
+      write_debug_png(*sources[i], pages[i], traces[i], png.string());
+    }
+  }
+  return out;
+}
+
+ExtractedDocument read_pdf(const std::string& path, const PdfOptions& options) {
+  std::vector<layout::PageTrace> traces;
+  return read_pdf_explained(path, options, traces);
+}
+
+void render_pdf_page_png(const std::string& pdf_path, int page, double dpi, const std::string& png_path,
+                         const std::optional<std::string>& password) {
+  auto doc = open_document(pdf_path, password);
+  if (page < 1 || page > doc->pages())
+    throw ImportError("pdf.page_range", pdf_path, "page " + std::to_string(page) + " does not exist");
+  std::unique_ptr<poppler::page> source(doc->create_page(page - 1));
+  if (!source) throw ImportError("pdf.render", pdf_path, "page " + std::to_string(page) + " could not be read");
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  poppler::image img = renderer.render_page(source.get(), dpi, dpi);
+  if (!img.is_valid() || !img.save(png_path, "png"))
+    throw ImportError("pdf.render", pdf_path, "could not render page " + std::to_string(page) + " to " + png_path);
+}
+
 }  // namespace allegato

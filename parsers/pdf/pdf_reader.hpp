@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/limits.hpp"
+#include "layout/layout_types.hpp"
 #include "tables/table.hpp"
 
 namespace allegato {
@@ -23,6 +24,11 @@ struct PdfOptions {
 /// tripped limits. Pages without text among pages with text become
 /// diagnostics.
 ExtractedDocument read_pdf(const std::string& path, const PdfOptions& options = {});
+
+/// read_pdf, also handing back per page what the layout engine detected and
+/// why (rules found, tables with method and score): for --explain.
+ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& options,
+                                     std::vector<layout::PageTrace>& traces);
 
 /// Renders one page to a PNG file at `dpi` (for the debug pictures and the
 /// HTML report). Throws ImportError on failure.

@@ -1,13 +1,124 @@
+#include <ostream>
+#include <set>
+
 #include "app/commands.hpp"
+#include "app/import_options.hpp"
+#include "app/pipeline.hpp"
 #include "core/diagnostics.hpp"
+#include "layout/tables_output.hpp"
+#include "pdf/pdf_reader.hpp"
 
 namespace allegato {
 
-// PLACEHOLDER: replaced by the module that owns this command.
-static int run_tables(const Args&, CliIo&) { throw UsageError("'tables' is not implemented yet"); }
+namespace {
+
+// "1,3-4" -> {1, 3, 4}; throws UsageError naming the bad part.
+std::vector<int> parse_pages(const std::string& text) {
+  std::set<int> pages;
+  std::size_t start = 0;
+  auto number = [&](const std::string& part) {
+    if (part.empty() || part.size() > 6 || part.find_first_not_of("0123456789") != std::string::npos)
+      throw UsageError("option '--pages' takes pages like 1,3-4, not '" + text + "'");
+    return std::stoi(part);
+  };
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::size_t dash = part.find('-');
+    int from = number(part.substr(0, dash));
+    int to = dash == std::string::npos ? from : number(part.substr(dash + 1));
+    if (from < 1 || to < from) throw UsageError("option '--pages': '" + part + "' is not a page range like 3-4");
+    for (int p = from; p <= to; ++p) pages.insert(p);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return {pages.begin(), pages.end()};
+}
+
+void print_explain(const std::vector<layout::PageTrace>& traces, const ExtractedDocument& doc, std::ostream& err) {
+  for (const auto& t : traces) {
+    err << "page " << t.number << ": " << t.words << " words, " << t.rules << " ruling lines, " << t.tables.size()
+        << " table region(s)\n";
+    for (const auto& tt : t.tables) {
+      err << "  " << tt.method << " " << tt.rows << "x" << tt.cols << " at [" << static_cast<int>(tt.box.x0) << ","
+          << static_cast<int>(tt.box.y0) << "," << static_cast<int>(tt.box.x1) << "," << static_cast<int>(tt.box.y1)
+          << "] score " << tt.score << ": " << tt.why << "\n";
+    }
+    for (const auto& n : t.notes) err << "  note: " << n << "\n";
+  }
+  int boilerplate = 0;
+  for (const auto& l : doc.lines) boilerplate += l.boilerplate;
+  err << "result: " << doc.tables.size() << " table(s), " << doc.lines.size() << " free line(s) of which "
+      << boilerplate << " boilerplate\n";
+  for (const auto& t : doc.tables) {
+    err << "  " << t.id << " " << to_string(t.method) << " pages";
+    for (int p : t.pages) err << " " << p;
+    err << ", " << t.n_rows << "x" << t.n_cols << "\n";
+  }
+}
+
+int run_tables(const Args& args, CliIo& io) {
+  const auto& files = args.positionals();
+  if (files.size() != 1) throw UsageError("give one file: allegato tables FILE [--format json|csv|text]");
+  const std::string& path = files.front();
+  const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
+  ImportOptions options = import_options_from(args);
+  std::vector<int> pages;
+  if (auto p = args.value("pages")) pages = parse_pages(*p);
+  const bool explain = args.flag("explain");
+
+  ExtractedDocument doc;
+  std::vector<layout::PageTrace> traces;
+  if ((explain || !pages.empty()) && sniff_format(path) == "pdf") {
+    // The pipeline reads whole documents; page selection and the engine's
+    // trace are PDF-only, so the reader is called directly here.
+    PdfOptions pdf;
+    pdf.password = options.password;
+    pdf.limits = options.limits;
+    pdf.debug_dir = options.debug_dir;
+    pdf.pages = pages;
+    doc = read_pdf_explained(path, pdf, traces);
+    doc.format = "pdf";
+  } else {
+    if (!pages.empty()) throw UsageError("--pages applies to PDF files only; use --sheet for workbooks");
+    doc = extract_document(path, options);
+  }
+  if (explain) print_explain(traces, doc, io.err);
+  const bool with_lines = !args.flag("no-lines");
+  if (format == "json") io.out << tables_to_json(doc, with_lines);
+  else if (format == "csv") io.out << tables_to_csv(doc);
+  else io.out << tables_to_text(doc, with_lines);
+  for (const auto& d : doc.diagnostics) io.err << to_string(d.severity) << ": " << d.message << "\n";
+  for (const auto& d : doc.diagnostics)
+    if (d.severity != Severity::info) return options.strict ? kExitError : kExitWarnings;
+  return kExitOk;
+}
+
+}  // namespace
 
 Command tables_command() {
-  return {"tables", "(not implemented yet)", "allegato tables", "", {}, run_tables};
+  std::vector<OptionSpec> specs = {
+      {"format", true, "json (default), csv (one block per table) or text (aligned grid)", "FORMAT"},
+      {"pages", true, "only these PDF pages, e.g. 1,3-4", "LIST"},
+      {"explain", false, "tell on stderr what was detected on each page and why", ""},
+      {"no-lines", false, "leave the text outside tables out of json/text", ""},
+  };
+  for (auto& o : import_option_specs()) {
+    if (o.name == "genre" || o.name == "no-audit" || o.name == "weight-tolerance" ||
+        o.name == "achievement-tolerance")
+      continue;
+    specs.push_back(o);
+  }
+  return {"tables",
+          "the tables the layout engine rebuilt from a PDF (or read from a workbook), before any genre",
+          "allegato tables FILE [--format json|csv|text] [--pages 1,3-4] [--password P] [--debug DIR] [--explain]",
+          "JSON: {\"tables\":[{\"id\",\"pages\",\"method\",\"cells\":[{\"row\",\"col\",\"row_span\",\"col_span\",\n"
+          "\"page\",\"bbox\",\"text\",\"header\"}]}],\"lines\":[...]} with every text outside tables under \"lines\"\n"
+          "(page headers and footers flagged \"boilerplate\"). A table running over pages is one table;\n"
+          "a wrapped cell is one cell (lines joined by \\n); a merged cell is one cell with its spans.\n"
+          "--debug DIR draws words (grey), rules (red), cells (green) and tables (blue ruled/hybrid,\n"
+          "orange borderless) over each page.\n",
+          specs, run_tables};
 }
 
 }  // namespace allegato

@@ -1,0 +1,47 @@
+#pragma once
+/// Phase 4 of the layout engine: borderless tables from alignment. Rows come
+/// from baselines (lines packed closer than the gaps between rows are one
+/// row: wrapped cells), columns from the white gaps that stay empty across
+/// the regular rows; runs crossing a gap are spanning cells.
+#include <string>
+#include <vector>
+
+#include "layout/layout_types.hpp"
+
+namespace allegato::layout {
+
+struct AlignedCell {
+  int row = 0, col = 0, row_span = 1, col_span = 1;
+  std::vector<int> words;
+  BBox box;
+};
+
+struct AlignedTable {
+  BBox box;
+  std::vector<std::pair<double, double>> columns;  ///< x extent of each column
+  std::vector<std::pair<double, double>> rows;     ///< y extent of each row
+  std::vector<AlignedCell> cells;                  ///< every (row, col) covered once
+  std::vector<int> lines;                          ///< indexes of the lines it took
+  double score = 0;                                ///< share of rows that fill 2+ columns
+  bool rows_from_rules = false;                    ///< rows cut by horizontal rules (hybrid)
+  std::string why;
+};
+
+/// Borderless tables among `lines` (top to bottom, boilerplate excluded by
+/// the caller). `row_rules` are horizontal rules outside any grid: where they
+/// cross a table, they cut its rows.
+std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, const std::vector<Line>& lines,
+                                              const std::vector<Rule>& row_rules);
+
+/// Lays out all `lines` as one table (inside a ruled frame whose inner
+/// structure is not drawn); rows between the given y cuts when there are any.
+/// Returns a table with no cells when the text has a single column.
+AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>& lines,
+                         const std::vector<double>& row_cuts);
+
+/// Lays out `lines` into the given column extents (a ruled frame that draws
+/// its columns but not its rows): rows from the gaps between lines.
+AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<Line>& lines,
+                              const std::vector<std::pair<double, double>>& columns);
+
+}  // namespace allegato::layout

@@ -1,0 +1,293 @@
+#include "layout/layout_engine.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/aligned_tables.hpp"
+#include "layout/boilerplate.hpp"
+#include "layout/ruling_grid.hpp"
+#include "layout/table_draft.hpp"
+#include "layout/text_lines.hpp"
+
+namespace allegato::layout {
+
+namespace {
+
+// Everything the phases learn about one page.
+struct PageWork {
+  const PageInput* input = nullptr;
+  std::vector<bool> in_table;       // per word
+  std::vector<TableDraft> tables;   // found on this page, any order
+  std::vector<Line> lines;          // horizontal free lines
+  std::vector<std::vector<int>> rotated_lines;  // free rotated text, one entry per visual line
+  std::vector<Rule> loose_rules;    // horizontal rules outside grids
+  PageTrace trace;
+};
+
+bool all_bold(const std::vector<Word>& words, const std::vector<int>& ids) {
+  if (ids.empty()) return false;
+  return std::all_of(ids.begin(), ids.end(), [&](int id) { return words[id].bold; });
+}
+
+int rotation_of(const std::vector<Word>& words, const std::vector<int>& ids) {
+  int rotated = 0, rotation = 0;
+  for (int id : ids)
+    if (words[id].rotation != 0) {
+      ++rotated;
+      rotation = words[id].rotation;
+    }
+  return !ids.empty() && 2 * rotated > static_cast<int>(ids.size()) ? rotation : 0;
+}
+
+// A table's cells from (row, col, spans, box, words) pieces.
+template <class Piece>
+TableDraft make_draft(const PageInput& page, const std::vector<Piece>& pieces, int n_rows, int n_cols,
+                      std::vector<double> col_edges, TableMethod method, double score, std::string why) {
+  TableDraft d;
+  d.table.pages = {page.number};
+  d.table.method = method;
+  d.table.n_rows = n_rows;
+  d.table.n_cols = n_cols;
+  d.table.confidence = score;
+  d.col_edges = std::move(col_edges);
+  d.why = std::move(why);
+  std::vector<const Piece*> sorted;
+  for (const auto& p : pieces) sorted.push_back(&p);
+  std::sort(sorted.begin(), sorted.end(), [](const Piece* a, const Piece* b) {
+    return a->row != b->row ? a->row < b->row : a->col < b->col;
+  });
+  for (const Piece* p : sorted) {
+    TableCell c;
+    c.row = p->row;
+    c.col = p->col;
+    c.row_span = p->row_span;
+    c.col_span = p->col_span;
+    c.page = page.number;
+    c.bbox = p->box;
+    c.text = text_of(page.words, p->words);
+    c.rotation = rotation_of(page.words, p->words);
+    d.table.cells.push_back(std::move(c));
+    d.cell_bold.push_back(all_bold(page.words, p->words));
+    d.cell_rotated.push_back(d.table.cells.back().rotation != 0);
+    d.table.bbox = d.table.bbox.united(p->box);
+  }
+  return d;
+}
+
+struct RuledPiece {
+  int row, col, row_span, col_span;
+  BBox box;
+  std::vector<int> words;
+};
+
+std::vector<double> edges_of(const AlignedTable& t) {
+  std::vector<double> edges;
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    edges.push_back(c == 0 ? t.columns[c].first : (t.columns[c - 1].second + t.columns[c].first) / 2);
+  if (!t.columns.empty()) edges.push_back(t.columns.back().second);
+  return edges;
+}
+
+// 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
+void find_ruled_tables(PageWork& w) {
+  const PageInput& page = *w.input;
+  std::vector<Rule> merged = merge_rules(page.rules);
+  std::vector<Grid> grids = find_grids(merged);
+  w.loose_rules = loose_horizontal_rules(merged, grids);
+  w.trace.rules = static_cast<int>(merged.size());
+  for (const Grid& g : grids) {
+    std::vector<int> inside;
+    for (int id = 0; id < static_cast<int>(page.words.size()); ++id)
+      if (!w.in_table[id] && g.box.contains(page.words[id].box.cx(), page.words[id].box.cy())) inside.push_back(id);
+    if (inside.empty()) {
+      w.trace.notes.push_back("empty ruled frame ignored");
+      continue;
+    }
+    TableDraft draft;
+    bool made = false;
+    if (g.n_cols() == 1 || g.n_rows() == 1) {
+      // The frame draws only some of its structure: the text's alignment
+      // supplies the rest (hybrid).
+      std::vector<Line> lines = build_lines(page.words, inside);
+      AlignedTable t;
+      if (g.n_cols() >= 2) {
+        std::vector<std::pair<double, double>> cols;
+        for (int c = 0; c < g.n_cols(); ++c) cols.emplace_back(g.xs[c], g.xs[c + 1]);
+        t = align_to_columns(page.words, lines, cols);
+      } else {
+        std::vector<double> cuts(g.ys.begin() + 1, g.ys.end() - 1);
+        t = align_block(page.words, lines, cuts);
+      }
+      bool rotated_inside = std::any_of(inside.begin(), inside.end(), [&](int id) { return page.words[id].rotation != 0; });
+      if (t.columns.size() >= 2 && t.rows.size() >= 2 && t.score >= 0.5 && !rotated_inside) {
+        std::vector<double> edges = g.n_cols() >= 2 ? g.xs : edges_of(t);
+        draft = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
+                           edges, TableMethod::hybrid, t.score,
+                           "ruled frame with " + std::to_string(g.n_cols()) + "x" + std::to_string(g.n_rows()) +
+                               " drawn cells; the rest from text alignment");
+        made = true;
+      } else if (g.cells.size() == 1) {
+        w.trace.notes.push_back("single ruled box holds a paragraph, not a table");
+        continue;
+      }
+    }
+    if (!made) {
+      std::vector<RuledPiece> pieces;
+      for (const auto& c : g.cells) pieces.push_back({c.row, c.col, c.row_span, c.col_span, c.box, {}});
+      for (int id : inside) {
+        int k = g.cell_at(page.words[id].box.cx(), page.words[id].box.cy());
+        if (k >= 0) pieces[k].words.push_back(id);
+      }
+      int spans = 0;
+      for (const auto& c : g.cells) spans += (c.row_span > 1 || c.col_span > 1) ? 1 : 0;
+      draft = make_draft(page, pieces, g.n_rows(), g.n_cols(), g.xs, TableMethod::ruled, 1.0,
+                         "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
+                             " from ruling lines" + (spans ? ", " + std::to_string(spans) + " merged cell(s)" : ""));
+    }
+    for (int id : inside) w.in_table[id] = true;
+    draft.table.bbox = g.box;
+    w.trace.tables.push_back({to_string(draft.table.method), g.box, draft.table.n_rows, draft.table.n_cols,
+                              draft.table.confidence, draft.why});
+    for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);
+    w.tables.push_back(std::move(draft));
+  }
+}
+
+// 2. Words outside tables -> lines (horizontal) and rotated text lines.
+void build_free_lines(PageWork& w) {
+  const PageInput& page = *w.input;
+  std::vector<int> free_words, rotated;
+  for (int id = 0; id < static_cast<int>(page.words.size()); ++id) {
+    if (w.in_table[id]) continue;
+    (page.words[id].rotation == 0 ? free_words : rotated).push_back(id);
+  }
+  w.lines = build_lines(page.words, free_words);
+  w.rotated_lines = reading_lines(page.words, rotated);
+}
+
+// 4. Borderless tables among the lines that are not boilerplate.
+void find_borderless_tables(PageWork& w) {
+  const PageInput& page = *w.input;
+  std::vector<Line> candidates;
+  std::vector<int> origin;
+  for (int i = 0; i < static_cast<int>(w.lines.size()); ++i) {
+    if (w.lines[i].boilerplate) continue;
+    candidates.push_back(w.lines[i]);
+    origin.push_back(i);
+  }
+  std::vector<bool> taken(w.lines.size(), false);
+  for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules)) {
+    TableMethod method = t.rows_from_rules ? TableMethod::hybrid : TableMethod::aligned;
+    TableDraft d = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
+                              edges_of(t), method, t.score, t.why);
+    for (int k : t.lines) taken[origin[k]] = true;
+    w.trace.tables.push_back({to_string(method), t.box, d.table.n_rows, d.table.n_cols, t.score, t.why});
+    for (const auto& c : t.cells) w.trace.cell_boxes.push_back(c.box);
+    w.tables.push_back(std::move(d));
+  }
+  std::vector<Line> rest;
+  for (std::size_t i = 0; i < w.lines.size(); ++i)
+    if (!taken[i]) rest.push_back(std::move(w.lines[i]));
+  w.lines = std::move(rest);
+}
+
+// Whether a table is the first / last thing on its page, boilerplate aside.
+void mark_page_edges(PageWork& w) {
+  for (auto& d : w.tables) {
+    const BBox& box = d.table.bbox;
+    bool above = false, below = false;
+    for (const auto& l : w.lines) {
+      if (l.boilerplate) continue;
+      if (l.box.y1 <= box.y0 + 1) above = true;
+      if (l.box.y0 >= box.y1 - 1) below = true;
+    }
+    for (const auto& other : w.tables) {
+      if (&other == &d) continue;
+      if (other.table.bbox.y1 <= box.y0 + 1) above = true;
+      if (other.table.bbox.y0 >= box.y1 - 1) below = true;
+    }
+    d.starts_page = !above;
+    d.ends_page = !below;
+  }
+}
+
+TextLine to_text_line(const PageInput& page, const std::vector<int>& ids, bool boilerplate) {
+  TextLine out;
+  out.page = page.number;
+  out.bbox = box_of(page.words, ids);
+  // The ids are one visual line already, in reading order.
+  out.text = join_line(page.words, ids);
+  out.bold = all_bold(page.words, ids);
+  for (int id : ids) out.font_size = std::max(out.font_size, page.words[id].font_size);
+  out.boilerplate = boilerplate;
+  return out;
+}
+
+}  // namespace
+
+void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, std::vector<PageTrace>* traces) {
+  std::vector<PageWork> work(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    PageWork& w = work[p];
+    w.input = &pages[p];
+    w.in_table.assign(pages[p].words.size(), false);
+    w.trace.number = pages[p].number;
+    w.trace.words = static_cast<int>(pages[p].words.size());
+    // 1. Ruled tables from the grid the ruling lines draw.
+    find_ruled_tables(w);
+    // 2. Free words into lines and runs.
+    build_free_lines(w);
+  }
+  // 3. Boilerplate: repeated margin lines and page numbers, across pages.
+  std::vector<PageLines> views;
+  for (auto& w : work) views.push_back({w.input->height, &w.input->words, &w.lines});
+  mark_boilerplate(views);
+
+  std::vector<TableDraft> drafts;
+  for (auto& w : work) {
+    // 4. Borderless tables by alignment (rows cut by loose rules: hybrid).
+    find_borderless_tables(w);
+    // 5. Header rows; where each table sits on its page.
+    for (auto& d : w.tables) mark_header_rows(d);
+    mark_page_edges(w);
+    std::sort(w.tables.begin(), w.tables.end(), [](const TableDraft& a, const TableDraft& b) {
+      if (std::abs(a.table.bbox.y0 - b.table.bbox.y0) > 1) return a.table.bbox.y0 < b.table.bbox.y0;
+      return a.table.bbox.x0 < b.table.bbox.x0;
+    });
+    for (auto& d : w.tables) drafts.push_back(std::move(d));
+  }
+  // 6. Tables running over pages joined, repeated header rows dropped.
+  join_across_pages(drafts);
+
+  // 7. Output: tables t1.. in reading order, free lines, pages.
+  int next_id = 1;
+  for (auto& d : drafts) {
+    d.table.id = "t" + std::to_string(next_id++);
+    doc.tables.push_back(std::move(d.table));
+  }
+  for (const auto& w : work) {
+    const PageInput& page = *w.input;
+    std::vector<TextLine> lines;
+    for (const auto& l : w.lines) {
+      std::vector<int> ids;
+      for (const auto& r : l.runs) ids.insert(ids.end(), r.words.begin(), r.words.end());
+      lines.push_back(to_text_line(page, ids, l.boilerplate));
+    }
+    for (const auto& ids : w.rotated_lines) lines.push_back(to_text_line(page, ids, false));
+    std::stable_sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
+      if (std::abs(a.bbox.y0 - b.bbox.y0) > 1) return a.bbox.y0 < b.bbox.y0;
+      return a.bbox.x0 < b.bbox.x0;
+    });
+    for (auto& l : lines) doc.lines.push_back(std::move(l));
+    PageInfo info;
+    info.number = page.number;
+    info.width = page.width;
+    info.height = page.height;
+    info.rotate = page.rotate;
+    info.has_text = !page.words.empty();
+    doc.pages.push_back(info);
+    if (traces) traces->push_back(w.trace);
+  }
+}
+
+}  // namespace allegato::layout

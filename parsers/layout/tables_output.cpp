@@ -1,0 +1,180 @@
+#include "layout/tables_output.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace allegato {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+double rounded(double v) { return std::round(v * 100) / 100; }
+
+Json bbox_json(const BBox& b) { return Json::array({rounded(b.x0), rounded(b.y0), rounded(b.x1), rounded(b.y1)}); }
+
+std::string pages_label(const std::vector<int>& pages) {
+  if (pages.empty()) return "";
+  std::string s = std::to_string(pages.front());
+  if (pages.size() > 1) s += "-" + std::to_string(pages.back());
+  return s;
+}
+
+// Rows x cols of texts, a merged cell's text in its top-left slot.
+std::vector<std::vector<std::string>> grid_of(const Table& t) {
+  std::vector<std::vector<std::string>> grid(static_cast<std::size_t>(std::max(0, t.n_rows)),
+                                             std::vector<std::string>(static_cast<std::size_t>(std::max(0, t.n_cols))));
+  for (const auto& c : t.cells)
+    if (c.row >= 0 && c.row < t.n_rows && c.col >= 0 && c.col < t.n_cols) grid[c.row][c.col] = c.text;
+  return grid;
+}
+
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Display width of UTF-8 text: code points, not bytes.
+std::size_t width_of(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string one_line(std::string s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) out += s[i] == '\n' ? std::string(" / ") : std::string(1, s[i]);
+  return out;
+}
+
+// Cut to at most `limit` code points, marking the cut.
+std::string clip(const std::string& s, std::size_t limit) {
+  if (width_of(s) <= limit) return s;
+  std::string out;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c & 0xC0) != 0x80 && ++n > limit - 1) break;
+    out += s[i];
+  }
+  return out + "~";
+}
+
+}  // namespace
+
+std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
+  Json root = Json::object();
+  Json tables = Json::array();
+  for (const auto& t : doc.tables) {
+    Json jt = Json::object();
+    jt["id"] = t.id;
+    jt["pages"] = t.pages;
+    jt["method"] = to_string(t.method);
+    if (!t.sheet.empty()) jt["sheet"] = t.sheet;
+    jt["n_rows"] = t.n_rows;
+    jt["n_cols"] = t.n_cols;
+    Json cells = Json::array();
+    for (const auto& c : t.cells) {
+      Json jc = Json::object();
+      jc["row"] = c.row;
+      jc["col"] = c.col;
+      jc["row_span"] = c.row_span;
+      jc["col_span"] = c.col_span;
+      if (!c.cell_ref.empty()) jc["cell"] = c.cell_ref;
+      jc["page"] = c.page;
+      jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
+      jc["text"] = c.text;
+      jc["header"] = c.header;
+      if (c.rotation != 0) jc["rotation"] = c.rotation;
+      cells.push_back(std::move(jc));
+    }
+    jt["cells"] = std::move(cells);
+    tables.push_back(std::move(jt));
+  }
+  root["tables"] = std::move(tables);
+  if (with_lines) {
+    Json lines = Json::array();
+    for (const auto& l : doc.lines) {
+      Json jl = Json::object();
+      if (!l.sheet.empty()) {
+        jl["sheet"] = l.sheet;
+        jl["cell"] = l.cell_ref;
+      } else {
+        jl["page"] = l.page;
+        jl["bbox"] = bbox_json(l.bbox);
+      }
+      jl["text"] = l.text;
+      jl["font_size"] = rounded(l.font_size);
+      jl["bold"] = l.bold;
+      jl["boilerplate"] = l.boilerplate;
+      lines.push_back(std::move(jl));
+    }
+    root["lines"] = std::move(lines);
+    Json pages = Json::array();
+    for (const auto& p : doc.pages)
+      pages.push_back(Json{{"page", p.number}, {"width", rounded(p.width)}, {"height", rounded(p.height)},
+                           {"rotate", p.rotate}, {"has_text", p.has_text}});
+    root["pages"] = std::move(pages);
+  }
+  return root.dump(1) + "\n";
+}
+
+std::string tables_to_csv(const ExtractedDocument& doc) {
+  std::string out;
+  for (const auto& t : doc.tables) {
+    if (!out.empty()) out += "\n";
+    out += "# " + t.id + " " + to_string(t.method) +
+           (t.sheet.empty() ? " pages " + pages_label(t.pages) : " sheet " + t.sheet) + "\n";
+    for (const auto& row : grid_of(t)) {
+      for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + csv_field(row[c]);
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+std::string tables_to_text(const ExtractedDocument& doc, bool with_lines) {
+  constexpr std::size_t kMaxColumn = 40;
+  std::string out;
+  for (const auto& t : doc.tables) {
+    out += t.id + "  " + to_string(t.method) +
+           (t.sheet.empty() ? ", page(s) " + pages_label(t.pages) : ", sheet " + t.sheet) + ", " +
+           std::to_string(t.n_rows) + " rows x " + std::to_string(t.n_cols) + " columns\n";
+    auto grid = grid_of(t);
+    std::vector<std::size_t> widths(static_cast<std::size_t>(std::max(0, t.n_cols)), 1);
+    for (auto& row : grid)
+      for (std::size_t c = 0; c < row.size(); ++c) {
+        row[c] = clip(one_line(row[c]), kMaxColumn);
+        widths[c] = std::max(widths[c], width_of(row[c]));
+      }
+    std::string rule = "+";
+    for (auto w : widths) rule += std::string(w + 2, '-') + "+";
+    out += rule + "\n";
+    for (std::size_t r = 0; r < grid.size(); ++r) {
+      out += "|";
+      for (std::size_t c = 0; c < grid[r].size(); ++c)
+        out += " " + grid[r][c] + std::string(widths[c] - width_of(grid[r][c]), ' ') + " |";
+      out += "\n";
+      const TableCell* first = t.at(static_cast<int>(r), 0);
+      if (first && first->header && !(t.at(static_cast<int>(r) + 1, 0) && t.at(static_cast<int>(r) + 1, 0)->header))
+        out += rule + "\n";
+    }
+    out += rule + "\n\n";
+  }
+  if (with_lines && !doc.lines.empty()) {
+    out += "Text outside tables:\n";
+    for (const auto& l : doc.lines) {
+      out += (l.sheet.empty() ? "p" + std::to_string(l.page) : l.sheet + "!" + l.cell_ref) + "  " +
+             (l.boilerplate ? "[boilerplate] " : "") + one_line(l.text) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace allegato

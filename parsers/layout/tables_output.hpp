@@ -1,0 +1,25 @@
+#pragma once
+/// The `allegato tables` views of an ExtractedDocument: JSON (the contract's
+/// Tables section plus the free lines), CSV (one block per table) and an
+/// aligned text grid for a person. Deterministic: coordinates rounded to
+/// 0.01 pt.
+#include <string>
+
+#include "tables/table.hpp"
+
+namespace allegato {
+
+/// {"tables":[{"id","pages","method","n_rows","n_cols","cells":[{"row","col",
+/// "row_span","col_span","page","bbox","text","header"}]}],"lines":[...],
+/// "pages":[...]}; with `with_lines` false the free lines are left out.
+std::string tables_to_json(const ExtractedDocument& doc, bool with_lines = true);
+
+/// One CSV block per table ("# t1 ruled pages 1-2" then its rows), blocks
+/// separated by an empty line; a merged cell's text sits in its top-left.
+std::string tables_to_csv(const ExtractedDocument& doc);
+
+/// Each table as an aligned grid (wrapped lines shown on one line joined by
+/// " / "), then the free lines marked [boilerplate] where they are.
+std::string tables_to_text(const ExtractedDocument& doc, bool with_lines = true);
+
+}  // namespace allegato

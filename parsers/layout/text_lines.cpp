@@ -1,0 +1,183 @@
+#include "layout/text_lines.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace allegato::layout {
+
+namespace {
+
+// Two boxes are on one line when they share most of the smaller height.
+bool same_line(const BBox& a, const BBox& b) {
+  double smaller = std::min(a.height(), b.height());
+  if (smaller <= 0) return std::abs(a.cy() - b.cy()) < 1.0;
+  return a.overlap_y(b) >= 0.55 * smaller;
+}
+
+// Groups words (all of one orientation) into lines by vertical overlap.
+std::vector<std::vector<int>> group_horizontal(const std::vector<Word>& words, std::vector<int> ids) {
+  std::sort(ids.begin(), ids.end(), [&](int a, int b) {
+    const auto& wa = words[a].box;
+    const auto& wb = words[b].box;
+    if (wa.cy() != wb.cy()) return wa.cy() < wb.cy();
+    return wa.x0 < wb.x0;
+  });
+  std::vector<std::vector<int>> lines;
+  std::vector<BBox> boxes;
+  for (int id : ids) {
+    const BBox& box = words[id].box;
+    // Only the last few lines can still take a word: ids come sorted by centre.
+    int chosen = -1;
+    for (int k = static_cast<int>(lines.size()) - 1; k >= 0 && k >= static_cast<int>(lines.size()) - 3; --k) {
+      if (!same_line(boxes[k], box)) continue;
+      // A word overlapping another of the line horizontally belongs elsewhere
+      // (stacked text drawn over itself is rare; superscripts overlap little).
+      bool clash = false;
+      for (int other : lines[k]) {
+        if (words[other].box.overlap_x(box) > 0.5 * std::min(box.width(), words[other].box.width())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        chosen = k;
+        break;
+      }
+    }
+    if (chosen < 0) {
+      lines.push_back({id});
+      boxes.push_back(box);
+    } else {
+      lines[chosen].push_back(id);
+      boxes[chosen] = boxes[chosen].united(box);
+    }
+  }
+  for (auto& line : lines) {
+    std::sort(line.begin(), line.end(), [&](int a, int b) { return words[a].box.x0 < words[b].box.x0; });
+  }
+  std::stable_sort(lines.begin(), lines.end(), [&](const auto& a, const auto& b) {
+    return words[a.front()].box.cy() < words[b.front()].box.cy();
+  });
+  return lines;
+}
+
+// Rotated words: a "line" is a column of words sharing an x band; read in the
+// text's direction (270: bottom to top, columns left to right; 90: top to
+// bottom, columns right to left; 180: upside down, right to left).
+std::vector<std::vector<int>> group_rotated(const std::vector<Word>& words, std::vector<int> ids, int rotation) {
+  std::sort(ids.begin(), ids.end(), [&](int a, int b) { return words[a].box.cx() < words[b].box.cx(); });
+  std::vector<std::vector<int>> columns;
+  std::vector<BBox> boxes;
+  for (int id : ids) {
+    const BBox& box = words[id].box;
+    if (!columns.empty()) {
+      double smaller = std::min(boxes.back().width(), box.width());
+      if (boxes.back().overlap_x(box) >= 0.55 * smaller) {
+        columns.back().push_back(id);
+        boxes.back() = boxes.back().united(box);
+        continue;
+      }
+    }
+    columns.push_back({id});
+    boxes.push_back(box);
+  }
+  for (auto& col : columns) {
+    std::sort(col.begin(), col.end(), [&](int a, int b) {
+      if (rotation == 270) return words[a].box.y1 > words[b].box.y1;
+      if (rotation == 90) return words[a].box.y0 < words[b].box.y0;
+      return words[a].box.x1 > words[b].box.x1;
+    });
+  }
+  if (rotation == 90 || rotation == 180) std::reverse(columns.begin(), columns.end());
+  return columns;
+}
+
+double gap_between(const Word& a, const Word& b) {
+  switch (a.rotation) {
+    case 270: return a.box.y0 - b.box.y1;
+    case 90: return b.box.y0 - a.box.y1;
+    case 180: return a.box.x0 - b.box.x1;
+    default: return b.box.x0 - a.box.x1;
+  }
+}
+
+}  // namespace
+
+std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
+  std::vector<int> horizontal;
+  for (int id : ids)
+    if (words[id].rotation == 0) horizontal.push_back(id);
+  std::vector<Line> lines;
+  for (const auto& group : group_horizontal(words, horizontal)) {
+    Line line;
+    for (int id : group) {
+      const Word& w = words[id];
+      bool new_run = line.runs.empty();
+      if (!new_run) {
+        const Word& prev = words[line.runs.back().words.back()];
+        double size = std::max(prev.font_size, w.font_size);
+        new_run = w.box.x0 - prev.box.x1 > kRunGapEm * size;
+      }
+      if (new_run) line.runs.emplace_back();
+      Run& run = line.runs.back();
+      run.words.push_back(id);
+      run.box = run.box.united(w.box);
+      run.font_size = run.words.size() == 1 ? w.font_size : std::max(run.font_size, w.font_size);
+      run.bold = run.words.size() == 1 ? w.bold : (run.bold && w.bold);
+      line.box = line.box.united(w.box);
+    }
+    line.font_size = 0;
+    line.bold = true;
+    for (const auto& r : line.runs) {
+      line.font_size = std::max(line.font_size, r.font_size);
+      line.bold = line.bold && r.bold;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+std::vector<std::vector<int>> reading_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
+  std::vector<int> by_rotation[4];
+  for (int id : ids) by_rotation[(words[id].rotation / 90) & 3].push_back(id);
+  std::vector<std::vector<int>> out = group_horizontal(words, by_rotation[0]);
+  // Rotated text in a cell usually stands alone (a vertical header); when it
+  // shares the cell with horizontal text it follows it.
+  for (int r = 1; r < 4; ++r) {
+    if (by_rotation[r].empty()) continue;
+    auto cols = group_rotated(words, by_rotation[r], r * 90);
+    out.insert(out.end(), cols.begin(), cols.end());
+  }
+  return out;
+}
+
+std::string join_line(const std::vector<Word>& words, const std::vector<int>& line) {
+  std::string text;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const Word& w = words[line[i]];
+    if (i > 0) {
+      const Word& prev = words[line[i - 1]];
+      double size = std::max(prev.font_size, w.font_size);
+      if (gap_between(prev, w) > kJoinGapEm * size) text += ' ';
+    }
+    text += w.text;
+  }
+  return text;
+}
+
+std::string text_of(const std::vector<Word>& words, const std::vector<int>& ids) {
+  std::string text;
+  for (const auto& line : reading_lines(words, ids)) {
+    if (!text.empty()) text += '\n';
+    text += join_line(words, line);
+  }
+  return text;
+}
+
+BBox box_of(const std::vector<Word>& words, const std::vector<int>& ids) {
+  BBox box;
+  for (int id : ids) box = box.united(words[id].box);
+  return box;
+}
+
+}  // namespace allegato::layout
