@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "workbook/cell_ref.hpp"
 
@@ -65,51 +66,77 @@ TextLine line_of(const GridCell* c, const std::string& sheet) {
   return line;
 }
 
-int header_rows(const std::map<int, std::vector<const GridCell*>>& rows, int n_rows, bool styles_known) {
-  if (n_rows < 2) return 0;
-  auto all_text = [&](int r) {
+// A year printed as a column title ("2024") is a number cell in most
+// workbooks; it must not stop a header row from being one.
+bool year_like(const GridCell* c) {
+  if (c->kind != CellKind::number || c->text.size() != 4) return false;
+  if (c->text.find_first_not_of("0123456789") != std::string::npos) return false;
+  int year = std::stoi(c->text);
+  return year >= 1900 && year <= 2100;
+}
+
+std::set<int> header_rows(const std::map<int, std::vector<const GridCell*>>& rows, int n_rows, bool styles_known) {
+  std::set<int> headers;
+  if (n_rows < 2) return headers;
+  auto cells_of = [&](int r) -> const std::vector<const GridCell*>* {
     auto it = rows.find(r);
-    if (it == rows.end()) return false;
-    return std::all_of(it->second.begin(), it->second.end(), is_texty);
+    return it == rows.end() ? nullptr : &it->second;
+  };
+  auto all_text = [&](int r) {
+    auto* cells = cells_of(r);
+    return cells && std::all_of(cells->begin(), cells->end(), is_texty);
+  };
+  auto headerish = [&](int r) {
+    auto* cells = cells_of(r);
+    return cells && std::all_of(cells->begin(), cells->end(), [](const GridCell* c) { return is_texty(c) || year_like(c); }) &&
+           std::any_of(cells->begin(), cells->end(), [](const GridCell* c) { return c->kind == CellKind::text; });
   };
   auto styled = [&](int r) {
-    auto it = rows.find(r);
-    if (it == rows.end()) return false;
-    return std::all_of(it->second.begin(), it->second.end(),
-                       [](const GridCell* c) { return c->bold || c->filled; });
+    auto* cells = cells_of(r);
+    return cells && std::all_of(cells->begin(), cells->end(), [](const GridCell* c) { return c->bold || c->filled; });
   };
-  int first_numeric = -1;
-  for (const auto& [r, cells] : rows) {
-    if (std::any_of(cells.begin(), cells.end(), is_numeric)) {
-      first_numeric = r;
-      break;
-    }
-  }
   int count = 0;
-  if (first_numeric > 0 && first_numeric <= 3) {
-    bool text_above = true;
-    for (int r = 0; r < first_numeric; ++r)
-      if (rows.count(r) && !all_text(r)) text_above = false;
-    if (text_above && all_text(0)) count = first_numeric;
+  if (styles_known) {
+    while (count < 3 && count < n_rows - 1 && headerish(count) && styled(count)) ++count;
   }
-  if (count == 0 && styles_known) {
-    while (count < 3 && count < n_rows - 1 && all_text(count) && styled(count)) ++count;
+  if (count == 0) {
+    int first_numeric = -1;
+    for (const auto& [r, cells] : rows) {
+      if (std::any_of(cells.begin(), cells.end(), is_numeric)) {
+        first_numeric = r;
+        break;
+      }
+    }
+    if (first_numeric > 0 && first_numeric <= 3) {
+      bool text_above = true;
+      for (int r = 0; r < first_numeric; ++r)
+        if (rows.count(r) && !all_text(r)) text_above = false;
+      if (text_above && all_text(0)) count = first_numeric;
+    }
+    if (count == 0 && (all_text(0) || headerish(0))) count = 1;
   }
-  if (count == 0 && all_text(0)) count = 1;
   // A header cell spanning rows pulls the rows it covers into the header.
   for (bool grew = true; grew;) {
     grew = false;
     for (int r = 0; r < count; ++r) {
-      auto it = rows.find(r);
-      if (it == rows.end()) continue;
-      for (const GridCell* c : it->second)
+      auto* cells = cells_of(r);
+      if (!cells) continue;
+      for (const GridCell* c : *cells)
         if (r + c->row_span > count) {
           count = r + c->row_span;
           grew = true;
         }
     }
   }
-  return std::min(count, n_rows - 1);
+  count = std::min(count, n_rows - 1);
+  for (int r = 0; r < count; ++r) headers.insert(r);
+  // Section header rows further down (styled like the header, repeating
+  // column titles such as the years) are headers too.
+  if (styles_known && count > 0) {
+    for (const auto& [r, cells] : rows)
+      if (r >= count && cells.size() >= 2 && headerish(r) && styled(r)) headers.insert(r);
+  }
+  return headers;
 }
 
 void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_known, ExtractedDocument& doc) {
@@ -166,7 +193,7 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
   table.n_cols = max_col - min_col;
   std::map<int, std::vector<const GridCell*>> rows;
   for (const GridCell* c : rest) rows[c->row - min_row].push_back(c);
-  int headers = header_rows(rows, table.n_rows, styles_known);
+  std::set<int> headers = header_rows(rows, table.n_rows, styles_known);
   for (const GridCell* c : rest) {
     TableCell cell;
     cell.row = c->row - min_row;
@@ -174,7 +201,7 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
     cell.row_span = c->row_span;
     cell.col_span = c->col_span;
     cell.text = c->text;
-    cell.header = cell.row < headers;
+    cell.header = headers.count(cell.row) > 0;
     cell.sheet = sheet.name;
     cell.cell_ref = cell_ref(c->row, c->col);
     cell.hidden = sheet.hidden_rows.count(c->row) > 0 || sheet.hidden_cols.count(c->col) > 0;

@@ -12,10 +12,13 @@
 ///   a wide merged title) become TextLines with sheet + cell_ref and
 ///   bbox = (col, row, col + col_span, row + row_span), so nothing is lost.
 ///   A block of one column of text only is free text, not a table.
-/// - Header rows: the leading all-text rows above the first row holding a
-///   number/date (at most 3); without numbers, the leading bold/filled text
-///   rows; else the first row if it is all text. A header cell spanning rows
-///   extends the header down to its last row.
+/// - Header rows (a year such as "2024" counts as text here): where styles
+///   are known, the leading rows that are all text and all bold or filled
+///   (at most 3); else the leading all-text rows above the first row holding
+///   a number/date (at most 3); else the first row if it is all text. A
+///   header cell spanning rows extends the header to its last row. Further
+///   down, styled all-text rows of two or more cells (section headers that
+///   repeat the column titles) are headers too.
 #include <string>
 
 #include "tables/table.hpp"
