@@ -19,10 +19,12 @@ def main():
     import gen_plan
     import gen_pira
     import gen_report
+    import gen_dashboard
     generators = {
         "plan": gen_plan.build_landscape,
         "pira": gen_pira.build,
         "report": gen_report.build,
+        "dashboard": gen_dashboard.build,
     }
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", default=os.environ.get("SAMPLES_BUILD", "/tmp/allegato-samples-build"),

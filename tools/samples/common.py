@@ -149,15 +149,20 @@ def print_pdf(html_text, out_pdf, workdir):
     return out_pdf
 
 
-FIXED_PDF_DATE = b"D:20220131120000+00'00'"
+FIXED_PDF_DIGITS = b"20220131120000"
 
 
 def fix_dates(pdf):
-    """Chromium stamps the print time; overwrite it in place (same length, so
-    the xref offsets stay valid) to keep the output deterministic."""
+    """Chromium and LibreOffice stamp the print time (and LibreOffice an /ID and
+    /DocChecksum derived from it); overwrite them in place with same-length
+    fixed values, so the xref offsets stay valid and the output is deterministic."""
     data = open(pdf, "rb").read()
-    data = re.sub(rb"/(CreationDate|ModDate) \(D:\d{14}[+-]\d\d'\d\d'\)",
-                  lambda m: b"/" + m.group(1) + b" (" + FIXED_PDF_DATE + b")", data)
+    data = re.sub(rb"(/(?:CreationDate|ModDate) ?\(D:)\d{14}", lambda m: m.group(1) + FIXED_PDF_DIGITS, data)
+    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d",
+                  lambda m: m.group(1) + b"2022-01-31T12:00:00", data)
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]",
+                  lambda m: m.group(0).replace(m.group(1), b"0" * len(m.group(1))).replace(m.group(2), b"0" * len(m.group(2))), data)
+    data = re.sub(rb"(/DocChecksum /)([0-9A-Fa-f]+)", lambda m: m.group(1) + b"0" * len(m.group(2)), data)
     with open(pdf, "wb") as f:
         f.write(data)
 
