@@ -20,11 +20,13 @@ def main():
     import gen_pira
     import gen_report
     import gen_dashboard
+    import gen_assignment
     generators = {
         "plan": gen_plan.build_landscape,
         "pira": gen_pira.build,
         "report": gen_report.build,
         "dashboard": gen_dashboard.build,
+        "assignment": gen_assignment.build,
     }
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", default=os.environ.get("SAMPLES_BUILD", "/tmp/allegato-samples-build"),
