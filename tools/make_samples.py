@@ -27,6 +27,7 @@ def main():
         "report": gen_report.build,
         "dashboard": gen_dashboard.build,
         "assignment": gen_assignment.build,
+        "plan-portrait": gen_plan.build_portrait,
     }
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", default=os.environ.get("SAMPLES_BUILD", "/tmp/allegato-samples-build"),

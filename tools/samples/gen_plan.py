@@ -153,3 +153,86 @@ def build_landscape(outdir, workdir):
     truth["boilerplate"] = D.SIGNATURE["roles"] + D.SIGNATURE["names"] + D.SIGNATURE["notes"]
     write_json(os.path.join(outdir, "truth.json"), truth)
     return pdf, n
+
+
+# ---------------------------------------------------------------- portrait variant (samples/plan-portrait)
+
+CSS_PORTRAIT = """
+@page { size: A4 portrait; margin: 14mm 10mm 16mm 10mm;
+  @bottom-center { content: "Pagina " counter(page) " di " counter(pages); font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 8pt; } }
+body { font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 7pt; margin: 0; }
+h1 { font-size: 12pt; text-align: center; margin: 0 0 1mm 0; }
+.sub { text-align: center; font-size: 9pt; font-style: italic; margin-bottom: 3mm; }
+table.grid { border-collapse: collapse; table-layout: fixed; width: 190mm; }
+table.grid th, table.grid td { border: 0.5pt solid #333; padding: 0.5mm 0.7mm; vertical-align: top; }
+thead { display: table-header-group; }
+th { background: #e7e6e6; font-size: 7.5pt; text-align: center; vertical-align: middle !important; }
+td.area { background: #fce4d6; font-weight: bold; }
+td.os { background: #fff2cc; font-weight: bold; }
+td.oo { background: #e2efda; }
+td.grp { background: #ededed; font-style: italic; }
+span.w { font-weight: normal; font-style: italic; }
+td.v { text-align: center; font-size: 6.5pt; }
+td.f { font-size: 6.3pt; }
+"""
+
+PT_HEADER = ["Area strategica", "Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Peso",
+             "Formula", "Base line 2021", "Target 2022", "Target 2023", "Target 2024"]
+
+
+def portrait_rows(tree):
+    rows = []
+    for acode, atitle, aw, oss in tree:
+        n_area = sum(len(os_[5]) + sum(len(oo[3]) for oo in os_[6]) for os_ in oss)
+        first_in_area = True
+        for ocode, otitle, ow, ishare, oshare, inds, oos in oss:
+            n_os = len(inds) + sum(len(oo[3]) for oo in oos)
+            first_in_os = True
+            groups = []
+            if inds:
+                groups.append((Cell([("Indicatori dell'obiettivo strategico", ""), (f"Quota {ishare}", "w")],
+                                    cls="grp", rs=len(inds), wrap=True), inds))
+            for oocode, ootitle, oow, ooinds in oos:
+                groups.append((Cell([(f"{oocode} - {ootitle}", ""), (f"Peso {oow} (quota {oshare})", "w")],
+                                    cls="oo", rs=len(ooinds), wrap=True), ooinds))
+            for gcell, ginds in groups:
+                for j, ind in enumerate(ginds):
+                    code, name, desc, w, ftext, formula, bl, tg = ind
+                    row = []
+                    if first_in_area:
+                        row.append(Cell([(f"{acode} - {atitle}", ""), (f"Peso {aw}", "w")], cls="area", rs=n_area, wrap=True))
+                        first_in_area = False
+                    if first_in_os:
+                        row.append(Cell([(f"{ocode} - {otitle}", ""), (f"Peso {ow}", "w")], cls="os", rs=n_os, wrap=True))
+                        first_in_os = False
+                    if j == 0:
+                        row.append(gcell)
+                    row += [Cell([(code, "code"), (name, "")], wrap=True), Cell(w, cls="v", wrap=False),
+                            Cell(formula, cls="f", wrap=bool(formula)), Cell(bl[2], cls="v", wrap=" " in bl[2])]
+                    row += [Cell(t, cls="v", wrap=" " in t) for t in tg]
+                    rows.append(row)
+    return rows
+
+
+def build_portrait(outdir, workdir):
+    os.makedirs(outdir, exist_ok=True)
+    head = [Cell(h, header=True, wrap=True) for h in PT_HEADER]
+    table = Table([18, 24, 24, 34, 10, 34, 11.5, 11.5, 11.5, 11.5], [head], portrait_rows(D.TREE))
+    title = "PIANO DELLA PERFORMANCE 2022-2024"
+    sub = "Albero della performance: aree, obiettivi e indicatori"
+    body = f"<h1>{title}</h1><div class=\"sub\">{sub}</div>" + table.html()
+    pdf = os.path.join(outdir, "input.pdf")
+    print_pdf(html_page(title, CSS_PORTRAIT, body), pdf, workdir)
+    n = page_count(pdf)
+    pages = pages_with(pdf, "Obiettivo strategico", "M_IndiceProgPMIMerc")
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [table.truth(pages)]})
+    truth = model_truth(D.TREE, "CCIAA di Massa-Carrara", title, n)
+    for ind in truth["indicators"]:
+        ind["description"] = None          # not printed in this variant
+        ind.pop("formula_text")
+        ind["baselines"] = [b for b in ind["baselines"] if b["year"] == 2021]
+    truth["documents"][0]["baseline_years"] = [2021]
+    truth["documents"][0]["subtitle"] = sub
+    truth["boilerplate"] = [f"Pagina {i} di {n}" for i in range(1, n + 1)]
+    write_json(os.path.join(outdir, "truth.json"), truth)
+    return pdf, n
