@@ -18,4 +18,14 @@ void store_model(const std::string& db_path, const Model& model);
 /// they were first stored). Findings are not loaded: callers re-audit.
 Model load_store(const std::string& db_path);
 
+/// What load_store reads besides documents, nodes, indicators, unassigned
+/// text, diagnostics and links (extension).
+struct StoreReadOptions {
+  bool findings = false;  ///< also the findings stored with each document
+};
+
+/// load_store with options. Throws ImportError "store.missing" (no file),
+/// "store.foreign" (not an allegato store), "store.newer", "store.corrupt".
+Model load_store(const std::string& db_path, const StoreReadOptions& options);
+
 }  // namespace allegato
