@@ -46,6 +46,8 @@ constexpr std::array<WordOp, 43> kWordOps{{
     {"meno di", Op::lt}, {"pari al", Op::eq}, {"pari a", Op::eq},
 }};
 
+constexpr std::size_t kMaxValueBytes = 200;
+
 bool is_op_char(char c) { return c == '<' || c == '>' || c == '='; }
 
 std::string describe(std::string_view raw) { return "'" + std::string(raw) + "'"; }
@@ -288,6 +290,14 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
     return t;
   }
 
+  // A value cell holds a few words; a paragraph is a description, and
+  // bounding the length keeps the range search below linear x small.
+  if (normalized.size() > kMaxValueBytes) {
+    as_text(t, notes, "longer than " + std::to_string(kMaxValueBytes) + " characters: a description, not a value");
+    emit(notes, diagnostics);
+    return t;
+  }
+
   std::string_view s = normalized;
   // 2. "Range di valutazione 70%-90%".
   bool range_required = false;
@@ -378,6 +388,13 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) 
   if (normalized.empty()) return n;
   if (auto status = match_status(normalized); status && status->status == TargetStatus::not_available) return n;
   std::vector<Diagnostic> notes;
+  if (normalized.size() > kMaxValueBytes) {
+    n.unit = "text";
+    notes.push_back(note(Severity::warning, "value.not_a_number",
+                         "a text of " + std::to_string(normalized.size()) + " characters is not a number"));
+    emit(notes, diagnostics);
+    return n;
+  }
   auto quantity = value_parts::parse_quantity(normalized);
   if (quantity.quantity) {
     n.value = quantity.quantity->value;

@@ -54,12 +54,43 @@ struct Target {
 /// -> 229447.35 EUR, "16,66%" -> 16.66 %, "N/D" -> no value, "€ 70.000,00".
 /// Never guesses: text that is not a number gives value nullopt, unit "text",
 /// and a diagnostic "value.not_a_number" in `diagnostics` (if given).
+/// Blank and not-available cells (N/D, -) give value and unit nullopt with no
+/// diagnostic; a date gives unit "date", no value, and an info diagnostic.
+/// An operator is not part of a number (">= 5" is not a number: use
+/// parse_target). Canonical text ("0.3333" from a workbook) is
+/// Decimal::parse's job, not this one's: "0.500" is rejected here.
+/// Never throws.
 Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics = nullptr);
 
 /// Reads a target/baseline/result cell: operators (ASCII, Unicode, words),
 /// ranges, dates, ordinals, statuses (N/D, Anno di rilevazione, Annuale),
 /// labels ("ITP < -10"). Ambiguous text parses as kind text with a
 /// diagnostic "value.ambiguous".
+///
+/// Rules (the grammar is spelled out at the top of parse_target.cpp):
+/// - No operator printed -> op none (JSON null), for targets, baselines and
+///   results alike: the parser never invents one. "100%" is op none, "=45.000"
+///   is op "=". Readers that need one treat none as "=" for baselines and
+///   results, and by the indicator's polarity for targets.
+/// - Blank -> status missing. "N/D", "n.d.", "-", "Kpi non definito", "non
+///   disponibile" -> not_available. "Anno (di) rilevazione ..." ->
+///   measurement_year. "Annuale" (and semestrale, trimestrale, mensile) ->
+///   periodic. A status has op none, kind text, value null.
+/// - Kind text with status set always has op "text", value null and a
+///   "value.ambiguous" diagnostic saying why (e.g. "12.34": a dot followed by
+///   two digits is neither grouping nor a decimal comma; "<=30/11/": the year
+///   was wrapped onto the next line and not joined).
+/// - Dates: "31/12/2017", "31.12.2017", "31 dicembre 2024", "30/11/ 2017"
+///   and "31/12/20 17" (joined lines); "31/12" only with `year`; a two-digit
+///   year is read as 20yy with a warning, or refused when `year` differs.
+/// - Units: "%" (kind percent); N./N/n./nr. -> "N."; gg/giorni -> "gg";
+///   Euro/EUR/€ -> "EUR"; dates -> "date"; up to three other words as
+///   printed ("testate"). Ordinals: Basso..Alto, Buono, Ottimo..., SI/NO.
+/// - Repaired debris is reported: "value.doubled_sign" (warning, "--15.928"),
+///   "value.debris" (info, ">= 67%."), "value.joined_year",
+///   "value.date_year_assumed", "value.two_digit_year", "value.trailing_text",
+///   "value.range_reversed".
+/// Never throws: any bytes give a Target (invalid UTF-8 becomes U+FFFD).
 Target parse_target(std::string_view raw, std::optional<int> year = std::nullopt,
                     std::vector<Diagnostic>* diagnostics = nullptr);
 

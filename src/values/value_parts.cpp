@@ -326,6 +326,12 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
 }
 
 std::optional<std::string> ordinal_word(std::string_view text) {
+  // Yes/no targets ("SI", "Sì", "NO") are a two-level scale: met or not.
+  {
+    std::string yes_no = ascii_lower(trim(text));
+    if (yes_no == "si" || yes_no == "s\xC3\xAC" || yes_no == "s\xC3\x8C") return std::string("S\xC3\xAC");
+    if (yes_no == "no") return std::string("No");
+  }
   static constexpr std::array<const char*, 16> kLevels{
       "basso",     "medio",        "alto",          "medio-alto",  "medio-basso", "elevato",
       "molto alto", "molto basso", "molto elevato", "buono",       "ottimo",      "sufficiente",

@@ -45,7 +45,8 @@ struct DateResult {
 };
 DateResult parse_italian_date(std::string_view text, std::optional<int> year_hint);
 
-/// Ordinal levels used as targets ("> Medio"): the canonical spelling
+/// Ordinal levels used as targets ("> Medio", maggiore o uguale a "Buono"),
+/// and yes/no ("SI" -> "Sì", "NO" -> "No"): the canonical spelling
 /// ("Medio", "Medio-alto"), or nullopt.
 std::optional<std::string> ordinal_word(std::string_view text);
 

@@ -137,6 +137,20 @@ TEST_CASE("labels, ordinals, word operators", "[values][targets]") {
   CHECK(parse_target("tra 5 e 8 gg").op == Op::range);
   CHECK(parse_target("da 10 a 20").value2 == "20");
   CHECK(parse_target("almenoX 5").kind == TargetKind::text);  // a word operator ends at a space
+  CHECK(parse_target("SI").value == "S\xC3\xAC");
+  CHECK(parse_target("S\xC3\xAC").kind == TargetKind::ordinal);
+  CHECK(parse_target("= NO").value == "No");
+}
+
+TEST_CASE("a long text is a description, not a value", "[values][targets]") {
+  std::string paragraph(150, 'x');
+  paragraph += " >= 5 " + std::string(100, '1') + "-" + std::string(100, '2');
+  std::vector<Diagnostic> diagnostics;
+  Target t = parse_target(paragraph, std::nullopt, &diagnostics);
+  CHECK(t.kind == TargetKind::text);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message.find("longer than") != std::string::npos);
+  CHECK(parse_number(std::string(300, '1')).unit == "text");
 }
 
 TEST_CASE("parse_number reads numbers and says when there is none", "[values][numbers]") {
