@@ -2,6 +2,7 @@
 """Generate the sample documents under samples/ with their ground truth.
 
 Usage: make_samples.py [--build DIR] [name ...]   (default: all samples)
+Check afterwards with tools/samples/check_samples.py (truth texts vs the PDF text layer).
 Needs chromium, libreoffice, poppler-utils and python3-openpyxl (Debian's /usr/bin/python3).
 """
 import argparse

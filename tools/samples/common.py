@@ -113,8 +113,12 @@ class Table:
                 if c.wrap or (c.wrap is None and len(c.text) > 0 and _may_wrap(c)):
                     d["wrap"] = True
                 cells.append(d)
-        return {"pages": pages, "method": "ruled", "n_rows": len(self.header_rows) + len(self.body_rows),
-                "n_cols": len(self.colwidths), "header_rows": len(self.header_rows), "cells": cells}
+        rows = self.header_rows + self.body_rows
+        leading = 0
+        while leading < len(rows) and all(c.header for c in rows[leading]):
+            leading += 1
+        return {"pages": pages, "method": "ruled", "n_rows": len(rows),
+                "n_cols": len(self.colwidths), "header_rows": leading, "cells": cells}
 
 
 def _may_wrap(cell):
