@@ -225,3 +225,35 @@ def variables_of(formula):
         if tok and tok not in seen:
             seen.append(tok)
     return seen
+
+
+def assign_cell_pages(pdf, table_truth):
+    """Add "page" to the cells of a table truth: the page where the cell's text
+    starts, found by searching each cell's first words, in row order, through the
+    PDF's text in content-stream order (`pdftotext -raw`). Empty cells take the
+    page of the row. Cells whose text cannot be found keep no page."""
+    words = []
+    for p in table_truth["pages"]:
+        t = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-raw", pdf, "-"],
+                           capture_output=True, text=True, check=True).stdout
+        words += [(p, w) for w in t.split()]
+    cursor = 0
+    cells = sorted(table_truth["cells"], key=lambda c: (c["row"], c["col"]))
+    row_page = {}
+    for c in cells:
+        probe = c["text"].split()[:3]
+        if not probe:
+            continue
+        # header cells (rotated text comes out of order) never move the cursor
+        start = 0 if c["header"] else cursor
+        for i in range(start, min(len(words), start + 3000)):
+            if [w for _, w in words[i:i + len(probe)]] == probe:
+                c["page"] = words[i][0]
+                row_page.setdefault(c["row"], words[i][0])
+                if not c["header"]:
+                    cursor = i + len(probe)
+                break
+    for c in cells:
+        if "page" not in c and c["row"] in row_page and not c["text"]:
+            c["page"] = row_page[c["row"]]
+    return table_truth

@@ -2,7 +2,7 @@
 organisational unit, with the unit's own weights; one ruled table per unit."""
 import os
 import re
-from common import Cell, Table, esc, html_page, print_pdf, page_count, page_texts, write_json, num
+from common import assign_cell_pages, Cell, Table, esc, html_page, print_pdf, page_count, page_texts, write_json, num
 from gen_plan import signature_html
 import plan_data
 import assignment_data as D
@@ -61,7 +61,7 @@ def build(outdir, workdir):
     texts = page_texts(pdf)
     ttruth = [t.truth(unit_pages(texts, u, D.UNITS[i + 1][1] if i + 1 < len(D.UNITS) else None))
               for i, (t, u) in enumerate(zip(tables, [u[1] for u in D.UNITS]))]
-    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": ttruth})
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [assign_cell_pages(pdf, t) for t in ttruth]})
     write_json(os.path.join(outdir, "truth.json"), model_truth(n))
     return pdf, n
 

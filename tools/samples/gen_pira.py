@@ -2,7 +2,7 @@
 strategic objective (heading, description, resources) and a ruled indicator table."""
 import os
 import re
-from common import Cell, Table, esc, html_page, print_pdf, page_count, page_texts, write_json, series, num
+from common import assign_cell_pages, Cell, Table, esc, html_page, print_pdf, page_count, page_texts, write_json, series, num
 import pira_data as D
 
 CSS = """
@@ -110,7 +110,7 @@ def build(outdir, workdir):
         last = weight_line(os_["inds"][-1])
         pages = table_pages(texts, os_, first, last)
         ttruth.append(t.truth(pages))
-    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": ttruth})
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [assign_cell_pages(pdf, t) for t in ttruth]})
     write_json(os.path.join(outdir, "truth.json"), model_truth(blocks, n))
     return pdf, n
 

@@ -1,6 +1,6 @@
 """Genre 'plan' (seed 000): landscape ruled table area > strategic > operational > indicators."""
 import os
-from common import Cell, Table, html_page, print_pdf, page_count, pages_with, write_json, series, variables_of, num
+from common import assign_cell_pages, Cell, Table, html_page, print_pdf, page_count, pages_with, write_json, series, variables_of, num
 import plan_data as D
 
 BASE_YEARS = [2019, 2020, 2021]
@@ -148,7 +148,7 @@ def build_landscape(outdir, workdir):
     print_pdf(html_page("Allegato - Piano della performance 2022-2024", CSS_LANDSCAPE, body), pdf, workdir)
     n = page_count(pdf)
     pages = pages_with(pdf, "BASE LINE", "M_IndiceProgPMIMerc")
-    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [table.truth(pages)]})
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [assign_cell_pages(pdf, table.truth(pages))]})
     truth = model_truth(D.TREE, "CCIAA di Massa-Carrara", None, n)
     truth["boilerplate"] = D.SIGNATURE["roles"] + D.SIGNATURE["names"] + D.SIGNATURE["notes"]
     write_json(os.path.join(outdir, "truth.json"), truth)
@@ -225,7 +225,7 @@ def build_portrait(outdir, workdir):
     print_pdf(html_page(title, CSS_PORTRAIT, body), pdf, workdir)
     n = page_count(pdf)
     pages = pages_with(pdf, "Obiettivo strategico", "M_IndiceProgPMIMerc")
-    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [table.truth(pages)]})
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [assign_cell_pages(pdf, table.truth(pages))]})
     truth = model_truth(D.TREE, "CCIAA di Massa-Carrara", title, n)
     for ind in truth["indicators"]:
         ind["description"] = None          # not printed in this variant

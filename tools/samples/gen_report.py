@@ -1,6 +1,6 @@
 """Genre 'report' (seed 004): results per BSC perspective, strategic view then operational view."""
 import os
-from common import Cell, Table, esc, html_page, print_pdf, page_count, pages_with, write_json, num
+from common import assign_cell_pages, Cell, Table, esc, html_page, print_pdf, page_count, pages_with, write_json, num
 from gen_plan import signature_html
 import report_data as D
 
@@ -69,7 +69,7 @@ def build(outdir, workdir):
     n = page_count(pdf)
     pa = pages_with(pdf, "Realizzazione programma delle attività", "Realizzazione intervento di riqualificazione del polo")
     pb = pages_with(pdf, "Rilevanza Rapporto Economia", "Realizzazione documento di sintesi sul progetto")
-    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [ta.truth(pa), tb.truth(pb)]})
+    write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [assign_cell_pages(pdf, ta.truth(pa)), assign_cell_pages(pdf, tb.truth(pb))]})
     write_json(os.path.join(outdir, "truth.json"), model_truth(n))
     return pdf, n
 
