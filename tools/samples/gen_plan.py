@@ -89,8 +89,8 @@ td.operational { background: #eaf1dd; font-weight: bold; }
 td.fill-area { background: #8db3e2; } td.fill-strategic { background: #c6d9f1; } td.fill-operational { background: #eaf1dd; }
 td.label { font-weight: bold; text-decoration: underline; }
 td.share { text-align: center; font-weight: bold; }
-td.w { text-align: right; white-space: nowrap; }
-td.v { text-align: center; white-space: nowrap; font-size: 6.5pt; }
+td.w { text-align: center; white-space: nowrap; font-size: 6.5pt; padding: 0.6mm 0.3mm; }
+td.v { text-align: center; white-space: nowrap; font-size: 6.2pt; padding: 0.6mm 0.3mm; }
 span.code { font-weight: bold; }
 span.desc { color: #222; }
 td.f { font-size: 6.5pt; }
@@ -101,16 +101,25 @@ td.f { font-size: 6.5pt; }
 """
 
 
+WEIGHT_LEVELS = ["area", "strategic", "operational", "indicator"]
+
+
 def header_rows_landscape():
     vert = Cell(["Obiettivi Operativi /", "Indicatori OS"], cls="vert", rs=2, header=True,
                 raw_html="<div>Obiettivi Operativi /<br>Indicatori OS</div>", wrap=False)
     row0 = [vert, Cell("Obiettivo / Indicatore", rs=2, header=True, wrap=False),
-            Cell("Peso", rs=2, header=True, wrap=False),
+            Cell("PESO", cs=4, header=True, wrap=False),
             Cell("Descrizione formula", rs=2, header=True, wrap=False),
             Cell("Formula", rs=2, header=True, wrap=False),
             Cell("BASE LINE", cs=3, header=True, wrap=False), Cell("TARGET", cs=3, header=True, wrap=False)]
-    row1 = [Cell(str(y), header=True, wrap=False) for y in BASE_YEARS + PLAN_YEARS]
+    row1 = ([Cell(h, header=True, wrap=False) for h in ("Area", "OS", "OO", "Ind.")] +
+            [Cell(str(y), header=True, wrap=False) for y in BASE_YEARS + PLAN_YEARS])
     return [row0, row1]
+
+
+def weight_cells(level, w, cls="w"):
+    """The four weight columns (area, strategic, operational, indicator): w in its level's column."""
+    return [Cell(w if lv == level else "", cls=cls, wrap=False) for lv in WEIGHT_LEVELS]
 
 
 def body_rows_landscape(tree):
@@ -118,16 +127,16 @@ def body_rows_landscape(tree):
     for kind, p, _ in walk(tree):
         if kind in ("area", "strategic", "operational"):
             code, title, w = p[0], p[1], p[2]
-            rows.append([Cell(""), Cell(f"{code} - {title}", cls=kind), Cell(w, cls="w", wrap=False),
-                         Cell("", cls="fill-" + kind, cs=8)])
+            rows.append([Cell(""), Cell(f"{code} - {title}", cls=kind)] + weight_cells(kind, w) +
+                        [Cell("", cls="fill-" + kind, cs=8)])
         elif kind in ("label_ind", "label_oo"):
             label = "Indicatori" if kind == "label_ind" else "Obiettivi operativi"
-            rows.append([Cell(p, cls="share", wrap=False), Cell(label, cls="label", wrap=False), Cell("", cs=9)])
+            rows.append([Cell(p, cls="share", wrap=False), Cell(label, cls="label", wrap=False), Cell("", cs=12)])
         else:
             code, name, desc, w, ftext, formula, bl, tg = p
-            rows.append([Cell(""), Cell([(f"{code} - {name}", "code"), (desc, "desc")], wrap=True),
-                         Cell(w, cls="w", wrap=False), Cell(ftext, cls="f", wrap=True),
-                         Cell(formula, cls="f", wrap=" " in formula)] +
+            rows.append([Cell(""), Cell([(f"{code} - {name}", "code"), (desc, "desc")], wrap=True)] +
+                        weight_cells("indicator", w) +
+                        [Cell(ftext, cls="f", wrap=True), Cell(formula, cls="f", wrap=" " in formula)] +
                         [Cell(v, cls="v", wrap=False) for v in bl + tg])
     return rows
 
@@ -141,7 +150,7 @@ def signature_html(sig):
 
 def build_landscape(outdir, workdir):
     os.makedirs(outdir, exist_ok=True)
-    table = Table([11, 72, 14, 60, 34, 14.3, 14.3, 14.3, 14.3, 14.3, 14.5],
+    table = Table([10, 64, 11.5, 11.5, 11.5, 11.5, 46, 30, 13.5, 13.5, 13.5, 13.5, 13.5, 13.5],
                   header_rows_landscape(), body_rows_landscape(D.TREE))
     body = table.html() + signature_html(D.SIGNATURE)
     pdf = os.path.join(outdir, "input.pdf")
