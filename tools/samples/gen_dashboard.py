@@ -59,7 +59,7 @@ def build_xlsx(path):
             ws.cell(r, 1).alignment = Alignment(horizontal="center", vertical="center")
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=10)
             ws.row_dimensions[r].height = 24
-            cells.append(cell_truth(r, 1, p, True, cs=10))
+            # the merged title row is the table's caption, not one of its rows
             continue
         if kind == "area":
             values = [p] + D.YEARS + ["Risorse", "Owner", None]
@@ -139,8 +139,11 @@ def row_height(texts, widths, bold=False):
     return round(lines * 11.5 + 4, 1)
 
 
+TABLE_TOP = 1   # the table starts on sheet row 2 (row 1 is the merged title)
+
+
 def cell_truth(r, c, text, header, wrap=False, rs=1, cs=1):
-    d = {"row": r - 1, "col": c - 1, "row_span": rs, "col_span": cs, "text": text or "", "header": header,
+    d = {"row": r - 1 - TABLE_TOP, "col": c - 1, "row_span": rs, "col_span": cs, "text": text or "", "header": header,
          "cell": f"{COLS[c - 1]}{r}"}
     if wrap:
         d["wrap"] = True
@@ -192,7 +195,8 @@ def build(outdir, workdir):
     shutil.copy(pdf, os.path.join(outdir, "input.pdf"))
     n = page_count(os.path.join(outdir, "input.pdf"))
     write_json(os.path.join(outdir, "truth-tables.json"), {"tables": [{
-        "sheet": SHEET, "method": "sheet", "pages": list(range(1, n + 1)), "n_rows": nrows, "n_cols": 10,
+        "sheet": SHEET, "method": "sheet", "pages": list(range(1, n + 1)), "n_rows": nrows - TABLE_TOP, "n_cols": 10,
+        "title": {"text": D.TITLE, "cell": "A1", "merged": "A1:J1"}, "first_cell": "A2",
         "cells": cells}]})
     write_json(os.path.join(outdir, "truth.json"), model_truth(n))
     return xlsx, os.path.join(outdir, "input.ods"), os.path.join(outdir, "input.pdf"), n
