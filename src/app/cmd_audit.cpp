@@ -1,13 +1,181 @@
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include <unistd.h>
+
 #include "app/commands.hpp"
+#include "app/import_options.hpp"
+#include "audit/audit.hpp"
 #include "core/diagnostics.hpp"
+#include "model/json_io.hpp"
+#include "outputs/store.hpp"
 
 namespace allegato {
+namespace {
 
-// PLACEHOLDER: replaced by the module that owns this command.
-static int run_audit(const Args&, CliIo&) { throw UsageError("'audit' is not implemented yet"); }
+constexpr const char* kReset = "\x1b[0m";
+
+const char* colour_of(Severity s) {
+  switch (s) {
+    case Severity::error: return "\x1b[1;31m";
+    case Severity::warning: return "\x1b[33m";
+    case Severity::info: break;
+  }
+  return "\x1b[36m";
+}
+
+std::optional<Severity> fail_level(const std::string& name) {
+  if (name == "error") return Severity::error;
+  if (name == "warning") return Severity::warning;
+  if (name == "info") return Severity::info;
+  return std::nullopt;  // none
+}
+
+std::string position(const Source& s) {
+  if (!s.sheet.empty() || !s.cell.empty()) return "sheet '" + s.sheet + "' " + s.cell;
+  if (s.page <= 0) return "";
+  std::string p = "p. " + std::to_string(s.page);
+  if (s.bbox) {
+    p += " (x " + std::to_string(static_cast<int>(s.bbox->x0)) + ", y " +
+         std::to_string(static_cast<int>(s.bbox->y0)) + ")";
+  }
+  return p;
+}
+
+// The objective a finding belongs to: the subject node, or the node of the
+// subject indicator; "" for document-wide findings.
+std::string objective_of(const Model& model, const std::string& subject) {
+  if (model.find_node(subject)) return subject;
+  if (const Indicator* i = model.find_indicator(subject)) return i->node;
+  return "";
+}
+
+std::string objective_title(const Model& model, const std::string& id) {
+  const Node* n = model.find_node(id);
+  if (!n) return id.empty() ? "(document)" : id;
+  std::string t = n->code.empty() ? n->title : n->code + " " + n->title;
+  if (t.size() > 90) t = t.substr(0, 87) + "...";
+  return t;
+}
+
+void print_text(const Model& model, const std::vector<Finding>& findings, bool colour, std::ostream& out) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const auto& f : findings) ++counts[static_cast<int>(f.severity)];
+  for (const auto& doc : model.documents) {
+    // Group by objective, keeping the auditor's order inside each group.
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<const Finding*>> groups;
+    for (const auto& f : findings) {
+      if (f.subject.substr(0, f.subject.find('/')) != doc.id) continue;
+      const std::string key = objective_of(model, f.subject);
+      if (!groups.count(key)) order.push_back(key);
+      groups[key].push_back(&f);
+    }
+    out << doc.id << "  " << doc.path << "  (" << doc.kind << ")";
+    if (order.empty()) out << "  no findings";
+    out << "\n";
+    for (const auto& key : order) {
+      out << "  " << objective_title(model, key) << "\n";
+      for (const Finding* f : groups[key]) {
+        std::string sev = to_string(f->severity);
+        std::string tag = sev;
+        tag.resize(8, ' ');
+        if (colour) tag = colour_of(f->severity) + sev + kReset + std::string(8 - sev.size(), ' ');
+        out << "    " << tag << f->rule << "  " << f->subject << "\n      " << f->message << "\n";
+        if (f->expected || f->actual)
+          out << "      expected " << f->expected.value_or("-") << ", actual " << f->actual.value_or("-") << "\n";
+        std::string at;
+        for (const auto& s : f->sources) {
+          std::string p = position(s);
+          if (p.empty()) continue;
+          if (at.find(p) != std::string::npos) continue;
+          at += (at.empty() ? "" : "; ") + p;
+        }
+        if (!at.empty()) out << "      at " << at << "\n";
+      }
+    }
+  }
+  out << "findings: " << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info\n";
+}
+
+Model load_inputs(const Args& args, const ImportOptions& options) {
+  std::vector<std::string> files = args.positionals();
+  std::filesystem::path stored;
+  if (auto db = args.value("db")) {
+    // The stored model joins the files through the same import path, so its
+    // documents are renumbered after theirs like any saved model.
+    Model from_store = load_store(*db);
+    stored = std::filesystem::temp_directory_path() /
+             ("allegato-audit-store-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(stored, std::ios::binary) << write_model_json(from_store);
+    files.push_back(stored.string());
+  }
+  if (files.empty()) throw UsageError("no input files; usage: allegato audit FILE... [--db PATH]");
+  try {
+    Model model = import_files(files, options);
+    if (!stored.empty()) std::filesystem::remove(stored);
+    return model;
+  } catch (...) {
+    if (!stored.empty()) std::filesystem::remove(stored);
+    throw;
+  }
+}
+
+int run_audit(const Args& args, CliIo& io) {
+  const std::string format = args.choice("format", {"text", "json"}, "text");
+  const std::string fail_on = args.choice("fail-on", {"error", "warning", "info", "none"}, "error");
+  ImportOptions options = import_options_from(args);
+  options.audit = true;
+  Model model = load_inputs(args, options);
+  const auto& findings = model.findings;
+  if (format == "json") {
+    Model only;
+    only.findings = findings;
+    Json j;
+    j["findings"] = to_json(only)["findings"];
+    io.out << j.dump(2) << "\n";
+  } else {
+    print_text(model, findings, io.out_is_tty && !args.flag("no-color"), io.out);
+  }
+  const auto level = fail_level(fail_on);
+  if (level)
+    for (const auto& f : findings)
+      if (f.severity >= *level) return kExitFindings;
+  return kExitOk;
+}
+
+std::string rules_help() {
+  std::string s = "Rules (see 'allegato rules' and docs/rules.md):\n";
+  for (const auto& r : rule_table()) {
+    std::string id = "  " + r.id;
+    id.resize(std::max<std::size_t>(id.size() + 1, 24), ' ');
+    s += id + std::string(to_string(r.severity)) + ": " + r.description + "\n";
+  }
+  return s;
+}
+
+}  // namespace
 
 Command audit_command() {
-  return {"audit", "(not implemented yet)", "allegato audit", "", {}, run_audit};
+  std::vector<OptionSpec> options = {
+      {"format", true, "text (a report grouped by document and objective, default) or json", "FORMAT"},
+      {"fail-on", true, "exit 1 when findings at or above: error (default), warning, info, none", "LEVEL"},
+      {"no-color", false, "no colours even on a terminal", ""},
+      {"db", true, "also audit the documents stored in this SQLite file", "PATH"},
+  };
+  for (auto& o : import_option_specs())
+    if (o.name != "no-audit") options.push_back(o);
+  return {"audit",
+          "check weights, targets and achievements across the given documents",
+          "allegato audit FILE... [--format text|json] [--fail-on error|warning|info|none] [--weight-tolerance N] "
+          "[--no-color] [--db PATH]",
+          "Exit codes: 0 no finding at or above --fail-on, 1 there are, 2 error.\n\n" + rules_help(),
+          options, run_audit};
 }
 
 }  // namespace allegato

@@ -1,13 +1,46 @@
+#include <ostream>
+
 #include "app/commands.hpp"
-#include "core/diagnostics.hpp"
+#include "audit/audit.hpp"
+#include "model/json_io.hpp"
 
 namespace allegato {
+namespace {
 
-// PLACEHOLDER: replaced by the module that owns this command.
-static int run_rules(const Args&, CliIo&) { throw UsageError("'rules' is not implemented yet"); }
+int run_rules(const Args& args, CliIo& io) {
+  if (!args.positionals().empty()) throw UsageError("'allegato rules' takes no files; try 'allegato audit FILE'");
+  const std::string format = args.choice("format", {"text", "markdown", "json"}, "text");
+  if (format == "markdown") {
+    io.out << rules_markdown();
+    return kExitOk;
+  }
+  if (format == "json") {
+    Json rules = Json::array();
+    for (const auto& r : rule_table())
+      rules.push_back({{"rule", r.id}, {"severity", to_string(r.severity)}, {"description", r.description},
+                       {"details", r.details}});
+    io.out << Json{{"rules", rules}}.dump(2) << "\n";
+    return kExitOk;
+  }
+  for (const auto& r : rule_table()) {
+    std::string id = r.id;
+    id.resize(std::max<std::size_t>(id.size() + 1, 22), ' ');
+    std::string severity = to_string(r.severity);
+    severity.resize(9, ' ');
+    io.out << id << severity << r.description << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 Command rules_command() {
-  return {"rules", "(not implemented yet)", "allegato rules", "", {}, run_rules};
+  return {"rules",
+          "list the audit's finding rules (id, severity, what each flags)",
+          "allegato rules [--format text|markdown|json]",
+          "docs/rules.md is 'allegato rules --format markdown'.\n",
+          {{"format", true, "text (default), markdown or json", "FORMAT"}},
+          run_rules};
 }
 
 }  // namespace allegato

@@ -1,0 +1,83 @@
+#include "audit/audit_support.hpp"
+
+namespace allegato::audit_detail {
+
+ModelIndex::ModelIndex(const Model& model) : model_(model) {
+  for (const auto& d : model.documents) documents_[d.id] = &d;
+  for (const auto& n : model.nodes) nodes_[n.id] = &n;
+  for (const auto& n : model.nodes) {
+    // A parent that is not in the model makes the node a root: better than
+    // losing it from every sibling check.
+    const std::string parent = nodes_.count(n.parent) ? n.parent : "";
+    children_[parent].push_back(&n);
+  }
+  for (const auto& i : model.indicators) {
+    indicators_[i.id] = &i;
+    indicators_of_[i.node].push_back(&i);
+  }
+}
+
+const Node* ModelIndex::node(const std::string& id) const {
+  auto it = nodes_.find(id);
+  return it == nodes_.end() ? nullptr : it->second;
+}
+
+const Indicator* ModelIndex::indicator(const std::string& id) const {
+  auto it = indicators_.find(id);
+  return it == indicators_.end() ? nullptr : it->second;
+}
+
+const Document* ModelIndex::document(const std::string& id) const {
+  auto it = documents_.find(id);
+  return it == documents_.end() ? nullptr : it->second;
+}
+
+const std::vector<const Node*>& ModelIndex::children(const std::string& id) const {
+  static const std::vector<const Node*> none;
+  auto it = children_.find(id);
+  return it == children_.end() ? none : it->second;
+}
+
+const std::vector<const Indicator*>& ModelIndex::indicators_of(const std::string& id) const {
+  static const std::vector<const Indicator*> none;
+  auto it = indicators_of_.find(id);
+  return it == indicators_of_.end() ? none : it->second;
+}
+
+std::string ModelIndex::unit_scope_of_node(const std::string& node_id) const {
+  const Node* n = node(node_id);
+  // The depth bound guards against a parent cycle in a hand-written model.
+  for (int depth = 0; n && depth < 64; ++depth) {
+    if (!n->unit.empty()) return n->unit;
+    if (n->level == "unit") return n->id;
+    n = node(n->parent);
+  }
+  return "";
+}
+
+Finding make_finding(const std::string& rule, const std::string& subject, std::string message) {
+  Finding f;
+  f.rule = rule;
+  f.severity = rule_info(rule).severity;
+  f.subject = subject;
+  f.message = std::move(message);
+  return f;
+}
+
+std::string show(const Decimal& d) { return d.normalized().to_string(); }
+
+Decimal half_unit(const Decimal& d) { return Decimal::from_int(5).shifted(-(d.scale() + 1)); }
+
+Decimal min_of(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
+Decimal max_of(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
+Decimal hundred() { return Decimal::from_int(100); }
+
+std::string show_target(const Target& t) {
+  std::string s = t.year ? std::to_string(*t.year) + ": " : "";
+  return s + (t.raw.empty() ? std::string("(blank)") : t.raw);
+}
+
+std::string label_of(const Node& n) { return n.code.empty() ? n.title : n.code; }
+std::string label_of(const Indicator& i) { return i.code.empty() ? i.name : i.code; }
+
+}  // namespace allegato::audit_detail

@@ -1,0 +1,65 @@
+#pragma once
+/// Shared by the rule families: an index over the model, finding
+/// construction, decimal helpers. Internal to src/audit.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/audit.hpp"
+
+namespace allegato::audit_detail {
+
+/// Parent/child and node/indicator lookups, built once per audit.
+class ModelIndex {
+ public:
+  explicit ModelIndex(const Model& model);
+  const Model& model() const { return model_; }
+  const Node* node(const std::string& id) const;
+  const Indicator* indicator(const std::string& id) const;
+  const Document* document(const std::string& id) const;
+  /// Child nodes of `id` in model order ("" gives the roots of every document).
+  const std::vector<const Node*>& children(const std::string& id) const;
+  /// Indicators attached to node `id`, in model order.
+  const std::vector<const Indicator*>& indicators_of(const std::string& id) const;
+  /// The organisational unit a node/indicator belongs to: Node.unit, else the
+  /// nearest ancestor of level "unit" (its id); "" when none.
+  std::string unit_scope_of_node(const std::string& node_id) const;
+
+ private:
+  const Model& model_;
+  std::map<std::string, const Node*> nodes_;
+  std::map<std::string, const Indicator*> indicators_;
+  std::map<std::string, const Document*> documents_;
+  std::map<std::string, std::vector<const Node*>> children_;
+  std::map<std::string, std::vector<const Indicator*>> indicators_of_;
+};
+
+/// A finding with the rule table's severity for `rule`.
+Finding make_finding(const std::string& rule, const std::string& subject, std::string message);
+
+/// Decimal as a person reads it in a message: trailing zeros dropped.
+std::string show(const Decimal& d);
+/// Half a unit of the last printed digit: 98.00 -> 0.005, 55 -> 0.5.
+Decimal half_unit(const Decimal& d);
+Decimal min_of(const Decimal& a, const Decimal& b);
+Decimal max_of(const Decimal& a, const Decimal& b);
+Decimal hundred();
+
+/// "2023: >= 6 N." for messages.
+std::string show_target(const Target& t);
+/// A node's or indicator's label for messages: code, else title/name.
+std::string label_of(const Node& n);
+std::string label_of(const Indicator& i);
+
+/// The rule families; each appends its findings.
+void check_weights(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_targets(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_achievements(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_rollups(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_formulas(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_resources(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_texts(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+void check_conflicts(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out);
+
+}  // namespace allegato::audit_detail

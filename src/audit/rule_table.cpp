@@ -1,0 +1,94 @@
+#include "audit/audit.hpp"
+
+#include <sstream>
+
+namespace allegato {
+
+// The one rule table: the auditor looks rules up here (severity), and
+// `allegato rules`, `allegato audit --help` and docs/rules.md print it.
+const std::vector<RuleInfo>& rule_table() {
+  static const std::vector<RuleInfo> table = {
+      {"weight.sum", Severity::error,
+       "sibling weights do not sum to 100% (or to their parent's weight) beyond the tolerance",
+       "Siblings are the child nodes of one node, or the indicators of one objective. A group also "
+       "passes when it sums to its parent's own weight (documents that print absolute weights), or, "
+       "under an unweighted parent (a perspective), when all such groups of the level together sum to 100%."},
+      {"weight.rounding", Severity::info,
+       "sibling weights miss 100% only by rounding (99,99%, 100,01%)",
+       "Within --weight-tolerance (default 0.05 points), or within what the printed precision explains "
+       "(half a unit of the last printed digit per sibling, e.g. 33% x 3 = 99%)."},
+      {"weight.missing", Severity::warning, "some siblings carry a weight, others none", ""},
+      {"weight.range", Severity::error, "a weight is <= 0 or above 100%", ""},
+      {"weight.conflict", Severity::error,
+       "one node/indicator carries different weights in two places (two documents, two units)",
+       "Over reconcile() links. An objective's weight inside an organisational unit is that unit's own "
+       "(assignment annexes), so node weights are compared only within the same unit scope; indicator "
+       "weights are compared everywhere."},
+      {"target.missing", Severity::warning, "no target, or N/D, for a year the plan covers",
+       "N/D (or a blank marked missing) for a plan year is flagged; 'Anno di rilevazione' and 'Annuale' "
+       "are not. A year with no target cell at all is flagged only when most indicators of the same "
+       "level in the document carry a target for that year (operational objectives often plan one year)."},
+      {"target.operator", Severity::warning,
+       "the operator changes across years without reason (>= 0,23, >= 0,23, = 0,23)",
+       "Not flagged when the indicator's notes record a change (modifica, variazione, D CC, delibera)."},
+      {"target.unit", Severity::warning,
+       "the target's unit disagrees with the indicator's unit (a % target on an N. indicator)",
+       "Units compare by class: percent, count (N., n.), days (gg), money (EUR, Euro), date."},
+      {"target.unambitious", Severity::warning,
+       "a target is easier than the latest baseline (polarity-aware)",
+       "For >= (higher is better) a target below the latest measured baseline; for <= a target above it. "
+       "Dates, ordinals and text targets are not compared."},
+      {"target.declining", Severity::warning,
+       "targets get easier year after year (>= 6, >= 5, >= 4)",
+       "For <= indicators, targets that grow are declining. Date targets (deadlines move with the year) "
+       "and text targets are not compared; ordinals only on the Basso..Alto scale."},
+      {"target.conflict", Severity::error,
+       "one indicator has different targets for one year in two places", "Over reconcile() links."},
+      {"achievement.mismatch", Severity::warning,
+       "a printed % achievement disagrees with result vs target",
+       ">=: result/target capped at 100; <=: target/result capped; dates and yes/no: 100 or 0; a bare "
+       "target with no operator may be read either way. The result's printed rounding is honoured "
+       "(55% means 54,5..55,5), plus --achievement-tolerance points."},
+      {"achievement.rollup", Severity::warning,
+       "a node's printed achievement departs from the roll-up rule the document follows",
+       "Two rules are tried per document: the weighted mean of the children (objectives or indicators), "
+       "and the plain mean of every indicator below the node. The rule that explains more printed values "
+       "(within printed rounding) is the document's; only departures from it are flagged."},
+      {"formula.incomplete", Severity::warning, "a formula with a missing operand (N_PC_Port /)",
+       "Also a formula made only of operators ('/'): its measure codes are missing."},
+      {"indicator.conflict", Severity::warning,
+       "one indicator code with different names or formulas in two places",
+       "Names compare by folded token similarity (below 0.5 is a conflict); formulas only when both are "
+       "written in measure codes."},
+      {"resources.sum", Severity::warning,
+       "resources of objectives do not add up to the printed total of their parent",
+       "Checked when a node and at least two of its children print resources in the same unit."},
+      {"text.truncated", Severity::info, "a title or description cut off mid-sentence",
+       "Ends on a preposition, article or conjunction, an operator, or leaves a bracket or quote open."},
+  };
+  return table;
+}
+
+const RuleInfo& rule_info(const std::string& id) {
+  for (const auto& r : rule_table())
+    if (r.id == id) return r;
+  throw std::logic_error("audit rule '" + id + "' is not in the rule table");
+}
+
+std::string rules_markdown() {
+  std::ostringstream out;
+  out << "# Audit rules\n\n"
+      << "Generated from the rule table (`src/audit/rule_table.cpp`) by `allegato rules --format markdown`;\n"
+      << "a test checks that this file matches it. Every rule has samples in `samples/audit-<rule>/`.\n\n"
+      << "| rule | severity | what it flags |\n|---|---|---|\n";
+  for (const auto& r : rule_table())
+    out << "| `" << r.id << "` | " << to_string(r.severity) << " | " << r.description << " |\n";
+  out << "\n## Details\n";
+  for (const auto& r : rule_table()) {
+    out << "\n### `" << r.id << "`\n\n" << r.description << ".\n";
+    if (!r.details.empty()) out << "\n" << r.details << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace allegato

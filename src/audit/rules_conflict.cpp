@@ -1,0 +1,105 @@
+// weight.conflict, target.conflict, indicator.conflict over the links that
+// reconcile() made between documents and organisational units.
+#include "audit/audit_support.hpp"
+#include "audit/formula.hpp"
+#include "audit/polarity.hpp"
+
+namespace allegato::audit_detail {
+namespace {
+
+// Equal as printed: 33,33 and 33,3 differ, 90 and 90,00 do not.
+bool same_number(const Decimal& a, const Decimal& b) { return a == b; }
+
+std::string where(const std::string& id) { return id.substr(0, id.find('/')); }
+
+void compare_weights(const std::string& a_id, const std::optional<Number>& a, const std::string& b_id,
+                     const std::optional<Number>& b, const Source& sa, const Source& sb, std::vector<Finding>& out) {
+  if (!a || !b || !a->value || !b->value || same_number(*a->value, *b->value)) return;
+  Finding f = make_finding("weight.conflict", b_id,
+                           b_id + " weighs " + b->raw + " but the same entity " + a_id + " weighs " + a->raw);
+  f.expected = a->value->to_string();
+  f.actual = b->value->to_string();
+  f.sources = {sb, sa};
+  out.push_back(std::move(f));
+}
+
+bool same_target(const Target& a, const Target& b) {
+  if (a.op != b.op) return false;
+  if (a.kind == TargetKind::number || a.kind == TargetKind::percent) {
+    auto x = a.number(), y = b.number();
+    if (!x || !y) return x.has_value() == y.has_value();
+    if (!same_number(*x, *y)) return false;
+    auto x2 = a.number2(), y2 = b.number2();
+    if (x2.has_value() != y2.has_value() || (x2 && !same_number(*x2, *y2))) return false;
+    const UnitClass ca = unit_class(a.unit), cb = unit_class(b.unit);
+    return ca == UnitClass::unknown || cb == UnitClass::unknown || ca == cb;
+  }
+  return a.value == b.value && a.value2 == b.value2;
+}
+
+void compare_targets(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
+  std::string differences;
+  for (const auto& ta : a.targets) {
+    if (!ta.year || ta.status != TargetStatus::set) continue;
+    for (const auto& tb : b.targets) {
+      if (tb.year != ta.year || tb.status != TargetStatus::set) continue;
+      if (same_target(ta, tb)) continue;
+      differences += (differences.empty() ? "" : "; ") + std::to_string(*ta.year) + ": \"" + ta.raw + "\" in " +
+                     where(a.id) + " vs \"" + tb.raw + "\" in " + where(b.id);
+    }
+  }
+  if (differences.empty()) return;
+  Finding f = make_finding("target.conflict", b.id,
+                           "indicator " + label_of(b) + " has different targets in " + a.id + " and " + b.id + ": " +
+                               differences);
+  f.expected = "the same target in both places";
+  f.actual = differences;
+  f.sources = {b.source, a.source};
+  out.push_back(std::move(f));
+}
+
+std::string compact(const std::string& s) {
+  std::string c;
+  for (char ch : s)
+    if (ch != ' ' && ch != '\t' && ch != '\n') c += ch;
+  return c;
+}
+
+void compare_definitions(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
+  std::string what;
+  if (!a.name.empty() && !b.name.empty() && name_similarity(a.name, b.name) < 0.5)
+    what = "names \"" + a.name + "\" and \"" + b.name + "\"";
+  const FormulaShape fa = read_formula(a.formula), fb = read_formula(b.formula);
+  const bool comparable = fa.coded && fb.coded && !fa.missing_operand && !fb.missing_operand;
+  if (comparable && compact(a.formula) != compact(b.formula))
+    what += (what.empty() ? "" : " and ") + std::string("formulas \"") + a.formula + "\" and \"" + b.formula + "\"";
+  if (what.empty()) return;
+  Finding f = make_finding("indicator.conflict", b.id,
+                           "indicator code " + b.code + " has different " + what + " in " + a.id + " and " + b.id);
+  f.expected = a.name + (comparable ? " = " + a.formula : "");
+  f.actual = b.name + (comparable ? " = " + b.formula : "");
+  f.sources = {b.source, a.source};
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void check_conflicts(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
+  for (const auto& link : index.model().links) {
+    if (const Node* a = index.node(link.a)) {
+      const Node* b = index.node(link.b);
+      // An objective's weight inside a unit is that unit's own.
+      if (!b || !index.unit_scope_of_node(a->id).empty() || !index.unit_scope_of_node(b->id).empty()) continue;
+      compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
+      continue;
+    }
+    const Indicator* a = index.indicator(link.a);
+    const Indicator* b = index.indicator(link.b);
+    if (!a || !b) continue;
+    compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
+    compare_targets(*a, *b, out);
+    if (link.method == "code") compare_definitions(*a, *b, out);
+  }
+}
+
+}  // namespace allegato::audit_detail

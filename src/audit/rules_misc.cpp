@@ -1,0 +1,113 @@
+// formula.incomplete, resources.sum, text.truncated.
+#include <set>
+
+#include "audit/audit_support.hpp"
+#include "audit/formula.hpp"
+#include "values/text.hpp"
+
+namespace allegato::audit_detail {
+
+void check_formulas(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
+  for (const auto& ind : index.model().indicators) {
+    if (ind.formula.find_first_not_of(" \t\n") == std::string::npos) continue;
+    const FormulaShape shape = read_formula(ind.formula);
+    if (!shape.missing_operand && !shape.unbalanced) continue;
+    std::string why = shape.operands.empty() ? "holds only operators: its measure codes are missing"
+                      : shape.missing_operand ? "has an operator with a missing operand"
+                                              : "leaves a bracket unclosed";
+    Finding f = make_finding("formula.incomplete", ind.id, "the formula of " + label_of(ind) + " \"" + ind.formula +
+                                                               "\" " + why);
+    f.expected = "operand operator operand";
+    f.actual = ind.formula;
+    f.sources.push_back(ind.source);
+    out.push_back(std::move(f));
+  }
+}
+
+void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
+  for (const auto& parent : index.model().nodes) {
+    if (parent.resources.empty() || !parent.resources.front().value) continue;
+    const Number& total = parent.resources.front();
+    const auto& kids = index.children(parent.id);
+    std::vector<const Node*> priced;
+    for (const Node* k : kids)
+      if (!k->resources.empty() && k->resources.front().value && k->resources.front().unit == total.unit)
+        priced.push_back(k);
+    // Only when every child prints resources: a partial list is no total.
+    if (priced.size() < 2 || priced.size() != kids.size()) continue;
+    Decimal sum;
+    std::string terms;
+    for (const Node* k : priced) {
+      sum = sum + *k->resources.front().value;
+      terms += (terms.empty() ? "" : " + ") + k->resources.front().raw;
+    }
+    // Cents lost to rounding: half a cent per child.
+    const Decimal slack = *Decimal::parse("0.005") * Decimal::from_int(static_cast<long>(priced.size()));
+    if ((sum - *total.value).abs() <= slack) continue;
+    Finding f = make_finding("resources.sum", parent.id,
+                             "resources of the " + std::to_string(priced.size()) + " children of " + label_of(parent) +
+                                 " sum to " + show(sum) + " (" + terms + "), but " + total.raw + " is printed");
+    f.expected = total.value->to_string();
+    f.actual = sum.to_string();
+    f.sources.push_back(parent.source);
+    for (const Node* k : priced) f.sources.push_back(k->source);
+    out.push_back(std::move(f));
+  }
+}
+
+namespace {
+
+// Why `text` looks cut off, or "" when it looks complete.
+std::string truncation(const std::string& text) {
+  const std::string t = normalize_text(text);
+  if (t.empty()) return "";
+  int round = 0, square = 0;
+  for (char c : t) {
+    round += c == '(' ? 1 : (c == ')' ? -1 : 0);
+    square += c == '[' ? 1 : (c == ']' ? -1 : 0);
+  }
+  if (round > 0 || square > 0) return "leaves a bracket open";
+  const char last = t.back();
+  if (last == '(' || last == '-' || last == '/' || last == ',' || last == '+' || last == '=')
+    return std::string("ends on '") + last + "'";
+  // The last word as printed: only a lower-case word can be a dangling
+  // preposition ("A" in "Indicatore 1 A" and "DA" in "Sollecit_DA" are labels).
+  const auto space = t.find_last_of(' ');
+  if (space == std::string::npos) return "";  // one-word texts are codes or labels
+  const std::string printed = t.substr(space + 1);
+  for (char c : printed)
+    if (!(c >= 'a' && c <= 'z')) return "";
+  static const std::set<std::string> dangling = {
+      "di",  "del", "della", "dello", "dei", "degli", "delle", "da",  "dal",  "dalla", "dai", "dalle",
+      "in",  "nel", "nella", "nei",   "nelle", "con", "su",    "sul", "sulla", "per", "tra", "fra",
+      "a",   "al",  "alla",  "ai",    "alle", "e",   "ed",    "o",   "od",   "il",  "lo",  "la",
+      "i",   "gli", "le",    "un",    "una",  "uno", "che",   "non", "ovvero", "quale", "cui"};
+  if (dangling.count(printed)) return "ends on \"" + printed + "\"";
+  return "";
+}
+
+void check_text(const std::string& subject, const std::string& what, const std::string& text, const Source& source,
+                std::vector<Finding>& out) {
+  const std::string why = truncation(text);
+  if (why.empty()) return;
+  Finding f = make_finding("text.truncated", subject, "the " + what + " \"" + text + "\" looks cut off: it " + why);
+  f.expected = "a complete " + what;
+  f.actual = text;
+  f.sources.push_back(source);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void check_texts(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
+  for (const auto& n : index.model().nodes) {
+    check_text(n.id, "title", n.title, n.source, out);
+    check_text(n.id, "description", n.description, n.source, out);
+  }
+  for (const auto& i : index.model().indicators) {
+    check_text(i.id, "name", i.name, i.source, out);
+    check_text(i.id, "description", i.description, i.source, out);
+  }
+}
+
+}  // namespace allegato::audit_detail

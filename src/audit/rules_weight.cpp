@@ -1,0 +1,208 @@
+// weight.sum, weight.rounding, weight.missing, weight.range.
+#include <set>
+
+#include "audit/audit_support.hpp"
+
+namespace allegato::audit_detail {
+namespace {
+
+// One weighted entity of a sibling group, node or indicator alike.
+struct Weighted {
+  std::string id;
+  std::string label;
+  const std::optional<Number>* weight;
+  Source source;
+};
+
+struct Group {
+  std::string subject;        // the parent node, or the document for roots
+  std::string what;           // "child objectives of 2.1", "indicators of 2.1.1"
+  std::optional<Decimal> parent_weight;
+  std::vector<Weighted> members;
+};
+
+bool is_fraction_group(const std::vector<Weighted>& members, const Decimal& sum) {
+  for (const auto& m : members)
+    if (m.weight->has_value() && (*m.weight)->unit && (*m.weight)->unit->find('%') != std::string::npos) return false;
+  return (sum - Decimal::from_int(1)).abs() <= *Decimal::parse("0.0001");
+}
+
+// The tolerance that counts as rounding: the option, or half a unit of the
+// coarsest printed digit per sibling if that is more (33% x 3 = 99%).
+Decimal rounding_tolerance(const std::vector<Decimal>& values, const AuditOptions& options) {
+  int coarsest = 99;
+  for (const auto& v : values) coarsest = std::min(coarsest, v.scale());
+  if (values.empty()) return options.weight_tolerance;
+  Decimal explained = Decimal::from_int(5).shifted(-(coarsest + 1)) * Decimal::from_int(static_cast<long>(values.size()));
+  return max_of(options.weight_tolerance, explained);
+}
+
+enum class SumVerdict { exact, rounding, wrong };
+
+struct SumCheck {
+  SumVerdict verdict = SumVerdict::exact;
+  Decimal sum;
+  Decimal expected = hundred();
+};
+
+SumCheck check_sum(const std::vector<Decimal>& values, const std::optional<Decimal>& parent_weight,
+                   const AuditOptions& options) {
+  SumCheck c;
+  for (const auto& v : values) c.sum = c.sum + v;
+  std::vector<Decimal> totals = {hundred()};
+  if (parent_weight && !parent_weight->is_zero()) totals.push_back(*parent_weight);
+  const Decimal tolerance = rounding_tolerance(values, options);
+  Decimal best_gap;
+  bool first = true;
+  for (const auto& total : totals) {
+    Decimal gap = (c.sum - total).abs();
+    if (first || gap < best_gap) {
+      best_gap = gap;
+      c.expected = total;
+      first = false;
+    }
+  }
+  if (best_gap.is_zero()) c.verdict = SumVerdict::exact;
+  else if (best_gap <= tolerance) c.verdict = SumVerdict::rounding;
+  else c.verdict = SumVerdict::wrong;
+  return c;
+}
+
+std::string join_weights(const Group& g) {
+  std::string s;
+  for (const auto& m : g.members) {
+    if (!m.weight->has_value()) continue;
+    if (!s.empty()) s += " + ";
+    s += (*m.weight)->raw.empty() ? show(*(*m.weight)->value) : (*m.weight)->raw;
+  }
+  return s;
+}
+
+void check_range(const Weighted& m, std::vector<Finding>& out) {
+  const auto& w = **m.weight;
+  if (!w.value) return;
+  const bool percent = !w.unit || w.unit->find('%') != std::string::npos;
+  if (w.value->sign() > 0 && (!percent || *w.value <= hundred())) return;
+  Finding f = make_finding("weight.range", m.id,
+                           "weight " + w.raw + " of " + m.label + " is " +
+                               (w.value->sign() <= 0 ? "not above 0%" : "above 100%"));
+  f.expected = "0 < weight <= 100";
+  f.actual = show(*w.value);
+  f.sources.push_back(m.source);
+  out.push_back(std::move(f));
+}
+
+// Returns the group's sum verdict (wrong when it cannot be summed) so that
+// the caller can try the wider group of the level.
+std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options, std::vector<Finding>& out,
+                                    bool report_sum) {
+  std::vector<std::string> without;
+  std::vector<Decimal> values;
+  for (const auto& m : g.members) {
+    if (m.weight->has_value() && (*m.weight)->value) values.push_back(*(*m.weight)->value);
+    else without.push_back(m.label);
+  }
+  if (values.empty()) return std::nullopt;
+  for (const auto& m : g.members)
+    if (m.weight->has_value()) check_range(m, out);
+  if (!without.empty()) {
+    std::string list;
+    for (const auto& w : without) list += (list.empty() ? "" : ", ") + w;
+    Finding f = make_finding("weight.missing", g.subject,
+                             std::to_string(values.size()) + " of the " + std::to_string(g.members.size()) + " " +
+                                 g.what + " carry a weight, these do not: " + list);
+    f.expected = "a weight on every sibling";
+    f.actual = std::to_string(without.size()) + " without";
+    for (const auto& m : g.members) f.sources.push_back(m.source);
+    out.push_back(std::move(f));
+    return std::nullopt;
+  }
+  Decimal raw_sum;
+  for (const auto& v : values) raw_sum = raw_sum + v;
+  if (is_fraction_group(g.members, raw_sum)) return std::nullopt;  // 0.25 + 0.75: fractions of 1, fine
+  SumCheck c = check_sum(values, g.parent_weight, options);
+  if (!report_sum || c.verdict == SumVerdict::exact) return c;
+  const bool rounding = c.verdict == SumVerdict::rounding;
+  Finding f = make_finding(rounding ? "weight.rounding" : "weight.sum", g.subject,
+                           "weights of the " + std::to_string(values.size()) + " " + g.what + " sum to " +
+                               show(c.sum) + "% (" + join_weights(g) + "), not " + show(c.expected) + "%" +
+                               (rounding ? ": printed rounding" : ""));
+  f.expected = show(c.expected);
+  f.actual = c.sum.to_string();
+  for (const auto& m : g.members) f.sources.push_back(m.source);
+  out.push_back(std::move(f));
+  return c;
+}
+
+std::string nearest_weighted_ancestor(const ModelIndex& index, const Node& n) {
+  const Node* p = index.node(n.parent);
+  for (int depth = 0; p && depth < 64; ++depth) {
+    if (p->weight && p->weight->value) return p->id;
+    p = index.node(p->parent);
+  }
+  return "";
+}
+
+}  // namespace
+
+void check_weights(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out) {
+  const Model& model = index.model();
+  // Sibling groups of nodes: children of one parent (roots per document).
+  std::vector<Group> node_groups;
+  for (const auto& doc : model.documents) {
+    Group roots{doc.id, "top-level nodes of " + doc.id, std::nullopt, {}};
+    for (const Node* n : index.children(""))
+      if (n->doc == doc.id) roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+    if (!roots.members.empty()) node_groups.push_back(std::move(roots));
+  }
+  for (const auto& parent : model.nodes) {
+    const auto& kids = index.children(parent.id);
+    if (kids.empty()) continue;
+    Group g{parent.id, "child nodes of " + label_of(parent), std::nullopt, {}};
+    if (parent.weight && parent.weight->value) g.parent_weight = parent.weight->value;
+    for (const Node* n : kids) g.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+    node_groups.push_back(std::move(g));
+  }
+
+  // A wider group per (document, level, nearest weighted ancestor): documents
+  // that weigh strategic objectives across unweighted perspectives.
+  std::map<std::string, std::vector<Decimal>> level_values;
+  std::map<std::string, std::optional<Decimal>> level_total;
+  auto level_key = [&](const Node& n) { return n.doc + "|" + n.level + "|" + nearest_weighted_ancestor(index, n); };
+  for (const auto& n : model.nodes) {
+    if (!n.weight || !n.weight->value) continue;
+    level_values[level_key(n)].push_back(*n.weight->value);
+    const Node* a = index.node(nearest_weighted_ancestor(index, n));
+    level_total[level_key(n)] = a ? a->weight->value : std::nullopt;
+  }
+
+  for (const auto& g : node_groups) {
+    std::vector<Finding> local;
+    auto verdict = check_group(g, options, local, false);
+    for (auto& f : local) out.push_back(std::move(f));
+    if (!verdict || verdict->verdict == SumVerdict::exact) continue;
+    const Node* parent = index.node(g.subject);
+    const bool parent_weighted = parent && parent->weight && parent->weight->value;
+    if (!parent_weighted && verdict->verdict == SumVerdict::wrong) {
+      const Node* first = index.node(g.members.front().id);
+      const std::string key = level_key(*first);
+      SumCheck wide = check_sum(level_values[key], level_total[key], options);
+      if (wide.verdict != SumVerdict::wrong) continue;  // the level sums right as a whole
+    }
+    std::vector<Finding> reported;
+    check_group(g, options, reported, true);
+    for (auto& f : reported)
+      if (f.rule == "weight.sum" || f.rule == "weight.rounding") out.push_back(std::move(f));
+  }
+
+  for (const auto& node : model.nodes) {
+    const auto& inds = index.indicators_of(node.id);
+    if (inds.empty()) continue;
+    Group g{node.id, "indicators of " + label_of(node), std::nullopt, {}};
+    if (node.weight && node.weight->value) g.parent_weight = node.weight->value;
+    for (const Indicator* i : inds) g.members.push_back({i->id, label_of(*i), &i->weight, i->source});
+    check_group(g, options, out, true);
+  }
+}
+
+}  // namespace allegato::audit_detail

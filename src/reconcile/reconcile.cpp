@@ -1,0 +1,96 @@
+// reconcile(): links the same node/indicator across documents and
+// organisational units, first by code, then (where one side prints no code,
+// as dashboards do) by name similarity above kNameLinkThreshold.
+#include <map>
+#include <set>
+
+#include "audit/audit.hpp"
+#include "audit/audit_support.hpp"
+#include "reconcile/similarity.hpp"
+
+namespace allegato {
+namespace {
+
+// One linkable entity: a node or an indicator in its context.
+struct Entity {
+  std::string id;
+  std::string code;
+  std::string name;
+  std::string context;  // document + organisational unit
+};
+
+std::string round_key(double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)); }
+
+void link_by_code(const std::vector<Entity>& entities, std::vector<Link>& links) {
+  // The k-th occurrence of a code in one context pairs with the k-th in
+  // another: a plan that lists objective 2.1 under two perspectives must not
+  // cross-compare them.
+  std::map<std::string, std::map<std::string, int>> seen;  // code -> context -> count
+  std::map<std::string, std::string> first;                 // code#k -> first id
+  std::map<std::string, std::set<std::string>> contexts;    // code#k -> contexts seen
+  for (const auto& e : entities) {
+    if (e.code.empty()) continue;
+    const int k = seen[e.code][e.context]++;
+    const std::string key = e.code + "#" + std::to_string(k);
+    auto it = first.find(key);
+    if (it == first.end()) {
+      first[key] = e.id;
+      contexts[key].insert(e.context);
+      continue;
+    }
+    if (!contexts[key].insert(e.context).second) continue;
+    links.push_back({it->second, e.id, "code", 1.0});
+  }
+}
+
+void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links) {
+  std::vector<std::set<std::string>> words;
+  words.reserve(entities.size());
+  for (const auto& e : entities) words.push_back(similarity_words(e.name));
+  std::set<std::pair<std::string, std::string>> done;
+  for (const auto& l : links) done.insert({std::min(l.a, l.b), std::max(l.a, l.b)});
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (!entities[i].code.empty() || words[i].empty()) continue;
+    // Best candidate per other context.
+    std::map<std::string, std::pair<double, std::size_t>> best;
+    for (std::size_t j = 0; j < entities.size(); ++j) {
+      if (entities[j].context == entities[i].context) continue;
+      const double s = dice(words[i], words[j]);
+      if (s < kNameLinkThreshold) continue;
+      auto it = best.find(entities[j].context);
+      if (it == best.end() || s > it->second.first) best[entities[j].context] = {s, j};
+    }
+    for (const auto& [context, hit] : best) {
+      const auto& other = entities[hit.second];
+      const auto key = std::make_pair(std::min(other.id, entities[i].id), std::max(other.id, entities[i].id));
+      if (!done.insert(key).second) continue;
+      const double confidence = std::stod(round_key(hit.first)) / 100.0;
+      links.push_back({other.id, entities[i].id, "name", confidence});
+    }
+  }
+}
+
+}  // namespace
+
+void reconcile(Model& model) {
+  fill_polarity(model);
+  model.links.clear();
+  const audit_detail::ModelIndex index(model);
+  std::vector<Entity> nodes, indicators;
+  for (const auto& n : model.nodes) {
+    if (n.level == "unit") continue;  // the unit itself is the context, not an objective
+    nodes.push_back({n.id, n.code, n.title, n.doc + "|" + index.unit_scope_of_node(n.id)});
+  }
+  for (const auto& i : model.indicators)
+    indicators.push_back({i.id, i.code, i.name, i.doc + "|" + index.unit_scope_of_node(i.node)});
+  std::vector<Link> links;
+  link_by_code(nodes, links);
+  link_by_name(nodes, links);
+  std::vector<Link> indicator_links;
+  link_by_code(indicators, indicator_links);
+  link_by_name(indicators, indicator_links);
+  links.insert(links.end(), indicator_links.begin(), indicator_links.end());
+  model.links = std::move(links);
+}
+
+}  // namespace allegato
