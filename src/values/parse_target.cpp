@@ -67,6 +67,10 @@ std::optional<StatusMatch> match_status(const std::string& normalized) {
   for (const char* s : kNotAvailable)
     if (compact == s) return StatusMatch{TargetStatus::not_available, {}};
 
+  // Status phrases start with a letter; numbers and operators need no
+  // folding (fold_for_matching is the slowest step of the parser).
+  auto first = static_cast<unsigned char>(normalized[0]);
+  if (!((first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first >= 0x80)) return std::nullopt;
   std::string folded = fold_for_matching(normalized);
   static constexpr std::array<const char*, 9> kNotAvailableWords{
       "non disponibile", "non definito",      "kpi non definito", "indicatore non definito", "target non definito",
