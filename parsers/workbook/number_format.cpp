@@ -428,6 +428,8 @@ RenderedNumber render_number_section(const Decimal& value, const std::vector<Tok
 
 }  // namespace
 
+RenderedNumber render_number_unchecked(const Decimal& value, std::string_view format_code, bool date1904);
+
 std::optional<Decimal> parse_stored_number(std::string_view text) {
   while (!text.empty() && (text.front() == ' ')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ')) text.remove_suffix(1);
@@ -611,6 +613,16 @@ bool is_date_format(std::string_view code) {
 }
 
 RenderedNumber render_number(const Decimal& value, std::string_view format_code, bool date1904) {
+  try {
+    return render_number_unchecked(value, format_code, date1904);
+  } catch (const std::exception&) {
+    // Digits beyond 128 bits (1E+30 with ten decimals): the general form
+    // still shows the exact value.
+    return {general_text(value), CellKind::number};
+  }
+}
+
+RenderedNumber render_number_unchecked(const Decimal& value, std::string_view format_code, bool date1904) {
   if (format_code.empty()) return {general_text(value), CellKind::number};
   auto sections = split_sections(format_code);
   std::string_view section = sections[0];

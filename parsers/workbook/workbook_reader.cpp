@@ -93,7 +93,17 @@ ExtractedDocument read_workbook(const std::string& path, const std::string& form
   ExtractedDocument doc;
   doc.path = path;
   doc.format = format;
-  WorkbookGrids grids = read_grids(path, format, options, doc.diagnostics);
+  WorkbookGrids grids;
+  try {
+    grids = read_grids(path, format, options, doc.diagnostics);
+  } catch (const ImportError&) {
+    throw;
+  } catch (const std::exception& e) {
+    // A reader bug or an exhausted resource must still reach the user as an
+    // import error naming the file, never as a crash.
+    throw ImportError("workbook.unreadable", path, std::string("could not read the workbook: ") + e.what(),
+                      "open it in a spreadsheet and save it again; if that does not help, report the file");
+  }
 
   for (const auto& sheet : grids.sheets) doc.sheets.push_back(sheet.name);
   for (const auto& wanted : options.sheets) {

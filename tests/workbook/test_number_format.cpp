@@ -103,3 +103,9 @@ TEST_CASE("general form is the shortest exact Italian number", "[workbook][forma
   CHECK(general_text(*Decimal::parse("-0.5")) == "-0,5");
   CHECK(general_text(*Decimal::parse("0")) == "0");
 }
+
+TEST_CASE("digits beyond 128 bits fall back to the general form", "[workbook][format]") {
+  CHECK(shown("1E+30", "0.0000000000%") == "1000000000000000000000000000000");
+  CHECK(shown("-1E+30", "#,##0.00000000") == "-1.000.000.000.000.000.000.000.000.000.000,00000000");
+  CHECK(shown("1E+30", "0.000000000000") == "1000000000000000000000000000000");
+}
