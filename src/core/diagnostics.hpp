@@ -34,6 +34,7 @@ struct Diagnostic {
   std::string code;     ///< stable, dotted: "value.ambiguous", "xlsx.formula_without_value"
   std::string message;  ///< for a person: what happened and what to do
   Source where;
+  bool operator==(const Diagnostic&) const = default;
 };
 
 /// Bad input that cannot be read: corrupt, encrypted, empty, wrong type, or a
