@@ -30,21 +30,24 @@ struct WordOp {
 
 // Longest first within a family so "maggiore o uguale a" wins over
 // "maggiore di"; every phrase must be followed by a space or the end.
-constexpr std::array<WordOp, 43> kWordOps{{
+constexpr WordOp kWordOps[] = {
     {"maggiore o uguale al", Op::ge}, {"maggiore o uguale a", Op::ge}, {"maggiore o uguale", Op::ge},
     {"superiore o uguale al", Op::ge}, {"superiore o uguale a", Op::ge}, {"uguale o superiore al", Op::ge},
-    {"uguale o superiore a", Op::ge}, {"non inferiore al", Op::ge}, {"non inferiore a", Op::ge},
-    {"non meno di", Op::ge}, {"almeno il", Op::ge}, {"almeno", Op::ge}, {"minimo", Op::ge},
+    {"uguale o superiore a", Op::ge}, {"uguale o maggiore al", Op::ge}, {"uguale o maggiore a", Op::ge},
+    {"non inferiore al", Op::ge}, {"non inferiore a", Op::ge}, {"non meno del", Op::ge}, {"non meno di", Op::ge},
+    {"almeno il", Op::ge}, {"almeno", Op::ge}, {"minimo", Op::ge},
     {"minore o uguale al", Op::le}, {"minore o uguale a", Op::le}, {"minore o uguale", Op::le},
     {"inferiore o uguale al", Op::le}, {"inferiore o uguale a", Op::le}, {"uguale o inferiore al", Op::le},
-    {"uguale o inferiore a", Op::le}, {"non superiore al", Op::le}, {"non superiore a", Op::le},
+    {"uguale o inferiore a", Op::le}, {"uguale o minore al", Op::le}, {"uguale o minore a", Op::le},
+    {"non superiore al", Op::le}, {"non superiore a", Op::le}, {"non piu del", Op::le}, {"non piu di", Op::le},
     {"non oltre il", Op::le}, {"non oltre", Op::le}, {"al massimo", Op::le}, {"massimo", Op::le},
-    {"entro il", Op::le}, {"entro", Op::le}, {"fino a", Op::le},
+    {"entro il", Op::le}, {"entro", Op::le}, {"fino al", Op::le}, {"fino a", Op::le},
     {"maggiore del", Op::gt}, {"maggiore di", Op::gt}, {"superiore al", Op::gt}, {"superiore a", Op::gt},
-    {"oltre il", Op::gt}, {"oltre", Op::gt}, {"piu di", Op::gt},
+    {"oltre il", Op::gt}, {"oltre", Op::gt}, {"piu del", Op::gt}, {"piu di", Op::gt},
     {"minore del", Op::lt}, {"minore di", Op::lt}, {"inferiore al", Op::lt}, {"inferiore a", Op::lt},
-    {"meno di", Op::lt}, {"pari al", Op::eq}, {"pari a", Op::eq},
-}};
+    {"meno del", Op::lt}, {"meno di", Op::lt}, {"pari al", Op::eq}, {"pari a", Op::eq},
+    {"uguale al", Op::eq}, {"uguale a", Op::eq},
+};
 
 constexpr std::size_t kMaxValueBytes = 200;
 
@@ -63,7 +66,7 @@ std::optional<StatusMatch> match_status(const std::string& normalized) {
   for (char c : ascii_lower(normalized))
     if (c != ' ') compact += c;
   static constexpr std::array<const char*, 14> kNotAvailable{
-      "-", "--", "---", "/", "n/d", "n.d.", "n.d", "nd", "n/a", "n.a.", "n.a", "na", "n.d.r", "nd."};
+      "-", "--", "---", "/", "n/d", "n.d.", "n.d", "nd", "n/a", "n.a.", "n.a", "na", "n.p.", "nd."};
   for (const char* s : kNotAvailable)
     if (compact == s) return StatusMatch{TargetStatus::not_available, {}};
 
@@ -116,18 +119,25 @@ std::optional<Op> symbolic_op(std::string_view spelled) {
 
 // Strips a leading word operator ("almeno", "entro il"); returns it.
 std::optional<Op> strip_word_op(std::string_view& s) {
-  std::string key = ascii_lower(s);
-  // "più" has a non-ASCII letter: compare it as "piu" and cut one byte more.
-  std::size_t extra = 0;
-  if (key.compare(0, 4, "pi\xC3\xB9") == 0) {
-    key = "piu" + key.substr(4);
-    extra = 1;
+  // Compare in lower-case ASCII with "ù" folded to "u" ("più", "non più di");
+  // `origin` maps each byte of the key back to `s`.
+  std::string key;
+  std::vector<std::size_t> origin;
+  for (std::size_t i = 0; i < s.size() && key.size() < 32; ++i) {
+    if (s.compare(i, 2, "\xC3\xB9") == 0 || s.compare(i, 2, "\xC3\x99") == 0) {
+      key += 'u';
+      origin.push_back(i++);
+      continue;
+    }
+    char c = s[i];
+    key += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    origin.push_back(i);
   }
   for (const WordOp& w : kWordOps) {
     std::string_view words = w.words;
     if (key.compare(0, words.size(), words) != 0) continue;
     if (key.size() > words.size() && key[words.size()] != ' ') continue;
-    std::size_t cut = words.size() + (words.substr(0, 3) == "piu" ? extra : 0);
+    std::size_t cut = words.size() < origin.size() ? origin[words.size()] : s.size();
     s = trim(s.substr(cut));
     return w.op;
   }

@@ -107,6 +107,16 @@ QuantityResult parse_quantity(std::string_view text) {
   std::string_view s = trim(text);
   std::vector<Diagnostic> notes;
   bool currency_prefix = strip_currency_prefix(s);
+  // "N. 5": the count unit is sometimes printed before the number.
+  std::optional<std::string> prefix_unit;
+  for (std::string_view prefix : {"N.", "n.", "Nr.", "nr.", "n\xC2\xB0", "N\xC2\xB0"}) {
+    if (currency_prefix || s.substr(0, prefix.size()) != prefix) continue;
+    std::string_view after = trim(s.substr(prefix.size()));
+    if (after.empty() || !(is_digit(after[0]) || after[0] == '-')) continue;
+    prefix_unit = "N.";
+    s = after;
+    break;
+  }
 
   // Signs, possibly doubled by extraction ("--15.928") or spaced ("- 15").
   int minus = 0;
@@ -179,6 +189,13 @@ QuantityResult parse_quantity(std::string_view text) {
       return result;
     }
   }
+  if (prefix_unit) {
+    if (unit && *unit != *prefix_unit) {
+      result.why_not = "the unit '" + *prefix_unit + "' before the number and '" + *unit + "' after it";
+      return result;
+    }
+    unit = prefix_unit;
+  }
   if (currency_prefix) {
     if (unit && *unit != "EUR") {
       result.why_not = "a currency sign before the number and the unit '" + *unit + "' after it";
@@ -242,6 +259,16 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
 
   int day = 0;
   std::size_t i = read_digits(s, 0, day);
+  // ISO "2017-12-31", as workbooks and software print it.
+  if (i == 4 && s.size() == 10 && s[4] == '-' && s[7] == '-') {
+    int month = 0;
+    int iso_day = 0;
+    if (read_digits(s, 5, month) == 2 && read_digits(s, 8, iso_day) == 2) {
+      r.looks_like_date = true;
+      finish_date(r, day, month, iso_day);
+    }
+    return r;
+  }
   if (i == 0 || i > 2) return r;
 
   // "31 dicembre 2024"

@@ -137,6 +137,14 @@ TEST_CASE("labels, ordinals, word operators", "[values][targets]") {
   CHECK(parse_target("tra 5 e 8 gg").op == Op::range);
   CHECK(parse_target("da 10 a 20").value2 == "20");
   CHECK(parse_target("almenoX 5").kind == TargetKind::text);  // a word operator ends at a space
+  CHECK(parse_target("non pi\xC3\xB9 di 5").op == Op::le);
+  CHECK(parse_target("uguale o maggiore a 3").op == Op::ge);
+  CHECK(parse_target("uguale a 7").op == Op::eq);
+  CHECK(parse_target("N. 5").unit == "N.");
+  CHECK(parse_target("n\xC2\xB0 12").value == "12");
+  CHECK(parse_target("n. 15 gg").kind == TargetKind::text);
+  CHECK(parse_target("2017-12-31").value == "2017-12-31");
+  CHECK(parse_target("n.p.").status == TargetStatus::not_available);
   CHECK(parse_target("SI").value == "S\xC3\xAC");
   CHECK(parse_target("S\xC3\xAC").kind == TargetKind::ordinal);
   CHECK(parse_target("= NO").value == "No");
