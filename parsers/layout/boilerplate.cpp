@@ -1,6 +1,7 @@
 #include "layout/boilerplate.hpp"
 
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <regex>
 #include <set>
@@ -42,7 +43,63 @@ bool looks_like_page_number(const std::string& text) {
   return std::regex_match(text, pattern);
 }
 
+bool looks_like_signature_title(const std::string& run_text) {
+  static const std::regex pattern(
+      R"(^\s*((il|la|lo)\s+)?(vice\s*)?(segretari[oa]|direttor[ea]|president[ea]|commissari[oa]|dirigente|responsabile|sindaco|rettore)(\s+\S+){0,3}\s*$)",
+      std::regex::icase);
+  return run_text.size() < 80 && std::regex_match(run_text, pattern);
+}
+
+bool looks_like_signature_notice(const std::string& line_text) {
+  static const std::regex pattern(R"((firmato digitalmente|firma digitale|firma autografa|f\.to\s))",
+                                  std::regex::icase);
+  return std::regex_search(line_text, pattern);
+}
+
+namespace {
+
+// Signature blocks: role-title lines and the (at most two) short lines of
+// names under them; notices and the lines of their paragraph.
+void mark_signatures(const std::vector<Word>& words, std::vector<Line>& lines) {
+  std::vector<bool> sign(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    bool titles = !lines[i].runs.empty();
+    for (const auto& r : lines[i].runs) titles = titles && looks_like_signature_title(join_line(words, r.words));
+    if (titles) {
+      sign[i] = true;
+      for (std::size_t k = i + 1; k < lines.size() && k <= i + 2; ++k) {
+        if (lines[k].box.y0 - lines[k - 1].box.y1 > 2.5 * lines[k].font_size || lines[k].runs.size() > lines[i].runs.size())
+          break;
+        bool short_runs = true;
+        for (const auto& r : lines[k].runs) short_runs = short_runs && r.words.size() <= 5;
+        if (!short_runs) break;
+        sign[k] = true;
+      }
+    }
+    if (looks_like_signature_notice(line_text(words, lines[i]))) sign[i] = true;
+  }
+  // A notice's paragraph: neighbours of the same size packed against it.
+  std::vector<bool> notice(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) notice[i] = looks_like_signature_notice(line_text(words, lines[i]));
+  for (int pass = 0; pass < 4; ++pass)
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (!notice[i]) continue;
+      for (std::size_t k : {i + 1, i - 1}) {
+        if (k >= lines.size() || notice[k]) continue;
+        const Line& a = lines[std::min(i, k)];
+        const Line& b = lines[std::max(i, k)];
+        if (std::abs(a.font_size - b.font_size) < 0.5 && b.box.y0 - a.box.y1 < 0.8 * a.font_size) notice[k] = true;
+      }
+    }
+  for (std::size_t i = 0; i < lines.size(); ++i) sign[i] = sign[i] || notice[i];
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (sign[i]) lines[i].boilerplate = true;
+}
+
+}  // namespace
+
 void mark_boilerplate(std::vector<PageLines>& pages) {
+  for (auto& p : pages) mark_signatures(*p.words, *p.lines);
   std::map<std::string, std::set<std::size_t>> pages_of_key;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& line : *pages[p].lines) {

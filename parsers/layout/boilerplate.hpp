@@ -18,8 +18,17 @@ struct PageLines {
 /// headers and footers live.
 inline constexpr double kMarginBand = 0.12;
 
-/// Sets Line::boilerplate on repeated margin lines and page numbers.
+/// Sets Line::boilerplate on repeated margin lines, page numbers and
+/// signature blocks (role titles, the names under them, signature notices).
 void mark_boilerplate(std::vector<PageLines>& pages);
+
+/// True for a signature's role title ("IL SEGRETARIO GENERALE", "Il
+/// Dirigente") standing alone in a run.
+bool looks_like_signature_title(const std::string& run_text);
+
+/// True for a digital-signature notice ("firmato digitalmente", "sottoscritto
+/// con firma digitale").
+bool looks_like_signature_notice(const std::string& line_text);
 
 /// True for "3", "- 3 -", "Pag. 3", "Pagina 3 di 12", "Page 3 of 12", "3/12".
 bool looks_like_page_number(const std::string& text);

@@ -105,7 +105,7 @@ void find_ruled_tables(PageWork& w) {
     }
     TableDraft draft;
     bool made = false;
-    if (g.n_cols() == 1 || g.n_rows() == 1) {
+    if ((g.n_cols() == 1 || g.n_rows() == 1) && !g.open_top && !g.open_bottom) {
       // The frame draws only some of its structure: the text's alignment
       // supplies the rest (hybrid).
       std::vector<Line> lines = build_lines(page.words, inside);
@@ -146,6 +146,8 @@ void find_ruled_tables(PageWork& w) {
     }
     for (int id : inside) w.in_table[id] = true;
     draft.table.bbox = g.box;
+    draft.open_top = g.open_top;
+    draft.open_bottom = g.open_bottom;
     w.trace.tables.push_back({to_string(draft.table.method), g.box, draft.table.n_rows, draft.table.n_cols,
                               draft.table.confidence, draft.why});
     for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);

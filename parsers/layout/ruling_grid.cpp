@@ -140,10 +140,29 @@ std::vector<Grid> find_grids(const std::vector<Rule>& merged) {
         xs.push_back(r.box.cx());
       }
     }
-    if (hs.size() < 2 || vs.size() < 2) continue;
+    // One horizontal rule is enough when vertical rules run past it: the
+    // piece of a table cut by a page break.
+    if (hs.empty() || vs.size() < 2) continue;
     Grid grid;
     grid.xs = cluster_positions(xs);
     grid.ys = cluster_positions(ys);
+    // A table cut by a page break has no closing rule on that side: the
+    // vertical rules still mark where its open row ends.
+    if (!grid.ys.empty()) {
+      double v_top = 1e18, v_bottom = -1e18;
+      for (const Rule* v : vs) {
+        v_top = std::min(v_top, v->box.y0);
+        v_bottom = std::max(v_bottom, v->box.y1);
+      }
+      if (v_bottom > grid.ys.back() + 3) {
+        grid.ys.push_back(v_bottom);
+        grid.open_bottom = true;
+      }
+      if (v_top < grid.ys.front() - 3) {
+        grid.ys.insert(grid.ys.begin(), v_top);
+        grid.open_top = true;
+      }
+    }
     if (grid.xs.size() < 2 || grid.ys.size() < 2) continue;
     grid.box = {grid.xs.front(), grid.ys.front(), grid.xs.back(), grid.ys.back()};
     if (grid.box.width() < 10 || grid.box.height() < 5) continue;

@@ -20,6 +20,8 @@ struct Grid {
   std::vector<double> xs;  ///< column boundaries, left to right (n_cols + 1)
   std::vector<double> ys;  ///< row boundaries, top to bottom (n_rows + 1)
   std::vector<GridCell> cells;
+  bool open_top = false;     ///< vertical rules run above the first horizontal rule (continued from the page before)
+  bool open_bottom = false;  ///< vertical rules run below the last horizontal rule (continues on the next page)
   int n_rows() const { return static_cast<int>(ys.size()) - 1; }
   int n_cols() const { return static_cast<int>(xs.size()) - 1; }
   /// The cell whose rectangle holds (x, y), or -1.

@@ -15,6 +15,8 @@ struct TableDraft {
   std::vector<bool> cell_rotated; ///< per cell: its text is rotated (vertical header)
   bool starts_page = false;       ///< nothing but boilerplate above it on its first page
   bool ends_page = false;         ///< nothing but boilerplate below it on its last page
+  bool open_top = false;          ///< first row has no rule above it (cut by a page break)
+  bool open_bottom = false;       ///< last row has no rule below it
   std::string why;                ///< for --explain
 };
 

@@ -3,9 +3,48 @@
 #include <algorithm>
 #include <cctype>
 
-#include "values/text.hpp"
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace allegato {
+
+namespace {
+
+// Characters a PDF uses for layout rather than meaning: ligatures (U+FB00..)
+// and the no-break and typographic spaces.
+bool compatibility_form(UChar32 c) {
+  return (c >= 0xFB00 && c <= 0xFB4F) || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
+}
+
+}  // namespace
+
+std::string pdf_text_as_printed(std::string_view utf8) {
+  // NFKC only where it undoes layout: "ﬁ" -> "fi", NBSP -> space. Quotes,
+  // dashes and "…" stay as printed (raw strings are the contract).
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (c == 0xFFFD || c == 0 || (c < 0x20 && c != '\t')) continue;
+    if (compatibility_form(c) && U_SUCCESS(status)) {
+      UErrorCode one = U_ZERO_ERROR;
+      icu::UnicodeString mapped = nfkc->normalize(icu::UnicodeString(c), one);
+      out += U_SUCCESS(one) ? mapped : icu::UnicodeString(c);
+    } else {
+      out += c;
+    }
+  }
+  std::string text;
+  out.toUTF8String(text);
+  // Trim the spaces a mapped NBSP may leave at the ends.
+  auto first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
 
 bool is_bold_font(const std::string& font_name) {
   std::string lower;
@@ -31,7 +70,7 @@ void read_page_words(const poppler::page& source, layout::PageInput& page) {
 
   for (const auto& box : source.text_list(poppler::page::text_list_include_font)) {
     const auto utf8 = box.text().to_utf8();
-    std::string text = normalize_text(std::string_view(utf8.data(), utf8.size()));
+    std::string text = pdf_text_as_printed(std::string_view(utf8.data(), utf8.size()));
     if (text.empty()) continue;
     const poppler::rectf r = box.bbox();
     layout::Word w;
