@@ -202,6 +202,8 @@ static Json to_json(const Node& n) {
   j["owners"] = strings(n.owners);
   j["notes"] = strings(n.notes);
   j["unit"] = n.unit;
+  j["indicators_share"] = n.indicators_share ? to_json(*n.indicators_share) : Json(nullptr);
+  j["operational_share"] = n.operational_share ? to_json(*n.operational_share) : Json(nullptr);
   j["source"] = to_json(n.source);
   return j;
 }
@@ -215,6 +217,7 @@ static Json to_json(const Indicator& i) {
   j["name"] = i.name;
   j["description"] = i.description;
   j["formula"] = i.formula;
+  j["formula_text"] = i.formula_text;
   j["variables"] = strings(i.variables);
   j["unit"] = opt_string(i.unit);
   j["type"] = i.type;
@@ -380,6 +383,8 @@ Model model_from_json(const Json& j) {
       node.owners = get_strings(n, "owners", where);
       node.notes = get_strings(n, "notes", where);
       node.unit = get_string(n, "unit", where);
+      node.indicators_share = get_opt_number(n, "indicators_share");
+      node.operational_share = get_opt_number(n, "operational_share");
       if (auto s = n.find("source"); s != n.end()) node.source = source_from_json(*s);
       m.nodes.push_back(std::move(node));
     }
@@ -395,6 +400,7 @@ Model model_from_json(const Json& j) {
       ind.name = get_string(i, "name", where);
       ind.description = get_string(i, "description", where);
       ind.formula = get_string(i, "formula", where);
+      ind.formula_text = get_string(i, "formula_text", where);
       ind.variables = get_strings(i, "variables", where);
       ind.unit = get_opt_string(i, "unit", where);
       ind.type = get_string(i, "type", where);

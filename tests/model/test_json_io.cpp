@@ -48,6 +48,7 @@ Model sample_model() {
   n.weight = num("16,67%", "16.67", "%");
   n.resources = {num("3.020.679,80 Euro", "3020679.80", "EUR")};
   n.mission = "011";
+  n.indicators_share = num("40,00%", "40.00", "%");
   n.programme = "005";
   n.source = Source{"d1", 3, BBox{36.0, 100.123, 560.5, 120.0}, "", ""};
   m.nodes.push_back(n);
@@ -59,6 +60,7 @@ Model sample_model() {
   i.code = "OC_TD_04";
   i.name = "Grado di coinvolgimento delle imprese";
   i.formula = "N_Imprese_Dig4.0 / N_ImprAtt";
+  i.formula_text = "N. imprese assistite / 100 imprese attive";
   i.variables = {"N_Imprese_Dig4.0", "N_ImprAtt"};
   i.unit = "N.";
   i.type = "Efficacia";
@@ -95,7 +97,7 @@ Model sample_model() {
   u.text = "CRUSCOTTO STRATEGICO";
   u.role = "boilerplate";
   m.unassigned.push_back(u);
-  m.links.push_back(Link{"d1/x", "d2/x", "name", 0.875});
+  m.links.push_back(Link{"d1/x", "d2/x", "name", 0.75});
   m.diagnostics.push_back(Diagnostic{Severity::warning, "value.ambiguous", "read as text", Source{"d1", 2, {}, "", ""}});
   return m;
 }
