@@ -33,21 +33,25 @@ def grid(table):
     return cells
 
 
+def flat(text):
+    return " ".join(re.sub(r"(\S)-\n", r"\1-", text).split())
+
+
 def relations(table):
     cells = grid(table)
     out = Counter()
     n_rows = max([r + c.get("row_span", 1) for (r, _), c in cells.items()] + [0])
     n_cols = max([k + c.get("col_span", 1) for (_, k), c in cells.items()] + [0])
     for (r, k), c in cells.items():
-        text = " ".join(c["text"].split())
+        text = flat(c["text"])
         # Right neighbour: first non-empty cell after the span on the same row.
         for k2 in range(k + c.get("col_span", 1), n_cols):
             if (r, k2) in cells:
-                out[(text, " ".join(cells[(r, k2)]["text"].split()), "h")] += 1
+                out[(text, flat(cells[(r, k2)]["text"]), "h")] += 1
                 break
         for r2 in range(r + c.get("row_span", 1), n_rows):
             if (r2, k) in cells:
-                out[(text, " ".join(cells[(r2, k)]["text"].split()), "v")] += 1
+                out[(text, flat(cells[(r2, k)]["text"]), "v")] += 1
                 break
     return out
 

@@ -1,5 +1,6 @@
 #include "layout/boilerplate.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -112,7 +113,10 @@ void mark_boilerplate(std::vector<PageLines>& pages) {
       if (!in_margin(line, pages[p].height)) continue;
       const std::string text = line_text(*pages[p].words, line);
       const std::string key = repetition_key(text);
-      bool repeated = pages.size() >= 2 && !key.empty() && pages_of_key[key].size() >= 2;
+      // Running headers repeat on most pages; a heading repeated on a few
+      // pages (two tables of one section) is content.
+      const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
+      bool repeated = pages.size() >= 2 && !key.empty() && pages_of_key[key].size() >= needed;
       if (repeated || looks_like_page_number(text)) line.boilerplate = true;
     }
   }

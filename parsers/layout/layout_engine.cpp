@@ -13,6 +13,10 @@ namespace allegato::layout {
 
 namespace {
 
+// A table ending above this share of the page height does not continue on
+// the next page (rows that do not fit move whole, leaving at most a row's gap).
+constexpr double kContinuesBelow = 0.7;
+
 // Everything the phases learn about one page.
 struct PageWork {
   const PageInput* input = nullptr;
@@ -209,7 +213,9 @@ void mark_page_edges(PageWork& w) {
       if (other.table.bbox.y0 >= box.y1 - 1) below = true;
     }
     d.starts_page = !above;
-    d.ends_page = !below;
+    // A table that stops well above the foot of the page was not cut by the
+    // page break (a forced break puts the next table on a new page).
+    d.ends_page = !below && box.y1 >= kContinuesBelow * w.input->height;
   }
 }
 

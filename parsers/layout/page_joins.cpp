@@ -95,7 +95,7 @@ void join_across_pages(std::vector<TableDraft>& drafts) {
           continue;
         }
         // A merged cell cut by the break: its empty rest continues it.
-        if (top && c.text.empty() && !top->text.empty() && (top->row_span > 1 || c.row_span > 1)) {
+        if (top && c.text.empty() && !top->text.empty() && top->row_span > 1) {
           top->row_span += c.row_span;
           continue;
         }
