@@ -10,6 +10,16 @@ std::optional<int> ColumnMap::col(const std::string& role) const {
   return it->second;
 }
 
+std::vector<int> ColumnMap::cols(const std::string& role) const {
+  std::vector<int> out;
+  auto it = role_col.find(role);
+  if (it == role_col.end()) return out;
+  auto span = role_span.find(role);
+  const int n = span == role_span.end() ? 1 : span->second;
+  for (int c = it->second; c < it->second + n; ++c) out.push_back(c);
+  return out;
+}
+
 namespace {
 bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
@@ -57,7 +67,9 @@ ColumnMap read_header(const TextStream& stream, std::size_t first, const std::ve
       }
       for (const auto& w : vocabulary) {
         bool hit = false;
-        for (const auto& word : w.words) hit = hit || starts_with(f, word);
+        // A header names its column in a few words: "Risultato 2017", not
+        // "Realizzazione iniziative previste ..." in a body cell.
+        for (const auto& word : w.words) hit = hit || (starts_with(f, word) && f.size() <= word.size() + 12);
         if (!hit) continue;
         any = true;
         if (w.year_group) {
@@ -69,12 +81,14 @@ ColumnMap read_header(const TextStream& stream, std::size_t first, const std::ve
           }
         } else if (!map.role_col.count(w.role)) {
           map.role_col[w.role] = p.col;
+          map.role_span[w.role] = p.col_span;
         }
         ++matched;
         break;
       }
     }
     if (!any && !all_years) break;
+    if (r == first && matched < min_roles) return ColumnMap{};
   }
   if (matched < min_roles) return ColumnMap{};
   map.header_rows = static_cast<int>(r - first);

@@ -18,12 +18,15 @@ struct YearColumn {
 
 struct ColumnMap {
   std::map<std::string, int> role_col;   ///< role -> column ("text", "weight", "formula", ...)
+  std::map<std::string, int> role_span;  ///< role -> columns its header spans (sub-columns, e.g. PESO: Area|OS|OO|Ind.)
   std::vector<YearColumn> baselines;
   std::vector<YearColumn> targets;
   std::vector<YearColumn> results;
   int header_rows = 0;                   ///< rows of the header (taken as structure)
   bool valid() const { return !role_col.empty() || !targets.empty(); }
   std::optional<int> col(const std::string& role) const;
+  /// Columns under the role's header: [first, first + span).
+  std::vector<int> cols(const std::string& role) const;
 };
 
 /// A header vocabulary: folded words that name a role. A group ("base line",

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <regex>
 
 #include "genres/genre_text.hpp"
@@ -70,7 +71,11 @@ std::string join_value(const std::string& text) {
   const auto lines = split_lines(text);
   std::string out;
   for (const auto& line : lines) {
-    if (!out.empty() && out.back() != '/' && out.back() != '-') out += ' ';
+    // A date or number broken by the layout ("31/12/20" + "17") glues back.
+    const bool glue = !out.empty() && (out.back() == '/' || out.back() == '-' ||
+                                       (std::isdigit(static_cast<unsigned char>(out.back())) &&
+                                        std::isdigit(static_cast<unsigned char>(line.front()))));
+    if (!out.empty() && !glue) out += ' ';
     out += line;
   }
   return out;
@@ -88,7 +93,9 @@ void mark_signatures(TextStream& stream) {
     const std::string& text = stream.piece(id).text;
     if (std::regex_search(text, role)) signature_page = row.page;
     const bool after_signature = signature_page == row.page;
-    if ((after_signature || std::regex_search(text, note)) && stream.is_free(id)) stream.mark_boilerplate(id);
+    static const std::regex page_number(R"(^\s*(\d{1,3}|Pag\.?\s*\d+(\s*(di|/)\s*\d+)?)\s*$)", std::regex::icase);
+    const bool furniture = std::regex_search(text, page_number);
+    if ((after_signature || furniture || std::regex_search(text, note)) && stream.is_free(id)) stream.mark_boilerplate(id);
   }
 }
 

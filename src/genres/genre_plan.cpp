@@ -88,11 +88,18 @@ void fill_plan(Filler& filler) {
     const Piece& text_piece = stream.piece(static_cast<std::size_t>(text_id));
     const std::string text = text_piece.text;
     if (trim_copy(text).empty()) continue;
-    const Piece* weight_piece = map.col("weight") ? stream.at(row, *map.col("weight")) : nullptr;
+    // The weight sits in the one non-empty cell under "Peso" (one column,
+    // or one sub-column per level: Area | OS | OO | Ind.).
     auto take_weight = [&](std::optional<Number>& into) {
-      if (!weight_piece || trim_copy(weight_piece->text).empty()) return;
-      into = filler.number(join_value(weight_piece->text), *weight_piece);
-      stream.take(static_cast<std::size_t>(stream.id_at(row, *map.col("weight"))));
+      for (int c : map.cols("weight")) {
+        const auto id = stream.id_at(row, c);
+        if (id < 0 || id == text_id) continue;
+        const Piece& p = stream.piece(static_cast<std::size_t>(id));
+        if (trim_copy(p.text).empty()) continue;
+        into = filler.number(join_value(p.text), p);
+        stream.take(static_cast<std::size_t>(id));
+        return;
+      }
     };
 
     const std::string label = fold(text);

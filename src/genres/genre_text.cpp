@@ -88,7 +88,7 @@ std::string join_wrapped(const std::vector<std::string>& lines) {
     if (!out.empty()) {
       // "economico-" + "sociale": a hyphen glued to a word continues it.
       const bool glued = out.size() >= 2 && out.back() == '-' && !is_space(out[out.size() - 2]) &&
-                         is_ascii_lower(line[0]);
+                         (is_ascii_lower(line[0]) || is_digit(line[0]));
       if (!glued) out += ' ';
     }
     out += line;
@@ -196,6 +196,7 @@ NameDescription split_name_description(const std::vector<std::string>& lines) {
   // The name's first words: a description often repeats them.
   std::string title = lines.front();
   if (auto coded = parse_code_heading(lines.front())) title = coded->title;
+  const bool dangling_dash = title.empty();
   if (title.empty() && lines.size() > 1) title = lines[1];
   const auto title_words = tokens_of(title);
   std::string lead;
@@ -208,7 +209,6 @@ NameDescription split_name_description(const std::vector<std::string>& lines) {
   auto ended_short = [&](std::size_t k) {
     return static_cast<double>(lines[k - 1].size() + 1 + first_word(lines[k]).size()) <= 0.9 * static_cast<double>(longest);
   };
-  const bool dangling_dash = trim_copy(lines[0]).back() == '-' && title.empty();
   std::size_t cut = lines.size(), first_candidate = lines.size();
   for (std::size_t k = 1; k < lines.size(); ++k) {
     if (dangling_dash && k == 1) continue;
@@ -305,8 +305,19 @@ std::optional<std::string> formula_from_named_measures(std::string_view text) {
     if (k + 1 < codes.size()) {
       trailing_ops(codes[k] + 1, codes[k + 1]);
     } else {
-      std::size_t s = toks.size();
-      while (s > codes[k] + 1 && toks[s - 1] == ")") --s;
+      // "N_Imprese_Dig4.0 N. imprese ... / 100 imprese attive al 31/12": a
+      // divisor that is a number with its words belongs to the formula.
+      std::size_t divisor = toks.size();
+      for (std::size_t i = codes[k] + 1; i + 1 < toks.size(); ++i) {
+        if (toks[i] == "/" && !toks[i + 1].empty() && toks[i + 1][0] >= '0' && toks[i + 1][0] <= '9') {
+          divisor = i;
+          break;
+        }
+      }
+      std::size_t s = divisor;
+      if (divisor == toks.size()) {
+        while (s > codes[k] + 1 && toks[s - 1] == ")") --s;
+      }
       for (std::size_t i = s; i < toks.size(); ++i) out.push_back(toks[i]);
     }
   }
@@ -316,6 +327,17 @@ std::optional<std::string> formula_from_named_measures(std::string_view text) {
     formula += t;
   }
   return formula;
+}
+
+std::vector<std::string> named_measure_codes(std::string_view text) {
+  const auto toks = tokens_of(normalize_text(std::string(text)));
+  std::vector<std::string> codes;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    const bool after_op = i == 0 || is_operator_token(toks[i - 1]);
+    if (after_op && looks_like_code(toks[i]) && std::find(codes.begin(), codes.end(), toks[i]) == codes.end())
+      codes.push_back(toks[i]);
+  }
+  return codes;
 }
 
 std::vector<std::string> formula_variables(std::string_view formula) {

@@ -63,6 +63,8 @@ std::vector<std::string> take_bracket_owners(std::string& text);
 /// keeps the codes and the operators between them ("N_Impr_A3.1.2 / N_ImprAtt").
 /// Returns nullopt when the text holds no measure code.
 std::optional<std::string> formula_from_named_measures(std::string_view text);
+/// The measure codes named in such a text, in order, without repeats.
+std::vector<std::string> named_measure_codes(std::string_view text);
 /// The measure codes of a formula, in order of first appearance, without
 /// repeats: operands that are not numbers ("Patrimonio netto / Immob" gives
 /// "Patrimonio netto", "Immob").

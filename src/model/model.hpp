@@ -53,6 +53,7 @@ struct Node {
   std::string unit;          ///< extension: the organisational unit (assignment annexes)
   std::optional<Number> indicators_share;   ///< extension: share of the objective's own indicators (plan 000)
   std::optional<Number> operational_share;  ///< extension: share of its operational objectives (plan 000)
+  std::optional<Number> budget_interventions;  ///< extension: "Risorse budget ... per interventi economici" (PIRA)
   Source source;
   bool operator==(const Node&) const = default;
 };

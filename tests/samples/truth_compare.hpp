@@ -64,13 +64,21 @@ inline std::string truth_node_key(const nlohmann::json& n) {
 
 inline Facts truth_facts(const nlohmann::json& truth) {
   Facts f;
+  // A parent named by the title of a node without code is keyed by its slug.
+  std::set<std::string> codeless_titles;
+  for (const auto& n : truth["nodes"]) {
+    if (json_str(n, "code").empty()) codeless_titles.insert(json_str(n, "title"));
+  }
   for (const auto& n : truth["nodes"]) {
     const std::string key = "node " + truth_node_key(n);
     add_fact(f, "node", key, "");
     add_fact(f, "node.level", key, json_str(n, "level"));
     add_fact(f, "node.title", key, json_str(n, "title"));
     if (!json_str(n, "description").empty()) add_fact(f, "node.description", key, json_str(n, "description"));
-    if (!json_str(n, "parent").empty()) add_fact(f, "node.parent", key, json_str(n, "parent"));
+    if (!json_str(n, "parent").empty()) {
+      const std::string parent = json_str(n, "parent");
+      add_fact(f, "node.parent", key, codeless_titles.count(parent) ? slugify(parent) : parent);
+    }
     if (!json_str(n, "weight").empty()) add_fact(f, "weights", key, json_str(n, "weight"));
     for (const char* share : {"indicators_share", "operational_share"}) {
       if (!json_str(n, share).empty()) add_fact(f, "weights", key + " " + share, json_str(n, share));
