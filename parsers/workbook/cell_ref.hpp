@@ -20,3 +20,13 @@ struct CellPos {
 std::optional<CellPos> parse_cell_ref(std::string_view ref);
 
 }  // namespace allegato
+
+namespace allegato {
+
+/// Moves the relative A1 references of a formula by (drow, dcol), as a
+/// spreadsheet does when it copies a shared formula to another cell: "$"
+/// parts stay, string literals and function names are left alone
+/// ("A2+$B$1*SUM(C2:C3)" moved one row down gives "A3+$B$1*SUM(C3:C4)").
+std::string shift_formula(std::string_view formula, int drow, int dcol);
+
+}  // namespace allegato

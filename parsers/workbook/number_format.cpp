@@ -396,7 +396,11 @@ RenderedNumber render_number_section(const Decimal& value, const std::vector<Tok
   if (p.percent > 0) magnitude = magnitude.shifted(2 * p.percent);
   if (p.thousands_scale > 0) magnitude = magnitude.shifted(-3 * p.thousands_scale);
   std::string number;
+  bool has_text_at = false;
+  for (const auto& t : tokens)
+    if (t.kind == TokenKind::text_at) has_text_at = true;
   if (has_general) number = general_text(magnitude);
+  else if (!has_digits && has_text_at) return {general_text(value), CellKind::number};  // "@": shown as stored
   else if (!has_digits) number = "";
   else if (p.scientific) number = render_scientific(magnitude, p);
   else number = render_digits(magnitude, p);

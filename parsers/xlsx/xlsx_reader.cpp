@@ -255,6 +255,7 @@ class XlsxReader {
   }
 
   void read_sheet(const std::string& part, SheetGrid& grid) {
+    shared_formulas_.clear();
     pugi::xml_document doc;
     load_part(doc, part, true);
     auto root = doc.document_element();
@@ -327,7 +328,17 @@ class XlsxReader {
     auto f = child_local(c, "f");
     auto v = child_local(c, "v");
     const std::string ref = cell_ref(cell.row, cell.col);
-    if (f) cell.formula = f.text().get();
+    if (f) {
+      cell.formula = f.text().get();
+      if (std::string(f.attribute("t").value()) == "shared") {
+        std::string si = f.attribute("si").value();
+        if (!cell.formula->empty()) {
+          shared_formulas_[si] = {*cell.formula, cell.row, cell.col};
+        } else if (auto it = shared_formulas_.find(si); it != shared_formulas_.end()) {
+          cell.formula = shift_formula(it->second.text, cell.row - it->second.row, cell.col - it->second.col);
+        }
+      }
+    }
     bool has_value = v && (std::strlen(v.text().get()) > 0 || type == "str");
     if (type == "inlineStr") {
       cell.text = string_item_text(child_local(c, "is"));
@@ -407,6 +418,12 @@ class XlsxReader {
   std::vector<CellStyle> styles_;
   std::uint64_t cell_count_ = 0;
   std::map<std::string, std::size_t> per_code_;
+  struct SharedFormula {
+    std::string text;
+    int row = 0;
+    int col = 0;
+  };
+  std::map<std::string, SharedFormula> shared_formulas_;  // by si, within one sheet
 };
 
 }  // namespace

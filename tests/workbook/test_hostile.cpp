@@ -225,3 +225,24 @@ TEST_CASE("ODS repeats are capped at the used range", "[workbook][hostile][limit
   options.limits.max_cells = 100'000;
   CHECK(code_of((dir / "bomb.ods").string(), "ods", options) == "limit.cells");
 }
+
+TEST_CASE("shared formulas are moved to each cell; cached values shown", "[workbook][formula]") {
+  auto dir = testing::temp_dir("wb-shared");
+  std::string rows =
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nome</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Doppio</t>"
+      "</is></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\"><f t=\"shared\" ref=\"B2:B3\" si=\"0\">A2*2</f><v>2</v></c></row>"
+      "<row r=\"3\"><c r=\"A3\"><v>2</v></c><c r=\"B3\"><f t=\"shared\" si=\"0\"/><v>4</v></c></row>"
+      "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>x</t></is></c><c r=\"B4\"><f>A4*2</f></c></row>";
+  write_zip(dir / "shared.xlsx", minimal_xlsx(sheet_xml(rows)));
+  auto doc = read_workbook((dir / "shared.xlsx").string(), "xlsx");
+  const Table& t = doc.tables.at(0);
+  CHECK(*t.at(2, 1)->formula == "A3*2");
+  CHECK(t.at(2, 1)->text == "4");
+  CHECK(*t.at(3, 1)->formula == "A4*2");
+  CHECK(t.at(3, 1)->text.empty());
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].code == "xlsx.formula_without_value");
+  CHECK(doc.diagnostics[0].where.cell == "B4");
+  CHECK(doc.diagnostics[0].where.sheet == "Foglio1");
+}

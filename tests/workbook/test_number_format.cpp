@@ -56,6 +56,7 @@ TEST_CASE("number formats render the Italian display", "[workbook][format]") {
       {"1.5", "0.00\" N.\"", "1,50 N."},
       {"12", "0 \\g\\g", "12 gg"},
       {"0.9999", "0.00%", "99,99%"},
+      {"1419.5", "@", "1419,5"},
   };
   for (const auto& c : cases) {
     INFO(c.stored << " with " << c.code);

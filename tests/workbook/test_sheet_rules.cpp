@@ -104,3 +104,17 @@ TEST_CASE("a column of text alone is free text", "[workbook][rules]") {
   REQUIRE(doc.lines.size() == 2);
   CHECK(doc.lines[1].cell_ref == "A2");
 }
+
+#include "workbook/cell_ref.hpp"
+
+TEST_CASE("cell references and shared formulas", "[workbook][rules]") {
+  CHECK(cell_ref(6, 1) == "B7");
+  CHECK(column_name(26) == "AA");
+  CHECK(column_name(16383) == "XFD");
+  CHECK(parse_cell_ref("$AA$10")->col == 26);
+  CHECK_FALSE(parse_cell_ref("A0"));
+  CHECK_FALSE(parse_cell_ref("XFE1"));
+  CHECK(shift_formula("A2+$B$1*SUM(C2:C3)", 1, 0) == "A3+$B$1*SUM(C3:C4)");
+  CHECK(shift_formula("IF(B2>0,\"A1\",LOG10(B2))", 0, 1) == "IF(C2>0,\"A1\",LOG10(C2))");
+  CHECK(shift_formula("'Foglio 1'!A1*Dati!$A2", 2, 2) == "'Foglio 1'!C3*Dati!$A4");
+}
