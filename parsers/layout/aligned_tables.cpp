@@ -135,7 +135,27 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
     bool any_wide = false;
     for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
     if (any_wide) {
-      for (std::size_t i = 1; i < lines.size(); ++i) row[i] = row[i - 1] + (gaps[i] > threshold ? 1 : 0);
+      // Anchor: the leftmost column that nearly every multi-column line fills
+      // (codes, names). Inside a tightly packed group, a multi-column line
+      // filling the anchor again is a new row (tables padded only after the
+      // header).
+      int anchor = -1, multi = 0;
+      std::vector<int> fills(cols.size(), 0);
+      for (const Line* l : lines) {
+        if (filled_columns(*l, cols) < 2) continue;
+        ++multi;
+        for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
+      }
+      for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
+        if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
+      bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
+        const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2;
+        const bool next = gaps[i] > threshold || restart;
+        row[i] = row[i - 1] + (next ? 1 : 0);
+        row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
+      }
     } else {
       std::vector<int> count(cols.size(), 0);
       for (const Line* l : lines)
@@ -282,11 +302,15 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     std::vector<const Line*> block;
     for (int k = start; k <= end; ++k) block.push_back(&lines[k]);
     auto cols = find_columns(block);
-    // Lines at the edges that cross a column gap are titles or paragraphs.
+    // Lines at the edges that cross a column gap, or stand alone in a
+    // column no other line uses, are titles or paragraphs.
+    std::vector<int> users(cols.size(), 0);
+    for (const Line* l : block)
+      for (int c = 0; c < static_cast<int>(cols.size()); ++c) users[c] += has_column(*l, cols, c) ? 1 : 0;
     auto crosses = [&](const Line* l) {
       if (l->runs.size() != 1) return false;
       auto [a, b] = columns_of(l->runs[0].box, cols);
-      return b > a;
+      return b > a || users[a] <= 1;
     };
     int first = start, last = end;
     if (cols.size() >= 2) {
@@ -295,6 +319,8 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     }
     std::vector<const Line*> kept;
     for (int k = first; k <= last; ++k) kept.push_back(&lines[k]);
+    // Columns again without the trimmed lines (a title may have opened one).
+    if (first != start || last != end) cols = find_columns(kept);
     std::vector<double> cuts;
     if (!kept.empty()) {
       BBox span;
