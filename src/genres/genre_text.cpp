@@ -217,7 +217,8 @@ NameDescription split_name_description(const std::vector<std::string>& lines) {
       break;
     }
     if (!starts_sentence(lines[k]) || ends_mid_phrase(lines[k - 1])) continue;
-    if (first_candidate == lines.size()) first_candidate = k;
+    // Without the width evidence, a lone word is the end of a wrapped name.
+    if (first_candidate == lines.size() && tokens_of(lines[k]).size() >= 3) first_candidate = k;
     if (ended_short(k)) {
       cut = k;
       break;

@@ -126,7 +126,6 @@ inline Facts model_facts(const Model& m, bool node_keys_by_title = false) {
     return it->second->code.empty() ? slugify(it->second->title) : it->second->code;
   };
   for (const auto& n : m.nodes) {
-    if (n.level == "unit") continue;
     const std::string key = "node " + node_key(n);
     add_fact(f, "node", key, "");
     add_fact(f, "node.level", key, n.level);
@@ -134,7 +133,9 @@ inline Facts model_facts(const Model& m, bool node_keys_by_title = false) {
     if (!n.description.empty()) add_fact(f, "node.description", key, n.description);
     if (!n.parent.empty() && !code_of(n.parent).empty()) {
       auto it = by_id.find(n.parent);
-      if (it != by_id.end() && it->second->level != "unit") add_fact(f, "node.parent", key, code_of(n.parent));
+      // Objectives under a unit have no parent in the truth (the unit is their `unit`).
+      if (it != by_id.end() && (n.level == "unit" || it->second->level != "unit"))
+        add_fact(f, "node.parent", key, code_of(n.parent));
     }
     if (n.weight) add_fact(f, "weights", key, n.weight->raw);
     if (n.indicators_share) add_fact(f, "weights", key + " indicators_share", n.indicators_share->raw);
