@@ -1,13 +1,47 @@
+#include <filesystem>
+#include <ostream>
+
 #include "app/commands.hpp"
+#include "app/model_inputs.hpp"
 #include "core/diagnostics.hpp"
+#include "outputs/csv_export.hpp"
+#include "outputs/xlsx_export.hpp"
 
 namespace allegato {
 
-// PLACEHOLDER: replaced by the module that owns this command.
-static int run_export(const Args&, CliIo&) { throw UsageError("'export' is not implemented yet"); }
+static int run_export(const Args& args, CliIo& io) {
+  const auto output = args.value("output");
+  if (!output)
+    throw UsageError("export needs --output PATH: a folder for CSV files, a .xlsx file for XLSX");
+  // Without --format, a .xlsx output means XLSX; anything else a CSV folder.
+  const bool xlsx_name = std::filesystem::path(*output).extension() == ".xlsx";
+  const std::string format = args.choice("format", {"csv", "xlsx"}, xlsx_name ? "xlsx" : "csv");
+  const Model model = load_model_inputs(args, "export");
+  if (format == "xlsx") {
+    write_xlsx(model, *output);
+  } else {
+    std::error_code ec;
+    if (std::filesystem::exists(*output, ec) && !std::filesystem::is_directory(*output, ec))
+      throw UsageError("--output " + *output + " is a file; CSV export writes one file per table into a folder");
+    write_csv_tables(model, *output);
+  }
+  return exit_code_for(model, io);
+}
 
 Command export_command() {
-  return {"export", "(not implemented yet)", "allegato export", "", {}, run_export};
+  auto options = model_input_options();
+  options.insert(options.begin(), {{"format", true, "csv|xlsx (default: xlsx if --output ends in .xlsx, else csv)", "FORMAT"},
+                                   {"output", true, "where to write: a folder (csv) or a .xlsx file", "PATH"}});
+  return {"export",
+          "write the model as tidy tables: CSV files in a folder, or one XLSX workbook",
+          "allegato export (FILE... | --db PATH) --output PATH [--format csv|xlsx]",
+          "Tables: documents, nodes, indicators, targets (one row per baseline/target/result/achievement\n"
+          "per year), findings, finding_sources, unassigned, diagnostics. Columns: docs/exports.md.\n"
+          "CSV: UTF-8, RFC 4180, CRLF. XLSX: one sheet per table, numbers as number cells (percent\n"
+          "values with the 0.00% format), exact text in the raw/value columns, links from findings\n"
+          "to their objective or indicator.\n",
+          options,
+          run_export};
 }
 
 }  // namespace allegato

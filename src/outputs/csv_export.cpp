@@ -1,0 +1,53 @@
+#include "outputs/csv_export.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/diagnostics.hpp"
+
+namespace allegato {
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string to_csv(const ExportTable& table) {
+  std::string out;
+  auto line = [&out](const auto& cells, auto get) {
+    bool first = true;
+    for (const auto& c : cells) {
+      if (!first) out += ',';
+      first = false;
+      out += csv_field(get(c));
+    }
+    out += "\r\n";
+  };
+  line(table.columns, [](const std::string& s) -> const std::string& { return s; });
+  for (const auto& row : table.rows) line(row, [](const ExportCell& c) -> const std::string& { return c.text; });
+  return out;
+}
+
+void write_csv_tables(const Model& model, const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir))
+    throw ImportError("output.unwritable", dir, "cannot create the output folder" + (ec ? ": " + ec.message() : ""),
+                      "give a writable folder with --output");
+  for (const auto& table : export_tables(model)) {
+    const fs::path path = fs::path(dir) / (table.name + ".csv");
+    std::ofstream out(path, std::ios::binary);
+    out << to_csv(table);
+    out.close();
+    if (!out) throw ImportError("output.unwritable", path.string(), "cannot write the file", "check free space and permissions");
+  }
+}
+
+}  // namespace allegato

@@ -1,0 +1,165 @@
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "outputs/html_report.hpp"
+#include "outputs/html_text.hpp"
+
+namespace allegato {
+namespace {
+
+std::string italian(const Decimal& d) {
+  std::string s = d.to_string();
+  for (char& c : s)
+    if (c == '.') c = ',';
+  return s;
+}
+
+constexpr const char* kPalette[] = {"#2e90fa", "#12b76a", "#f79009", "#7a5af8", "#ee46bc", "#06aed4", "#84cc16", "#ef6820"};
+
+struct Bar {
+  std::string label;
+  std::optional<Number> weight;
+};
+
+/// A stacked bar of sibling weights (percent), with their sum beside it:
+/// green at exactly 100, red otherwise. Empty when no sibling has a % weight.
+std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
+  Decimal sum;
+  int weighted = 0;
+  for (const auto& b : bars)
+    if (b.weight && b.weight->value && b.weight->unit && *b.weight->unit == "%") {
+      sum = sum + *b.weight->value;
+      ++weighted;
+    }
+  if (weighted == 0) return {};
+  // Geometry only: the sum itself stays exact.
+  const double total = std::max(100.0, display_double(sum));
+  std::ostringstream out;
+  out << "<div class=\"bars\"><svg viewBox=\"0 0 320 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
+      << what << " weights\">";
+  double x = 0;
+  int color = 0;
+  for (const auto& b : bars) {
+    if (!(b.weight && b.weight->value && b.weight->unit && *b.weight->unit == "%")) continue;
+    const double w = display_double(*b.weight->value) / total * 320.0;
+    out << "<rect x=\"" << x << "\" y=\"0\" width=\"" << std::max(0.0, w) << "\" height=\"16\" fill=\""
+        << kPalette[color++ % 8] << "\" stroke=\"#fff\" stroke-width=\"0.5\"><title>" << html_escape(b.label) << " "
+        << html_escape(b.weight->raw) << "</title></rect>";
+    x += std::max(0.0, w);
+  }
+  const bool exact = sum == Decimal::from_int(100);
+  out << "</svg><span class=\"sum " << (exact ? "ok" : "bad") << "\">&Sigma; " << italian(sum) << "% over "
+      << weighted << " " << what << (weighted < static_cast<int>(bars.size()) ? " (some without weight)" : "")
+      << "</span></div>";
+  return out.str();
+}
+
+class TreeWriter {
+ public:
+  explicit TreeWriter(const Model& model) : model_(model) {
+    std::set<std::string> ids;
+    for (const auto& n : model.nodes) ids.insert(n.id);
+    for (const auto& n : model.nodes) {
+      if (n.parent.empty() || !ids.count(n.parent))
+        roots_[n.doc].push_back(&n);
+      else
+        children_[n.parent].push_back(&n);
+    }
+    for (const auto& i : model.indicators) indicators_[i.node].push_back(&i);
+    for (std::size_t k = 0; k < model.findings.size(); ++k) {
+      auto& entry = findings_[model.findings[k].subject];
+      if (entry.first == 0) entry.first = static_cast<int>(k + 1);
+      ++entry.second;
+    }
+  }
+
+  std::string write() {
+    std::ostringstream out;
+    for (const auto& d : model_.documents) {
+      out << "<h3 id=\"tree-" << html_escape(d.id) << "\">" << html_escape(d.id) << " &middot; "
+          << html_escape(d.organisation.empty() ? d.path : d.organisation) << " &middot; " << html_escape(d.title)
+          << "</h3>\n";
+      auto it = roots_.find(d.id);
+      if (it == roots_.end()) {
+        out << "<p class=\"missing\">No objectives were recognised in this document.</p>\n";
+        continue;
+      }
+      std::vector<Bar> bars;
+      for (const auto* n : it->second) bars.push_back({n->code.empty() ? n->title : n->code, n->weight});
+      out << weight_bars(bars, "top-level nodes");
+      out << "<ul class=\"tree\">\n";
+      for (const auto* n : it->second) write_node(out, *n, 0);
+      out << "</ul>\n";
+    }
+    return out.str();
+  }
+
+ private:
+  void flag(std::ostringstream& out, const std::string& subject) {
+    auto it = findings_.find(subject);
+    if (it == findings_.end()) return;
+    out << " <a class=\"flag\" href=\"#f" << it->second.first << "\" title=\"findings about this\">&#9873; "
+        << it->second.second << "</a>";
+  }
+
+  void write_node(std::ostringstream& out, const Node& n, int depth) {
+    out << "<li id=\"node-" << html_escape(n.id) << "\"><div class=\"node\"><span class=\"code\">"
+        << html_escape(n.code) << "</span><span class=\"level\">" << html_escape(n.level) << "</span>"
+        << html_escape(n.title);
+    if (n.weight) out << "<span class=\"weight\">" << html_escape(n.weight->raw) << "</span>";
+    flag(out, n.id);
+    out << "</div>\n";
+    // Plans print an objective's own indicators before its sub-objectives.
+    if (auto it = indicators_.find(n.id); it != indicators_.end()) write_indicators(out, it->second);
+    if (auto it = children_.find(n.id); it != children_.end() && depth < 32) {
+      std::vector<Bar> bars;
+      for (const auto* c : it->second) bars.push_back({c->code.empty() ? c->title : c->code, c->weight});
+      out << weight_bars(bars, "children");
+      out << "<ul>\n";
+      for (const auto* c : it->second) write_node(out, *c, depth + 1);
+      out << "</ul>\n";
+    }
+    out << "</li>\n";
+  }
+
+  void write_indicators(std::ostringstream& out, const std::vector<const Indicator*>& items) {
+    std::vector<Bar> bars;
+    std::set<int> years;
+    for (const auto* i : items) {
+      bars.push_back({i->code.empty() ? i->name : i->code, i->weight});
+      for (const auto& t : i->targets)
+        if (t.year) years.insert(*t.year);
+    }
+    out << weight_bars(bars, "indicators");
+    out << "<table class=\"indicators\"><thead><tr><th>indicator</th><th>name</th><th>unit</th><th>weight</th>";
+    for (int y : years) out << "<th>target " << y << "</th>";
+    out << "</tr></thead><tbody>\n";
+    for (const auto* i : items) {
+      out << "<tr id=\"ind-" << html_escape(i->id) << "\"><td><span class=\"code\">" << html_escape(i->code)
+          << "</span>";
+      flag(out, i->id);
+      out << "</td><td>" << html_escape(i->name) << "</td><td>" << html_escape(i->unit.value_or("")) << "</td>"
+          << "<td class=\"num\">" << (i->weight ? html_escape(i->weight->raw) : "") << "</td>";
+      for (int y : years) {
+        std::string cell;
+        for (const auto& t : i->targets)
+          if (t.year == y) cell = t.status == TargetStatus::missing ? "(blank)" : t.raw;
+        out << "<td class=\"num\">" << html_escape(cell) << "</td>";
+      }
+      out << "</tr>\n";
+    }
+    out << "</tbody></table>\n";
+  }
+
+  const Model& model_;
+  std::map<std::string, std::vector<const Node*>> roots_, children_;
+  std::map<std::string, std::vector<const Indicator*>> indicators_;
+  std::map<std::string, std::pair<int, int>> findings_;  // subject -> first finding number, count
+};
+
+}  // namespace
+
+std::string render_html_tree(const Model& model) { return TreeWriter(model).write(); }
+
+}  // namespace allegato

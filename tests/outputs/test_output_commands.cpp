@@ -1,0 +1,97 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "app/cli.hpp"
+#include "outputs/store.hpp"
+#include "outputs_fixtures.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out, err;
+};
+
+Run run(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  CliIo io{out, err, false, false};
+  const int code = run_cli(args, io);
+  return {code, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("output commands reject bad arguments with exit code 2", "[cli][outputs]") {
+  const auto plan = fixture_path("plan_2022_a.json");
+  const auto dir = temp_dir("cli-outputs-bad");
+  SECTION("export without --output") {
+    auto r = run({"export", plan});
+    CHECK(r.code == kExitError);
+    CHECK(r.err.find("--output") != std::string::npos);
+  }
+  SECTION("export with an unknown format") {
+    auto r = run({"export", plan, "--format", "ods", "--output", (dir / "x").string()});
+    CHECK(r.code == kExitError);
+    CHECK(r.err.find("ods") != std::string::npos);
+  }
+  SECTION("export with neither files nor --db") {
+    CHECK(run({"export", "--output", (dir / "x").string()}).code == kExitError);
+  }
+  SECTION("export with both files and --db") {
+    CHECK(run({"export", plan, "--db", (dir / "p.sqlite").string(), "--output", (dir / "x").string()}).code ==
+          kExitError);
+  }
+  SECTION("export from a store that does not exist") {
+    auto r = run({"export", "--db", (dir / "none.sqlite").string(), "--output", (dir / "x").string()});
+    CHECK(r.code == kExitError);
+    CHECK(r.err.find("no such database") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "none.sqlite"));
+  }
+  SECTION("export from a file that is not a store") {
+    write_file(dir / "junk.sqlite", std::string(4096, 'j'));
+    CHECK(run({"export", "--db", (dir / "junk.sqlite").string(), "--output", (dir / "x").string()}).code ==
+          kExitError);
+  }
+  SECTION("report without --output, with a bad --dpi") {
+    CHECK(run({"report", plan}).code == kExitError);
+    CHECK(run({"report", plan, "--output", (dir / "r.html").string(), "--dpi", "5000"}).code == kExitError);
+  }
+  SECTION("diff with one input or a bad format") {
+    CHECK(run({"diff", plan}).code == kExitError);
+    CHECK(run({"diff", plan, plan, "--format", "xml"}).code == kExitError);
+  }
+}
+
+TEST_CASE("export, report and diff run end to end on JSON models and a store", "[cli][outputs]") {
+  const auto plan = fixture_path("plan_2022_a.json");
+  const auto dir = temp_dir("cli-outputs-ok");
+
+  auto csv = run({"export", plan, "--output", (dir / "csv").string()});
+  CHECK(csv.code == kExitOk);
+  CHECK(fs::exists(dir / "csv" / "targets.csv"));
+
+  auto xlsx = run({"export", plan, "--output", (dir / "plan.xlsx").string()});
+  CHECK(xlsx.code == kExitOk);
+  CHECK(fs::file_size(dir / "plan.xlsx") > 5000);
+
+  store_model((dir / "plans.sqlite").string(), load_fixture("plan_2022_a.json"));
+  auto from_db = run({"export", "--db", (dir / "plans.sqlite").string(), "--format", "csv", "--output",
+                      (dir / "from-db").string()});
+  CHECK(from_db.code == kExitOk);
+  CHECK(read_file(dir / "from-db" / "indicators.csv").find("Nquest_customer") != std::string::npos);
+
+  auto report = run({"report", plan, "--output", (dir / "report.html").string(), "--dpi", "72"});
+  CHECK(report.code == kExitOk);
+  CHECK(read_file(dir / "report.html").find("<li class=\"finding ") != std::string::npos);
+
+  auto diff = run({"diff", plan, fixture_path("plan_2022_amended.json"), "--format", "json"});
+  CHECK(diff.code == kExitOk);
+  CHECK(diff.out.find("\"removed\"") != std::string::npos);
+  CHECK(diff.out.find("M_Ind_Sint_Prog_20") != std::string::npos);
+}
