@@ -102,11 +102,11 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
       for (const auto& t : ind.targets)
         if (t.year == y && t.status == TargetStatus::not_available) not_available = true;
       if (not_available) {
-        gaps.push_back(std::to_string(y) + " N/D");
+        gaps.push_back(std::to_string(y) + " (N/D)");
         continue;
       }
       const bool expected = 2 * carried[key][y] > population[key];
-      if (expected && !has_entry(ind, y, true)) gaps.push_back(std::to_string(y) + " none");
+      if (expected && !has_entry(ind, y, true)) gaps.push_back(std::to_string(y) + " (no target)");
     }
     if (gaps.empty()) continue;
     std::string list;

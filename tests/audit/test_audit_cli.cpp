@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "app/cli.hpp"
+#include "audit/audit.hpp"
+#include "test_support.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+
+struct Run {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Run cli(const std::vector<std::string>& args, bool tty = false) {
+  std::ostringstream out, err;
+  CliIo io{out, err, tty, false};
+  int code = run_cli(args, io);
+  return {code, out.str(), err.str()};
+}
+
+std::string sample(const std::string& rule, const std::string& file = "input.json") {
+  return (samples_dir() / ("audit-" + rule) / file).string();
+}
+
+}  // namespace
+
+TEST_CASE("--fail-on sets the exit code", "[audit][cli]") {
+  const std::string warning_only = sample("target-operator");   // one warning
+  const std::string with_error = sample("weight-sum");          // one error
+  const std::string info_only = sample("weight-rounding");      // one info
+  CHECK(cli({"audit", with_error}).code == kExitFindings);      // default: error
+  CHECK(cli({"audit", warning_only}).code == kExitOk);
+  CHECK(cli({"audit", warning_only, "--fail-on", "warning"}).code == kExitFindings);
+  CHECK(cli({"audit", info_only, "--fail-on", "warning"}).code == kExitOk);
+  CHECK(cli({"audit", info_only, "--fail-on", "info"}).code == kExitFindings);
+  CHECK(cli({"audit", with_error, "--fail-on", "none"}).code == kExitOk);
+  CHECK(cli({"audit", sample("clean"), "--fail-on", "info"}).code == kExitOk);
+  CHECK(cli({"audit", with_error, "--fail-on", "bogus"}).code == kExitError);
+  CHECK(cli({"audit"}).code == kExitError);
+  CHECK(cli({"audit", "/nonexistent/plan.pdf"}).code == kExitError);
+}
+
+TEST_CASE("--weight-tolerance turns rounding into an error and back", "[audit][cli]") {
+  const std::string file = sample("weight-sum");  // 90%
+  Run loose = cli({"audit", file, "--weight-tolerance", "10", "--format", "json"});
+  CHECK(loose.out.find("weight.rounding") != std::string::npos);
+  CHECK(loose.out.find("weight.sum") == std::string::npos);
+  CHECK(loose.code == kExitOk);
+  CHECK(cli({"audit", file, "--weight-tolerance", "abc"}).code == kExitError);
+}
+
+TEST_CASE("text report: grouped by document and objective, position, colour only on a tty", "[audit][cli]") {
+  Run plain = cli({"audit", sample("weight-sum"), "--fail-on", "none"});
+  CHECK(plain.out.find("d1  ") == 0);
+  CHECK(plain.out.find("  2.1 Salute gestione") != std::string::npos);
+  CHECK(plain.out.find("error   weight.sum  d1/2.1") != std::string::npos);
+  CHECK(plain.out.find("expected 100, actual 90.00") != std::string::npos);
+  CHECK(plain.out.find("at p. 1 (x 40, y ") != std::string::npos);
+  CHECK(plain.out.find("\x1b[") == std::string::npos);
+  Run tty = cli({"audit", sample("weight-sum"), "--fail-on", "none"}, true);
+  CHECK(tty.out.find("\x1b[1;31merror") != std::string::npos);
+  Run no_color = cli({"audit", sample("weight-sum"), "--fail-on", "none", "--no-color"}, true);
+  CHECK(no_color.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("rules: one table for the auditor, the CLI and docs/rules.md", "[audit][cli]") {
+  const std::vector<std::string> contract = {
+      "weight.sum", "weight.rounding", "weight.missing", "weight.range", "weight.conflict", "target.missing",
+      "target.operator", "target.unit", "target.unambitious", "target.declining", "target.conflict",
+      "achievement.mismatch", "achievement.rollup", "formula.incomplete", "indicator.conflict", "resources.sum",
+      "text.truncated"};
+  Run rules = cli({"rules"});
+  Run help = cli({"audit", "--help"});
+  CHECK(rules.code == kExitOk);
+  for (const auto& id : contract) {
+    INFO(id);
+    CHECK(rule_info(id).id == id);
+    CHECK(rules.out.find(id) != std::string::npos);
+    CHECK(help.out.find(id) != std::string::npos);
+  }
+  CHECK(rule_table().size() == contract.size());
+  CHECK(rule_info("weight.rounding").severity == Severity::info);
+  CHECK_THROWS_AS(rule_info("no.such.rule"), std::logic_error);
+  CHECK(matches_golden(rules_markdown(), source_dir() / "docs" / "rules.md",
+                       temp_dir("rules-md") / "actual-rules.md"));
+  Run markdown = cli({"rules", "--format", "markdown"});
+  CHECK(markdown.out == rules_markdown());
+}

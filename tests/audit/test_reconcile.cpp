@@ -1,0 +1,109 @@
+#include <catch2/catch.hpp>
+
+#include "audit_fixtures.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+
+Model plan_and_pira(const std::string& pira_weight, const std::string& pira_target_2024) {
+  ModelBuilder b;
+  for (int k = 0; k < 2; ++k) {
+    auto d = b.doc(k == 0 ? "plan" : "pira");
+    b.node(d, "OS_2.2", "", "100,00%", "strategic");
+    auto& i = b.indicator(d + "/OS_2.2", "OC_TD_01", k == 0 ? "100,00%" : pira_weight, "N.");
+    i.targets = targets({">= 500,00 N.", k == 0 ? ">= 500,00 N." : pira_target_2024, ">= 500,00 N."}, 2023);
+  }
+  return b.model;
+}
+
+}  // namespace
+
+TEST_CASE("reconcile links the same code across documents", "[audit][reconcile]") {
+  Model m = plan_and_pira("100,00%", ">= 500 N.");
+  reconcile(m);
+  REQUIRE(m.links.size() == 2);  // the objective and the indicator
+  CHECK(m.links[0].a == "d1/OS_2.2");
+  CHECK(m.links[0].b == "d2/OS_2.2");
+  CHECK(m.links[0].method == "code");
+  CHECK(m.links[1].a == "d1/OS_2.2/OC_TD_01");
+  CHECK(audit(m).empty());  // 500 and 500,00 are one target
+}
+
+TEST_CASE("weight.conflict and target.conflict over linked indicators", "[audit][reconcile]") {
+  auto all = audited(plan_and_pira("90,00%", ">= 450,00 N."));
+  CHECK(has(all, "weight.conflict", "d2/OS_2.2/OC_TD_01"));
+  auto t = of_rule(all, "target.conflict");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].actual == "2024: \">= 500,00 N.\" in d1 vs \">= 450,00 N.\" in d2");
+  CHECK(t[0].sources.size() == 2);
+}
+
+TEST_CASE("indicator.conflict: one code, different names or formulas", "[audit][reconcile]") {
+  Model m = plan_and_pira("100,00%", ">= 500,00 N.");
+  m.indicators[0].formula = "N_self-ass_PID";
+  m.indicators[1].formula = "N_self-ass_PID";
+  m.indicators[1].name = "Indicatore OC_TD_01 ";  // same words
+  CHECK(audited(m).empty());
+  m.indicators[1].formula = "N_PC_Port / N_Dip";
+  CHECK(has(audited(m), "indicator.conflict", "d2/OS_2.2/OC_TD_01"));
+  m.indicators[1].formula = "N_self-ass_PID";
+  m.indicators[1].name = "PC portatili a disposizione dei dipendenti";
+  CHECK(has(audited(m), "indicator.conflict", "d2/OS_2.2/OC_TD_01"));
+}
+
+TEST_CASE("reconcile links a dashboard row without code by its name", "[audit][reconcile]") {
+  ModelBuilder b;
+  auto d1 = b.doc("plan");
+  b.node(d1, "2.1.3", "", "100,00%");
+  auto& coded = b.indicator(d1 + "/2.1.3", "Percent_CustomerEnte", "100,00%", "%");
+  coded.name = "Valutazione (giudizio: buono o +) di customer satisfaction sulle attività realizzate dalla Camera";
+  coded.targets = targets({">= 70,00 %"}, 2023);
+  auto d2 = b.doc("dashboard", {2023});
+  b.node(d2, "cruscotto", "", "100,00%");
+  auto& row = b.indicator(d2 + "/cruscotto", "", "", "%");
+  row.id = d2 + "/cruscotto/customer";
+  row.name = "Valutazione giudizio buono o + customer satisfaction sulle attivita' realizzate dalla Camera";
+  row.targets = targets({">= 75,00 %"}, 2023);
+  auto& other = b.indicator(d2 + "/cruscotto", "", "", "%");
+  other.id = d2 + "/cruscotto/other";
+  other.name = "Numero di pratiche del registro imprese evase entro cinque giorni";
+  b.model.nodes.back().weight.reset();
+  Model m = b.model;
+  reconcile(m);
+  std::vector<Link> by_name;
+  for (const auto& l : m.links)
+    if (l.method == "name") by_name.push_back(l);
+  REQUIRE(by_name.size() == 1);
+  CHECK(by_name[0].a == "d1/2.1.3/Percent_CustomerEnte");
+  CHECK(by_name[0].b == "d2/cruscotto/customer");
+  CHECK(by_name[0].confidence >= kNameLinkThreshold);
+  CHECK(has(audit(m), "target.conflict", "d2/cruscotto/customer"));
+}
+
+TEST_CASE("name similarity", "[audit][reconcile]") {
+  CHECK(name_similarity("Qualità dei servizi", "Qualita' servizi") == 1.0);
+  CHECK(name_similarity("Numero newsletter inviate", "Numero newsletters inviate nell'anno") < kNameLinkThreshold);
+  CHECK(name_similarity("", "x") == 0.0);
+}
+
+TEST_CASE("assignment annex: one indicator under several units", "[audit][reconcile]") {
+  ModelBuilder b;
+  auto d = b.doc("assignment", {2023});
+  for (const std::string unit : {"Area Anagrafe", "Area Promozione"}) {
+    auto& u = b.node(d, unit == "Area Anagrafe" ? "U1" : "U2", "", "", "unit");
+    u.title = unit;
+    const std::string uid = u.id;
+    // Each unit weighs the objective its own way: not a conflict.
+    b.node(d, uid.substr(3) + "-1.1", uid, "100,00%").code = "1.1";
+    auto& i = b.indicator(d + "/" + uid.substr(3) + "-1.1", "B3.1_02", "100,00%", "%");
+    i.targets = targets({unit == "Area Anagrafe" ? ">= 90 %" : ">= 85 %"}, 2023);
+  }
+  Model m = b.model;
+  reconcile(m);
+  CHECK(m.links.size() == 2);  // objective 1.1 and indicator B3.1_02 across units
+  auto all = audit(m);
+  CHECK(of_rule(all, "weight.conflict").empty());
+  CHECK(has(all, "target.conflict", "d1/U2-1.1/B3.1_02"));
+}

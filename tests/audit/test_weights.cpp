@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "audit_fixtures.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+
+Model siblings(const std::vector<std::string>& weights, const std::string& parent_weight = "100,00%") {
+  ModelBuilder b;
+  auto d = b.doc();
+  b.node(d, "2.1", "", parent_weight, "strategic");
+  int k = 1;
+  for (const auto& w : weights) b.node(d, "2.1." + std::to_string(k++), d + "/2.1", w);
+  return b.model;
+}
+
+}  // namespace
+
+TEST_CASE("weight.sum: a missing 10% is an error with every sibling as a source", "[audit][weight]") {
+  auto f = of_rule(audited(siblings({"30,00%", "30,00%", "30,00%"})), "weight.sum");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].subject == "d1/2.1");
+  CHECK(f[0].severity == Severity::error);
+  CHECK(f[0].expected == "100");
+  CHECK(f[0].actual == "90.00");
+  CHECK(f[0].sources.size() == 3);
+}
+
+TEST_CASE("weight.rounding: 99,99% and 100,01% are info, not weight.sum", "[audit][weight]") {
+  for (auto weights : {std::vector<std::string>{"33,33%", "33,33%", "33,33%"},
+                       std::vector<std::string>{"33,34%", "33,34%", "33,33%"}}) {
+    auto all = audited(siblings(weights));
+    CHECK(of_rule(all, "weight.sum").empty());
+    auto r = of_rule(all, "weight.rounding");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].severity == Severity::info);
+  }
+  CHECK(audited(siblings({"33,33%", "33,33%", "33,34%"})).empty());
+}
+
+TEST_CASE("weight tolerance: the option moves the line between rounding and error", "[audit][weight]") {
+  const Model m = siblings({"33,30%", "33,30%", "33,30%"});  // 99,90%
+  CHECK(has(audited(m), "weight.sum", "d1/2.1"));
+  AuditOptions loose;
+  loose.weight_tolerance = *Decimal::parse("0.2");
+  auto all = audited(m, loose);
+  CHECK(of_rule(all, "weight.sum").empty());
+  CHECK(has(all, "weight.rounding", "d1/2.1"));
+}
+
+TEST_CASE("weight rounding follows the printed precision: 33% x 3 is rounding", "[audit][weight]") {
+  auto all = audited(siblings({"33%", "33%", "33%"}));
+  CHECK(of_rule(all, "weight.sum").empty());
+  CHECK(has(all, "weight.rounding", "d1/2.1"));
+}
+
+TEST_CASE("weights that sum to the parent's own weight pass (absolute weights, seed 004)", "[audit][weight]") {
+  CHECK(!has(audited(siblings({"9,0%", "9,0%", "9,0%"}, "27,0%")), "weight.sum", "d1/2.1"));
+  CHECK(has(audited(siblings({"9,0%", "9,0%", "8,0%"}, "27,0%")), "weight.sum", "d1/2.1"));
+}
+
+TEST_CASE("weights across unweighted perspectives may sum to 100% as a level", "[audit][weight]") {
+  ModelBuilder b;
+  auto d = b.doc("report", {2017});
+  b.node(d, "P1", "", "", "perspective");
+  b.node(d, "P2", "", "", "perspective");
+  b.node(d, "1.1", d + "/P1", "6,0%", "strategic");
+  b.node(d, "1.2", d + "/P1", "54,0%", "strategic");
+  b.node(d, "2.1", d + "/P2", "40,0%", "strategic");
+  CHECK(of_rule(audited(b.model), "weight.sum").empty());
+  b.model.nodes.back().weight = num("30,0%");
+  CHECK(!of_rule(audited(b.model), "weight.sum").empty());
+}
+
+TEST_CASE("weight.missing: some siblings weighted, others not", "[audit][weight]") {
+  ModelBuilder b;
+  auto d = b.doc();
+  b.node(d, "1.1", "", "100,00%", "strategic");
+  b.indicator(d + "/1.1", "A", "50,00%");
+  b.indicator(d + "/1.1", "B");
+  auto all = audited(b.model);
+  CHECK(has(all, "weight.missing", "d1/1.1"));
+  CHECK(of_rule(all, "weight.sum").empty());  // a sum over a partial list means nothing
+  b.model.indicators.back().weight = num("50,00%");
+  CHECK(audited(b.model).empty());
+}
+
+TEST_CASE("weight.range: 0% and above 100%", "[audit][weight]") {
+  CHECK(has(audited(siblings({"0,00%", "100,00%"})), "weight.range", "d1/2.1.1"));
+  CHECK(has(audited(siblings({"120,00%"}, "120,00%")), "weight.range", "d1/2.1.1"));
+  CHECK(of_rule(audited(siblings({"40,00%", "60,00%"})), "weight.range").empty());
+}
