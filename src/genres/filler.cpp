@@ -93,7 +93,7 @@ void mark_signatures(TextStream& stream) {
     const std::string& text = stream.piece(id).text;
     if (std::regex_search(text, role)) signature_page = row.page;
     const bool after_signature = signature_page == row.page;
-    static const std::regex page_number(R"(^\s*(\d{1,3}|Pag\.?\s*\d+(\s*(di|/)\s*\d+)?)\s*$)", std::regex::icase);
+    static const std::regex page_number(R"(^\s*(\d{1,3}|Pag(ina|\.)?\s*\d+(\s*(di|/)\s*\d+)?)\s*$)", std::regex::icase);
     const bool furniture = std::regex_search(text, page_number);
     if ((after_signature || furniture || std::regex_search(text, note)) && stream.is_free(id)) stream.mark_boilerplate(id);
   }

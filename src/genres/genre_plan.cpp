@@ -4,6 +4,7 @@
 // and "TARGET", and a label column holding the shares of "Indicatori" and
 // "Obiettivi operativi" within a strategic objective.
 #include <algorithm>
+#include <regex>
 
 #include "genres/column_map.hpp"
 #include "genres/genre_text.hpp"
@@ -15,6 +16,9 @@ namespace {
 const std::vector<HeaderWord>& plan_vocabulary() {
   static const std::vector<HeaderWord> v = {
       {"label", {"obiettivi operativi indicatori", "obiettivi operativi"}, false},
+      {"area_col", {"area strategica"}, false},
+      {"strategic_col", {"obiettivo strategico"}, false},
+      {"operational_col", {"obiettivo operativo"}, false},
       {"text", {"obiettivo indicatore", "obiettivo", "indicatore"}, false},
       {"weight", {"peso"}, false},
       {"formula_text", {"descrizione formula", "algoritmo descrizione"}, false},
@@ -34,6 +38,94 @@ std::optional<std::string> unit_of_values(const std::vector<Target>& values) {
     if (ends("gg")) return "gg";
   }
   return std::nullopt;
+}
+bool is_code_line(const std::string& line) {
+  const std::string t = trim_copy(line);
+  if (t.find(' ') == std::string::npos) return looks_like_code(t);
+  static const std::regex acronym_number(R"(^[A-Z]{2,6} \d+(\.\d+)*$)");
+  return std::regex_match(t, acronym_number);
+}
+
+// "Peso 16,00%" / "Peso 100,00% (quota 40,00%)" / "Quota 60,00%" closing a
+// hierarchy cell of the portrait layout.
+struct WeightLine {
+  std::string weight, quota;
+};
+std::optional<WeightLine> weight_line(const std::string& line) {
+  static const std::regex peso(R"(^Peso\s+([0-9][0-9.,]*\s*%)\s*(?:\(\s*quota\s+([0-9][0-9.,]*\s*%)\s*\))?$)", std::regex::icase);
+  static const std::regex quota(R"(^Quota\s+([0-9][0-9.,]*\s*%)$)", std::regex::icase);
+  std::smatch m;
+  if (std::regex_match(line, m, peso)) return WeightLine{m[1].str(), m[2].matched ? m[2].str() : std::string()};
+  if (std::regex_match(line, m, quota)) return WeightLine{std::string(), m[1].str()};
+  return std::nullopt;
+}
+
+// The portrait layout prints the tree in merged cells left of the
+// indicators: area | strategic | operational (or "Indicatori dell'obiettivo
+// strategico / Quota 60,00%"). A merged cell appears in the row it starts
+// in; one cut by a page break continues in a second piece.
+void read_hierarchy_cells(Filler& filler, const Row& row, const ColumnMap& map, std::string& area_id,
+                          std::string& strategic_id, std::string& current_id) {
+  TextStream& stream = filler.stream();
+  std::string* level_ids[3] = {&area_id, &strategic_id, &current_id};
+  const char* roles[3] = {"area_col", "strategic_col", "operational_col"};
+  for (int level = 0; level < 3; ++level) {
+    const auto col = map.col(roles[level]);
+    if (!col) continue;
+    const auto id = stream.id_at(row, *col);
+    if (id < 0) continue;
+    const Piece& p = stream.piece(static_cast<std::size_t>(id));
+    if (p.col != *col) continue;
+    auto lines = split_lines(p.text);
+    if (lines.empty()) continue;
+    // The weight line may wrap in a narrow column: it runs from "Peso"/"Quota" to the end.
+    std::optional<WeightLine> weight;
+    for (std::size_t k = lines.size(); k-- > 0;) {
+      const std::string tail = join_wrapped(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()));
+      if ((weight = weight_line(tail))) {
+        lines.resize(k);
+        break;
+      }
+      if (lines.size() - k >= 3) break;
+    }
+    const std::string body = join_wrapped(lines);
+    stream.take(static_cast<std::size_t>(id));
+    if (fold(body).rfind("indicatori dell", 0) == 0) {
+      if (Node* os = filler.node(strategic_id); os && weight && !weight->quota.empty()) {
+        os->indicators_share = filler.number(weight->quota, p);
+      }
+      current_id = strategic_id;
+      continue;
+    }
+    auto heading = parse_numbered_heading(body);
+    if (!heading) {
+      // The rest of a merged cell cut by a page break.
+      Node* node = filler.node(level == 2 ? current_id : *level_ids[level]);
+      if (!node) continue;
+      if (!body.empty()) node->title = join_wrapped(node->title + "\n" + body);
+      if (weight && !weight->weight.empty() && !node->weight) node->weight = filler.number(weight->weight, p);
+      continue;
+    }
+    Node node;
+    node.code = heading->code;
+    node.title = heading->title;
+    const int depth = code_depth(node.code);
+    node.level = depth == 1 ? "area" : depth == 2 ? "strategic" : "operational";
+    const auto dot = node.code.rfind('.');
+    if (dot != std::string::npos) {
+      const std::string parent = filler.doc_id() + "/" + node.code.substr(0, dot);
+      if (filler.has_node(parent)) node.parent = parent;
+    }
+    node.source = p.source;
+    if (weight && !weight->weight.empty()) node.weight = filler.number(weight->weight, p);
+    if (depth == 3 && weight && !weight->quota.empty()) {
+      if (Node* os = filler.node(node.parent); os && !os->operational_share) os->operational_share = filler.number(weight->quota, p);
+    }
+    const std::string nid = filler.add_node(std::move(node), heading->code);
+    if (depth == 1) area_id = nid;
+    if (depth == 2) strategic_id = nid;
+    if (depth <= 3) current_id = nid;
+  }
 }
 }  // namespace
 
@@ -63,11 +155,19 @@ void fill_plan(Filler& filler) {
   TextStream& stream = filler.stream();
   const auto& rows = stream.rows();
   ColumnMap map;
-  std::string strategic_id, current_id;
+  std::string area_id, strategic_id, current_id;
   std::vector<int> years;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const Row& row = rows[r];
-    if (row.is_line()) continue;
+    if (row.is_line()) {
+      // A heading line before the table is the plan's title.
+      const std::size_t id = row.pieces.front();
+      if (years.empty() && filler.document().title.empty() && stream.is_free(id)) {
+        filler.document().title = join_wrapped(stream.piece(id).text);
+        stream.take(id);
+      }
+      continue;
+    }
     if (r == 0 || rows[r - 1].table != row.table) {
       // A new table: its own header if it has one (else the previous map).
       ColumnMap fresh = read_header(stream, r, plan_vocabulary(), 3);
@@ -82,6 +182,7 @@ void fill_plan(Filler& filler) {
       }
     }
     if (!map.valid()) continue;
+    if (map.col("strategic_col")) read_hierarchy_cells(filler, row, map, area_id, strategic_id, current_id);
     const int text_col = map.col("text").value_or(1);
     const auto text_id = stream.id_at(row, text_col);
     if (text_id < 0) continue;
@@ -136,9 +237,13 @@ void fill_plan(Filler& filler) {
       continue;
     }
 
-    const auto lines = split_lines(text);
-    if (lines.empty() || !parse_code_heading(lines.front())) continue;
-    const NameDescription nd = split_name_description(lines);
+    auto lines = split_lines(text);
+    if (lines.empty()) continue;
+    // "Studi_ISR" alone on the first line, the name below it (and no description).
+    const bool code_alone = lines.size() >= 2 && !parse_code_heading(lines.front()) && is_code_line(lines.front());
+    if (code_alone) lines[0] += " -";
+    if (!parse_code_heading(lines.front())) continue;
+    const NameDescription nd = code_alone ? NameDescription{join_wrapped(lines), std::string()} : split_name_description(lines);
     const auto coded = parse_code_heading(nd.name);
     if (!coded) continue;
     Indicator ind;
