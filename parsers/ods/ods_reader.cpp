@@ -155,7 +155,7 @@ class OdsReader {
           if (auto weight = s.child("style:text-properties").attribute("fo:font-weight"))
             cs.bold = std::string(weight.value()) == "bold" || weight.as_int() >= 600;
           if (auto bg = s.child("style:table-cell-properties").attribute("fo:background-color"))
-            cs.filled = std::string(bg.value()) != "transparent";
+            cs.filled = std::string(bg.value()) != "transparent" && std::string(bg.value()) != "#ffffff";
           cell_styles_[name] = cs;
         } else if (std::strncmp(s.name(), "number:", 7) == 0 && !name.empty()) {
           data_styles_[name] = translate_data_style(s);

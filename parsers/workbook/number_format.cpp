@@ -628,6 +628,12 @@ RenderedNumber render_number(const Decimal& value, std::string_view format_code,
 
 RenderedNumber render_number_unchecked(const Decimal& value, std::string_view format_code, bool date1904) {
   if (format_code.empty()) return {general_text(value), CellKind::number};
+  // The system long date and time ([$-F800], [$-F400]) follow the reader's
+  // locale, here Italian.
+  if (format_code.find("[$-F800]") != std::string_view::npos)
+    return render_number_section(value, tokenize("dddd d mmmm yyyy"), true, date1904);
+  if (format_code.find("[$-F400]") != std::string_view::npos)
+    return render_number_section(value, tokenize("hh:mm:ss"), true, date1904);
   auto sections = split_sections(format_code);
   std::string_view section = sections[0];
   bool auto_minus = true;

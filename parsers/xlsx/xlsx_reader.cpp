@@ -3,6 +3,7 @@
 #include <cstring>
 #include <map>
 #include <memory>
+#include <unordered_set>
 
 #include "workbook/cell_ref.hpp"
 #include "workbook/number_format.hpp"
@@ -222,8 +223,12 @@ class XlsxReader {
     }
     std::vector<bool> filled;
     for (auto fill : child_local(root, "fills").children()) {
-      std::string pattern = child_local(fill, "patternFill").attribute("patternType").value();
-      filled.push_back(!pattern.empty() && pattern != "none" && pattern != "gray125");
+      auto pattern_fill = child_local(fill, "patternFill");
+      std::string pattern = pattern_fill.attribute("patternType").value();
+      std::string colour = child_local(pattern_fill, "fgColor").attribute("rgb").value();
+      // A white fill looks like no fill to the reader.
+      bool white = colour == "FFFFFFFF" || colour == "00FFFFFF";
+      filled.push_back(!pattern.empty() && pattern != "none" && pattern != "gray125" && !white);
     }
     for (auto xf : child_local(root, "cellXfs").children()) {
       if (std::strcmp(local_name(xf), "xf") != 0) continue;
@@ -280,8 +285,24 @@ class XlsxReader {
       merge_spans[{a->row, a->col}] = {b->row - a->row + 1, b->col - a->col + 1};
       merges.push_back({*a, *b});
     }
+    // Covered positions in a hash set (merges are many and small in real
+    // annexes); a merge too large to list is checked by its bounds.
+    std::unordered_set<std::uint64_t> covered_set;
+    std::vector<std::pair<CellPos, CellPos>> large_merges;
+    auto key = [](int row, int col) { return (std::uint64_t(std::uint32_t(row)) << 20) | std::uint32_t(col); };
+    for (const auto& [a, b] : merges) {
+      std::uint64_t area = std::uint64_t(b.row - a.row + 1) * std::uint64_t(b.col - a.col + 1);
+      if (area > 4096 || covered_set.size() + area > 2'000'000) {
+        large_merges.push_back({a, b});
+        continue;
+      }
+      for (int r = a.row; r <= b.row; ++r)
+        for (int c = a.col; c <= b.col; ++c)
+          if (r != a.row || c != a.col) covered_set.insert(key(r, c));
+    }
     auto covered = [&](int row, int col) {
-      for (const auto& [a, b] : merges)
+      if (covered_set.count(key(row, col))) return true;
+      for (const auto& [a, b] : large_merges)
         if (row >= a.row && row <= b.row && col >= a.col && col <= b.col && !(row == a.row && col == a.col))
           return true;
       return false;

@@ -85,6 +85,7 @@ TEST_CASE("dates come from serials and the format code, never the id", "[workboo
   CHECK(shown("0", "dd/mm/yyyy", true) == "01/01/1904");
   CHECK(shown("44195", "dd/mm/yyyy", true) == "31/12/2024");
   CHECK(builtin_format_code(14) == "dd/mm/yyyy");
+  CHECK(shown("45657", "[$-F800]dddd, mmmm dd, yyyy") == "martedì 31 dicembre 2024");
   CHECK(shown("45657", builtin_format_code(14).c_str()) == "31/12/2024");
 }
 
