@@ -1,0 +1,217 @@
+// Unit tests of each phase of the layout engine on synthetic words (no PDF).
+#include <catch2/catch.hpp>
+
+#include "layout/aligned_tables.hpp"
+#include "layout/boilerplate.hpp"
+#include "layout/layout_engine.hpp"
+#include "layout/ruling_grid.hpp"
+#include "layout/table_draft.hpp"
+#include "layout/text_lines.hpp"
+#include "synthetic.hpp"
+
+using namespace allegato;
+using namespace allegato::layout;
+using allegato::testing::hrule;
+using allegato::testing::place;
+using allegato::testing::vrule;
+using allegato::testing::word;
+
+namespace {
+std::vector<int> all_ids(const PageInput& p) {
+  std::vector<int> ids;
+  for (int i = 0; i < static_cast<int>(p.words.size()); ++i) ids.push_back(i);
+  return ids;
+}
+ExtractedDocument run(const std::vector<PageInput>& pages) {
+  ExtractedDocument doc;
+  build_layout(pages, doc);
+  return doc;
+}
+}  // namespace
+
+TEST_CASE("words on one baseline become runs split at wide gaps", "[layout][lines]") {
+  PageInput p;
+  double x = place(p, "Totale diritto annuale", 50, 100);
+  place(p, "229.447,35", x + 30, 100);  // a column gap, 3 em
+  auto lines = build_lines(p.words, all_ids(p));
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].runs.size() == 2);
+  CHECK(join_line(p.words, lines[0].runs[0].words) == "Totale diritto annuale");
+  CHECK(join_line(p.words, lines[0].runs[1].words) == "229.447,35");
+}
+
+TEST_CASE("spaces come from the gap between boxes, not from the PDF", "[layout][lines]") {
+  PageInput p;
+  p.words.push_back(word("Qual", 10, 10));
+  p.words.push_back(word("ità", 10 + 20 + 0.2, 10));  // touching: one word split by the PDF
+  p.words.push_back(word("dei", p.words.back().box.x1 + 3, 10));  // a normal space (0.3 em)
+  CHECK(text_of(p.words, all_ids(p)) == "Qualità dei");
+}
+
+TEST_CASE("a wrapped cell is one text with lines joined by newline", "[layout][lines]") {
+  PageInput p;
+  place(p, "Numero di questionari", 10, 10);
+  place(p, "raccolti nell'anno", 10, 22);
+  CHECK(text_of(p.words, all_ids(p)) == "Numero di questionari\nraccolti nell'anno");
+}
+
+TEST_CASE("vertical text reads in its own direction", "[layout][lines]") {
+  PageInput p;
+  // Two words rotated 270 (bottom to top) stacked in one column: "Peso" below "obiettivo".
+  Word a = word("Peso", 0, 0), b = word("obiettivo", 0, 0);
+  a.rotation = b.rotation = 270;
+  a.box = {100, 150, 110, 170};
+  b.box = {100, 100, 110, 145};
+  p.words = {b, a};
+  CHECK(text_of(p.words, all_ids(p)) == "Peso obiettivo");
+}
+
+TEST_CASE("rules form a grid; a missing inner rule merges cells", "[layout][rules]") {
+  std::vector<Rule> rules;
+  for (double y : {100.0, 120.0, 140.0}) rules.push_back(hrule(50, 250, y));
+  rules.push_back(vrule(50, 100, 140));
+  rules.push_back(vrule(250, 100, 140));
+  rules.push_back(vrule(150, 120, 140));  // only in the second row: the first row is one merged cell
+  auto grids = find_grids(merge_rules(rules));
+  REQUIRE(grids.size() == 1);
+  const Grid& g = grids[0];
+  CHECK(g.n_rows() == 2);
+  CHECK(g.n_cols() == 2);
+  REQUIRE(g.cells.size() == 3);
+  CHECK(g.cells[0].col_span == 2);
+  CHECK(g.cells[1].col_span == 1);
+}
+
+TEST_CASE("collinear pieces of a rule are merged", "[layout][rules]") {
+  std::vector<Rule> rules = {hrule(50, 100, 100), hrule(100.5, 200, 100.2), vrule(50, 90, 91)};
+  auto merged = merge_rules(rules);
+  REQUIRE(merged.size() == 1);  // the 1 pt vertical piece is no rule
+  CHECK(merged[0].box.x0 == Approx(50));
+  CHECK(merged[0].box.x1 == Approx(200));
+}
+
+TEST_CASE("a ruled table cut by the page break keeps its open row", "[layout][rules]") {
+  std::vector<Rule> rules = {hrule(50, 250, 100), vrule(50, 100, 180), vrule(250, 100, 180), vrule(150, 100, 180)};
+  auto grids = find_grids(merge_rules(rules));
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].open_bottom);
+  CHECK(grids[0].n_rows() == 1);
+}
+
+TEST_CASE("borderless table: columns from gaps, wrapped rows from line spacing", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Codice", 50, 100, 10, true);
+  place(p, "Descrizione", 120, 100, 10, true);
+  place(p, "Peso", 300, 100, 10, true);
+  // Row 1: description wraps over two lines (11 pt pitch), rows 20 pt apart.
+  place(p, "1.1.1", 50, 120);
+  place(p, "Produrre analisi", 120, 120);
+  place(p, "economiche", 120, 131);
+  place(p, "50,00%", 300, 120);
+  place(p, "1.1.2", 50, 151);
+  place(p, "Comunicazione", 120, 151);
+  place(p, "50,00%", 300, 151);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.method == TableMethod::aligned);
+  CHECK(t.n_rows == 3);
+  CHECK(t.n_cols == 3);
+  REQUIRE(t.at(1, 1));
+  CHECK(t.at(1, 1)->text == "Produrre analisi\neconomiche");
+  CHECK(t.at(0, 0)->header);
+  CHECK_FALSE(t.at(1, 0)->header);
+  CHECK(doc.lines.empty());
+}
+
+TEST_CASE("a paragraph is not a table", "[layout][aligned]") {
+  PageInput p;
+  place(p, "La Camera di Commercio intende contribuire allo sviluppo", 50, 100);
+  place(p, "del territorio attraverso azioni di promozione e tutela", 50, 112);
+  auto doc = run({p});
+  CHECK(doc.tables.empty());
+  REQUIRE(doc.lines.size() == 2);
+  CHECK(doc.lines[0].text == "La Camera di Commercio intende contribuire allo sviluppo");
+}
+
+TEST_CASE("repeated headers, footers and page numbers are boilerplate", "[layout][boilerplate]") {
+  std::vector<PageInput> pages(3);
+  for (int i = 0; i < 3; ++i) {
+    pages[i].number = i + 1;
+    place(pages[i], "PIANO DELLA PERFORMANCE 2023", 200, 20);
+    place(pages[i], "Testo della pagina " + std::string(1, static_cast<char>('A' + i)), 50, 300);
+    place(pages[i], "Pagina " + std::to_string(i + 1) + " di 3", 280, 770);
+  }
+  auto doc = run(pages);
+  int boilerplate = 0;
+  for (const auto& l : doc.lines) {
+    if (l.boilerplate) ++boilerplate;
+    if (l.text.rfind("Testo", 0) == 0) CHECK_FALSE(l.boilerplate);
+  }
+  CHECK(boilerplate == 6);
+  CHECK(looks_like_page_number("Pag. 3"));
+  CHECK(looks_like_page_number("- 12 -"));
+  CHECK_FALSE(looks_like_page_number("2023 - 2025 obiettivi"));
+  CHECK(looks_like_signature_title("IL SEGRETARIO GENERALE"));
+  CHECK_FALSE(looks_like_signature_title("Il segretario generale ha disposto che la relazione sia pubblicata"));
+}
+
+TEST_CASE("a table over two pages is one table without the repeated header", "[layout][joins]") {
+  std::vector<PageInput> pages(2);
+  for (int p = 0; p < 2; ++p) {
+    PageInput& page = pages[p];
+    page.number = p + 1;
+    // Header and two body rows, ruled, filling the page to its foot on page 1.
+    std::vector<double> ys = {p == 0 ? 600.0 : 50.0};
+    for (int r = 0; r < 3; ++r) ys.push_back(ys.back() + 20 + (p == 0 ? 40 : 0));
+    for (double y : ys) page.rules.push_back(hrule(50, 250, y));
+    for (double x : {50.0, 150.0, 250.0}) page.rules.push_back(vrule(x, ys.front(), ys.back()));
+    place(page, "Codice", 55, ys[0] + 5, 10, true);
+    place(page, "Valore", 155, ys[0] + 5, 10, true);
+    for (int r = 1; r < 3; ++r) {
+      place(page, "C" + std::to_string(p * 2 + r), 55, ys[r] + 5);
+      place(page, std::to_string(10 * (p * 2 + r)), 155, ys[r] + 5);
+    }
+  }
+  auto doc = run(pages);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.pages == std::vector<int>{1, 2});
+  CHECK(t.n_rows == 5);
+  CHECK(t.at(3, 0)->text == "C3");
+  CHECK(t.at(3, 0)->page == 2);
+  CHECK(t.at(1, 0)->page == 1);
+}
+
+TEST_CASE("every word ends in a cell or a line", "[layout][engine]") {
+  PageInput p;
+  place(p, "Titolo del documento", 50, 40, 14, true);
+  for (double y : {100.0, 120.0, 140.0}) p.rules.push_back(hrule(50, 250, y));
+  for (double x : {50.0, 150.0, 250.0}) p.rules.push_back(vrule(x, 100, 140));
+  place(p, "A", 55, 105);
+  place(p, "B", 155, 105);
+  place(p, "C D", 55, 125);
+  place(p, "Nota finale", 50, 200);
+  auto doc = run({p});
+  std::string all;
+  for (const auto& t : doc.tables)
+    for (const auto& c : t.cells) all += c.text + " ";
+  for (const auto& l : doc.lines) all += l.text + " ";
+  for (const auto& w : p.words) CHECK(all.find(w.text) != std::string::npos);
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].id == "t1");
+  CHECK(doc.tables[0].method == TableMethod::ruled);
+  CHECK(doc.lines.size() == 2);
+}
+
+TEST_CASE("odd input never throws", "[layout][engine]") {
+  PageInput p;
+  p.words.push_back(word("", 0, 0));
+  Word nan = word("x", 0, 0);
+  nan.box = {5, 5, 5, 5};  // zero-size box
+  p.words.push_back(nan);
+  p.rules.push_back({{0, 0, 0, 0}});
+  p.rules.push_back(hrule(10, 10, 10));
+  CHECK_NOTHROW(run({p}));
+  CHECK_NOTHROW(run({}));
+}
