@@ -11,6 +11,23 @@ ModelIndex::ModelIndex(const Model& model) : model_(model) {
     const std::string parent = nodes_.count(n.parent) ? n.parent : "";
     children_[parent].push_back(&n);
   }
+  std::map<std::string, std::vector<const Node*>> seen;  // doc|unit|code -> earlier nodes
+  for (const auto& n : model.nodes) {
+    if (n.code.empty()) continue;
+    auto& earlier = seen[n.doc + "|" + unit_scope_of_node(n.id) + "|" + n.code];
+    for (const Node* e : earlier) {
+      const bool same_weight = (!e->weight || !e->weight->value)
+                                   ? (!n.weight || !n.weight->value)
+                                   : (n.weight && n.weight->value && *n.weight->value == *e->weight->value);
+      if (same_weight) second_views_.insert(&n);
+    }
+    earlier.push_back(&n);
+  }
+  for (const auto& [parent, kids] : children_) {
+    auto& unique = unique_children_[parent];
+    for (const Node* k : kids)
+      if (!second_views_.count(k)) unique.push_back(k);
+  }
   for (const auto& i : model.indicators) {
     indicators_[i.id] = &i;
     indicators_of_[i.node].push_back(&i);
@@ -36,6 +53,12 @@ const std::vector<const Node*>& ModelIndex::children(const std::string& id) cons
   static const std::vector<const Node*> none;
   auto it = children_.find(id);
   return it == children_.end() ? none : it->second;
+}
+
+const std::vector<const Node*>& ModelIndex::unique_children(const std::string& id) const {
+  static const std::vector<const Node*> none;
+  auto it = unique_children_.find(id);
+  return it == unique_children_.end() ? none : it->second;
 }
 
 const std::vector<const Indicator*>& ModelIndex::indicators_of(const std::string& id) const {

@@ -3,6 +3,7 @@
 /// construction, decimal helpers. Internal to src/audit.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,13 @@ class ModelIndex {
   const Document* document(const std::string& id) const;
   /// Child nodes of `id` in model order ("" gives the roots of every document).
   const std::vector<const Node*>& children(const std::string& id) const;
+  /// children() without second views: reports that print a summary table
+  /// and then a detail table list objective 3.2.1 twice; a node whose code
+  /// and weight repeat an earlier node of the same document and unit is the
+  /// same objective again. (Objective 2.1 split over two perspectives with
+  /// 12% and 14,5% is two parts, both kept.)
+  const std::vector<const Node*>& unique_children(const std::string& id) const;
+  bool is_second_view(const Node* n) const { return second_views_.count(n) > 0; }
   /// Indicators attached to node `id`, in model order.
   const std::vector<const Indicator*>& indicators_of(const std::string& id) const;
   /// The organisational unit a node/indicator belongs to: Node.unit, else the
@@ -32,6 +40,8 @@ class ModelIndex {
   std::map<std::string, const Indicator*> indicators_;
   std::map<std::string, const Document*> documents_;
   std::map<std::string, std::vector<const Node*>> children_;
+  std::map<std::string, std::vector<const Node*>> unique_children_;
+  std::set<const Node*> second_views_;
   std::map<std::string, std::vector<const Indicator*>> indicators_of_;
 };
 

@@ -85,7 +85,7 @@ class Rollup {
       if (const YearNumber* a = pick(node.achievement, year); a && a->number.value)
         return printed_range(*a->number.value);
     std::vector<std::pair<std::optional<Decimal>, AchievementRange>> parts;
-    for (const Node* c : index_.children(node.id)) {
+    for (const Node* c : index_.unique_children(node.id)) {
       auto v = weighted(*c, year, true, depth + 1);
       if (!v) return std::nullopt;
       parts.push_back({c->weight ? c->weight->value : std::nullopt, *v});
@@ -117,7 +117,7 @@ class Rollup {
       if (!v) complete = false;
       else parts.push_back({std::nullopt, *v});
     }
-    for (const Node* c : index_.children(node.id)) collect(*c, year, parts, complete, depth + 1);
+    for (const Node* c : index_.unique_children(node.id)) collect(*c, year, parts, complete, depth + 1);
   }
 
   static std::optional<AchievementRange> mean(
@@ -186,7 +186,7 @@ void check_rollups(const ModelIndex& index, const AuditOptions& options, std::ve
       f.expected = show_range(*expected);
       f.actual = c.printed->number.value->to_string();
       f.sources.push_back(c.node->source);
-      for (const Node* k : index.children(c.node->id)) f.sources.push_back(k->source);
+      for (const Node* k : index.unique_children(c.node->id)) f.sources.push_back(k->source);
       for (const Indicator* i : index.indicators_of(c.node->id)) f.sources.push_back(i->source);
       out.push_back(std::move(f));
     }

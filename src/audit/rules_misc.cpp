@@ -11,10 +11,11 @@ void check_formulas(const ModelIndex& index, const AuditOptions&, std::vector<Fi
   for (const auto& ind : index.model().indicators) {
     if (ind.formula.find_first_not_of(" \t\n") == std::string::npos) continue;
     const FormulaShape shape = read_formula(ind.formula);
+    // A formula of operators only ("/") is a template whose measure codes
+    // were never filled in: no formula, not a broken one.
+    if (shape.operands.empty()) continue;
     if (!shape.missing_operand && !shape.unbalanced) continue;
-    std::string why = shape.operands.empty() ? "holds only operators: its measure codes are missing"
-                      : shape.missing_operand ? "has an operator with a missing operand"
-                                              : "leaves a bracket unclosed";
+    std::string why = shape.missing_operand ? "has an operator with a missing operand" : "leaves a bracket unclosed";
     Finding f = make_finding("formula.incomplete", ind.id, "the formula of " + label_of(ind) + " \"" + ind.formula +
                                                                "\" " + why);
     f.expected = "operand operator operand";
@@ -28,7 +29,7 @@ void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<F
   for (const auto& parent : index.model().nodes) {
     if (parent.resources.empty() || !parent.resources.front().value) continue;
     const Number& total = parent.resources.front();
-    const auto& kids = index.children(parent.id);
+    const auto& kids = index.unique_children(parent.id);
     std::vector<const Node*> priced;
     for (const Node* k : kids)
       if (!k->resources.empty() && k->resources.front().value && k->resources.front().unit == total.unit)
