@@ -224,7 +224,14 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   }
   CsvDialect found;
   std::string text = decode_text(bytes, found.encoding);
-  found.delimiter = sniff_delimiter(text, tsv);
+  // Excel's "sep=;" first line names the delimiter outright.
+  if (text.size() >= 5 && text.compare(0, 4, "sep=") == 0 && (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
+    found.delimiter = text[4];
+    std::size_t eol = text.find('\n');
+    text.erase(0, eol == std::string::npos ? text.size() : eol + 1);
+  } else {
+    found.delimiter = sniff_delimiter(text, tsv);
+  }
   if (dialect) *dialect = found;
 
   Diagnostic d;

@@ -64,3 +64,13 @@ TEST_CASE("binary data is not taken for CSV", "[workbook][csv]") {
     CHECK(e.code() == "csv.binary");
   }
 }
+
+TEST_CASE("Excel's sep= line names the delimiter", "[workbook][csv]") {
+  auto dir = testing::temp_dir("csv-sep");
+  auto path = dir / "sep.csv";
+  testing::write_file(path, "sep=|\r\nA|B\r\n1,5|2\r\n");
+  auto doc = read_workbook(path.string(), "csv");
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].at(1, 0)->text == "1,5");
+  CHECK(doc.tables[0].at(1, 0)->cell_ref == "A2");
+}
