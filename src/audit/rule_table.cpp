@@ -21,9 +21,9 @@ const std::vector<RuleInfo>& rule_table() {
       {"weight.range", Severity::error, "a weight is <= 0 or above 100%", ""},
       {"weight.conflict", Severity::error,
        "one node/indicator carries different weights in two places (two documents, two units)",
-       "Over reconcile() links. An objective's weight inside an organisational unit is that unit's own "
-       "(assignment annexes), so node weights are compared only within the same unit scope; indicator "
-       "weights are compared everywhere."},
+       "Over reconcile() links. Weights inside an organisational unit are that unit's own (assignment "
+       "annexes give one objective 20% in one service and 14,29% in another), so weights are compared "
+       "only between places of the same unit (by name), or of no unit."},
       {"target.missing", Severity::warning, "no target, or N/D, for a year the plan covers",
        "N/D (or a blank marked missing) for a plan year is flagged; 'Anno di rilevazione' and 'Annuale' "
        "are not. A year with no target cell at all is flagged only when most indicators of the same "

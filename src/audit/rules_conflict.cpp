@@ -3,12 +3,22 @@
 #include "audit/audit_support.hpp"
 #include "audit/formula.hpp"
 #include "audit/polarity.hpp"
+#include "values/text.hpp"
 
 namespace allegato::audit_detail {
 namespace {
 
 // Equal as printed: 33,33 and 33,3 differ, 90 and 90,00 do not.
 bool same_number(const Decimal& a, const Decimal& b) { return a == b; }
+
+// The organisational unit as a name comparable across documents: "" when
+// the entity belongs to no unit.
+std::string unit_label(const ModelIndex& index, const std::string& node_id) {
+  const std::string scope = index.unit_scope_of_node(node_id);
+  if (scope.empty()) return "";
+  const Node* unit = index.node(scope);
+  return fold_for_matching(unit ? unit->title : scope);
+}
 
 std::string where(const std::string& id) { return id.substr(0, id.find('/')); }
 
@@ -88,15 +98,17 @@ void check_conflicts(const ModelIndex& index, const AuditOptions&, std::vector<F
   for (const auto& link : index.model().links) {
     if (const Node* a = index.node(link.a)) {
       const Node* b = index.node(link.b);
-      // An objective's weight inside a unit is that unit's own.
-      if (!b || !index.unit_scope_of_node(a->id).empty() || !index.unit_scope_of_node(b->id).empty()) continue;
+      // Weights inside a unit are that unit's own (assignment annexes):
+      // compare them only between places of the same unit, or of none.
+      if (!b || unit_label(index, a->id) != unit_label(index, b->id)) continue;
       compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
       continue;
     }
     const Indicator* a = index.indicator(link.a);
     const Indicator* b = index.indicator(link.b);
     if (!a || !b) continue;
-    compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
+    if (unit_label(index, a->node) == unit_label(index, b->node))
+      compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
     compare_targets(*a, *b, out);
     if (link.method == "code") compare_definitions(*a, *b, out);
   }

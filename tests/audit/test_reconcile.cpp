@@ -97,13 +97,30 @@ TEST_CASE("assignment annex: one indicator under several units", "[audit][reconc
     const std::string uid = u.id;
     // Each unit weighs the objective its own way: not a conflict.
     b.node(d, uid.substr(3) + "-1.1", uid, "100,00%").code = "1.1";
-    auto& i = b.indicator(d + "/" + uid.substr(3) + "-1.1", "B3.1_02", "100,00%", "%");
-    i.targets = targets({unit == "Area Anagrafe" ? ">= 90 %" : ">= 85 %"}, 2023);
+    // ... and its indicators too: one indicator in the first unit, two here.
+    const bool first = unit == "Area Anagrafe";
+    auto& i = b.indicator(d + "/" + uid.substr(3) + "-1.1", "B3.1_02", first ? "100,00%" : "50,00%", "%");
+    i.targets = targets({first ? ">= 90 %" : ">= 85 %"}, 2023);
+    if (!first) b.indicator(d + "/U2-1.1", "Altro", "50,00%", "%");
   }
   Model m = b.model;
   reconcile(m);
   CHECK(m.links.size() == 2);  // objective 1.1 and indicator B3.1_02 across units
+  CHECK(m.links[1].b == "d1/U2-1.1/B3.1_02");
   auto all = audit(m);
   CHECK(of_rule(all, "weight.conflict").empty());
   CHECK(has(all, "target.conflict", "d1/U2-1.1/B3.1_02"));
+}
+
+TEST_CASE("weight.conflict within one unit across documents", "[audit][reconcile]") {
+  ModelBuilder b;
+  for (const std::string weight : {"60,00%", "70,00%"}) {
+    auto d = b.doc("assignment", {2023});
+    auto& n = b.node(d, "2.1.1", "", weight);
+    n.unit = "Servizio Promozione";
+  }
+  auto all = audited(b.model);
+  CHECK(has(all, "weight.conflict", "d2/2.1.1"));
+  b.model.nodes[1].unit = "Servizio Registro Imprese";
+  CHECK(of_rule(audited(b.model), "weight.conflict").empty());
 }
