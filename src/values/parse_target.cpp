@@ -53,7 +53,21 @@ constexpr std::size_t kMaxValueBytes = 200;
 
 bool is_op_char(char c) { return c == '<' || c == '>' || c == '='; }
 
-std::string describe(std::string_view raw) { return "'" + std::string(raw) + "'"; }
+// The raw text quoted for a message: on one line, and cut (at a character
+// boundary) when it is a paragraph.
+std::string describe(std::string_view raw) {
+  constexpr std::size_t kShown = 60;
+  std::string shown;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (shown.size() >= kShown && (static_cast<unsigned char>(raw[i]) & 0xC0) != 0x80) {
+      shown += "...";
+      break;
+    }
+    char c = raw[i];
+    shown += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  }
+  return "'" + shown + "'";
+}
 
 // Status words: the target is not a value but says why there is none.
 struct StatusMatch {
@@ -215,7 +229,7 @@ std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& 
       for (auto& n : q->quantity->notes) notes.push_back(n);
     if (lo.quantity->value > hi.quantity->value)
       notes.push_back(note(Severity::warning, "value.range_reversed",
-                           describe(s) + ": the lower end of the range is above the upper end"));
+                           "the lower end of the range is above the upper end"));
     return o;
   }
   return std::nullopt;
@@ -273,12 +287,17 @@ void as_text(Target& t, std::vector<Diagnostic>& notes, const std::string& why) 
   t.value2.reset();
   t.unit.reset();
   t.label.reset();
-  notes.push_back(note(Severity::warning, "value.ambiguous", describe(t.raw) + " read as text: " + why));
+  notes.push_back(note(Severity::warning, "value.ambiguous", "read as text: " + why));
 }
 
-void emit(std::vector<Diagnostic>& notes, std::vector<Diagnostic>* out) {
+// Every message names the raw text, so that a list of diagnostics reads on
+// its own: "'>= 67%.': trailing '.' after the unit ignored".
+void emit(std::vector<Diagnostic>& notes, std::vector<Diagnostic>* out, std::string_view raw) {
   if (!out) return;
-  for (auto& n : notes) out->push_back(std::move(n));
+  for (auto& n : notes) {
+    n.message = describe(raw) + ": " + n.message;
+    out->push_back(std::move(n));
+  }
 }
 
 }  // namespace
@@ -299,8 +318,8 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
     t.status = status->status;
     if (!status->trailing.empty() && status->trailing != "revisione piano")
       notes.push_back(note(Severity::info, "value.trailing_text",
-                           describe(raw) + ": text after the status ignored: '" + status->trailing + "'"));
-    emit(notes, diagnostics);
+                           "text after the status ignored: '" + status->trailing + "'"));
+    emit(notes, diagnostics, raw);
     return t;
   }
 
@@ -308,7 +327,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   // bounding the length keeps the range search below linear x small.
   if (normalized.size() > kMaxValueBytes) {
     as_text(t, notes, "longer than " + std::to_string(kMaxValueBytes) + " characters: a description, not a value");
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return t;
   }
 
@@ -343,14 +362,14 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
       op = symbolic_op(spelled);
       if (!op) {
         as_text(t, notes, "operator '" + spelled + "' not understood");
-        emit(notes, diagnostics);
+        emit(notes, diagnostics, raw);
         return t;
       }
       std::string_view prefix = trim(s.substr(0, at));
       if (!prefix.empty()) {
         if (!is_label(prefix)) {
           as_text(t, notes, "text before the operator: '" + std::string(prefix) + "'");
-          emit(notes, diagnostics);
+          emit(notes, diagnostics, raw);
           return t;
         }
         t.label = std::string(prefix);
@@ -360,7 +379,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
       std::string_view probe = s;
       if (strip_word_op(probe)) {
         as_text(t, notes, "two operators");
-        emit(notes, diagnostics);
+        emit(notes, diagnostics, raw);
         return t;
       }
     }
@@ -368,7 +387,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
 
   if (s.empty()) {
     as_text(t, notes, range_required ? "a range without values" : "an operator without a value");
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return t;
   }
 
@@ -376,12 +395,12 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   OperandResult operand = parse_operand(s, year, !op.has_value(), notes);
   if (!operand.operand) {
     as_text(t, notes, operand.why_not.empty() ? "not a number, date or level" : operand.why_not);
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return t;
   }
   if (range_required && !operand.operand->range) {
     as_text(t, notes, "'Range' announced but no 'low-high' pair found");
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return t;
   }
   const Operand& o = *operand.operand;
@@ -391,7 +410,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   t.value2 = o.value2;
   t.unit = o.unit;
   t.status = TargetStatus::set;
-  emit(notes, diagnostics);
+  emit(notes, diagnostics, raw);
   return t;
 }
 
@@ -406,7 +425,7 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) 
     n.unit = "text";
     notes.push_back(note(Severity::warning, "value.not_a_number",
                          "a text of " + std::to_string(normalized.size()) + " characters is not a number"));
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return n;
   }
   auto quantity = value_parts::parse_quantity(normalized);
@@ -414,18 +433,18 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) 
     n.value = quantity.quantity->value;
     n.unit = quantity.quantity->unit;
     notes = std::move(quantity.quantity->notes);
-    emit(notes, diagnostics);
+    emit(notes, diagnostics, raw);
     return n;
   }
   value_parts::DateResult date = value_parts::parse_italian_date(normalized, std::nullopt);
   if (date.iso) {
     n.unit = "date";
-    notes.push_back(note(Severity::info, "value.not_a_number", describe(raw) + " is a date, not a number"));
+    notes.push_back(note(Severity::info, "value.not_a_number", "a date, not a number"));
   } else {
     n.unit = "text";
-    notes.push_back(note(Severity::warning, "value.not_a_number", describe(raw) + " is not a number: " + quantity.why_not));
+    notes.push_back(note(Severity::warning, "value.not_a_number", "not a number: " + quantity.why_not));
   }
-  emit(notes, diagnostics);
+  emit(notes, diagnostics, raw);
   return n;
 }
 

@@ -137,7 +137,7 @@ QuantityResult parse_quantity(std::string_view text) {
   }
   if (minus > 1) {
     notes.push_back(note(Severity::warning, "value.doubled_sign",
-                         "'" + std::string(text) + "': " + std::to_string(minus) +
+                         std::to_string(minus) +
                              " minus signs before the number (extraction debris?); read as one"));
   }
   // A currency sign may also follow the minus: "- € 1.000".
@@ -165,7 +165,7 @@ QuantityResult parse_quantity(std::string_view text) {
   // sentence or the cell, not part of the number.
   if (core.size() > 1 && (core.back() == '.' || core.back() == ',') && (rest.empty() || rest[0] != ',')) {
     notes.push_back(note(Severity::info, "value.debris",
-                         "'" + std::string(text) + "': trailing '" + std::string(1, core.back()) + "' ignored"));
+                         "trailing '" + std::string(1, core.back()) + "' ignored"));
     core.remove_suffix(1);
   }
   std::string signed_core = (minus > 0 ? "-" : "") + std::string(core);
@@ -181,7 +181,7 @@ QuantityResult parse_quantity(std::string_view text) {
     // "67%." : the sentence's full stop after the unit.
     if (printed_unit.size() >= 2 && printed_unit.back() == '.' && printed_unit[printed_unit.size() - 2] == '%') {
       printed_unit.remove_suffix(1);
-      notes.push_back(note(Severity::info, "value.debris", "'" + std::string(text) + "': trailing '.' ignored"));
+      notes.push_back(note(Severity::info, "value.debris", "trailing '.' after the unit ignored"));
     }
     unit = canonical_unit(printed_unit);
     if (!unit) {
@@ -286,7 +286,7 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
         finish_date(r, *year_hint, int(m) + 1, day);
         if (r.iso)
           r.notes.push_back(note(Severity::info, "value.date_year_assumed",
-                                 "'" + std::string(text) + "': no year printed; took " +
+                                 "no year printed; took " +
                                      std::to_string(*year_hint) + " from the column"));
       } else {
         r.why_not = "a date without a readable year";
@@ -314,7 +314,7 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
     finish_date(r, *year_hint, month, day);
     if (r.iso)
       r.notes.push_back(note(Severity::info, "value.date_year_assumed",
-                             "'" + std::string(text) + "': no year printed; took " + std::to_string(*year_hint) +
+                             "no year printed; took " + std::to_string(*year_hint) +
                                  " from the column"));
     return r;
   }
@@ -333,7 +333,7 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
     year_digits = 4;
     end = s.size();
     r.notes.push_back(note(Severity::info, "value.joined_year",
-                           "'" + std::string(text) + "': year wrapped over two lines, read as " + std::to_string(year)));
+                           "year wrapped over two lines, read as " + std::to_string(year)));
   }
   if (end != s.size() || (year_digits != 2 && year_digits != 4)) return r;
   r.looks_like_date = true;
@@ -346,7 +346,7 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
       return r;
     }
     r.notes.push_back(note(Severity::warning, "value.two_digit_year",
-                           "'" + std::string(text) + "': two-digit year read as " + std::to_string(year)));
+                           "two-digit year read as " + std::to_string(year)));
   }
   finish_date(r, year, month, day);
   return r;

@@ -13,6 +13,8 @@
 
 namespace allegato::value_parts {
 
+/// A diagnostic without a subject: parse_target and parse_number prefix every
+/// message with the raw text they were given ("'>= 67%.': ...").
 Diagnostic note(Severity severity, std::string code, std::string message);
 
 /// A number with its unit: "229.447,35 Euro", "€ 70.000,00", "-19,41 %",
