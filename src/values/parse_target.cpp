@@ -316,9 +316,13 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   }
   if (auto status = match_status(normalized)) {
     t.status = status->status;
-    if (!status->trailing.empty() && status->trailing != "revisione piano")
-      notes.push_back(note(Severity::info, "value.trailing_text",
-                           "text after the status ignored: '" + status->trailing + "'"));
+    if (!status->trailing.empty() && status->trailing != "revisione piano") {
+      // Digits after the status may be a target merged into the cell: worth a warning.
+      bool digits = status->trailing.find_first_of("0123456789") != std::string::npos;
+      notes.push_back(note(digits ? Severity::warning : Severity::info, "value.trailing_text",
+                           "text after the status ignored (folded: '" + status->trailing + "')" +
+                               (digits ? "; a value merged into the cell?" : "")));
+    }
     emit(notes, diagnostics, raw);
     return t;
   }

@@ -112,9 +112,16 @@ TEST_CASE("debris is repaired with a diagnostic, never silently", "[values][targ
   CHECK(diagnostics[0].severity == Severity::info);
 
   diagnostics.clear();
-  t = parse_target("Anno di rilevazione 2023", std::nullopt, &diagnostics);
+  t = parse_target("Anno di rilevazione > 1", std::nullopt, &diagnostics);
   CHECK(t.status == TargetStatus::measurement_year);
-  CHECK(has_code(diagnostics, "value.trailing_text"));
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "value.trailing_text");
+  CHECK(diagnostics[0].severity == Severity::warning);
+
+  diagnostics.clear();
+  t = parse_target("Anno di rilevazione (nuovo indicatore)", std::nullopt, &diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].severity == Severity::info);
 
   diagnostics.clear();
   t = parse_target("100 - 80", std::nullopt, &diagnostics);
