@@ -68,9 +68,15 @@ void Filler::diagnose(Severity severity, const std::string& code, const std::str
 }
 
 std::string join_value(const std::string& text) {
-  const auto lines = split_lines(text);
   std::string out;
-  for (const auto& line : lines) {
+  for (const auto& raw_line : split_lines(text)) {
+    // Runs of spaces collapse: a PDF never shows them, so a workbook's
+    // ">  medio" and the PDF's "> medio" are one value.
+    std::string line;
+    for (char c : raw_line) {
+      if ((c == ' ' || c == '\t') && (line.empty() || line.back() == ' ')) continue;
+      line += c == '\t' ? ' ' : c;
+    }
     // A date or number broken by the layout ("31/12/20" + "17") glues back.
     const bool glue = !out.empty() && (out.back() == '/' || out.back() == '-' ||
                                        (std::isdigit(static_cast<unsigned char>(out.back())) &&

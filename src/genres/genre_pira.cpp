@@ -218,7 +218,11 @@ void fill_pira(Filler& filler) {
     const std::string text = trim_copy(stream.piece(id).text);
     std::smatch m;
     if (std::regex_search(text, m, title_re)) {
-      if (filler.document().title.empty()) filler.document().title = join_wrapped(text);
+      if (filler.document().title.empty()) {
+        // The running header may carry the page number after the title.
+        static const std::regex page_suffix(R"(\s+\d{1,3}$)");
+        filler.document().title = std::regex_replace(join_wrapped(text), page_suffix, "");
+      }
       continue;  // a running header: left as boilerplate
     }
     if (std::regex_search(text, m, mission_re)) {

@@ -399,7 +399,9 @@ bool is_percent_value(std::string_view text) {
 }
 
 std::string find_organisation(std::string_view text) {
-  static const std::regex re(R"((CCIAA|Camera di [Cc]ommercio)\s+(?:di\s+|della\s+|del\s+)?([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+  // Only the formal name ("CCIAA di Massa-Carrara"): a bare "CCIAA TNO" or
+  // "CCIAA grandi" in running text is not a name.
+  static const std::regex re(R"((CCIAA|Camera di [Cc]ommercio)\s+(?:di|della|del)\s+([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
   if (!std::regex_search(t, m, re)) return {};

@@ -29,8 +29,10 @@ inline std::filesystem::path sample_input(const std::string& name, const std::st
 inline Model import_sample(const std::filesystem::path& input) {
   ImportOptions options;
   options.audit = false;
-  const auto rel = std::filesystem::relative(input, source_dir());
-  return import_files({rel.string()}, options);
+  Model m = import_files({input.string()}, options);
+  const auto rel = std::filesystem::relative(input, source_dir()).generic_string();
+  for (auto& d : m.documents) d.path = rel;
+  return m;
 }
 
 struct WordShare {
@@ -42,7 +44,7 @@ struct WordShare {
 /// Words of the extracted document against words left unassigned.
 inline WordShare word_share(const std::filesystem::path& input, const Model& model) {
   ImportOptions options;
-  const auto doc = extract_document(std::filesystem::relative(input, source_dir()).string(), options);
+  const auto doc = extract_document(input.string(), options);
   WordShare s;
   for (const auto& t : doc.tables) {
     for (const auto& c : t.cells) s.total += genres::count_words(c.text);

@@ -69,6 +69,12 @@ inline Facts truth_facts(const nlohmann::json& truth) {
   for (const auto& n : truth["nodes"]) {
     if (json_str(n, "code").empty()) codeless_titles.insert(json_str(n, "title"));
   }
+  for (const auto& d : truth["documents"]) {
+    for (const char* field : {"kind", "organisation", "title"}) {
+      if (!json_str(d, field).empty()) add_fact(f, "document", field, json_str(d, field));
+    }
+    if (d.contains("years")) for (const auto& y : d["years"]) add_fact(f, "document", "year", std::to_string(y.get<int>()));
+  }
   for (const auto& n : truth["nodes"]) {
     const std::string key = "node " + truth_node_key(n);
     add_fact(f, "node", key, "");
@@ -125,6 +131,12 @@ inline Facts model_facts(const Model& m, bool node_keys_by_title = false) {
     if (it == by_id.end()) return {};
     return it->second->code.empty() ? slugify(it->second->title) : it->second->code;
   };
+  for (const auto& d : m.documents) {
+    if (d.kind != "unknown") add_fact(f, "document", "kind", d.kind);
+    if (!d.organisation.empty()) add_fact(f, "document", "organisation", d.organisation);
+    if (!d.title.empty()) add_fact(f, "document", "title", d.title);
+    for (int y : d.years) add_fact(f, "document", "year", std::to_string(y));
+  }
   for (const auto& n : m.nodes) {
     const std::string key = "node " + node_key(n);
     add_fact(f, "node", key, "");
