@@ -96,12 +96,18 @@ ExportTable documents_table(const Model& m) {
 ExportTable nodes_table(const Model& m) {
   ExportTable t{"nodes",
                 with_source({"id", "doc", "code", "level", "parent", "title", "description", "weight_raw",
-                             "weight_value", "weight_unit", "mission", "programme", "owners", "unit", "notes"}),
+                             "weight_value", "weight_unit", "indicators_share_raw", "indicators_share_value",
+                             "operational_share_raw", "operational_share_value", "mission", "programme", "owners",
+                             "unit", "notes"}),
                 {}};
   for (const auto& n : m.nodes) {
     std::vector<ExportCell> row{text(n.id), text(n.doc), text(n.code), text(n.level), text(n.parent), text(n.title),
                                 text(n.description)};
     add_weight(row, n.weight);
+    for (const auto* share : {&n.indicators_share, &n.operational_share}) {
+      row.push_back(text(*share ? (*share)->raw : ""));
+      row.push_back(*share ? decimal((*share)->value, is_percent((*share)->unit)) : text(""));
+    }
     for (const auto* s : {&n.mission, &n.programme}) row.push_back(text(*s));
     row.push_back(text(join(n.owners)));
     row.push_back(text(n.unit));
@@ -114,7 +120,7 @@ ExportTable nodes_table(const Model& m) {
 
 ExportTable indicators_table(const Model& m, const std::map<std::string, int>& node_rows) {
   ExportTable t{"indicators",
-                with_source({"id", "doc", "node", "code", "name", "description", "formula", "variables", "unit", "type",
+                with_source({"id", "doc", "node", "code", "name", "description", "formula", "formula_text", "variables", "unit", "type",
                              "polarity", "weight_raw", "weight_value", "weight_unit", "owners", "notes"}),
                 {}};
   for (const auto& i : m.indicators) {
@@ -125,7 +131,7 @@ ExportTable indicators_table(const Model& m, const std::map<std::string, int>& n
     }
     std::vector<ExportCell> row{text(i.id),      text(i.doc),     node,
                                 text(i.code),    text(i.name),    text(i.description),
-                                text(i.formula), text(join(i.variables)), text(i.unit.value_or("")),
+                                text(i.formula), text(i.formula_text), text(join(i.variables)), text(i.unit.value_or("")),
                                 text(i.type),    text(i.polarity)};
     add_weight(row, i.weight);
     row.push_back(text(join(i.owners)));

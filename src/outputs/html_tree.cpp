@@ -78,8 +78,9 @@ class TreeWriter {
     std::ostringstream out;
     for (const auto& d : model_.documents) {
       out << "<h3 id=\"tree-" << html_escape(d.id) << "\">" << html_escape(d.id) << " &middot; "
-          << html_escape(d.organisation.empty() ? d.path : d.organisation) << " &middot; " << html_escape(d.title)
-          << "</h3>\n";
+          << html_escape(d.organisation.empty() ? d.path : d.organisation);
+      if (!d.title.empty()) out << " &middot; " << html_escape(d.title);
+      out << "</h3>\n";
       auto it = roots_.find(d.id);
       if (it == roots_.end()) {
         out << "<p class=\"missing\">No objectives were recognised in this document.</p>\n";

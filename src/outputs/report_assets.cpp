@@ -34,6 +34,7 @@ ul.tree { padding-left: 0; }
 .bars svg { width: 320px; height: 16px; border: 1px solid var(--line); background: var(--soft); }
 .sum.ok { color: var(--ok); } .sum.bad { color: var(--err); font-weight: 700; }
 table.indicators { margin: 4px 0 8px; }
+table.indicators td:first-child { white-space: nowrap; }
 .flag { color: var(--err); font-weight: 700; margin-left: 4px; text-decoration: none; }
 .filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: end; margin: 8px 0; }
 .filters label { font-size: 12px; color: #475467; display: flex; flex-direction: column; }

@@ -65,13 +65,16 @@ class StoreWriter {
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
         insert_node_(db.prepare(
             "INSERT INTO nodes (document_id, seq, local_id, code, level, title, description, parent_local_id,"
-            " weight_raw, weight_value, weight_unit, weight_real, mission, programme, owners, notes, unit, source_id)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?10 AS REAL), ?12, ?13, ?14, ?15, ?16, ?17)")),
+            " weight_raw, weight_value, weight_unit, weight_real, mission, programme, owners, notes, unit, source_id,"
+            " indicators_share_raw, indicators_share_value, indicators_share_unit, operational_share_raw,"
+            " operational_share_value, operational_share_unit)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?10 AS REAL), ?12, ?13, ?14, ?15, ?16, ?17,"
+            " ?18, ?19, ?20, ?21, ?22, ?23)")),
         insert_indicator_(db.prepare(
             "INSERT INTO indicators (document_id, seq, local_id, node_local_id, code, name, description, formula,"
             " variables, unit, type, polarity, weight_raw, weight_value, weight_unit, weight_real, owners, notes,"
-            " source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-            " CAST(?14 AS REAL), ?16, ?17, ?18)")),
+            " source_id, formula_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+            " CAST(?14 AS REAL), ?16, ?17, ?18, ?19)")),
         insert_target_(db.prepare(
             "INSERT INTO targets (indicator_id, series, seq, year, raw, op, value, value2, unit, kind, status, label,"
             " value_real) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
@@ -205,7 +208,10 @@ class StoreWriter {
     n.parent.empty() ? insert_node_.bind_null(8) : insert_node_.bind(8, strip_doc(n.parent, n.doc));
     bind_weight(insert_node_, 9, n.weight);
     insert_node_.bind(12, n.mission).bind(13, n.programme).bind(14, json_strings(n.owners));
-    insert_node_.bind(15, json_strings(n.notes)).bind(16, n.unit).bind(17, source).run();
+    insert_node_.bind(15, json_strings(n.notes)).bind(16, n.unit).bind(17, source);
+    bind_weight(insert_node_, 18, n.indicators_share);
+    bind_weight(insert_node_, 21, n.operational_share);
+    insert_node_.run();
     const auto node_id = db_.last_insert_id();
     write_numbers(node_id, std::nullopt, "achievement", n.achievement);
     std::vector<YearNumber> resources;
@@ -233,7 +239,8 @@ class StoreWriter {
     insert_indicator_.bind(7, ind.description).bind(8, ind.formula).bind(9, json_strings(ind.variables));
     insert_indicator_.bind(10, ind.unit).bind(11, ind.type).bind(12, ind.polarity);
     bind_weight(insert_indicator_, 13, ind.weight);
-    insert_indicator_.bind(16, json_strings(ind.owners)).bind(17, json_strings(ind.notes)).bind(18, source).run();
+    insert_indicator_.bind(16, json_strings(ind.owners)).bind(17, json_strings(ind.notes)).bind(18, source);
+    insert_indicator_.bind(19, ind.formula_text).run();
     const auto indicator_id = db_.last_insert_id();
     write_targets(indicator_id, "baseline", ind.baselines);
     write_targets(indicator_id, "target", ind.targets);
@@ -341,6 +348,7 @@ class StoreReader {
     return it == sources_.end() ? Source{} : it->second;
   }
 
+  /// A raw/value/unit column triple as an optional Number (NULL raw: none).
   static std::optional<Number> weight(const SqliteStatement& stmt, int first) {
     if (stmt.is_null(first)) return std::nullopt;
     Number n;
@@ -370,8 +378,9 @@ class StoreReader {
     auto numbers = read_numbers("node_id");
     auto stmt = db_.prepare(
         "SELECT node_id, document_id, local_id, code, level, title, description, parent_local_id, weight_raw,"
-        " weight_value, weight_unit, mission, programme, owners, notes, unit, source_id"
-        " FROM nodes ORDER BY document_id, seq");
+        " weight_value, weight_unit, mission, programme, owners, notes, unit, source_id, indicators_share_raw,"
+        " indicators_share_value, indicators_share_unit, operational_share_raw, operational_share_value,"
+        " operational_share_unit FROM nodes ORDER BY document_id, seq");
     while (stmt.step()) {
       Node n;
       const auto document_id = stmt.integer(1);
@@ -389,6 +398,8 @@ class StoreReader {
       n.notes = strings_from_json(stmt.text(14));
       n.unit = stmt.text(15);
       n.source = source(stmt, 16);
+      n.indicators_share = weight(stmt, 17);
+      n.operational_share = weight(stmt, 20);
       auto& series = numbers[stmt.integer(0)];
       n.achievement = std::move(series["achievement"]);
       for (auto& r : series["resources"]) n.resources.push_back(std::move(r.number));
@@ -417,7 +428,7 @@ class StoreReader {
     }
     auto stmt = db_.prepare(
         "SELECT indicator_id, document_id, local_id, node_local_id, code, name, description, formula, variables,"
-        " unit, type, polarity, weight_raw, weight_value, weight_unit, owners, notes, source_id"
+        " unit, type, polarity, weight_raw, weight_value, weight_unit, owners, notes, source_id, formula_text"
         " FROM indicators ORDER BY document_id, seq");
     while (stmt.step()) {
       Indicator ind;
@@ -437,6 +448,7 @@ class StoreReader {
       ind.owners = strings_from_json(stmt.text(15));
       ind.notes = strings_from_json(stmt.text(16));
       ind.source = source(stmt, 17);
+      ind.formula_text = stmt.text(18);
       auto& series = targets[stmt.integer(0)];
       ind.baselines = std::move(series["baseline"]);
       ind.targets = std::move(series["target"]);

@@ -176,6 +176,18 @@ CREATE TABLE links (
 );
 )SQL";
 
+// Version 2: the plan genre's extensions (an objective's split between its
+// own indicators and its operational objectives; the formula in words).
+constexpr const char* kMigrationV2 = R"SQL(
+ALTER TABLE nodes ADD COLUMN indicators_share_raw TEXT;
+ALTER TABLE nodes ADD COLUMN indicators_share_value TEXT;
+ALTER TABLE nodes ADD COLUMN indicators_share_unit TEXT;
+ALTER TABLE nodes ADD COLUMN operational_share_raw TEXT;
+ALTER TABLE nodes ADD COLUMN operational_share_value TEXT;
+ALTER TABLE nodes ADD COLUMN operational_share_unit TEXT;
+ALTER TABLE indicators ADD COLUMN formula_text TEXT NOT NULL DEFAULT '';
+)SQL";
+
 bool has_tables(SqliteDb& db) {
   auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
   return stmt.step() && stmt.integer(0) > 0;
@@ -207,8 +219,9 @@ void ensure_store_schema(SqliteDb& db) {
   if (version > kStoreSchemaVersion) check_store_schema(db);
   db.exec("BEGIN IMMEDIATE");
   try {
-    // Migrations from older versions go here, one step per version.
-    if (version == 0) db.exec(kSchemaV1);
+    // One step per version: a new store runs them all, an old one the rest.
+    if (version < 1) db.exec(kSchemaV1);
+    if (version < 2) db.exec(kMigrationV2);
     db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     db.exec("COMMIT");
   } catch (...) {

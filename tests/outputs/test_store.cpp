@@ -63,7 +63,7 @@ TEST_CASE("exact decimals are text; the REAL columns only help SQL", "[store]") 
   // Sibling weights sum exactly in SQL too when summed as text decimals by
   // allegato; the REAL sum is for sorting and rough checks only.
   CHECK(count_rows(db, "SELECT count(*) FROM targets WHERE kind = 'text' AND value_real IS NOT NULL") == 0);
-  CHECK(count_rows(db, "PRAGMA user_version") == 1);
+  CHECK(count_rows(db, "PRAGMA user_version") == 2);
   CHECK(count_rows(db, "SELECT count(*) FROM sources WHERE sheet = 'Obiettivi' AND cell = 'B4'") == 1);
 }
 
@@ -104,6 +104,31 @@ TEST_CASE("a document imported alone gets its findings replaced with it", "[stor
   model.findings.pop_back();
   store_model(db, model);
   CHECK(with_findings(db).findings.size() == before - 1);
+}
+
+TEST_CASE("a version 1 store is migrated in place", "[store]") {
+  const auto db = (temp_dir("store-migrate") / "plans.sqlite").string();
+  store_model(db, load_fixture("plan_2022_a.json"));
+  {
+    // Turn the fresh store back into what version 1 wrote.
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+    for (const char* column : {"indicators_share_raw", "indicators_share_value", "indicators_share_unit",
+                               "operational_share_raw", "operational_share_value", "operational_share_unit"}) {
+      const std::string sql = std::string("ALTER TABLE nodes DROP COLUMN ") + column;
+      REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    REQUIRE(sqlite3_exec(raw, "ALTER TABLE indicators DROP COLUMN formula_text; PRAGMA user_version = 1", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  const Model model = load_fixture("plan_2022.json");
+  store_model(db, model);
+  CHECK(count_rows(db, "PRAGMA user_version") == 2);
+  const Model loaded = load_store(db);
+  CHECK(loaded.documents.size() == 2);
+  CHECK(loaded.nodes == model.nodes);
+  CHECK(loaded.indicators == model.indicators);
 }
 
 TEST_CASE("store errors say what to do", "[store]") {
