@@ -27,10 +27,13 @@ const std::vector<RuleInfo>& rule_table() {
       {"target.missing", Severity::warning, "no target, or N/D, for a year the plan covers",
        "N/D (or a blank marked missing) for a plan year is flagged; 'Anno di rilevazione' and 'Annuale' "
        "are not. A year with no target cell at all is flagged only when most indicators of the same "
-       "level in the document carry a target for that year (operational objectives often plan one year)."},
+       "level in the document carry a target for that year (operational objectives often plan one year) "
+       "and fewer than three, or at most a tenth, of them lack it (a group with a shorter horizon is a "
+       "convention, not a gap)."},
       {"target.operator", Severity::warning,
        "the operator changes across years without reason (>= 0,23, >= 0,23, = 0,23)",
-       "Not flagged when the indicator's notes record a change (modifica, variazione, D CC, delibera)."},
+       "A bare value with no printed operator does not count as a change. Not flagged when the "
+       "indicator's notes record a change (modifica, variazione, D CC, delibera)."},
       {"target.unit", Severity::warning,
        "the target's unit disagrees with the indicator's unit (a % target on an N. indicator)",
        "Units compare by class: percent, count (N., n.), days (gg), money (EUR, Euro), date."},

@@ -86,6 +86,10 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
   // Years expected per (document, level): those most indicators of the
   // level carry a target cell for. Plans often set operational indicators
   // for the first year only; that is their rule, not a gap.
+  // A shorter horizon shared by several indicators (3 or more, over a tenth
+  // of the level: "Obiettivi comuni di sistema" planned for three years in a
+  // five-year dashboard) is a convention too; a lone indicator without the
+  // year is a gap.
   std::map<std::string, std::map<int, int>> carried;
   std::map<std::string, int> population;
   for (const auto& ind : model.indicators) {
@@ -105,7 +109,8 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
         gaps.push_back(std::to_string(y) + " (N/D)");
         continue;
       }
-      const bool expected = 2 * carried[key][y] > population[key];
+      const int lacking = population[key] - carried[key][y];
+      const bool expected = 2 * carried[key][y] > population[key] && (lacking < 3 || 10 * lacking <= population[key]);
       if (expected && !has_entry(ind, y, true)) gaps.push_back(std::to_string(y) + " (no target)");
     }
     if (gaps.empty()) continue;
@@ -130,8 +135,10 @@ bool notes_explain_change(const Indicator& ind) {
 
 void check_operator(const Indicator& ind, std::vector<Finding>& out) {
   std::vector<const Target*> ts;
+  // A bare value has no printed operator (dashboards print later years as
+  // plain numbers): it does not change the operator, it leaves it unsaid.
   for (const Target* t : set_targets_by_year(ind))
-    if (t->kind != TargetKind::text && t->op != Op::text) ts.push_back(t);
+    if (t->kind != TargetKind::text && t->op != Op::text && t->op != Op::none) ts.push_back(t);
   if (ts.size() < 2) return;
   std::map<Op, int> counts;
   for (const Target* t : ts) ++counts[t->op];
