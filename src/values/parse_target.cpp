@@ -132,7 +132,7 @@ std::optional<Op> symbolic_op(std::string_view spelled) {
 }
 
 // Strips a leading word operator ("almeno", "entro il"); returns it.
-std::optional<Op> strip_word_op(std::string_view& s) {
+std::optional<Op> strip_word_op(std::string_view& s, std::string_view* phrase = nullptr) {
   // Compare in lower-case ASCII with "ù" folded to "u" ("più", "non più di");
   // `origin` maps each byte of the key back to `s`.
   std::string key;
@@ -153,6 +153,7 @@ std::optional<Op> strip_word_op(std::string_view& s) {
     if (key.size() > words.size() && key[words.size()] != ' ') continue;
     std::size_t cut = words.size() < origin.size() ? origin[words.size()] : s.size();
     s = trim(s.substr(cut));
+    if (phrase) *phrase = words;
     return w.op;
   }
   return std::nullopt;
@@ -235,9 +236,34 @@ std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& 
   return std::nullopt;
 }
 
-OperandResult parse_operand(std::string_view s, std::optional<int> year, bool allow_range,
+// "30.11": a day and month after a deadline word ("entro il 30.11"), where
+// a decimal with a dot would make no sense; elsewhere it stays ambiguous.
+bool is_dotted_day_month(std::string_view s) {
+  std::size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || s.size() - dot - 1 == 0 || s.size() - dot - 1 > 2)
+    return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i != dot && !(s[i] >= '0' && s[i] <= '9')) return false;
+  return true;
+}
+
+OperandResult parse_operand(std::string_view s, std::optional<int> year, bool allow_range, bool deadline,
                             std::vector<Diagnostic>& notes) {
   OperandResult r;
+  if (deadline && is_dotted_day_month(s)) {
+    std::string slashed(s);
+    slashed[s.find('.')] = '/';
+    value_parts::DateResult date = value_parts::parse_italian_date(slashed, year);
+    if (date.iso) {
+      for (auto& n : date.notes) notes.push_back(n);
+      notes.push_back(note(Severity::info, "value.dotted_date", "'" + std::string(s) + "' after a deadline word read as day.month"));
+      r.operand = Operand{TargetKind::date, *date.iso, std::nullopt, std::string("date"), false};
+      return r;
+    }
+    r.why_not = describe(s) + " after a deadline word looks like a day.month date but " +
+                (date.why_not.empty() ? std::string("is not a valid one") : date.why_not);
+    return r;
+  }
   if (auto level = value_parts::ordinal_word(s)) {
     r.operand = Operand{TargetKind::ordinal, *level, std::nullopt, std::nullopt, false};
     return r;
@@ -350,7 +376,9 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
 
   // 3. Operator and label.
   std::optional<Op> op;
-  if (!range_required) op = strip_word_op(s);
+  std::string_view op_phrase;
+  if (!range_required) op = strip_word_op(s, &op_phrase);
+  const bool deadline = op_phrase.substr(0, 5) == "entro" || op_phrase.substr(0, 4) == "fino";
   if (!op && !range_required) {
     std::size_t at = 0;
     while (at < s.size() && !is_op_char(s[at])) ++at;
@@ -396,7 +424,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   }
 
   // 4. Operand.
-  OperandResult operand = parse_operand(s, year, !op.has_value(), notes);
+  OperandResult operand = parse_operand(s, year, !op.has_value(), deadline, notes);
   if (!operand.operand) {
     as_text(t, notes, operand.why_not.empty() ? "not a number, date or level" : operand.why_not);
     emit(notes, diagnostics, raw);

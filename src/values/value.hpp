@@ -83,12 +83,15 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics =
 /// - Dates: "31/12/2017", "31.12.2017", "31 dicembre 2024", "30/11/ 2017"
 ///   and "31/12/20 17" (joined lines); "31/12" only with `year`; a two-digit
 ///   year is read as 20yy with a warning, or refused when `year` differs.
+///   "30.11" is a day.month only after a deadline word ("entro il 30.11",
+///   with `year`); alone it is ambiguous (a decimal point? a date?) -> text.
 /// - Units: "%" (kind percent); N./N/n./nr. -> "N."; gg/giorni -> "gg";
 ///   Euro/EUR/€ -> "EUR"; dates -> "date"; up to three other words as
 ///   printed ("testate"). Ordinals: Basso..Alto, Buono, Ottimo..., SI/NO.
 /// - Repaired debris is reported: "value.doubled_sign" (warning, "--15.928"),
 ///   "value.debris" (info, ">= 67%."), "value.joined_year",
 ///   "value.date_year_assumed", "value.two_digit_year", "value.trailing_text",
+///   "value.dotted_date",
 ///   "value.range_reversed".
 /// Never throws: any bytes give a Target (invalid UTF-8 becomes U+FFFD).
 Target parse_target(std::string_view raw, std::optional<int> year = std::nullopt,

@@ -59,6 +59,19 @@ TEST_CASE("the year hint completes a day and month, and exposes a cut-off year",
   CHECK(parse_target("29/02/2023").kind == TargetKind::text);
   CHECK(parse_target("31/04/2023").kind == TargetKind::text);
   CHECK(parse_target("31.12.2017").value == "2017-12-31");
+  CHECK(parse_target("entro il 31.12.2017").value == "2017-12-31");
+
+  // "30.11" is a date only after a deadline word, and only with a year.
+  diagnostics.clear();
+  Target dotted = parse_target("entro il 30.11", 2018, &diagnostics);
+  CHECK(dotted.kind == TargetKind::date);
+  CHECK(dotted.op == Op::le);
+  CHECK(dotted.value == "2018-11-30");
+  CHECK(has_code(diagnostics, "value.dotted_date"));
+  CHECK(parse_target("entro il 30.11").kind == TargetKind::text);
+  CHECK(parse_target("entro il 31.13", 2018).kind == TargetKind::text);
+  CHECK(parse_target("30.11", 2018).kind == TargetKind::text);
+  CHECK(parse_target(">= 30.11", 2018).kind == TargetKind::text);
 }
 
 TEST_CASE("text targets say why they are text", "[values][targets]") {
