@@ -9,7 +9,9 @@
 // Anything else is kind text with a "value.ambiguous" diagnostic that says
 // which step failed and why: the parser never guesses silently.
 #include <array>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "values/text.hpp"
 #include "values/value.hpp"
@@ -185,18 +187,19 @@ TargetKind kind_for_unit(const std::optional<std::string>& unit) {
 // "70%-90%", "70 - 90 %", "da 70 a 90", "tra 70 e 90".
 std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& notes, std::string& why_not) {
   std::string lower = ascii_lower(s);
-  std::vector<std::pair<std::size_t, std::size_t>> splits;  // (start, length) of the separator
+  std::vector<std::pair<std::size_t, std::size_t>> splits;  // (start, length) of each candidate separator
   bool worded = false;
   for (std::string_view lead : {"da ", "dal ", "tra ", "fra "}) {
     if (lower.compare(0, lead.size(), lead) != 0) continue;
-    std::string_view sep = lead[0] == 'd' ? " a" : " e ";
-    std::size_t at = lower.find(std::string(sep) + (lead[0] == 'd' ? "" : ""), lead.size());
-    while (at != std::string::npos) {
-      splits.emplace_back(at, sep.size());
-      at = lower.find(sep, at + 1);
+    // "da 70 a 90", "dal 70 al 90", "tra 70 e 90".
+    const bool from = lead[0] == 'd';
+    const std::vector<std::string_view> separators =
+        from ? std::vector<std::string_view>{" al ", " a "} : std::vector<std::string_view>{" e "};
+    for (std::string_view sep : separators) {
+      for (std::size_t at = lower.find(sep, lead.size()); at != std::string::npos; at = lower.find(sep, at + 1))
+        splits.emplace_back(at - lead.size(), sep.size());
     }
     s = s.substr(lead.size());
-    for (auto& [start, len] : splits) start -= lead.size();
     worded = true;
     break;
   }
@@ -206,10 +209,7 @@ std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& 
   }
   for (auto [start, len] : splits) {
     std::string_view left = trim(s.substr(0, start));
-    std::string_view right = s.substr(start + len);
-    // " a " may be followed by "al": "da 70 al 90".
-    if (worded && (right.substr(0, 2) == "l " || right.substr(0, 1) == " ")) right = right.substr(right[0] == 'l' ? 1 : 0);
-    right = trim(right);
+    std::string_view right = trim(s.substr(start + len));
     if (left.empty() || right.empty()) continue;
     auto lo = value_parts::parse_quantity(left);
     auto hi = value_parts::parse_quantity(right);

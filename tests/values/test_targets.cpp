@@ -156,6 +156,9 @@ TEST_CASE("labels, ordinals, word operators", "[values][targets]") {
   CHECK(parse_target("Pi\xC3\xB9 di 3").op == Op::gt);
   CHECK(parse_target("tra 5 e 8 gg").op == Op::range);
   CHECK(parse_target("da 10 a 20").value2 == "20");
+  CHECK(parse_target("dal 70% al 90%").value2 == "90");
+  CHECK(parse_target("Tra 1.000 e 2.000 Euro").value == "1000");
+  CHECK(parse_target("da 5 anni").kind == TargetKind::text);
   CHECK(parse_target("almenoX 5").kind == TargetKind::text);  // a word operator ends at a space
   CHECK(parse_target("non pi\xC3\xB9 di 5").op == Op::le);
   CHECK(parse_target("uguale o maggiore a 3").op == Op::ge);
