@@ -50,9 +50,9 @@ bool is_unit_word(std::string_view w) {
   return true;
 }
 
-constexpr std::array<const char*, 12> kCountUnits{"n", "n.", "nr", "nr.", "num", "num.", "numero", "n\xC2\xB0",
-                                                  "n\xC2\xBA", "n\xC2\xB0.", "nn", "nn."};
-constexpr std::array<const char*, 5> kDayUnits{"gg", "gg.", "giorni", "giorno", "gg. "};
+// Compared after ascii_lower; NFKC has already turned "nº" into "no".
+constexpr std::array<const char*, 8> kCountUnits{"n", "n.", "nr", "nr.", "num", "num.", "numero", "n\xC2\xB0"};
+constexpr std::array<const char*, 4> kDayUnits{"gg", "gg.", "giorni", "giorno"};
 constexpr std::array<const char*, 5> kEuroUnits{"euro", "eur", "eur.", "\xE2\x82\xAC", "euri"};
 
 template <std::size_t N>
