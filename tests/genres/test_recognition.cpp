@@ -1,0 +1,159 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "app/pipeline.hpp"
+#include "genres/genres.hpp"
+#include "genres/text_stream.hpp"
+#include "test_support.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+ExtractedDocument extract(const std::string& sample, const std::string& file = "input.pdf") {
+  return extract_document((samples_dir() / sample / file).string(), ImportOptions{});
+}
+
+Table simple_table(const std::vector<std::vector<std::string>>& rows) {
+  Table t;
+  t.id = "t1";
+  t.pages = {1};
+  t.n_rows = static_cast<int>(rows.size());
+  t.n_cols = rows.empty() ? 0 : static_cast<int>(rows[0].size());
+  for (int r = 0; r < t.n_rows; ++r) {
+    for (int c = 0; c < t.n_cols; ++c) {
+      TableCell cell;
+      cell.row = r;
+      cell.col = c;
+      cell.page = 1;
+      cell.bbox = {50.0 + 100 * c, 50.0 + 20 * r, 150.0 + 100 * c, 70.0 + 20 * r};
+      cell.text = rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+      cell.header = r == 0;
+      t.cells.push_back(cell);
+    }
+  }
+  return t;
+}
+}  // namespace
+
+TEST_CASE("recognition: every sample is recognised as its genre, with the evidence", "[genres][score]") {
+  const std::vector<std::pair<std::string, std::string>> samples = {
+      {"plan", "plan"}, {"plan-portrait", "plan"}, {"pira", "pira"}, {"report", "report"},
+      {"dashboard", "dashboard"}, {"assignment", "assignment"}};
+  for (const auto& [sample, genre] : samples) {
+    DYNAMIC_SECTION(sample) {
+      const auto scores = score_genres(extract(sample));
+      REQUIRE(scores.size() == 5);
+      CHECK(scores[0].genre == genre);
+      CHECK(scores[0].score >= 0.5);
+      CHECK_FALSE(scores[0].why.empty());
+      // Best first, and a clear margin over the runner-up.
+      CHECK(scores[0].score - scores[1].score >= 0.2);
+    }
+  }
+  CHECK(score_genres(extract("dashboard", "input.xlsx"))[0].genre == "dashboard");
+  CHECK(score_genres(extract("dashboard", "input.ods"))[0].genre == "dashboard");
+}
+
+TEST_CASE("recognition: an unknown layout keeps all its text, never throws", "[genres][unknown]") {
+  ExtractedDocument doc;
+  doc.path = "people.pdf";
+  doc.format = "pdf";
+  doc.pages.push_back(PageInfo{1, 595, 842, 0, true});
+  doc.tables.push_back(simple_table({{"Name", "Age", "City"}, {"Anna", "34", "Pisa"}, {"Marco", "41", "Lucca"}}));
+  TextLine line;
+  line.page = 1;
+  line.bbox = {50, 20, 300, 30};
+  line.text = "Staff list";
+  doc.lines.push_back(line);
+  Model model;
+  REQUIRE_NOTHROW(import_document(doc, "d1", {}, model));
+  REQUIRE(model.documents.size() == 1);
+  CHECK(model.documents[0].kind == "unknown");
+  CHECK(model.nodes.empty());
+  CHECK(model.indicators.empty());
+  CHECK(model.unassigned.size() == 10);  // nine cells and the line
+  const bool diagnosed = std::any_of(model.diagnostics.begin(), model.diagnostics.end(),
+                                     [](const Diagnostic& d) { return d.code == "genre.unknown"; });
+  CHECK(diagnosed);
+
+  Model empty;
+  REQUIRE_NOTHROW(import_document(ExtractedDocument{}, "d1", {}, empty));
+  CHECK(empty.documents[0].kind == "unknown");
+}
+
+TEST_CASE("recognition: --genre overrides detection; a wrong genre loses nothing", "[genres][override]") {
+  const auto doc = extract("plan");
+  std::size_t pieces = 0;
+  for (const auto& t : doc.tables) {
+    for (const auto& c : t.cells) pieces += c.text.find_first_not_of(" \n") != std::string::npos;
+  }
+  for (const auto& l : doc.lines) pieces += l.text.find_first_not_of(" \n") != std::string::npos;
+  for (const char* genre : {"plan", "dashboard", "pira", "assignment", "report"}) {
+    DYNAMIC_SECTION(genre) {
+      GenreOptions options;
+      options.genre = genre;
+      Model model;
+      REQUIRE_NOTHROW(import_document(doc, "d1", options, model));
+      CHECK(model.documents[0].kind == genre);
+      // Every non-empty piece is either in an entity or listed: the entities
+      // cannot hold fewer pieces than the page has minus those listed.
+      CHECK(model.unassigned.size() <= pieces);
+    }
+  }
+  GenreOptions bad;
+  bad.genre = "novel";
+  Model model;
+  CHECK_THROWS_AS(import_document(doc, "d1", bad, model), UsageError);
+}
+
+TEST_CASE("recognition: ids are stable and unique, every entity has a source", "[genres][ids]") {
+  for (const char* sample : {"plan", "pira", "report", "assignment", "dashboard"}) {
+    DYNAMIC_SECTION(sample) {
+      const auto doc = extract(sample);
+      Model a, b;
+      import_document(doc, "d1", {}, a);
+      import_document(doc, "d1", {}, b);
+      CHECK(a == b);
+      std::set<std::string> ids;
+      for (const auto& n : a.nodes) {
+        CHECK(ids.insert(n.id).second);
+        CHECK(n.id.rfind("d1/", 0) == 0);
+        CHECK(n.source.page >= 1);
+        CHECK(n.source.bbox.has_value());
+        if (!n.parent.empty()) CHECK(a.find_node(n.parent) != nullptr);
+      }
+      for (const auto& i : a.indicators) {
+        CHECK(ids.insert(i.id).second);
+        CHECK(i.source.page >= 1);
+        if (!i.node.empty()) CHECK(a.find_node(i.node) != nullptr);
+      }
+    }
+  }
+}
+
+TEST_CASE("text stream: the ledger lists every piece not taken, with its role", "[genres][ledger]") {
+  ExtractedDocument doc;
+  doc.tables.push_back(simple_table({{"Peso", "Target 2023"}, {"16,66%", ">= 5"}}));
+  TextLine footer;
+  footer.page = 1;
+  footer.bbox = {50, 800, 300, 810};
+  footer.text = "Pag. 1 di 3";
+  footer.boilerplate = true;
+  doc.lines.push_back(footer);
+  genres::TextStream stream(doc, "d1");
+  REQUIRE(stream.rows().size() == 3);
+  const auto& header = stream.rows()[0];
+  stream.mark_header_row(header);
+  stream.take(stream.rows()[1].pieces[0]);
+  Model model;
+  stream.flush_unassigned(model);
+  REQUIRE(model.unassigned.size() == 4);
+  CHECK(model.unassigned[0].role == "header");
+  CHECK(model.unassigned[2].text == ">= 5");
+  CHECK(model.unassigned[2].role.empty());
+  CHECK(model.unassigned[3].role == "boilerplate");
+  CHECK(genres::count_words("a b\nc  d") == 4);
+}
