@@ -94,6 +94,16 @@ const char* report_js() {
       svg.setAttribute('viewBox', svg.getAttribute('viewBox') === full ? crop : full);
     });
   });
+  // report.html#filter?severity=error&rule=weight.sum opens with filters set.
+  var preset = /^#filter\?(.*)$/.exec(location.hash);
+  if (preset) {
+    preset[1].split('&').forEach(function (pair) {
+      var kv = pair.split('=');
+      var value = decodeURIComponent(kv[1] || '');
+      var el = {severity: severity, rule: rule, doc: doc, text: text}[kv[0]];
+      if (el) el.value = value;
+    });
+  }
   apply();
   document.body.setAttribute('data-ready', '1');
 })();

@@ -107,6 +107,15 @@ TEST_CASE("the report works in a browser: filters ran, findings in the DOM, pict
   INFO("chromium --dump-dom took " << seconds << " s");
   CHECK(seconds < 30);
 
+  // The filters run in the browser: a preset in the URL keeps the one error.
+  const fs::path filtered = dir / "filtered.html";
+  const std::string dump_filtered = chromium(dir / "profile-filter") + " --dump-dom 'file://" + html_path.string() +
+                                    "#filter?severity=error' > " + filtered.string() + " 2>/dev/null";
+  REQUIRE(std::system(dump_filtered.c_str()) == 0);
+  const std::string after_filter = read_file(filtered);
+  CHECK(after_filter.find("1 of " + std::to_string(model.findings.size()) + " findings shown") != std::string::npos);
+  CHECK(count(after_filter, "\" hidden=\"\"") == model.findings.size() - 1);
+
   const fs::path png = dir / "report.png";
   const std::string shot = chromium(dir / "profile-shot") + " --window-size=1280,2000 --screenshot=" + png.string() +
                            " file://" + html_path.string() + " >/dev/null 2>&1";
