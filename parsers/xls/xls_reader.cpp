@@ -2,8 +2,15 @@
 
 #include <charconv>
 #include <freexl.h>
+#include <map>
+#include <set>
 
+#include <fstream>
+#include <iterator>
+
+#include "workbook/cell_ref.hpp"
 #include "workbook/number_format.hpp"
+#include "xls/biff_reader.hpp"
 
 namespace allegato {
 
@@ -31,6 +38,81 @@ std::string shortest_text(double v) {
   char buffer[64];
   auto result = std::to_chars(buffer, buffer + sizeof buffer, v);
   return std::string(buffer, result.ptr);
+}
+
+// Rebuilds a sheet from the BIFF8 records (formats, formula results, merges,
+// hidden flags) with FreeXL's text for the shared strings.
+void apply_biff(const BiffWorkbook& wb, const BiffSheet& biff, SheetGrid& sheet, const std::string& path,
+                std::vector<Diagnostic>& diagnostics) {
+  sheet.hidden = biff.hidden;
+  sheet.hidden_rows = biff.hidden_rows;
+  sheet.hidden_cols = biff.hidden_cols;
+  std::vector<GridCell> cells;
+  for (auto& cell : sheet.cells) {
+    if (cell.kind != CellKind::text) continue;  // numbers and dates come from the records below
+    auto xf = biff.text_xf.find({cell.row, cell.col});
+    if (xf != biff.text_xf.end() && xf->second < wb.xf_bold.size()) cell.bold = wb.xf_bold[xf->second];
+    cells.push_back(std::move(cell));
+  }
+  for (const auto& [pos, b] : biff.cells) {
+    GridCell cell;
+    cell.row = pos.first;
+    cell.col = pos.second;
+    const std::string format = b.xf < wb.xf_format.size() ? wb.xf_format[b.xf] : std::string();
+    if (b.xf < wb.xf_bold.size()) cell.bold = wb.xf_bold[b.xf];
+    switch (b.kind) {
+      case BiffCell::Kind::number: {
+        auto number = parse_stored_number(b.number);
+        if (!number) continue;
+        auto rendered = render_number(*number, format, wb.date1904);
+        cell.text = rendered.text;
+        cell.kind = rendered.kind;
+        break;
+      }
+      case BiffCell::Kind::text:
+        cell.text = b.text;
+        cell.kind = CellKind::text;
+        break;
+      case BiffCell::Kind::boolean:
+        cell.text = b.boolean ? "VERO" : "FALSO";
+        cell.kind = CellKind::boolean;
+        break;
+      case BiffCell::Kind::error: {
+        cell.text = b.text;
+        cell.kind = CellKind::error;
+        Diagnostic d = document_diagnostic(path, "xls.error_value",
+                                           "sheet '" + sheet.name + "' cell " + cell_ref(cell.row, cell.col) +
+                                               " shows the error " + b.text);
+        d.where.sheet = sheet.name;
+        d.where.cell = cell_ref(cell.row, cell.col);
+        diagnostics.push_back(d);
+        break;
+      }
+      case BiffCell::Kind::empty:
+        continue;
+    }
+    if (cell.text.empty()) continue;
+    cells.push_back(std::move(cell));
+  }
+  // Merges: the top-left cell takes the spans, covered cells are not shown.
+  std::set<std::pair<int, int>> covered;
+  std::map<std::pair<int, int>, const BiffMerge*> tops;
+  for (const auto& m : biff.merges) {
+    tops[{m.first_row, m.first_col}] = &m;
+    if (std::size_t(m.last_row - m.first_row + 1) * std::size_t(m.last_col - m.first_col + 1) > 100000) continue;
+    for (int r = m.first_row; r <= m.last_row; ++r)
+      for (int c = m.first_col; c <= m.last_col; ++c)
+        if (r != m.first_row || c != m.first_col) covered.insert({r, c});
+  }
+  sheet.cells.clear();
+  for (auto& cell : cells) {
+    if (covered.count({cell.row, cell.col})) continue;
+    if (auto it = tops.find({cell.row, cell.col}); it != tops.end()) {
+      cell.row_span = it->second->last_row - it->second->first_row + 1;
+      cell.col_span = it->second->last_col - it->second->first_col + 1;
+    }
+    sheet.cells.push_back(std::move(cell));
+  }
 }
 
 }  // namespace
@@ -112,11 +194,34 @@ WorkbookGrids read_xls_grids(const std::string& path, const Limits& limits, std:
     }
     grids.sheets.push_back(std::move(sheet));
   }
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::optional<BiffWorkbook> biff;
+  if (bytes.size() <= limits.max_file_bytes) biff = read_biff_details(bytes);
+  bool same_sheets = biff && biff->sheets.size() == grids.sheets.size();
+  for (std::size_t i = 0; same_sheets && i < grids.sheets.size(); ++i)
+    same_sheets = biff->sheets[i].name == grids.sheets[i].name;
+  if (same_sheets) {
+    for (std::size_t i = 0; i < grids.sheets.size(); ++i)
+      apply_biff(*biff, biff->sheets[i], grids.sheets[i], path, diagnostics);
+    grids.styles_known = true;
+    Diagnostic d = document_diagnostic(
+        path, "xls.formula_text",
+        "legacy .xls: formula results, number formats and merges are read, but not the formula text, "
+        "the fills, nor rich text runs. For full fidelity convert it: libreoffice --headless --convert-to xlsx FILE");
+    d.severity = Severity::info;
+    diagnostics.push_back(d);
+    return grids;
+  }
   diagnostics.push_back(document_diagnostic(
       path, "xls.no_formats",
-      "legacy .xls read with FreeXL: number formats, merged cells, hidden rows/columns/sheets and bold text are "
-      "not available, so numbers are shown in the General form (16,66% appears as 0,1666) and merged headers as "
-      "single cells. For full fidelity convert it: libreoffice --headless --convert-to xlsx FILE"));
+      "legacy .xls read with FreeXL only (its BIFF records could not be read in detail): number formats, merged "
+      "cells, hidden rows/columns/sheets and bold text are not available, so numbers are shown in the General "
+      "form (16,66% appears as 0,1666) and merged headers as single cells. For full fidelity convert it: "
+      "libreoffice --headless --convert-to xlsx FILE"));
   diagnostics.push_back(document_diagnostic(
       path, "xls.formula_empty",
       "FreeXL returns formula cells empty: any cell computed by a formula is missing from the tables. "

@@ -1,5 +1,5 @@
 #pragma once
-/// Legacy XLS (BIFF) reader through FreeXL 1.0.6.
+/// Legacy XLS (BIFF8) reader: FreeXL 1.0.6 plus our BIFF8 record reader.
 #include <string>
 #include <vector>
 
@@ -9,10 +9,13 @@
 
 namespace allegato {
 
-/// Reads every sheet of an .xls file. FreeXL gives neither number formats
-/// nor merged ranges, and returns formula cells empty: numbers are shown in
-/// the General form and one document-level diagnostic ("xls.no_formats",
-/// "xls.formula_empty") says so. Throws ImportError "workbook.corrupt",
+/// Reads every sheet of an .xls file: FreeXL for the sheets and shared-string
+/// text; our own BIFF8 record reader (biff_reader.hpp) for what FreeXL 1.0.6
+/// lacks: number formats, formula cached results, merges, hidden
+/// sheets/rows/columns, bold, the 1904 system. Formula TEXT is not decoded
+/// (diagnostic "xls.formula_text"). If the records cannot be read (BIFF5 or
+/// damage), falls back to FreeXL alone with the warnings "xls.no_formats"
+/// and "xls.formula_empty". Throws ImportError "workbook.corrupt",
 /// "workbook.encrypted", "limit.cells".
 WorkbookGrids read_xls_grids(const std::string& path, const Limits& limits, std::vector<Diagnostic>& diagnostics);
 
