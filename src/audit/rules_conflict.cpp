@@ -1,5 +1,7 @@
 // weight.conflict, target.conflict, indicator.conflict over the links that
 // reconcile() made between documents and organisational units.
+#include <algorithm>
+
 #include "audit/audit_support.hpp"
 #include "audit/formula.hpp"
 #include "audit/polarity.hpp"
@@ -94,23 +96,35 @@ void compare_definitions(const Indicator& a, const Indicator& b, std::vector<Fin
 
 }  // namespace
 
+// Weights and definitions may change from one planning cycle to the next;
+// they conflict only between documents of overlapping years.
+bool same_cycle(const ModelIndex& index, const std::string& a_id, const std::string& b_id) {
+  const Document* a = index.document(where(a_id));
+  const Document* b = index.document(where(b_id));
+  if (!a || !b || a->years.empty() || b->years.empty()) return true;
+  for (int y : a->years)
+    if (std::find(b->years.begin(), b->years.end(), y) != b->years.end()) return true;
+  return false;
+}
+
 void check_conflicts(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
   for (const auto& link : index.model().links) {
+    const bool cycle = same_cycle(index, link.a, link.b);
     if (const Node* a = index.node(link.a)) {
       const Node* b = index.node(link.b);
       // Weights inside a unit are that unit's own (assignment annexes):
       // compare them only between places of the same unit, or of none.
-      if (!b || unit_label(index, a->id) != unit_label(index, b->id)) continue;
+      if (!b || !cycle || unit_label(index, a->id) != unit_label(index, b->id)) continue;
       compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
       continue;
     }
     const Indicator* a = index.indicator(link.a);
     const Indicator* b = index.indicator(link.b);
     if (!a || !b) continue;
-    if (unit_label(index, a->node) == unit_label(index, b->node))
+    if (cycle && unit_label(index, a->node) == unit_label(index, b->node))
       compare_weights(a->id, a->weight, b->id, b->weight, a->source, b->source, out);
     compare_targets(*a, *b, out);
-    if (link.method == "code") compare_definitions(*a, *b, out);
+    if (cycle && link.method == "code") compare_definitions(*a, *b, out);
   }
 }
 

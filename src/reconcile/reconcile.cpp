@@ -17,9 +17,22 @@ struct Entity {
   std::string code;
   std::string name;
   std::string context;  // document + organisational unit
+  std::string body;     // the organisation, as organisation_key()
 };
 
 std::string round_key(double x) { return std::to_string(static_cast<int>(x * 100 + 0.5)); }
+
+// Two bodies' documents never link: chambers share national indicator
+// codes (EC27, OC_TD_01) and a store holds several chambers side by side.
+// The words every chamber's name has do not tell them apart.
+std::string organisation_key(const std::string& organisation) {
+  static const std::set<std::string> generic = {"cciaa", "camera", "commercio", "industria", "artigianato",
+                                                "agricoltura", "ente", "azienda", "speciale"};
+  std::string key;
+  for (const auto& w : similarity_words(organisation))
+    if (!generic.count(w)) key += (key.empty() ? "" : " ") + w;
+  return key;
+}
 
 void link_by_code(const std::vector<Entity>& entities, std::vector<Link>& links) {
   // The k-th occurrence of a code in one context pairs with the k-th in
@@ -31,7 +44,7 @@ void link_by_code(const std::vector<Entity>& entities, std::vector<Link>& links)
   for (const auto& e : entities) {
     if (e.code.empty()) continue;
     const int k = seen[e.code][e.context]++;
-    const std::string key = e.code + "#" + std::to_string(k);
+    const std::string key = e.body + "|" + e.code + "#" + std::to_string(k);
     auto it = first.find(key);
     if (it == first.end()) {
       first[key] = e.id;
@@ -54,7 +67,7 @@ void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links)
     // Best candidate per other context.
     std::map<std::string, std::pair<double, std::size_t>> best;
     for (std::size_t j = 0; j < entities.size(); ++j) {
-      if (entities[j].context == entities[i].context) continue;
+      if (entities[j].context == entities[i].context || entities[j].body != entities[i].body) continue;
       const double s = dice(words[i], words[j]);
       if (s < kNameLinkThreshold) continue;
       auto it = best.find(entities[j].context);
@@ -76,13 +89,26 @@ void reconcile(Model& model) {
   fill_polarity(model);
   model.links.clear();
   const audit_detail::ModelIndex index(model);
+  // Documents of one body link; another body's documents never do. A
+  // document that names no body joins the only body the others name, or
+  // stays alone when they name several (a store of many chambers).
+  std::map<std::string, std::string> body_of;
+  std::set<std::string> named;
+  for (const auto& d : model.documents)
+    if (!organisation_key(d.organisation).empty()) named.insert(organisation_key(d.organisation));
+  for (const auto& d : model.documents) {
+    const std::string key = organisation_key(d.organisation);
+    if (!key.empty()) body_of[d.id] = key;
+    else if (named.size() <= 1) body_of[d.id] = named.empty() ? "" : *named.begin();
+    else body_of[d.id] = "?" + d.id;
+  }
   std::vector<Entity> nodes, indicators;
   for (const auto& n : model.nodes) {
     if (n.level == "unit") continue;  // the unit itself is the context, not an objective
-    nodes.push_back({n.id, n.code, n.title, n.doc + "|" + index.unit_scope_of_node(n.id)});
+    nodes.push_back({n.id, n.code, n.title, n.doc + "|" + index.unit_scope_of_node(n.id), body_of[n.doc]});
   }
   for (const auto& i : model.indicators)
-    indicators.push_back({i.id, i.code, i.name, i.doc + "|" + index.unit_scope_of_node(i.node)});
+    indicators.push_back({i.id, i.code, i.name, i.doc + "|" + index.unit_scope_of_node(i.node), body_of[i.doc]});
   std::vector<Link> links;
   link_by_code(nodes, links);
   link_by_name(nodes, links);

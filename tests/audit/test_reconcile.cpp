@@ -124,3 +124,22 @@ TEST_CASE("weight.conflict within one unit across documents", "[audit][reconcile
   b.model.nodes[1].unit = "Servizio Registro Imprese";
   CHECK(of_rule(audited(b.model), "weight.conflict").empty());
 }
+
+TEST_CASE("documents of different bodies never link; other cycles keep their weights", "[audit][reconcile]") {
+  Model m = plan_and_pira("90,00%", ">= 450,00 N.");
+  m.documents[0].organisation = "CCIAA di Massa-Carrara";
+  m.documents[1].organisation = "Camera di Commercio di Massa Carrara";
+  reconcile(m);
+  CHECK(m.links.size() == 2);  // one body, however it is spelled
+  m.documents[1].organisation = "CCIAA Toscana Nord Ovest";
+  reconcile(m);
+  CHECK(m.links.empty());      // national codes (OC_TD_01) are shared by every chamber
+  CHECK(of_rule(audit(m), "target.conflict").empty());
+  CHECK(of_rule(audit(m), "weight.conflict").empty());
+  m.documents[1].organisation.clear();
+  reconcile(m);
+  CHECK(m.links.size() == 2);  // the only body named
+  m.documents[1].years = {2019, 2020, 2021};
+  auto all = audit(m);
+  CHECK(of_rule(all, "weight.conflict").empty());  // another planning cycle may weigh differently
+}
