@@ -106,17 +106,31 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   }
   Filler filler(doc, stream, model, index);
   filler.document().organisation = organisation_of(stream);
-  if (FillFn fill = fill_for(genre)) {
-    filler.document().kind = genre;
-    filler.document().genre_score = score;
-    fill(filler);
-  } else {
+  auto unknown = [&](const std::string& message) {
+    filler.document().kind = "unknown";
     Diagnostic diag;
     diag.severity = Severity::warning;
     diag.code = "genre.unknown";
-    diag.message = "no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)";
+    diag.message = message;
     diag.where.doc = doc_id;
     model.diagnostics.push_back(std::move(diag));
+  };
+  if (FillFn fill = fill_for(genre)) {
+    filler.document().kind = genre;
+    filler.document().genre_score = score;
+    const std::size_t nodes_before = model.nodes.size(), indicators_before = model.indicators.size();
+    fill(filler);
+    // A layout that scores like a genre but yields no objective at all is
+    // not that genre: say so rather than return an empty plan.
+    if (!options.genre && model.nodes.size() == nodes_before && model.indicators.size() == indicators_before) {
+      stream = TextStream(doc, doc_id);  // give back what the recogniser took (a title)
+      filler.document().title.clear();
+      filler.document().years.clear();
+      unknown("the layout looked like a " + genre + " annex but no objective or indicator was found in it; "
+              "all its text is listed as unassigned (try --genre)");
+    }
+  } else {
+    unknown("no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)");
   }
   mark_signatures(stream);
   stream.flush_unassigned(model);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "app/pipeline.hpp"
@@ -156,4 +157,25 @@ TEST_CASE("text stream: the ledger lists every piece not taken, with its role", 
   CHECK(model.unassigned[2].role.empty());
   CHECK(model.unassigned[3].role == "boilerplate");
   CHECK(genres::count_words("a b\nc  d") == 4);
+}
+
+TEST_CASE("recognition: tables that are not performance annexes stay unknown, all text kept", "[genres][unknown]") {
+  for (const char* dir : {"workbook-formats", "workbook-csv"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(samples_dir() / dir)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find(".expected") != std::string::npos || name.find("actual") != std::string::npos) continue;
+      DYNAMIC_SECTION(name) {
+        const auto doc = extract_document(entry.path().string(), ImportOptions{});
+        std::size_t pieces = 0;
+        for (const auto& t : doc.tables) {
+          for (const auto& c : t.cells) pieces += c.text.find_first_not_of(" \n") != std::string::npos;
+        }
+        for (const auto& l : doc.lines) pieces += l.text.find_first_not_of(" \n") != std::string::npos;
+        Model model;
+        REQUIRE_NOTHROW(import_document(doc, "d1", {}, model));
+        CHECK(model.documents[0].kind == "unknown");
+        CHECK(model.unassigned.size() == pieces);
+      }
+    }
+  }
 }
