@@ -4,11 +4,13 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "audit/audit.hpp"
+#include "core/sha256.hpp"
 #include "core/version.hpp"
 #include "outputs/html_text.hpp"
 #include "outputs/page_images.hpp"
@@ -230,6 +232,8 @@ class ReportWriter {
       why = "page pictures are off";
     } else if (it == documents_.end() || it->second->format != "pdf") {
       why = "not a PDF document";
+    } else if (!same_file(*it->second)) {
+      why = "the file at " + it->second->path + " is not the one imported (sha256 differs)";
     } else {
       image = pages_.get(it->second->path, page, &why);
     }
@@ -269,6 +273,28 @@ class ReportWriter {
     return out.str();
   }
 
+  /// Boxes drawn on another version of the file would point at the wrong
+  /// cells: the file must still be the one imported (when its hash is known).
+  bool same_file(const Document& d) {
+    if (d.sha256.empty()) return true;
+    auto it = verified_.find(d.path);
+    if (it != verified_.end()) return it->second == d.sha256;
+    std::string digest;
+    std::ifstream in(d.path, std::ios::binary);
+    if (in) {
+      Sha256 hash;
+      char buffer[1 << 16];
+      while (in) {
+        in.read(buffer, sizeof buffer);
+        hash.update(buffer, static_cast<std::size_t>(in.gcount()));
+      }
+      digest = hash.hex_digest();
+    }
+    verified_[d.path] = digest;
+    // A missing file is reported by the renderer with its own reason.
+    return digest.empty() || digest == d.sha256;
+  }
+
   std::string page_id(const std::string& path, int page, const PageImage& image) {
     const auto key = std::make_pair(path, page);
     auto it = page_ids_.find(key);
@@ -295,6 +321,7 @@ class ReportWriter {
   const ReportOptions& options_;
   PageImageCache pages_;
   std::map<std::string, const Document*> documents_;
+  std::map<std::string, std::string> verified_;  // path -> sha256 of the file now
   std::map<std::pair<std::string, int>, std::string> page_ids_;
   std::vector<std::pair<std::string, const PageImage*>> page_order_;
   std::vector<std::string> notes_;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/sha256.hpp"
 #include "outputs/html_report.hpp"
 #include "outputs/html_text.hpp"
 #include "outputs/progress.hpp"
@@ -20,6 +21,14 @@ std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + what.size())) ++n;
   return n;
+}
+
+// The fixture's sha256 is a stand-in; the report draws boxes only on the
+// very file imported, so the tests give the sample's real hash.
+Model fixture_with_real_pdf() {
+  Model model = load_fixture("plan_2022.json");
+  if (fs::exists(model.documents[0].path)) model.documents[0].sha256 = sha256_hex(read_file(model.documents[0].path));
+  return model;
 }
 
 bool have_chromium() { return std::system("command -v chromium >/dev/null 2>&1") == 0; }
@@ -42,7 +51,7 @@ TEST_CASE("base64 and escaping", "[report]") {
 }
 
 TEST_CASE("the report holds summary, tree and every finding, self-contained", "[report]") {
-  const Model model = load_fixture("plan_2022.json");
+  const Model model = fixture_with_real_pdf();
   ReportStats stats;
   const std::string html = render_html_report(model, {}, &stats);
   CHECK(count(html, "<li class=\"finding ") == model.findings.size());
@@ -71,6 +80,16 @@ TEST_CASE("the report holds summary, tree and every finding, self-contained", "[
   }
 }
 
+TEST_CASE("no boxes on a file that changed since it was imported", "[report]") {
+  const Model model = load_fixture("plan_2022.json");  // stand-in sha256
+  if (!fs::exists(model.documents[0].path)) return;
+  ReportStats stats;
+  const std::string html = render_html_report(model, {}, &stats);
+  CHECK(html.find("data:image/png") == std::string::npos);
+  CHECK(html.find("sha256 differs") != std::string::npos);
+  CHECK(stats.pages_rendered == 0);
+}
+
 TEST_CASE("a report without the PDF at hand still shows where each finding is", "[report]") {
   Model model = load_fixture("plan_2022.json");
   model.documents[0].path = "no/such/file.pdf";
@@ -88,7 +107,7 @@ TEST_CASE("the report works in a browser: filters ran, findings in the DOM, pict
     WARN("chromium is not installed: the browser check of the HTML report is skipped");
     return;
   }
-  const Model model = load_fixture("plan_2022.json");
+  const Model model = fixture_with_real_pdf();
   const auto dir = temp_dir("report-chromium");
   const fs::path html_path = dir / "report.html";
   write_file(html_path, render_html_report(model));
