@@ -2,6 +2,7 @@
 #include "audit/audit.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 #include "audit/audit_support.hpp"
@@ -12,14 +13,17 @@ std::vector<Finding> audit(const Model& model, const AuditOptions& options) {
   using namespace audit_detail;
   const ModelIndex index(model);
   std::vector<Finding> findings;
-  check_weights(index, options, findings);
-  check_targets(index, options, findings);
-  check_achievements(index, options, findings);
-  check_rollups(index, options, findings);
-  check_formulas(index, options, findings);
-  check_resources(index, options, findings);
-  check_texts(index, options, findings);
-  check_conflicts(index, options, findings);
+  using Family = void (*)(const ModelIndex&, const AuditOptions&, std::vector<Finding>&);
+  for (Family family : {check_weights, check_targets, check_achievements, check_rollups, check_formulas,
+                        check_resources, check_texts, check_conflicts}) {
+    // Decimal arithmetic throws rather than lose digits (values of more than
+    // 38 digits): a family that meets one stops there; the others still run.
+    try {
+      family(index, options, findings);
+    } catch (const std::overflow_error&) {
+    } catch (const std::domain_error&) {
+    }
+  }
   // Deterministic order: document, subject, rule, then message.
   auto key = [](const Finding& f) {
     return std::make_tuple(f.subject.substr(0, f.subject.find('/')), f.subject, f.rule, f.message);

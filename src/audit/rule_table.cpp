@@ -86,6 +86,21 @@ std::string rules_markdown() {
       << "| rule | severity | what it flags |\n|---|---|---|\n";
   for (const auto& r : rule_table())
     out << "| `" << r.id << "` | " << to_string(r.severity) << " | " << r.description << " |\n";
+  out << "\n## Reconciliation\n\n"
+      << "Before the audit, `reconcile()` links the same node or indicator across documents and "
+         "organisational units (`links` in the model, each with `method` and `confidence`):\n\n"
+      << "- by code (`method` \"code\", confidence 1): the k-th occurrence of a code in one document and "
+         "unit pairs with the k-th in another;\n"
+      << "- where one side prints no code (dashboards), by name (`method` \"name\"): Dice similarity of "
+         "the ICU-folded word sets (stop words and one-letter words dropped), the best candidate per other "
+         "document or unit, kept only at or above "
+      << kNameLinkThreshold << ";\n"
+      << "- never across bodies: documents whose organisations differ (ignoring words like CCIAA, Camera, "
+         "Commercio) do not link, since chambers share national codes (EC27, OC_TD_01); a document that names "
+         "no organisation joins the only one the others name.\n\n"
+      << "`weight.conflict`, `target.conflict` and `indicator.conflict` run over these links. "
+         "Indicator polarity (`higher`/`lower`/`target`) is filled where it is `unknown`: from the operators "
+         "(`>=`/`>` higher, `<=`/`<` lower, `=`/range target), else lower for a days unit.\n";
   out << "\n## Details\n";
   for (const auto& r : rule_table()) {
     out << "\n### `" << r.id << "`\n\n" << r.description << ".\n";

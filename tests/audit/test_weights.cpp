@@ -92,3 +92,16 @@ TEST_CASE("weight.range: 0% and above 100%", "[audit][weight]") {
   CHECK(has(audited(siblings({"120,00%"}, "120,00%")), "weight.range", "d1/2.1.1"));
   CHECK(of_rule(audited(siblings({"40,00%", "60,00%"})), "weight.range").empty());
 }
+
+TEST_CASE("hostile numbers never make the audit throw", "[audit][robust]") {
+  ModelBuilder b;
+  auto d = b.doc();
+  b.node(d, "1", "", "99999999999999999999999999,99999%", "strategic");
+  b.node(d, "1.1", d + "/1", "0,00000000000000000000000000001%");
+  auto& i = b.indicator(d + "/1.1", "X", "100,00%", "N.");
+  i.targets = targets({">= 0,000000000000000000000000001", ">= 99999999999999999999999999999"}, 2023);
+  i.results = {parse_target("99999999999999999999999999999", 2023)};
+  i.achievement = {{2023, num("99999999999999999999999999999%")}};
+  b.model.nodes[0].achievement = {{2023, num("0,0000000000000000000000000001%")}};
+  CHECK_NOTHROW(audited(b.model));
+}
