@@ -301,7 +301,7 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
       return r;
     }
   }
-  r.why_not = quantity.why_not;
+  r.why_not = quantity.why_not == "no digits" ? "no number, date, level or status word" : quantity.why_not;
   return r;
 }
 
