@@ -2,10 +2,14 @@
 // parse_target exactly as the contract says (seed_value_table.hpp).
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <optional>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "seed_value_table.hpp"
+#include "values/text.hpp"
 #include "values/value.hpp"
 
 using namespace allegato;
@@ -65,4 +69,23 @@ TEST_CASE("plain numbers of the seeds read the same through parse_number", "[val
     CHECK(n.unit == opt(row.unit));
     CHECK(n.raw == row.raw);
   }
+}
+
+TEST_CASE("parsing is safe from several threads at once", "[values][threads]") {
+  // ICU formatters and the transliterator are per-thread; results must not
+  // depend on which thread parses.
+  const auto& rows = allegato::testing::kSeedValues;
+  std::vector<std::string> expected;
+  for (const ValueRow& row : rows) expected.push_back(parse_target(row.raw).value.value_or("-") + fold_for_matching(row.raw));
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 4; ++k) {
+    threads.emplace_back([&] {
+      for (int round = 0; round < 3; ++round)
+        for (std::size_t i = 0; i < std::size(rows); ++i)
+          if (parse_target(rows[i].raw).value.value_or("-") + fold_for_matching(rows[i].raw) != expected[i]) ++mismatches;
+    });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(mismatches == 0);
 }
