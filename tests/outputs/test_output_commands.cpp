@@ -95,3 +95,20 @@ TEST_CASE("export, report and diff run end to end on JSON models and a store", "
   CHECK(diff.out.find("\"removed\"") != std::string::npos);
   CHECK(diff.out.find("M_Ind_Sint_Prog_20") != std::string::npos);
 }
+
+TEST_CASE("importing the same file twice into a store keeps one document", "[cli][outputs][store]") {
+  const auto dir = temp_dir("cli-outputs-reimport");
+  const auto db = (dir / "plans.sqlite").string();
+  const auto plan = fixture_path("plan_2022_a.json");
+  REQUIRE(run({"import", plan, "--db", db}).code == kExitOk);
+  REQUIRE(run({"import", plan, "--db", db}).code == kExitOk);
+  CHECK(load_store(db).documents.size() == 1);
+  // Another version of the plan lives beside it.
+  REQUIRE(run({"import", fixture_path("plan_2022_amended.json"), "--db", db}).code == kExitOk);
+  const Model all = load_store(db);
+  CHECK(all.documents.size() == 2);
+  auto report = run({"report", "--db", db, "--output", (dir / "report.html").string(), "--no-pages"});
+  CHECK(report.code == kExitOk);
+  const std::string html = read_file(dir / "report.html");
+  CHECK(html.find("id=\"tree-d2\"") != std::string::npos);
+}
