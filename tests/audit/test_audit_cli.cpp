@@ -31,7 +31,7 @@ std::string sample(const std::string& rule, const std::string& file = "input.jso
 
 }  // namespace
 
-TEST_CASE("--fail-on sets the exit code", "[audit][cli]") {
+TEST_CASE("audit fail-on option sets the exit code", "[audit][cli]") {
   const std::string warning_only = sample("target-operator");   // one warning
   const std::string with_error = sample("weight-sum");          // one error
   const std::string info_only = sample("weight-rounding");      // one info
@@ -47,7 +47,7 @@ TEST_CASE("--fail-on sets the exit code", "[audit][cli]") {
   CHECK(cli({"audit", "/nonexistent/plan.pdf"}).code == kExitError);
 }
 
-TEST_CASE("--weight-tolerance turns rounding into an error and back", "[audit][cli]") {
+TEST_CASE("audit weight-tolerance option turns rounding into an error and back", "[audit][cli]") {
   const std::string file = sample("weight-sum");  // 90%
   Run loose = cli({"audit", file, "--weight-tolerance", "10", "--format", "json"});
   CHECK(loose.out.find("weight.rounding") != std::string::npos);
