@@ -195,6 +195,13 @@ TEST_CASE("parse_number reads numbers and says when there is none", "[values][nu
   CHECK(parse_number("1.419").value->to_string() == "1419");
   CHECK(parse_number("0,23").value->to_string() == "0.23");
   CHECK(parse_number("100,0%").value->to_string() == "100.0");
+  // Exact to the last of 30 digits: ICU's decimal, never a double.
+  CHECK(parse_number("123.456.789.012.345.678.901.234.567.890").value->to_string() ==
+        "123456789012345678901234567890");
+  CHECK(parse_number("1.234.567.890.123.456.789.012.345.678,9").value->to_string() ==
+        "1234567890123456789012345678.9");
+  CHECK(parse_number("0,00000000000000000000000000001").value->to_string() == "0.00000000000000000000000000001");
+  CHECK(parse_number("9.007.199.254.740.993").value->to_string() == "9007199254740993");  // 2^53 + 1
 
   n = parse_number("N/D", &diagnostics);
   CHECK_FALSE(n.value.has_value());
