@@ -455,6 +455,50 @@ def clean_sample():
         out.write("\n")
 
 
+def reconcile_samples():
+    def dashboard(target_2023):
+        p = Plan()
+        d = p.doc(kind="plan")
+        s = p.node(d, "2.1.3", "Migliorare la qualita' dei servizi e la soddisfazione dell'utenza", "operational",
+                   weight="100,00%")
+        p.indicator(s, "Percent_CustomerEnte", "Valutazione (giudizio: buono o +) di customer satisfaction sulle "
+                    "attività realizzate dalla Camera", unit="%", weight="100,00%", targets=[">= 70,00 %"] * 3)
+        d2 = p.doc(kind="dashboard", years=(2023, 2024, 2025), title="Cruscotto strategico")
+        area = p.node(d2, "", "Qualita' dei servizi", "area", nid=f"{d2}/qualita-dei-servizi")
+        p.indicator(area, "", "Valutazione giudizio buono o + customer satisfaction sulle attivita' realizzate "
+                    "dalla Camera", unit="%", targets=[target_2023, ">= 70,00 %", ">= 70,00 %"],
+                    iid=f"{area}/customer-satisfaction")
+        p.indicator(area, "", "Numero di pratiche del registro imprese evase entro cinque giorni", unit="N.",
+                    targets=[">= 100 N."] * 3, iid=f"{area}/pratiche-evase")
+        return p
+
+    write("reconcile-name", dashboard(">= 65,00 %"), dashboard(">= 70%"),
+          [("target.conflict", "d2/qualita-dei-servizi/customer-satisfaction")],
+          "a dashboard row without code links to the plan's Percent_CustomerEnte by name and sets 65% for 2023")
+
+    def assignment(second_target):
+        p = Plan()
+        d = p.doc(kind="assignment", years=(2022,), title="Obiettivi assegnati alle unita' organizzative")
+        for k, (unit, weight, rest, target) in enumerate(
+                (("Servizio Registro Imprese", "20,00%", "80,00%", ">= 90,00 %"),
+                 ("Servizio Promozione", "14,29%", "85,71%", second_target)), 1):
+            u = p.node(d, "", unit, "unit", nid=f"{d}/unit-{k}")
+            o = p.node(d, "2.3.1", "Indice sintetico di trasparenza dell'Amministrazione", "operational", parent=u,
+                       weight=weight, unit=unit, nid=f"{d}/unit-{k}/2.3.1")
+            p.indicator(o, "Percent_IndiceTrasp", "Indice sintetico di trasparenza", unit="%", weight="100,00%",
+                        targets=[target], years=(2022,))
+            o = p.node(d, "2.1.1", "Promuovere il benessere organizzativo e la formazione", "operational", parent=u,
+                       weight=rest, unit=unit, nid=f"{d}/unit-{k}/2.1.1")
+            p.indicator(o, "DFP 1.3", "Grado di copertura delle attivita' formative dedicate al personale", unit="%",
+                        weight="100,00%", targets=[">= 90,00 %"], years=(2022,))
+        return p
+
+    write("reconcile-units", assignment(">= 85,00 %"), assignment(">= 90 %"),
+          [("target.conflict", "d1/unit-2/2.3.1/Percent_IndiceTrasp")],
+          "one indicator under two units with two 2022 targets; the units' own weights (20% and 14,29%) are "
+          "not a conflict")
+
+
 def main():
     weights_samples()
     conflict_samples()
@@ -462,6 +506,7 @@ def main():
     misc_samples()
     achievement_samples()
     clean_sample()
+    reconcile_samples()
 
 
 if __name__ == "__main__":
