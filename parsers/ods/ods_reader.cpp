@@ -293,6 +293,7 @@ class OdsReader {
       return s.data_style.empty() ? std::optional<std::string>() : std::optional<std::string>(s.data_style);
     }).value_or("");
     std::string printed = cell_text(node);
+    if (printed.empty() && node.attribute("office:string-value")) printed = node.attribute("office:string-value").value();
 
     if (type == "float" || type == "percentage" || type == "currency") {
       auto value = parse_stored_number(node.attribute("office:value").value());
