@@ -1,6 +1,7 @@
 #include "genres/genres.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <regex>
 
@@ -103,6 +104,21 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       genre = scores.front().genre;
       score = scores.front().score;
     }
+    // What was guessed and why, for --explain and for a user who wants to
+    // override it with --genre.
+    std::string explained;
+    for (const auto& s : scores) {
+      if (s.score <= 0) continue;
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "%.2f", s.score);
+      explained += (explained.empty() ? "" : "; ") + s.genre + " " + buffer + (s.why.empty() ? "" : " (" + s.why + ")");
+    }
+    Diagnostic diag;
+    diag.severity = Severity::info;
+    diag.code = "genre.detected";
+    diag.message = "genre scores, best first: " + (explained.empty() ? std::string("none") : explained);
+    diag.where.doc = doc_id;
+    model.diagnostics.push_back(std::move(diag));
   }
   Filler filler(doc, stream, model, index);
   filler.document().organisation = organisation_of(stream);
