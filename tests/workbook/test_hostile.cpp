@@ -75,7 +75,7 @@ std::string code_of(const std::string& path, const std::string& format, const Wo
 
 }  // namespace
 
-TEST_CASE("a minimal hand-made xlsx reads, absolute and relative targets alike", "[workbook][hostile]") {
+TEST_CASE("a minimal hand-made xlsx reads with absolute and relative targets", "[workbook][hostile]") {
   auto dir = testing::temp_dir("wb-minimal");
   auto path = dir / "min.xlsx";
   write_zip(path, minimal_xlsx(small_sheet()));
@@ -86,7 +86,7 @@ TEST_CASE("a minimal hand-made xlsx reads, absolute and relative targets alike",
   CHECK(doc.tables[1].sheet == "Dati");
 }
 
-TEST_CASE("--sheet selects sheets; an unknown name lists the sheets", "[workbook][hostile]") {
+TEST_CASE("the sheet option selects sheets and an unknown name lists them", "[workbook][hostile]") {
   auto dir = testing::temp_dir("wb-sheets");
   auto path = dir / "min.xlsx";
   write_zip(path, minimal_xlsx(small_sheet()));
@@ -226,7 +226,7 @@ TEST_CASE("ODS repeats are capped at the used range", "[workbook][hostile][limit
   CHECK(code_of((dir / "bomb.ods").string(), "ods", options) == "limit.cells");
 }
 
-TEST_CASE("shared formulas are moved to each cell; cached values shown", "[workbook][formula]") {
+TEST_CASE("shared formulas are moved to each cell and cached values shown", "[workbook][formula]") {
   auto dir = testing::temp_dir("wb-shared");
   std::string rows =
       "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nome</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Doppio</t>"
