@@ -76,6 +76,12 @@ void print_text(const Model& model, const std::vector<Finding>& findings, bool c
       if (!groups.count(key)) order.push_back(key);
       groups[key].push_back(&f);
     }
+    // Objectives in the document's own order; document-wide findings first.
+    std::map<std::string, std::size_t> position_of;
+    for (std::size_t k = 0; k < model.nodes.size(); ++k) position_of.emplace(model.nodes[k].id, k + 1);
+    std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+      return position_of[a] < position_of[b];
+    });
     out << doc.id << "  " << doc.path << "  (" << doc.kind << ")";
     if (order.empty()) out << "  no findings";
     out << "\n";
