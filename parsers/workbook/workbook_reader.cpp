@@ -90,6 +90,8 @@ ExtractedDocument read_workbook(const std::string& path, const std::string& form
   if (!fs::is_regular_file(path, ec)) {
     throw ImportError("input.missing", path, "no such file", "check the path");
   }
+  // The pipeline checks this too; a library caller gets the same guard.
+  enforce_limit(path, "file_bytes", "max-file-mb", fs::file_size(path, ec), options.limits.max_file_bytes);
   ExtractedDocument doc;
   doc.path = path;
   doc.format = format;
