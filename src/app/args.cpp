@@ -17,6 +17,12 @@ Args::Args(const std::string& command, const std::vector<std::string>& words,
   bool only_positionals = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];
+    // "-o PATH" is the one short spelling, as in every Unix tool that writes a file.
+    if (!only_positionals && word == "-o" && find_spec("output")) {
+      if (i + 1 >= words.size()) throw UsageError("option '-o' needs a value (PATH)");
+      values_["output"].push_back(words[++i]);
+      continue;
+    }
     if (only_positionals || word.size() < 2 || word.rfind("--", 0) != 0) {
       if (!only_positionals && word.size() >= 2 && word[0] == '-' && word[1] != '-' &&
           !(word[1] >= '0' && word[1] <= '9')) {
@@ -98,7 +104,7 @@ std::string Args::choice(const std::string& name, const std::vector<std::string>
 std::string format_options(const std::vector<OptionSpec>& specs) {
   std::string text;
   for (const auto& s : specs) {
-    std::string left = "  --" + s.name + (s.takes_value ? " " + (s.value_name.empty() ? std::string("VALUE") : s.value_name) : "");
+    std::string left = std::string(s.name == "output" ? "  -o, --" : "  --") + s.name + (s.takes_value ? " " + (s.value_name.empty() ? std::string("VALUE") : s.value_name) : "");
     if (left.size() < 28) left.resize(28, ' ');
     else left += "  ";
     text += left + s.help + "\n";

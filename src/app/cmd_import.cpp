@@ -5,6 +5,7 @@
 #include "app/import_options.hpp"
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
+#include "outputs/progress.hpp"
 #include "outputs/store.hpp"
 
 namespace allegato {
@@ -37,7 +38,10 @@ int run_import(const Args& args, CliIo& io) {
   }
   const std::string format = args.choice("format", {"json", "summary"}, "json");
   ImportOptions options = import_options_from(args);
+  Progress progress(io.err, io.err_is_tty, files.size());
+  options.on_file = [&](std::size_t, const std::string& path) { progress.step(path); };
   Model model = import_files(files, options);
+  progress.done();
   if (auto db = args.value("db")) {
     store_model(*db, model);
     if (!args.value("output") && format == "json" && !args.flag("print")) {

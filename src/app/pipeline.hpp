@@ -2,6 +2,7 @@
 /// The import pipeline shared by every command: sniff the format, extract
 /// tables (PDF layout engine or workbook reader), recognise the genre and fill
 /// the model, then reconcile and audit across all files given together.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct ImportOptions {
   bool strict = false;                   ///< --strict: warnings become errors
   AuditOptions audit_options;
   Limits limits;
+  /// Called before each file is read (index from 0), e.g. to show progress.
+  std::function<void(std::size_t index, const std::string& path)> on_file;
 };
 
 /// "pdf", "xlsx", "ods", "xls", "csv", "tsv", or "json" (an allegato model),

@@ -88,3 +88,35 @@ TEST_CASE("import refuses missing, empty, foreign and directory inputs with exit
   CHECK(none.code == 2);
   CHECK_THAT(none.err, Catch::Contains("no input files"));
 }
+
+TEST_CASE("parse-value prints the contract's target object (acceptance cases)", "[cli][values]") {
+  struct Case {
+    std::string raw;
+    std::vector<std::string> says;
+  } cases[] = {
+      {">= 0,23 N.", {"\"op\": \">=\"", "\"value\": \"0.23\"", "\"unit\": \"N.\"", "\"kind\": \"number\"", "\"status\": \"set\""}},
+      {"N/D", {"\"status\": \"not_available\"", "\"value\": null"}},
+      {"Anno di rilevazione", {"\"status\": \"measurement_year\""}},
+      {"<=31/12/2017", {"\"op\": \"<=\"", "\"value\": \"2017-12-31\"", "\"kind\": \"date\""}},
+      {"229.447,35 Euro", {"\"value\": \"229447.35\"", "\"unit\": \"EUR\""}},
+      {"ITP < -10", {"\"label\": \"ITP\"", "\"op\": \"<\"", "\"value\": \"-10\""}},
+      {"≥ 73%", {"\"op\": \">=\"", "\"value\": \"73\"", "\"kind\": \"percent\""}},
+  };
+  for (const auto& c : cases) {
+    Run r = run({"parse-value", c.raw});
+    INFO(c.raw << "\n" << r.out << r.err);
+    CHECK(r.code == 0);
+    for (const auto& s : c.says) CHECK_THAT(r.out, Catch::Contains(s));
+  }
+}
+
+TEST_CASE("-o is --output for the commands that write a file", "[cli]") {
+  auto dir = testing::temp_dir("cli-dash-o");
+  const std::string pira = (testing::samples_dir() / "pira" / "input.pdf").string();
+  Run r = run({"import", pira, "--no-audit", "-o", (dir / "m.json").string()});
+  CHECK((r.code == 0 || r.code == 3));
+  CHECK_THAT(testing::read_file(dir / "m.json"), Catch::StartsWith("{\n  \"schema\": \"allegato/1\""));
+  Run missing = run({"import", pira, "-o"});
+  CHECK(missing.code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("'-o' needs a value"));
+}
