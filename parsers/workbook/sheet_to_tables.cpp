@@ -216,12 +216,27 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
 }  // namespace
 
 void sheet_to_tables(const SheetGrid& sheet, bool styles_known, bool include_hidden, ExtractedDocument& doc) {
-  CellBlock cells;
+  // A merge may run far past the last cell with content (A1:XFD1048576):
+  // spans are capped at the used range so that no table grows to millions
+  // of empty rows or columns.
+  int last_row = 0, last_col = 0;
+  for (const auto& c : sheet.cells) {
+    if (c.text.empty() && !c.formula) continue;
+    last_row = std::max(last_row, c.row);
+    last_col = std::max(last_col, c.col);
+  }
+  std::vector<GridCell> capped;
+  capped.reserve(sheet.cells.size());
   for (const auto& c : sheet.cells) {
     if (c.text.empty() && !c.formula) continue;
     if (!include_hidden && (sheet.hidden_rows.count(c.row) || sheet.hidden_cols.count(c.col))) continue;
-    cells.push_back(&c);
+    capped.push_back(c);
+    GridCell& k = capped.back();
+    k.row_span = std::clamp(k.row_span, 1, std::max(1, last_row - k.row + 1));
+    k.col_span = std::clamp(k.col_span, 1, std::max(1, last_col - k.col + 1));
   }
+  CellBlock cells;
+  for (const auto& c : capped) cells.push_back(&c);
   if (cells.empty()) return;
   std::vector<CellBlock> blocks;
   split_blocks(cells, blocks);

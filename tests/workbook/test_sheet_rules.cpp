@@ -118,3 +118,13 @@ TEST_CASE("cell references and shared formulas", "[workbook][rules]") {
   CHECK(shift_formula("IF(B2>0,\"A1\",LOG10(B2))", 0, 1) == "IF(C2>0,\"A1\",LOG10(C2))");
   CHECK(shift_formula("'Foglio 1'!A1*Dati!$A2", 2, 2) == "'Foglio 1'!C3*Dati!$A4");
 }
+
+TEST_CASE("a merge past the used range is capped", "[workbook][rules]") {
+  SheetGrid s;
+  s.name = "S";
+  s.cells = {text(0, 0, "Titolo enorme", 1048576, 16384), text(0, 1, "B"), number(1, 1, "1"), number(2, 0, "2")};
+  auto doc = tables_of(s);
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 3);
+  CHECK(doc.tables[0].n_cols == 2);
+}
