@@ -201,6 +201,12 @@ void fill_pira(Filler& filler) {
           ind.variables = ind.formula.empty() ? std::vector<std::string>{} : std::vector<std::string>{ind.formula};
         } else {
           ind.variables = named_measure_codes(algo);
+          // An operand named in words only ("Patrimonio netto") is a variable too.
+          const auto operands = formula_variables(ind.formula);
+          if (!operands.empty() && std::find(ind.variables.begin(), ind.variables.end(), operands.front()) == ind.variables.end() &&
+              operands.front().find(' ') != std::string::npos && ind.formula.rfind(operands.front(), 0) == 0) {
+            ind.variables.insert(ind.variables.begin(), operands.front());
+          }
         }
       }
       for (const auto& yc : map.targets) {

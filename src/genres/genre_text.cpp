@@ -15,6 +15,11 @@ bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+std::string ascii_lower_copy(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 // A UTF-8 lead byte of a Latin-1 letter (à, è, È...): counts as a letter.
 bool is_latin_lead(char c) { return static_cast<unsigned char>(c) == 0xC3; }
 
@@ -286,13 +291,29 @@ std::vector<std::string> take_bracket_owners(std::string& text) {
   return owners;
 }
 
-std::optional<std::string> formula_from_named_measures(std::string_view text) {
-  const auto toks = tokens_of(normalize_text(std::string(text)));
+namespace {
+// A measure code printed before its name: shaped like a code, or an
+// abbreviation the next word spells out ("Immob Immobilizzazioni").
+bool is_measure_code_at(const std::vector<std::string>& toks, std::size_t i) {
+  if (looks_like_code(toks[i])) return true;
+  if (i + 1 >= toks.size() || toks[i].size() < 3 || toks[i + 1].size() <= toks[i].size()) return false;
+  if (!is_ascii_upper(toks[i][0])) return false;
+  return ascii_lower_copy(toks[i + 1]).rfind(ascii_lower_copy(toks[i]), 0) == 0;
+}
+
+std::vector<std::size_t> measure_code_positions(const std::vector<std::string>& toks) {
   std::vector<std::size_t> codes;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     const bool after_op = i == 0 || is_operator_token(toks[i - 1]);
-    if (after_op && looks_like_code(toks[i])) codes.push_back(i);
+    if (after_op && is_measure_code_at(toks, i)) codes.push_back(i);
   }
+  return codes;
+}
+}  // namespace
+
+std::optional<std::string> formula_from_named_measures(std::string_view text) {
+  const auto toks = tokens_of(normalize_text(std::string(text)));
+  const std::vector<std::size_t> codes = measure_code_positions(toks);
   if (codes.empty()) return std::nullopt;
   std::vector<std::string> out;
   auto trailing_ops = [&](std::size_t from, std::size_t to) {
@@ -300,6 +321,15 @@ std::optional<std::string> formula_from_named_measures(std::string_view text) {
     while (s > from && is_operator_token(toks[s - 1])) --s;
     for (std::size_t i = s; i < to; ++i) out.push_back(toks[i]);
   };
+  // "Patrimonio netto / Immob ...": a first operand named in words only
+  // (no code before it) is part of the formula as printed.
+  if (codes[0] > 0 && is_operator_token(toks[codes[0] - 1]) && !is_operator_token(toks[0])) {
+    std::size_t s = codes[0];
+    while (s > 0 && is_operator_token(toks[s - 1])) --s;
+    if (s <= 4) {
+      for (std::size_t i = 0; i < s; ++i) out.push_back(toks[i]);
+    }
+  }
   trailing_ops(0, codes[0]);
   for (std::size_t k = 0; k < codes.size(); ++k) {
     out.push_back(toks[codes[k]]);
@@ -333,10 +363,8 @@ std::optional<std::string> formula_from_named_measures(std::string_view text) {
 std::vector<std::string> named_measure_codes(std::string_view text) {
   const auto toks = tokens_of(normalize_text(std::string(text)));
   std::vector<std::string> codes;
-  for (std::size_t i = 0; i < toks.size(); ++i) {
-    const bool after_op = i == 0 || is_operator_token(toks[i - 1]);
-    if (after_op && looks_like_code(toks[i]) && std::find(codes.begin(), codes.end(), toks[i]) == codes.end())
-      codes.push_back(toks[i]);
+  for (std::size_t i : measure_code_positions(toks)) {
+    if (std::find(codes.begin(), codes.end(), toks[i]) == codes.end()) codes.push_back(toks[i]);
   }
   return codes;
 }

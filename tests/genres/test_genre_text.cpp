@@ -113,6 +113,9 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
       {"N_Imprese_Dig4.0 N. imprese assistite nell'anno / 100 imprese attive al 31/12",
        "N_Imprese_Dig4.0 / 100 imprese attive al 31/12"},
       {"M_TavoloInfra N. di analisi preliminari", "M_TavoloInfra"},
+      // An abbreviation spelled out by the next word is a code; the words before
+      // the operator are the first operand.
+      {"Patrimonio netto / Immob Immobilizzazioni", "Patrimonio netto / Immob"},
   };
   for (const auto& f : formulas) {
     INFO(f.printed);

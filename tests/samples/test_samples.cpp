@@ -39,12 +39,7 @@ const std::vector<SampleCase>& cases() {
        "pdf",
        "pira",
        {// Printed only as "CCIAA TNO" / "toscana Nord Ovest": no formal name to read.
-        "document: organisation | CCIAA Toscana Nord Ovest",
-        // "Patrimonio netto / Immob Immobilizzazioni": its operands are plain words, not
-        // measure codes, so the formula cannot be told from the measure names.
-        "ind.formula: ind OS_1.4AssetCCIAAVal/EC05.1 | Patrimonio netto / Immob",
-        "ind.variables: ind OS_1.4AssetCCIAAVal/EC05.1 | Immob",
-        "ind.variables: ind OS_1.4AssetCCIAAVal/EC05.1 | Patrimonio netto"},
+        "document: organisation | CCIAA Toscana Nord Ovest"},
        // The closing amounts outside the objectives: the model has no document-level resources.
        {"Risorse non contemplate negli obiettivi sopra riportati", "Servizi per conto terzi e partite di giro",
         "€ 2.634.790,62 – missione 90, programma001, divisione 1, gruppo 3",
