@@ -232,7 +232,7 @@ std::string render_digits(const Decimal& magnitude, const NumberPattern& p) {
   while (frac_part.size() > std::size_t(p.min_frac) && frac_part.back() == '0') frac_part.pop_back();
   std::string out = p.grouping ? group_thousands(int_part) : int_part;
   if (!frac_part.empty()) out += "," + frac_part;
-  if (out.empty()) out = "0";
+  // "#" and "?" print nothing for a zero: an accounting zero shows "- €".
   return out;
 }
 
