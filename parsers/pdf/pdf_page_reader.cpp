@@ -1,4 +1,6 @@
-#include "pdf/pdf_rules.hpp"
+#include "pdf/pdf_page_reader.hpp"
+
+#include "pdf/pdf_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,6 +15,7 @@
 #include <poppler/goo/GooString.h>
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
+#include <poppler/TextOutputDev.h>
 #pragma GCC diagnostic pop
 
 namespace allegato {
@@ -28,15 +31,18 @@ bool invisible(const GfxRGB& rgb, double opacity) {
   return colToDbl(rgb.r) > 0.95 && colToDbl(rgb.g) > 0.95 && colToDbl(rgb.b) > 0.95;
 }
 
-class RuleCollector final : public OutputDev {
+// Poppler's text extraction, which also keeps every ruling line it is shown:
+// words and rules come from one interpretation of the page, in one frame.
+class PageCollector final : public TextOutputDev {
  public:
   std::vector<layout::Rule> rules;
 
-  bool upsideDown() override { return true; }
-  bool useDrawChar() override { return false; }
-  bool interpretType3Chars() override { return false; }
+  // Raw order: the layout engine orders words itself, so Poppler's reading
+  // order analysis would be wasted work.
+  PageCollector() : TextOutputDev(nullptr, false, 0, true, false) {}
 
   void stroke(GfxState* state) override {
+    TextOutputDev::stroke(state);
     GfxRGB rgb;
     state->getStrokeRGB(&rgb);
     if (invisible(rgb, state->getStrokeOpacity())) return;
@@ -55,8 +61,14 @@ class RuleCollector final : public OutputDev {
       }
     }
   }
-  void fill(GfxState* state) override { filled(state); }
-  void eoFill(GfxState* state) override { filled(state); }
+  void fill(GfxState* state) override {
+    TextOutputDev::fill(state);
+    filled(state);
+  }
+  void eoFill(GfxState* state) override {
+    TextOutputDev::eoFill(state);
+    filled(state);
+  }
 
  private:
   void add_segment(double x0, double y0, double x1, double y1, double half) {
@@ -102,11 +114,11 @@ class RuleCollector final : public OutputDev {
 
 }  // namespace
 
-struct PdfRuleReader::Impl {
+struct PdfPageReader::Impl {
   std::unique_ptr<PDFDoc> doc;
 };
 
-PdfRuleReader::PdfRuleReader(const std::string& path, const std::optional<std::string>& password)
+PdfPageReader::PdfPageReader(const std::string& path, const std::optional<std::string>& password)
     : impl_(std::make_unique<Impl>()) {
   std::optional<GooString> owner, user;
   if (password) {
@@ -117,15 +129,45 @@ PdfRuleReader::PdfRuleReader(const std::string& path, const std::optional<std::s
   if (!impl_->doc->isOk()) impl_->doc.reset();
 }
 
-PdfRuleReader::~PdfRuleReader() = default;
+PdfPageReader::~PdfPageReader() = default;
 
-std::vector<layout::Rule> PdfRuleReader::rules(int number) {
-  if (!impl_->doc || number < 1 || number > impl_->doc->getNumPages()) return {};
-  RuleCollector collector;
-  // 72 dpi, no extra rotation (the page's /Rotate is applied by Poppler),
-  // media box, no crop: the frame of poppler-cpp's word boxes.
-  impl_->doc->displayPage(&collector, number, 72, 72, 0, true, false, false);
-  return std::move(collector.rules);
+bool PdfPageReader::ok() const { return impl_->doc != nullptr; }
+
+void PdfPageReader::read(int number, layout::PageInput& page) {
+  if (!impl_->doc || number < 1 || number > impl_->doc->getNumPages()) return;
+  page.rotate = ((impl_->doc->getPageRotate(number) % 360) + 360) % 360;
+  const bool swapped = page.rotate == 90 || page.rotate == 270;
+  const double w = impl_->doc->getPageCropWidth(number), h = impl_->doc->getPageCropHeight(number);
+  page.width = swapped ? h : w;
+  page.height = swapped ? w : h;
+
+  PageCollector collector;
+  // 72 dpi, no extra rotation (Poppler applies the page's /Rotate), crop box:
+  // the frame poppler-cpp uses for text and rendering.
+  impl_->doc->displayPage(&collector, number, 72, 72, 0, false, false, false);
+  page.rules = std::move(collector.rules);
+  std::unique_ptr<TextWordList> list = collector.makeWordList();
+  if (!list) return;
+  page.words.reserve(static_cast<std::size_t>(list->getLength()));
+  for (int i = 0; i < list->getLength(); ++i) {
+    const TextWord* tw = list->get(i);
+    std::unique_ptr<GooString> raw(tw->getText());
+    if (!raw) continue;
+    std::string text = pdf_text_as_printed(std::string_view(raw->c_str(), static_cast<std::size_t>(raw->getLength())));
+    if (text.empty()) continue;
+    layout::Word word;
+    word.text = std::move(text);
+    tw->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
+    word.rotation = (tw->getRotation() & 3) * 90;
+    word.font_size = tw->getFontSize();
+    // Rotated or odd fonts may report no size: the box's short side stands in.
+    if (!(word.font_size > 0.5 && word.font_size < 500))
+      word.font_size = std::max(1.0, word.rotation % 180 == 0 ? word.box.height() : word.box.width());
+    const TextFontInfo* font = tw->getFontInfo(0);
+    const GooString* font_name = font ? font->getFontName() : nullptr;
+    word.bold = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
+    page.words.push_back(std::move(word));
+  }
 }
 
 }  // namespace allegato

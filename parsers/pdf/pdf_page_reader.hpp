@@ -1,31 +1,34 @@
 #pragma once
-/// Ruling lines of a PDF page (stroked segments and thin filled rectangles),
-/// read through Poppler's core API. The only file that includes Poppler's
-/// private headers is pdf_rules.cpp.
+/// One pass over each PDF page through Poppler's core: the words (what
+/// pdftotext sees, via TextOutputDev) and the ruling lines (stroked segments
+/// and thin filled rectangles) in the same frame. The only file that includes
+/// Poppler's private headers is pdf_page_reader.cpp.
 #include <memory>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "layout/layout_types.hpp"
 
 namespace allegato {
 
-class PdfRuleReader {
+class PdfPageReader {
  public:
   /// Opens the file with Poppler's core. Call only while a poppler-cpp
   /// document of the same process is alive (it owns Poppler's global
-  /// parameters). A file the core cannot open yields no rules, not an error:
-  /// text-only extraction still works.
-  PdfRuleReader(const std::string& path, const std::optional<std::string>& password);
-  ~PdfRuleReader();
-  PdfRuleReader(const PdfRuleReader&) = delete;
-  PdfRuleReader& operator=(const PdfRuleReader&) = delete;
+  /// parameters and has already checked the file and its password).
+  PdfPageReader(const std::string& path, const std::optional<std::string>& password);
+  ~PdfPageReader();
+  PdfPageReader(const PdfPageReader&) = delete;
+  PdfPageReader& operator=(const PdfPageReader&) = delete;
 
-  /// Rules of page `number` (1-based), in points, in the page as displayed
-  /// (/Rotate applied), origin top-left. White or transparent marks are left
-  /// out (they draw nothing).
-  std::vector<layout::Rule> rules(int number);
+  /// False when the core cannot open the file (then read() yields nothing).
+  bool ok() const;
+
+  /// Fills page.width/height/rotate (as displayed), page.words and page.rules
+  /// of page `number` (1-based): points, origin top-left of the page as
+  /// displayed (/Rotate applied). Word text as printed (pdf_text_as_printed);
+  /// white or transparent marks are no rules.
+  void read(int number, layout::PageInput& page);
 
  private:
   struct Impl;

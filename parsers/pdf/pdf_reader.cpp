@@ -13,8 +13,7 @@
 #include "core/diagnostics.hpp"
 #include "layout/layout_engine.hpp"
 #include "pdf/pdf_debug_png.hpp"
-#include "pdf/pdf_rules.hpp"
-#include "pdf/pdf_words.hpp"
+#include "pdf/pdf_page_reader.hpp"
 
 namespace allegato {
 
@@ -85,23 +84,20 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
   out.path = path;
   out.format = "pdf";
   // Opened while the poppler-cpp document lives: it owns Poppler's globals.
-  PdfRuleReader rule_reader(path, options.password);
+  PdfPageReader page_reader(path, options.password);
+  if (!page_reader.ok())
+    throw ImportError("pdf.unreadable", path, "Poppler opens the file but cannot interpret its pages",
+                      "the file may be damaged; open and re-save it with a PDF viewer");
   std::vector<layout::PageInput> pages;
   std::vector<std::unique_ptr<poppler::page>> sources;
   std::uint64_t boxes = 0;
   int pages_without_text = 0;
   for (int number : numbers) {
-    std::unique_ptr<poppler::page> source(doc->create_page(number - 1));
+    // poppler-cpp pages only for the debug pictures: the core reads the rest.
+    std::unique_ptr<poppler::page> source(options.debug_dir ? doc->create_page(number - 1) : nullptr);
     layout::PageInput page;
     page.number = number;
-    if (source) {
-      read_page_words(*source, page);
-      page.rules = rule_reader.rules(number);
-    } else {
-      out.diagnostics.push_back({Severity::warning, "pdf.page_unreadable",
-                                 "page " + std::to_string(number) + " could not be read and is left out",
-                                 Source{path, number, std::nullopt, {}, {}}});
-    }
+    page_reader.read(number, page);
     boxes += page.words.size() + page.rules.size();
     enforce_limit(path, "text_boxes", "max-text-boxes", boxes, options.limits.max_text_boxes);
     if (page.words.empty()) ++pages_without_text;

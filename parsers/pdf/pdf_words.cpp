@@ -55,37 +55,4 @@ bool is_bold_font(const std::string& font_name) {
   return false;
 }
 
-void read_page_words(const poppler::page& source, layout::PageInput& page) {
-  const poppler::rectf media = source.page_rect(poppler::media_box);
-  switch (source.orientation()) {
-    case poppler::page::landscape: page.rotate = 90; break;
-    case poppler::page::upside_down: page.rotate = 180; break;
-    case poppler::page::seascape: page.rotate = 270; break;
-    default: page.rotate = 0; break;
-  }
-  // Word boxes come in the displayed frame; the media box does not.
-  const bool swapped = page.rotate == 90 || page.rotate == 270;
-  page.width = swapped ? media.height() : media.width();
-  page.height = swapped ? media.width() : media.height();
-
-  for (const auto& box : source.text_list(poppler::page::text_list_include_font)) {
-    const auto utf8 = box.text().to_utf8();
-    std::string text = pdf_text_as_printed(std::string_view(utf8.data(), utf8.size()));
-    if (text.empty()) continue;
-    const poppler::rectf r = box.bbox();
-    layout::Word w;
-    w.text = std::move(text);
-    w.box = {r.left(), r.top(), r.right(), r.bottom()};
-    if (w.box.x1 < w.box.x0) std::swap(w.box.x0, w.box.x1);
-    if (w.box.y1 < w.box.y0) std::swap(w.box.y0, w.box.y1);
-    w.rotation = (box.rotation() & 3) * 90;
-    w.font_size = box.get_font_size();
-    // Rotated or odd fonts may report no size: the box's short side stands in.
-    if (!(w.font_size > 0.5 && w.font_size < 500))
-      w.font_size = std::max(1.0, w.rotation % 180 == 0 ? w.box.height() : w.box.width());
-    w.bold = is_bold_font(box.get_font_name());
-    page.words.push_back(std::move(w));
-  }
-}
-
 }  // namespace allegato

@@ -1,17 +1,10 @@
 #pragma once
-/// Positioned words of a PDF page from poppler-cpp, normalised (NFKC:
-/// ligatures, NBSP) and in the page as displayed.
-#include <poppler-page.h>
-
+/// How a PDF word's text and font are read: text as printed (ligatures and
+/// typographic spaces undone), bold faces from font names.
 #include <string>
 #include <string_view>
 
-#include "layout/layout_types.hpp"
-
 namespace allegato {
-
-/// Fills page.width/height/rotate and page.words from a poppler page.
-void read_page_words(const poppler::page& source, layout::PageInput& page);
 
 /// A word's text as printed: ligatures and typographic spaces mapped by
 /// NFKC, control characters and U+FFFD dropped, everything else kept.
