@@ -103,7 +103,19 @@ void fill_assignment(Filler& filler) {
       r += static_cast<std::size_t>(map.header_rows) - 1;
       continue;
     }
-    if (!map.valid()) continue;
+    if (!map.valid()) {
+      // The seed prints no column headers: text | weight | target | result,
+      // read from the cells themselves (a weight in the second column).
+      const Piece* second = stream.at(row, 1);
+      if (!second || !is_percent_value(second->text)) continue;
+      map.role_col["text"] = 0;
+      map.role_col["weight"] = 1;
+      map.targets.push_back({2, 0});
+      map.results.push_back({3, 0});
+      filler.diagnose(Severity::info, "genre.columns_guessed",
+                      "no header row: columns read as objective/indicator, weight, target, result (years unknown)",
+                      second->source);
+    }
     const auto text_id = stream.id_at(row, map.col("text").value_or(0));
     if (text_id < 0) continue;
     const Piece& text_piece = stream.piece(static_cast<std::size_t>(text_id));
@@ -151,7 +163,7 @@ void fill_assignment(Filler& filler) {
           const auto id = stream.id_at(row, yc.col);
           if (id < 0) continue;
           const Piece& p = stream.piece(static_cast<std::size_t>(id));
-          into.push_back(filler.target(join_value(p.text), yc.year, p));
+          into.push_back(filler.target(join_value(p.text), yc.year ? std::optional<int>(yc.year) : std::nullopt, p));
           if (!trim_copy(p.text).empty()) stream.take(static_cast<std::size_t>(id));
         }
       };

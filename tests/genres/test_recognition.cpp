@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "app/pipeline.hpp"
 #include "genres/genres.hpp"
 #include "genres/text_stream.hpp"
@@ -180,4 +182,50 @@ TEST_CASE("recognition: tables that are not performance annexes stay unknown, al
       }
     }
   }
+}
+
+TEST_CASE("recognition: an assignment annex without column headers, as the seed prints it", "[genres][assignment]") {
+  // The assignment sample's cells without its header rows, after an area line.
+  const auto truth = nlohmann::json::parse(read_file(samples_dir() / "assignment" / "truth-tables.json"));
+  ExtractedDocument doc;
+  doc.format = "pdf";
+  doc.pages.push_back(PageInfo{1, 842, 595, 0, true});
+  TextLine area;
+  area.page = 1;
+  area.bbox = {30, 10, 300, 20};
+  area.text = "Area Anagrafica e Regolazione del Mercato";
+  doc.lines.push_back(area);
+  Table table;
+  table.id = "t1";
+  table.pages = {1};
+  const auto& first = truth["tables"][0];
+  table.n_cols = first["n_cols"].get<int>();
+  for (const auto& c : first["cells"]) {
+    if (c["row"].get<int>() == 0) continue;  // the header row the seed does not print
+    TableCell cell;
+    cell.row = c["row"].get<int>() - 1;
+    cell.col = c["col"].get<int>();
+    cell.text = c["text"].get<std::string>();
+    cell.page = 1;
+    cell.bbox = {100.0 * cell.col, 30.0 + 12 * cell.row, 100.0 * (cell.col + 1), 42.0 + 12 * cell.row};
+    table.cells.push_back(cell);
+    table.n_rows = std::max(table.n_rows, cell.row + 1);
+  }
+  doc.tables.push_back(table);
+  GenreOptions options;
+  options.genre = "assignment";
+  Model model;
+  import_document(doc, "d1", options, model);
+  REQUIRE(model.find_node("d1/servizio-registro-imprese") != nullptr);
+  const Node* objective = model.find_node("d1/servizio-registro-imprese/2.1.1");
+  REQUIRE(objective != nullptr);
+  CHECK(objective->weight->raw == "20,00%");
+  CHECK(objective->unit == "Servizio Registro Imprese");
+  const Indicator* indicator = model.find_indicator("d1/servizio-registro-imprese/2.1.1/Percent_AggCicloPerf");
+  REQUIRE(indicator != nullptr);
+  REQUIRE(indicator->targets.size() == 1);
+  CHECK(indicator->targets[0].raw == ">= 90,00 %");
+  CHECK_FALSE(indicator->targets[0].year.has_value());
+  REQUIRE(indicator->results.size() == 1);
+  CHECK(indicator->results[0].raw == "N/D");
 }
