@@ -229,3 +229,35 @@ TEST_CASE("recognition: an assignment annex without column headers, as the seed 
   REQUIRE(indicator->results.size() == 1);
   CHECK(indicator->results[0].raw == "N/D");
 }
+
+TEST_CASE("recognition: damaged tables never make a recogniser throw", "[genres][robust]") {
+  // Deterministic damage: drop every k-th cell, cut texts, swap neighbours,
+  // then force each genre on it. The worst allowed outcome is an empty model.
+  for (const char* sample : {"plan", "pira", "report", "assignment", "dashboard", "plan-portrait"}) {
+    const auto original = extract(sample);
+    for (int k = 2; k <= 5; ++k) {
+      ExtractedDocument doc = original;
+      for (auto& t : doc.tables) {
+        std::vector<TableCell> kept;
+        for (std::size_t i = 0; i < t.cells.size(); ++i) {
+          if (i % static_cast<std::size_t>(k) == 0) continue;
+          TableCell c = t.cells[i];
+          if (i % 3 == 0) c.text = c.text.substr(0, c.text.size() / 2);
+          if (i % 7 == 0 && i + 1 < t.cells.size()) c.text = t.cells[i + 1].text;
+          kept.push_back(c);
+        }
+        t.cells = kept;
+      }
+      for (std::size_t i = 0; i < doc.lines.size(); i += static_cast<std::size_t>(k)) doc.lines[i].text += " (Peso:";
+      for (const char* genre : {"plan", "dashboard", "pira", "assignment", "report"}) {
+        GenreOptions options;
+        options.genre = genre;
+        Model model;
+        INFO(sample << " k=" << k << " as " << genre);
+        CHECK_NOTHROW(import_document(doc, "d1", options, model));
+      }
+      Model detected;
+      CHECK_NOTHROW(import_document(doc, "d1", {}, detected));
+    }
+  }
+}
