@@ -215,3 +215,27 @@ TEST_CASE("odd input never throws", "[layout][engine]") {
   CHECK_NOTHROW(run({p}));
   CHECK_NOTHROW(run({}));
 }
+
+TEST_CASE("rows cut by horizontal rules alone: hybrid, wrapped cells kept whole", "[layout][hybrid]") {
+  PageInput p;
+  // Uniform 11 pt line pitch: only the rules tell where a row ends.
+  const double xs[] = {50, 150, 300};
+  double y = 100;
+  const std::vector<std::vector<std::string>> rows = {
+      {"Codice", "Descrizione", "Peso"}, {"A1", "Prima riga", "10%"}, {"", "che continua", ""},
+      {"A2", "Seconda", "90%"}};
+  p.rules.push_back(hrule(45, 360, y - 2));
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    for (int c = 0; c < 3; ++c)
+      if (!rows[r][c].empty()) place(p, rows[r][c], xs[c], y, 10, r == 0);
+    y += 11;
+    if (r != 1) p.rules.push_back(hrule(45, 360, y - 0.5));
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.method == TableMethod::hybrid);
+  CHECK(t.n_rows == 3);
+  CHECK(t.at(1, 1)->text == "Prima riga\nche continua");
+  CHECK(t.at(2, 0)->text == "A2");
+}
