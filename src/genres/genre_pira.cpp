@@ -45,15 +45,16 @@ std::optional<std::size_t> single_text(const TextStream& stream, const Row& row)
 struct Resources {
   std::string amount;
   std::string budget;
+  std::string budget_text;  // "Risorse budget 2023 per interventi economici € 70.000,00"
 };
 std::optional<Resources> parse_resources(const std::string& text) {
   static const std::regex re(
-      R"(^Risorse\s+\d{4}\s+(.+?)\s*(?:[-–]\s*Risorse budget\s+\d{4}\s+per interventi economici\s+(.+?))?\s*$)",
+      R"(^Risorse\s+\d{4}\s+(.+?)\s*(?:[-–]\s*(Risorse budget\s+\d{4}\s+per interventi economici\s+(.+?)))?\s*$)",
       std::regex::icase);
   std::smatch m;
   const std::string t = join_wrapped(text);
   if (!std::regex_match(t, m, re)) return std::nullopt;
-  return Resources{m[1].str(), m[2].matched ? m[2].str() : std::string()};
+  return Resources{m[1].str(), m[3].matched ? m[3].str() : std::string(), m[2].matched ? m[2].str() : std::string()};
 }
 
 // Lines that open a new block: never the continuation of a table row.
@@ -295,7 +296,11 @@ void fill_pira(Filler& filler) {
       expect = Expect::nothing;
       if (Node* os = filler.node(os_id)) {
         os->resources.push_back(filler.number(res->amount, stream.piece(id)));
-        if (!res->budget.empty()) os->budget_interventions = filler.number(res->budget, stream.piece(id));
+        if (!res->budget.empty()) {
+          os->budget_interventions = filler.number(res->budget, stream.piece(id));
+          // Also as a note, so the printed text stays visible in every output.
+          os->notes.push_back(res->budget_text);
+        }
         stream.take(id);
       }
       continue;
