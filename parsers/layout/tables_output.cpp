@@ -17,7 +17,7 @@ Json bbox_json(const BBox& b) { return Json::array({rounded(b.x0), rounded(b.y0)
 std::string pages_label(const std::vector<int>& pages) {
   if (pages.empty()) return "";
   std::string s = std::to_string(pages.front());
-  if (pages.size() > 1) s += "-" + std::to_string(pages.back());
+  if (pages.size() > 1) s.append("-").append(std::to_string(pages.back()));
   return s;
 }
 
@@ -132,7 +132,7 @@ std::string tables_to_csv(const ExtractedDocument& doc) {
     out += "# " + t.id + " " + to_string(t.method) +
            (t.sheet.empty() ? " pages " + pages_label(t.pages) : " sheet " + t.sheet) + "\n";
     for (const auto& row : grid_of(t)) {
-      for (std::size_t c = 0; c < row.size(); ++c) out += (c ? "," : "") + csv_field(row[c]);
+      for (std::size_t c = 0; c < row.size(); ++c) out.append(c ? "," : "").append(csv_field(row[c]));
       out += "\n";
     }
   }
