@@ -168,6 +168,7 @@ void PdfPageReader::read(int number, layout::PageInput& page) {
     word.bold = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
     page.words.push_back(std::move(word));
   }
+  drop_overprinted_words(page.words);
 }
 
 }  // namespace allegato

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -53,6 +55,36 @@ bool is_bold_font(const std::string& font_name) {
   for (const char* mark : {"bold", "black", "heavy", "semibold", "demi"})
     if (lower.find(mark) != std::string::npos) return true;
   return false;
+}
+
+// Text printed twice a fraction of a point apart is "fake bold" (some PDF
+// producers embolden that way): one word, bold. Raw order keeps both copies.
+void drop_overprinted_words(std::vector<layout::Word>& words) {
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (words[a].text != words[b].text) return words[a].text < words[b].text;
+    if (words[a].box.y0 != words[b].box.y0) return words[a].box.y0 < words[b].box.y0;
+    return a < b;
+  });
+  std::vector<bool> drop(words.size(), false);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t i = order[k];
+    if (drop[i]) continue;
+    for (std::size_t m = k + 1; m < order.size(); ++m) {
+      const std::size_t j = order[m];
+      if (words[j].text != words[i].text || words[j].box.y0 - words[i].box.y0 > 1.5) break;
+      if (std::abs(words[j].box.x0 - words[i].box.x0) <= 1.5 && !drop[j]) {
+        drop[j] = true;
+        words[i].bold = true;
+      }
+    }
+  }
+  std::vector<layout::Word> kept;
+  kept.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(words[i]));
+  words = std::move(kept);
 }
 
 }  // namespace allegato

@@ -7,6 +7,7 @@
 #include "layout/ruling_grid.hpp"
 #include "layout/table_draft.hpp"
 #include "layout/text_lines.hpp"
+#include "pdf/pdf_words.hpp"
 #include "synthetic.hpp"
 
 using namespace allegato;
@@ -238,4 +239,21 @@ TEST_CASE("rows cut by horizontal rules alone: hybrid, wrapped cells kept whole"
   CHECK(t.n_rows == 3);
   CHECK(t.at(1, 1)->text == "Prima riga\nche continua");
   CHECK(t.at(2, 0)->text == "A2");
+}
+
+TEST_CASE("text printed twice (fake bold) is one bold word", "[layout][pdf]") {
+  std::vector<Word> words = {word("Totale", 50, 100), word("Totale", 50.3, 100), word("Totale", 50, 200),
+                             word("x", 10, 10)};
+  drop_overprinted_words(words);
+  REQUIRE(words.size() == 3);
+  CHECK(words[0].bold);
+  CHECK_FALSE(words[1].bold);
+}
+
+TEST_CASE("PDF text is kept as printed, ligatures and NBSP undone", "[layout][pdf]") {
+  CHECK(pdf_text_as_printed("e\xEF\xAC\x83" "cienza") == "efficienza");           // U+FB03 ffi
+  CHECK(pdf_text_as_printed("1.419\xC2\xA0N.") == "1.419 N.");                       // NBSP
+  CHECK(pdf_text_as_printed("\xE2\x80\x9C" "Buono" "\xE2\x80\x9D") == "\xE2\x80\x9C" "Buono" "\xE2\x80\x9D");  // quotes stay
+  CHECK(is_bold_font("BAAAAA+LiberationSans-Bold"));
+  CHECK_FALSE(is_bold_font("BAAAAA+LiberationSans"));
 }
