@@ -60,17 +60,13 @@ double covered(double a0, double a1, std::vector<std::pair<double, double>> inte
 }  // namespace
 
 int Grid::cell_at(double x, double y) const {
-  if (!box.contains(x, y)) return -1;
-  auto col = std::upper_bound(xs.begin(), xs.end(), x) - xs.begin() - 1;
-  auto row = std::upper_bound(ys.begin(), ys.end(), y) - ys.begin() - 1;
+  if (!box.contains(x, y) || n_rows() < 1 || n_cols() < 1) return -1;
+  long col = std::upper_bound(xs.begin(), xs.end(), x) - xs.begin() - 1;
+  long row = std::upper_bound(ys.begin(), ys.end(), y) - ys.begin() - 1;
   col = std::clamp<long>(col, 0, n_cols() - 1);
   row = std::clamp<long>(row, 0, n_rows() - 1);
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    const auto& c = cells[i];
-    if (row >= c.row && row < c.row + c.row_span && col >= c.col && col < c.col + c.col_span)
-      return static_cast<int>(i);
-  }
-  return -1;
+  const std::size_t slot = static_cast<std::size_t>(row * n_cols() + col);
+  return slot < owner.size() ? owner[slot] : -1;
 }
 
 std::vector<Rule> merge_rules(const std::vector<Rule>& rules) {
@@ -109,6 +105,9 @@ std::vector<Rule> merge_rules(const std::vector<Rule>& rules) {
 }
 
 std::vector<Grid> find_grids(const std::vector<Rule>& merged) {
+  // Pairing rules is quadratic: a page drawing more lines than any table
+  // needs (hatching, charts) is read as text only.
+  if (merged.size() > kMaxRulesPerPage) return {};
   const std::size_t n = merged.size();
   UnionFind groups(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -189,27 +188,32 @@ std::vector<Grid> find_grids(const std::vector<Rule>& merged) {
         if (c + 1 < cols && !vertical_edge(r, c + 1)) cells.unite(r * cols + c, r * cols + c + 1);
         if (r + 1 < rows && !horizontal_edge(r + 1, c)) cells.unite(r * cols + c, (r + 1) * cols + c);
       }
-    // Each group of grid cells becomes one cell spanning its bounding range.
-    std::vector<bool> taken(static_cast<std::size_t>(rows * cols), false);
+    // Each group of grid cells becomes one cell spanning its bounding range
+    // (bounds per group in one pass: hostile grids can be large).
+    const std::size_t n_slots = static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols);
+    std::vector<int> r_max(n_slots, -1), c_max(n_slots, -1);
     for (int r = 0; r < rows; ++r)
       for (int c = 0; c < cols; ++c) {
-        if (taken[r * cols + c]) continue;
-        int root = cells.find(r * cols + c);
-        int r1 = r, c1 = c;
-        for (int rr = r; rr < rows; ++rr)
-          for (int cc = c; cc < cols; ++cc)
-            if (cells.find(rr * cols + cc) == root) {
-              r1 = std::max(r1, rr);
-              c1 = std::max(c1, cc);
-            }
+        const int root = cells.find(r * cols + c);
+        r_max[root] = std::max(r_max[root], r);
+        c_max[root] = std::max(c_max[root], c);
+      }
+    grid.owner.assign(n_slots, -1);
+    for (int r = 0; r < rows; ++r)
+      for (int c = 0; c < cols; ++c) {
+        if (grid.owner[r * cols + c] >= 0) continue;
+        const int root = cells.find(r * cols + c);
+        const int r1 = std::max(r, r_max[root]), c1 = std::max(c, c_max[root]);
         GridCell cell;
         cell.row = r;
         cell.col = c;
         cell.row_span = r1 - r + 1;
         cell.col_span = c1 - c + 1;
         cell.box = {grid.xs[c], grid.ys[r], grid.xs[c1 + 1], grid.ys[r1 + 1]};
+        const int index = static_cast<int>(grid.cells.size());
         for (int rr = r; rr <= r1; ++rr)
-          for (int cc = c; cc <= c1; ++cc) taken[rr * cols + cc] = true;
+          for (int cc = c; cc <= c1; ++cc)
+            if (grid.owner[rr * cols + cc] < 0) grid.owner[rr * cols + cc] = index;
         grid.cells.push_back(cell);
       }
     grids.push_back(std::move(grid));

@@ -20,6 +20,7 @@ struct Grid {
   std::vector<double> xs;  ///< column boundaries, left to right (n_cols + 1)
   std::vector<double> ys;  ///< row boundaries, top to bottom (n_rows + 1)
   std::vector<GridCell> cells;
+  std::vector<int> owner;    ///< per grid slot (row * n_cols + col): index of the cell covering it
   bool open_top = false;     ///< vertical rules run above the first horizontal rule (continued from the page before)
   bool open_bottom = false;  ///< vertical rules run below the last horizontal rule (continues on the next page)
   int n_rows() const { return static_cast<int>(ys.size()) - 1; }
@@ -31,6 +32,10 @@ struct Grid {
 /// Tolerance, in points, for two rule positions to be the same grid line
 /// (double borders and anti-aliased half-pixel offsets).
 inline constexpr double kSnap = 2.0;
+
+/// Beyond this many merged rules on one page no grid is sought (the page is
+/// a drawing, and pairing rules is quadratic).
+inline constexpr std::size_t kMaxRulesPerPage = 6000;
 
 /// Merges touching collinear pieces and drops what is neither a horizontal
 /// nor a vertical rule.

@@ -257,3 +257,16 @@ TEST_CASE("PDF text is kept as printed, ligatures and NBSP undone", "[layout][pd
   CHECK(is_bold_font("BAAAAA+LiberationSans-Bold"));
   CHECK_FALSE(is_bold_font("BAAAAA+LiberationSans"));
 }
+
+TEST_CASE("a dense grid of rules (graph paper) is read without blowing up", "[layout][rules]") {
+  PageInput p;
+  for (int i = 0; i <= 200; ++i) {
+    p.rules.push_back(hrule(10, 810, 10 + 4.0 * i));
+    p.rules.push_back(vrule(10 + 4.0 * i, 10, 810));
+  }
+  place(p, "x", 12, 12, 2);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 200);
+  CHECK(doc.tables[0].cells.size() == 40000);
+}
