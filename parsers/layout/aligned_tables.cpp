@@ -172,6 +172,27 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
       }
     }
   }
+  // A line spanning several columns (a group header over sub-columns, a
+  // section title) is a row of its own: it shares no row with other lines,
+  // except lines spanning the same columns (its own wrapped lines).
+  auto span_of = [&](const Line& l) -> std::pair<int, int> {
+    if (l.runs.size() != 1) return {-1, -1};
+    auto range = columns_of(l.runs[0].box, cols);
+    return range.second > range.first ? range : std::pair<int, int>{-1, -1};
+  };
+  int shift = 0;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const int original = row[i];
+    const bool same_row = original + shift == row[i - 1];
+    row[i] = original + shift;
+    if (!same_row || from_rules) continue;
+    auto here = span_of(*lines[i]), before = span_of(*lines[i - 1]);
+    const bool spanning = here.first >= 0 || before.first >= 0;
+    if (spanning && here != before) {
+      ++shift;
+      ++row[i];
+    }
+  }
   // Renumber densely (rule cuts may leave empty rows).
   std::vector<int> order = row;
   std::sort(order.begin(), order.end());
@@ -317,6 +338,11 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       while (first <= last && crosses(&lines[first])) ++first;
       while (last >= first && crosses(&lines[last])) --last;
     }
+    // A bold line spanning columns right above a bold first row is a group
+    // header over sub-columns ("Target" over 2023 2024 2025): keep it.
+    while (first > start && first <= last && lines[first].bold && lines[first - 1].bold &&
+           lines[first].box.y0 - lines[first - 1].box.y1 <= lines[first].font_size)
+      --first;
     std::vector<const Line*> kept;
     for (int k = first; k <= last; ++k) kept.push_back(&lines[k]);
     // Columns again without the trimmed lines (a title may have opened one).

@@ -270,3 +270,29 @@ TEST_CASE("a dense grid of rules (graph paper) is read without blowing up", "[la
   CHECK(doc.tables[0].n_rows == 200);
   CHECK(doc.tables[0].cells.size() == 40000);
 }
+
+TEST_CASE("borderless group header over sub-columns is a spanning header cell", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Target triennale", 145, 88, 10, true);  // centred over the three year columns
+  place(p, "Indicatore", 50, 100, 10, true);
+  place(p, "2023", 140, 100, 10, true);
+  place(p, "2024", 180, 100, 10, true);
+  place(p, "2025", 220, 100, 10, true);
+  for (int r = 0; r < 3; ++r) {
+    const double y = 118 + 14.0 * r;
+    place(p, "Ind" + std::to_string(r), 50, y);
+    place(p, std::to_string(10 + r), 140, y);
+    place(p, std::to_string(20 + r), 180, y);
+    place(p, std::to_string(30 + r), 220, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 5);
+  REQUIRE(t.at(0, 1));
+  CHECK(t.at(0, 1)->text == "Target triennale");
+  CHECK(t.at(0, 1)->col_span == 3);
+  CHECK(t.at(0, 1)->header);
+  CHECK(t.at(1, 2)->text == "2024");
+  CHECK(t.at(2, 3)->text == "30");
+}
