@@ -132,22 +132,22 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
     for (const Line* l : lines) sizes.push_back(l->font_size);
     const double size = median(sizes);
     const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
+    // Anchor: the leftmost column that nearly every multi-column line fills
+    // (codes, names); wrapped lines of other cells leave it empty.
+    int anchor = -1, multi = 0;
+    std::vector<int> fills(cols.size(), 0);
+    for (const Line* l : lines) {
+      if (filled_columns(*l, cols) < 2) continue;
+      ++multi;
+      for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
+    }
+    for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
+      if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
     bool any_wide = false;
     for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
     if (any_wide) {
-      // Anchor: the leftmost column that nearly every multi-column line fills
-      // (codes, names). Inside a tightly packed group, a multi-column line
-      // filling the anchor again is a new row (tables padded only after the
-      // header).
-      int anchor = -1, multi = 0;
-      std::vector<int> fills(cols.size(), 0);
-      for (const Line* l : lines) {
-        if (filled_columns(*l, cols) < 2) continue;
-        ++multi;
-        for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
-      }
-      for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
-        if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
+      // Inside a tightly packed group, a multi-column line filling the anchor
+      // again is a new row (tables padded only after the header).
       bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
       for (std::size_t i = 1; i < lines.size(); ++i) {
         const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
@@ -157,11 +157,7 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
         row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
       }
     } else {
-      std::vector<int> count(cols.size(), 0);
-      for (const Line* l : lines)
-        for (int c = 0; c < static_cast<int>(cols.size()); ++c) count[c] += has_column(*l, cols, c) ? 1 : 0;
-      int anchor = static_cast<int>(std::max_element(count.begin(), count.end()) - count.begin());
-      bool anchored = count[anchor] >= 0.6 * static_cast<double>(lines.size());
+      const bool anchored = anchor >= 0;
       int prev_filled = 0;
       for (std::size_t i = 0; i < lines.size(); ++i) {
         int filled = filled_columns(*lines[i], cols);

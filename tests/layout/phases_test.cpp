@@ -296,3 +296,21 @@ TEST_CASE("borderless group header over sub-columns is a spanning header cell", 
   CHECK(t.at(1, 2)->text == "2024");
   CHECK(t.at(2, 3)->text == "30");
 }
+
+TEST_CASE("borderless rows without padding: wrapped lines join the row above", "[layout][aligned]") {
+  PageInput p;
+  // Every line 11 pt below the last: no gap tells rows apart, the code column does.
+  const std::vector<std::vector<std::string>> lines = {
+      {"Codice", "Descrizione", "Peso"}, {"1.1.1", "Produrre analisi", "33%"}, {"", "economiche", ""},
+      {"", "trimestrali", ""}, {"1.1.2", "Supporto", "67%"}};
+  const double xs[] = {50, 120, 300};
+  for (std::size_t r = 0; r < lines.size(); ++r)
+    for (int c = 0; c < 3; ++c)
+      if (!lines[r][c].empty()) place(p, lines[r][c], xs[c], 100 + 11.0 * static_cast<double>(r), 10, r == 0);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 3);
+  CHECK(t.at(1, 1)->text == "Produrre analisi\neconomiche\ntrimestrali");
+  CHECK(t.at(2, 0)->text == "1.1.2");
+}
