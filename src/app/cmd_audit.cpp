@@ -1,15 +1,10 @@
 #include <algorithm>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <ostream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "app/commands.hpp"
-#include "app/import_options.hpp"
+#include "app/model_inputs.hpp"
 #include "audit/audit.hpp"
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
@@ -109,35 +104,10 @@ void print_text(const Model& model, const std::vector<Finding>& findings, bool c
   out << "findings: " << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info\n";
 }
 
-Model load_inputs(const Args& args, const ImportOptions& options) {
-  std::vector<std::string> files = args.positionals();
-  std::filesystem::path stored;
-  if (auto db = args.value("db")) {
-    // The stored model joins the files through the same import path, so its
-    // documents are renumbered after theirs like any saved model.
-    Model from_store = load_store(*db);
-    stored = std::filesystem::temp_directory_path() /
-             ("allegato-audit-store-" + std::to_string(::getpid()) + ".json");
-    std::ofstream(stored, std::ios::binary) << write_model_json(from_store);
-    files.push_back(stored.string());
-  }
-  if (files.empty()) throw UsageError("no input files; usage: allegato audit FILE... [--db PATH]");
-  try {
-    Model model = import_files(files, options);
-    if (!stored.empty()) std::filesystem::remove(stored);
-    return model;
-  } catch (...) {
-    if (!stored.empty()) std::filesystem::remove(stored);
-    throw;
-  }
-}
-
 int run_audit(const Args& args, CliIo& io) {
   const std::string format = args.choice("format", {"text", "json"}, "text");
   const std::string fail_on = args.choice("fail-on", {"error", "warning", "info", "none"}, "error");
-  ImportOptions options = import_options_from(args);
-  options.audit = true;
-  Model model = load_inputs(args, options);
+  Model model = load_model_inputs(args, "audit");
   const auto& findings = model.findings;
   if (format == "json") {
     Model only;
@@ -172,9 +142,8 @@ Command audit_command() {
       {"format", true, "text (a report grouped by document and objective, default) or json", "FORMAT"},
       {"fail-on", true, "exit 1 when findings at or above: error (default), warning, info, none", "LEVEL"},
       {"no-color", false, "no colours even on a terminal", ""},
-      {"db", true, "also audit the documents stored in this SQLite file", "PATH"},
   };
-  for (auto& o : import_option_specs())
+  for (auto& o : model_input_options())
     if (o.name != "no-audit") options.push_back(o);
   return {"audit",
           "check weights, targets and achievements across the given documents",

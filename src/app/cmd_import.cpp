@@ -46,7 +46,7 @@ int run_import(const Args& args, CliIo& io) {
     store_model(*db, model);
     if (!args.value("output") && format == "json" && !args.flag("print")) {
       io.err << "stored " << model.documents.size() << " document(s) in " << *db << "\n";
-      return exit_code_for(model);
+      return exit_code_for(model, io);
     }
   }
   std::string text;
@@ -62,7 +62,7 @@ int run_import(const Args& args, CliIo& io) {
   } else {
     print_summary(model, io.out);
   }
-  return exit_code_for(model);
+  return exit_code_for(model, io);
 }
 
 }  // namespace

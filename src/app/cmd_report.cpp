@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "app/import_options.hpp"
 #include "app/model_inputs.hpp"
 #include "core/diagnostics.hpp"
 #include "outputs/html_report.hpp"

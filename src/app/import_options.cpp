@@ -1,5 +1,7 @@
 #include "app/import_options.hpp"
 
+#include <ostream>
+
 #include "core/diagnostics.hpp"
 #include "app/cli.hpp"
 
@@ -77,10 +79,14 @@ ImportOptions import_options_from(const Args& args) {
   return o;
 }
 
-int exit_code_for(const Model& model) {
+int exit_code_for(const Model& model, CliIo& io) {
+  std::size_t doubtful = 0;
   for (const auto& d : model.diagnostics)
-    if (d.severity != Severity::info) return kExitWarnings;
-  return kExitOk;
+    if (d.severity != Severity::info) ++doubtful;
+  if (doubtful == 0) return kExitOk;
+  io.err << "allegato: " << doubtful
+         << " value(s) read with doubt (exit code 3); they are listed under \"diagnostics\" in the JSON\n";
+  return kExitWarnings;
 }
 
 }  // namespace allegato

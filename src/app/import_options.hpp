@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "app/args.hpp"
+#include "app/cli.hpp"
 #include "app/pipeline.hpp"
 
 namespace allegato {
@@ -15,8 +16,9 @@ std::vector<OptionSpec> import_option_specs();
 /// Reads those options; throws UsageError for a malformed value.
 ImportOptions import_options_from(const Args& args);
 
-/// Exit code for a finished import: 3 when any diagnostic is a warning or an
+/// Exit code for a finished import: 3 (with a line on io.err saying how many
+/// values were read with doubt) when any diagnostic is a warning or an
 /// error, else 0.
-int exit_code_for(const Model& model);
+int exit_code_for(const Model& model, CliIo& io);
 
 }  // namespace allegato

@@ -1,7 +1,7 @@
 #pragma once
-/// The inputs of the output commands (export, report): either a store
-/// (--db PATH, loaded and re-audited) or files (FILE..., imported like
-/// `allegato import`). Owned by the outputs work.
+/// The inputs of every command that works on a model (import, audit, export,
+/// report): files (FILE..., imported like `allegato import`), a store
+/// (--db PATH), or both together, with the shared import options.
 #include <string>
 #include <vector>
 
@@ -11,15 +11,13 @@
 
 namespace allegato {
 
-/// --db, --password, --sheet, --genre, --no-audit.
+/// --db plus every import option (import_option_specs()).
 std::vector<OptionSpec> model_input_options();
 
-/// The model named by the command line. Throws UsageError when both or
-/// neither of --db and FILE are given, ImportError for unreadable inputs.
+/// The model named by the command line: the stored documents first (if
+/// --db), then the files, reconciled and (unless --no-audit) audited
+/// together. Throws UsageError when neither is given, ImportError for
+/// unreadable inputs.
 Model load_model_inputs(const Args& args, const std::string& command);
-
-/// kExitWarnings (with a line on io.err) when the model holds diagnostics
-/// of severity warning or error, else kExitOk.
-int exit_code_for(const Model& model, CliIo& io);
 
 }  // namespace allegato

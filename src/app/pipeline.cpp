@@ -141,9 +141,11 @@ static void append_model(Model& into, Model&& part) {
   }
 }
 
-Model import_files(const std::vector<std::string>& paths, const ImportOptions& options) {
-  if (paths.empty()) throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
-  Model model;
+Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start) {
+  if (paths.empty() && start.documents.empty()) {
+    throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+  }
+  Model model = std::move(start);
   for (std::size_t index = 0; index < paths.size(); ++index) {
     const std::string& path = paths[index];
     if (options.on_file) options.on_file(index, path);

@@ -40,7 +40,10 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
 
 /// Imports every file into one model (documents d1, d2, ... in the order
 /// given; a JSON model's documents are renumbered after them), then
-/// reconciles and, unless options.audit is false, audits.
-Model import_files(const std::vector<std::string>& paths, const ImportOptions& options);
+/// reconciles and, unless options.audit is false, audits. `start` holds
+/// documents already read (a store): the files' documents follow them, and
+/// reconcile and audit see them all. Throws UsageError when there is
+/// nothing to import.
+Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start = {});
 
 }  // namespace allegato
