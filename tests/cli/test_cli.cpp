@@ -110,7 +110,7 @@ TEST_CASE("parse-value prints the contract's target object (acceptance cases)", 
   }
 }
 
-TEST_CASE("-o is --output for the commands that write a file", "[cli]") {
+TEST_CASE("short option -o is --output for the commands that write a file", "[cli]") {
   auto dir = testing::temp_dir("cli-dash-o");
   const std::string pira = (testing::samples_dir() / "pira" / "input.pdf").string();
   Run r = run({"import", pira, "--no-audit", "-o", (dir / "m.json").string()});
