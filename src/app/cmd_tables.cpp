@@ -5,7 +5,7 @@
 #include "app/import_options.hpp"
 #include "app/pipeline.hpp"
 #include "core/diagnostics.hpp"
-#include "layout/tables_output.hpp"
+#include "tables/tables_output.hpp"
 #include "pdf/pdf_reader.hpp"
 
 namespace allegato {

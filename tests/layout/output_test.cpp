@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "layout/tables_output.hpp"
+#include "tables/tables_output.hpp"
 
 using namespace allegato;
 

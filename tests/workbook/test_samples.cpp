@@ -5,7 +5,7 @@
 
 #include "test_support.hpp"
 #include "workbook/workbook_reader.hpp"
-#include "workbook_json.hpp"
+#include "tables/tables_output.hpp"
 
 using namespace allegato;
 namespace fs = std::filesystem;
@@ -21,7 +21,7 @@ void check_golden(const fs::path& input) {
   INFO("sample " << input.string());
   ExtractedDocument doc = read_workbook(input.string(), format_of(input));
   fs::path expected = input.parent_path() / (input.filename().string() + ".expected-tables.json");
-  CHECK(testing::matches_golden(testing::workbook_tables_json(doc), expected));
+  CHECK(testing::matches_golden(tables_to_json(doc), expected));
 }
 
 }  // namespace

@@ -9,9 +9,12 @@
 
 namespace allegato {
 
-/// {"tables":[{"id","pages","method","n_rows","n_cols","cells":[{"row","col",
-/// "row_span","col_span","page","bbox","text","header"}]}],"lines":[...],
-/// "pages":[...]}; with `with_lines` false the free lines are left out.
+/// {"sheets":[...] (workbooks), "tables":[{"id","pages","method","sheet",
+/// "sheet_hidden","n_rows","n_cols","cells":[{"row","col","row_span",
+/// "col_span", "page","bbox" (PDF) | "sheet","cell" (workbook), "text",
+/// "header", "hidden"?, "formula"?, "rotation"?}]}], "lines":[...],
+/// "pages":[...], "diagnostics":[...]}; with `with_lines` false the free
+/// lines and pages are left out.
 std::string tables_to_json(const ExtractedDocument& doc, bool with_lines = true);
 
 /// One CSV block per table ("# t1 ruled pages 1-2" then its rows), blocks

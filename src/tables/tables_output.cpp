@@ -1,4 +1,4 @@
-#include "layout/tables_output.hpp"
+#include "tables/tables_output.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -70,13 +70,17 @@ std::string clip(const std::string& s, std::size_t limit) {
 
 std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
   Json root = Json::object();
+  if (!doc.sheets.empty()) root["sheets"] = doc.sheets;
   Json tables = Json::array();
   for (const auto& t : doc.tables) {
     Json jt = Json::object();
     jt["id"] = t.id;
     jt["pages"] = t.pages;
     jt["method"] = to_string(t.method);
-    if (!t.sheet.empty()) jt["sheet"] = t.sheet;
+    if (!t.sheet.empty()) {
+      jt["sheet"] = t.sheet;
+      jt["sheet_hidden"] = t.sheet_hidden;
+    }
     jt["n_rows"] = t.n_rows;
     jt["n_cols"] = t.n_cols;
     Json cells = Json::array();
@@ -86,11 +90,19 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
       jc["col"] = c.col;
       jc["row_span"] = c.row_span;
       jc["col_span"] = c.col_span;
-      if (!c.cell_ref.empty()) jc["cell"] = c.cell_ref;
-      jc["page"] = c.page;
-      jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
+      // Provenance as the model gives it: sheet + cell for workbooks,
+      // page + bbox for PDFs.
+      if (!c.cell_ref.empty()) {
+        jc["sheet"] = c.sheet.empty() ? t.sheet : c.sheet;
+        jc["cell"] = c.cell_ref;
+      } else {
+        jc["page"] = c.page;
+        jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
+      }
       jc["text"] = c.text;
       jc["header"] = c.header;
+      if (c.hidden) jc["hidden"] = true;
+      if (c.formula) jc["formula"] = *c.formula;
       if (c.rotation != 0) jc["rotation"] = c.rotation;
       cells.push_back(std::move(jc));
     }
@@ -122,6 +134,22 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
                            {"rotate", p.rotate}, {"has_text", p.has_text}});
     root["pages"] = std::move(pages);
   }
+  // What was read with doubt (a formula without its value, an error cell).
+  Json diagnostics = Json::array();
+  for (const auto& d : doc.diagnostics) {
+    Json jd = Json::object();
+    jd["severity"] = to_string(d.severity);
+    jd["code"] = d.code;
+    if (!d.where.sheet.empty() || !d.where.cell.empty()) {
+      jd["sheet"] = d.where.sheet;
+      jd["cell"] = d.where.cell;
+    } else if (d.where.page > 0) {
+      jd["page"] = d.where.page;
+    }
+    jd["message"] = d.message;
+    diagnostics.push_back(std::move(jd));
+  }
+  root["diagnostics"] = std::move(diagnostics);
   return root.dump(1) + "\n";
 }
 
