@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <ostream>
 #include <sstream>
@@ -109,14 +110,22 @@ int run_audit(const Args& args, CliIo& io) {
   const std::string fail_on = args.choice("fail-on", {"error", "warning", "info", "none"}, "error");
   Model model = load_model_inputs(args, "audit");
   const auto& findings = model.findings;
+  const auto output = args.value("output");
+  const bool to_file = output.has_value();
+  std::ofstream file;
+  if (to_file) {
+    file.open(*output, std::ios::binary);
+    if (!file) throw UsageError("cannot write " + *output + "; check the folder exists and is writable");
+  }
+  std::ostream& out = to_file ? static_cast<std::ostream&>(file) : io.out;
   if (format == "json") {
     Model only;
     only.findings = findings;
     Json j;
     j["findings"] = to_json(only)["findings"];
-    io.out << j.dump(2) << "\n";
+    out << j.dump(2) << "\n";
   } else {
-    print_text(model, findings, io.out_is_tty && !args.flag("no-color"), io.out);
+    print_text(model, findings, !to_file && io.out_is_tty && !args.flag("no-color"), out);
   }
   const auto level = fail_level(fail_on);
   if (level)
@@ -142,6 +151,7 @@ Command audit_command() {
       {"format", true, "text (a report grouped by document and objective, default) or json", "FORMAT"},
       {"fail-on", true, "exit 1 when findings at or above: error (default), warning, info, none", "LEVEL"},
       {"no-color", false, "no colours even on a terminal", ""},
+      {"output", true, "write the report to this file instead of stdout", "PATH"},
   };
   for (auto& o : model_input_options())
     if (o.name != "no-audit") options.push_back(o);

@@ -83,6 +83,19 @@ void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links)
   }
 }
 
+// An info diagnostic, once per document however often reconcile runs.
+void note_assumed_body(Model& model, const Document& d, const std::string& what) {
+  const std::string code = "reconcile.organisation_assumed";
+  for (const auto& existing : model.diagnostics)
+    if (existing.code == code && existing.where.doc == d.id) return;
+  Diagnostic diag;
+  diag.severity = Severity::info;
+  diag.code = code;
+  diag.message = d.id + " (" + d.path + ") " + what;
+  diag.where.doc = d.id;
+  model.diagnostics.push_back(std::move(diag));
+}
+
 }  // namespace
 
 void reconcile(Model& model) {
@@ -98,9 +111,25 @@ void reconcile(Model& model) {
     if (!organisation_key(d.organisation).empty()) named.insert(organisation_key(d.organisation));
   for (const auto& d : model.documents) {
     const std::string key = organisation_key(d.organisation);
-    if (!key.empty()) body_of[d.id] = key;
-    else if (named.size() <= 1) body_of[d.id] = named.empty() ? "" : *named.begin();
-    else body_of[d.id] = "?" + d.id;
+    if (!key.empty()) {
+      body_of[d.id] = key;
+    } else if (named.size() <= 1) {
+      body_of[d.id] = named.empty() ? "" : *named.begin();
+      // Say so: if the guess is wrong, every conflict found with the other
+      // body's documents is a false alarm.
+      if (!named.empty()) {
+        std::string body;
+        for (const auto& other : model.documents)
+          if (organisation_key(other.organisation) == *named.begin()) body = other.organisation;
+        note_assumed_body(model, d, "compared with the documents of " + body +
+                                        " as if it were the same body, since it names none; if it is another "
+                                        "body's, audit it apart");
+      }
+    } else {
+      body_of[d.id] = "?" + d.id;
+      note_assumed_body(model, d, "not compared with the other documents: it names no organisation and they "
+                                  "name several; audit it together with its own body's documents");
+    }
   }
   std::vector<Entity> nodes, indicators;
   for (const auto& n : model.nodes) {
