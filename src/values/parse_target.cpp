@@ -5,7 +5,11 @@
 //   2. "Range di valutazione" prefix
 //   3. operator: words at the start ("almeno", "entro il") or symbols
 //      anywhere (">=", "=>", "< =", "≥"), with a label before them ("ITP")
-//   4. operand: ordinal word, date, range, number with unit
+//   4. operand: ordinal word, date, range, number with unit; after a
+//      symbol the connector "a"/"al"/"ad" of the spelled-out operator is
+//      dropped (">= a Buono" is "maggiore o uguale a Buono"); after any
+//      operator, a date cut after the month ("<=30/11/") takes the year
+//      given to parse_target, and stays text without one
 // Anything else is kind text with a "value.ambiguous" diagnostic that says
 // which step failed and why: the parser never guesses silently.
 #include <array>
@@ -247,8 +251,21 @@ bool is_dotted_day_month(std::string_view s) {
   return true;
 }
 
+// "30/11/": a day and month whose year was cut off at the cell's edge.
+bool is_day_month_slash(std::string_view s) {
+  if (s.empty() || s.back() != '/') return false;
+  s.remove_suffix(1);
+  std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 2 || s.size() - slash - 1 == 0 ||
+      s.size() - slash - 1 > 2)
+    return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i != slash && !(s[i] >= '0' && s[i] <= '9')) return false;
+  return true;
+}
+
 OperandResult parse_operand(std::string_view s, std::optional<int> year, bool allow_range, bool deadline,
-                            std::vector<Diagnostic>& notes) {
+                            bool after_op, std::vector<Diagnostic>& notes) {
   OperandResult r;
   if (deadline && is_dotted_day_month(s)) {
     std::string slashed(s);
@@ -266,6 +283,21 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
   }
   if (auto level = value_parts::ordinal_word(s)) {
     r.operand = Operand{TargetKind::ordinal, *level, std::nullopt, std::nullopt, false};
+    return r;
+  }
+  // "<=30/11/" with a year given: an operator before it says it is a
+  // deadline, and the column's year is the one the cut-off text held (a
+  // year wrapped onto the next line arrives joined, "<=30/11/\n2017").
+  if (after_op && year && is_day_month_slash(s)) {
+    value_parts::DateResult cut = value_parts::parse_italian_date(s.substr(0, s.size() - 1), year);
+    if (cut.iso) {
+      notes.push_back(note(Severity::info, "value.date_year_assumed",
+                           "date cut after the month ('" + std::string(s) + "'); took " + std::to_string(*year) +
+                               " from the column"));
+      r.operand = Operand{TargetKind::date, *cut.iso, std::nullopt, std::string("date"), false};
+      return r;
+    }
+    r.why_not = describe(s) + " looks like a date cut after the month but " + cut.why_not;
     return r;
   }
   value_parts::DateResult date = value_parts::parse_italian_date(s, year);
@@ -407,6 +439,14 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
         t.label = std::string(prefix);
       }
       s = trim(s.substr(end));
+      // ">= a Buono", ">= al 70%": the symbol stands for "maggiore o uguale"
+      // and the connector of the spelled-out phrase stayed behind.
+      for (std::string_view connector : {"al ", "ad ", "a "}) {
+        if (ascii_lower(s.substr(0, connector.size())) == connector) {
+          s = trim(s.substr(connector.size()));
+          break;
+        }
+      }
       // "> = almeno 5" does not occur; "≥ almeno" would be a double operator.
       std::string_view probe = s;
       if (strip_word_op(probe)) {
@@ -424,7 +464,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   }
 
   // 4. Operand.
-  OperandResult operand = parse_operand(s, year, !op.has_value(), deadline, notes);
+  OperandResult operand = parse_operand(s, year, !op.has_value(), deadline, op.has_value(), notes);
   if (!operand.operand) {
     as_text(t, notes, operand.why_not.empty() ? "not a number, date or level" : operand.why_not);
     emit(notes, diagnostics, raw);

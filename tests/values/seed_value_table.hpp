@@ -436,6 +436,30 @@ inline constexpr ValueRow kDomainValues[] = {
     {"≥ 90 %", ">=", "90", nullptr, "%", "percent", "set", nullptr, ""},
     {">= 90,00 % ", ">=", "90.00", nullptr, "%", "percent", "set", nullptr, ""},
     {"16,66 %", "", "16.66", nullptr, "%", "percent", "set", nullptr, ""},
+    // A symbol keeps the connector of the spelled-out operator.
+    {">= a Buono", ">=", "Buono", nullptr, nullptr, "ordinal", "set", nullptr, ""},
+    {">= al 70%", ">=", "70", nullptr, "%", "percent", "set", nullptr, ""},
+    {"maggiore o uguale a Buono", ">=", "Buono", nullptr, nullptr, "ordinal", "set", nullptr, ""},
+    {"almeno Buono", ">=", "Buono", nullptr, nullptr, "ordinal", "set", nullptr, ""},
+    {">= a", "text", nullptr, nullptr, nullptr, "text", "set", nullptr, "value.ambiguous"},
+    // Without a year a date cut after the month stays text.
+    {"<= 30/11", "text", nullptr, nullptr, nullptr, "text", "set", nullptr, "value.ambiguous"},
+    {"entro il 30/11/", "text", nullptr, nullptr, nullptr, "text", "set", nullptr, "value.ambiguous"},
+};
+
+// Read with the column's year 2023 (parse_target(raw, 2023)): a day and
+// month after an operator take that year and say so.
+inline constexpr ValueRow kValuesWithYear2023[] = {
+    {"<=30/11/", "<=", "2023-11-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"<=30/04/", "<=", "2023-04-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"<= 30/11", "<=", "2023-11-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"<= 30/11/", "<=", "2023-11-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"entro il 30/06", "<=", "2023-06-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"entro il 30/11/", "<=", "2023-11-30", nullptr, "date", "date", "set", nullptr, "value.date_year_assumed"},
+    {"<=30/11/\n2017", "<=", "2017-11-30", nullptr, "date", "date", "set", nullptr, ""},
+    {"<=30/11/2023", "<=", "2023-11-30", nullptr, "date", "date", "set", nullptr, ""},
+    {"<=31/02/", "text", nullptr, nullptr, nullptr, "text", "set", nullptr, "value.ambiguous"},
+    {">= a Buono", ">=", "Buono", nullptr, nullptr, "ordinal", "set", nullptr, ""},
 };
 
 }  // namespace allegato::testing

@@ -26,11 +26,11 @@ std::string codes_of(const std::vector<Diagnostic>& diagnostics) {
 }
 
 template <std::size_t N>
-void check_rows(const ValueRow (&rows)[N]) {
+void check_rows(const ValueRow (&rows)[N], std::optional<int> year = std::nullopt) {
   for (const ValueRow& row : rows) {
     INFO("raw: '" << row.raw << "'");
     std::vector<Diagnostic> diagnostics;
-    Target t = parse_target(row.raw, std::nullopt, &diagnostics);
+    Target t = parse_target(row.raw, year, &diagnostics);
     CHECK(t.raw == row.raw);
     CHECK(std::string(to_string(t.op)) == row.op);
     CHECK(t.value == opt(row.value));
@@ -55,6 +55,10 @@ TEST_CASE("every value string of the seeds parses as the contract says", "[value
 
 TEST_CASE("forms from domain.md and the brief parse as the contract says", "[values][seeds]") {
   check_rows(allegato::testing::kDomainValues);
+}
+
+TEST_CASE("with the column's year, a day and month after an operator is a date", "[values][seeds]") {
+  check_rows(allegato::testing::kValuesWithYear2023, 2023);
 }
 
 TEST_CASE("plain numbers of the seeds read the same through parse_number", "[values][seeds]") {
