@@ -17,6 +17,10 @@ static int run_export(const Args& args, CliIo& io) {
   // Without --format, a .xlsx output means XLSX; anything else a CSV folder.
   const bool xlsx_name = std::filesystem::path(*output).extension() == ".xlsx";
   const std::string format = args.choice("format", {"csv", "xlsx"}, xlsx_name ? "xlsx" : "csv");
+  if (format == "csv" && xlsx_name) {
+    throw UsageError("--format csv writes a folder of CSV files, but " + *output +
+                     " is named like an XLSX file; give a folder name, or --format xlsx");
+  }
   const Model model = load_model_inputs(args, "export");
   if (format == "xlsx") {
     write_xlsx(model, *output);

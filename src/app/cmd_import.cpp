@@ -13,14 +13,18 @@ namespace {
 
 void print_summary(const Model& model, std::ostream& out) {
   for (const auto& d : model.documents) {
-    std::size_t nodes = 0, indicators = 0, unassigned = 0;
+    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0;
     for (const auto& n : model.nodes) nodes += n.doc == d.id;
     for (const auto& i : model.indicators) indicators += i.doc == d.id;
-    for (const auto& u : model.unassigned) unassigned += u.doc == d.id && u.role.empty();
+    for (const auto& u : model.unassigned) {
+      if (u.doc != d.id) continue;
+      (u.role.empty() ? unassigned : boilerplate) += 1;
+    }
     out << d.id << "  " << d.path << "\n"
         << "    kind " << d.kind << " (score " << d.genre_score << "), " << d.format << ", " << d.pages
         << (d.format == "pdf" ? " pages" : " sheets") << "\n"
-        << "    " << nodes << " nodes, " << indicators << " indicators, " << unassigned << " unassigned texts\n";
+        << "    " << nodes << " nodes, " << indicators << " indicators, " << unassigned << " unassigned texts (+" << boilerplate
+        << " page headers, footers and signatures)\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++by_severity[static_cast<int>(f.severity)];

@@ -84,8 +84,8 @@ int exit_code_for(const Model& model, CliIo& io) {
   for (const auto& d : model.diagnostics)
     if (d.severity != Severity::info) ++doubtful;
   if (doubtful == 0) return kExitOk;
-  io.err << "allegato: " << doubtful
-         << " value(s) read with doubt (exit code 3); they are listed under \"diagnostics\" in the JSON\n";
+  io.err << "allegato: " << doubtful << " warning(s) while reading (exit code 3); "
+         << "'allegato import FILE --format summary' lists them, the JSON has them under \"diagnostics\"\n";
   return kExitWarnings;
 }
 

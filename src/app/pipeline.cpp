@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/diagnostics.hpp"
@@ -54,7 +55,8 @@ std::string sniff_format(const std::string& path) {
   }
   if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0) return "xls";
   std::size_t first = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
-  if (first != std::string::npos && head[first] == '{' && (ext == "json" || head.find("\"schema\"") != std::string::npos))
+  // By extension too, so that a damaged model gets the JSON reader's message.
+  if (ext == "json" || (first != std::string::npos && head[first] == '{' && head.find("\"schema\"") != std::string::npos))
     return "json";
   if (ext == "csv" || ext == "txt") return "csv";
   if (ext == "tsv" || ext == "tab") return "tsv";
@@ -141,6 +143,62 @@ static void append_model(Model& into, Model&& part) {
   }
 }
 
+static void note(Model& model, Severity severity, const std::string& code, const std::string& doc,
+                 const std::string& message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = code;
+  d.message = message;
+  d.where.doc = doc;
+  model.diagnostics.push_back(std::move(d));
+}
+
+static const Document* find_same_bytes(const Model& model, const std::string& sha256) {
+  for (const auto& d : model.documents)
+    if (!sha256.empty() && d.sha256 == sha256) return &d;
+  return nullptr;
+}
+
+// An audit of a document nothing was recognised in says nothing about it:
+// warn, so that "no findings" is never read as "clean".
+static void warn_if_nothing_recognised(Model& model, const std::string& doc_id,
+                                       const std::optional<std::string>& forced_genre) {
+  for (const auto& n : model.nodes)
+    if (n.doc == doc_id) return;
+  for (const auto& i : model.indicators)
+    if (i.doc == doc_id) return;
+  const Document* doc = nullptr;
+  for (const auto& d : model.documents)
+    if (d.id == doc_id) doc = &d;
+  const std::string path = doc ? doc->path : doc_id;
+  std::string why = forced_genre ? "the layout does not match --genre " + *forced_genre
+                                 : "its layout matches no known genre of annex";
+  note(model, Severity::warning, "document.nothing_recognised", doc_id,
+       path + ": no objective or indicator recognised (" + why +
+           "); it is not audited and all its text is listed under \"unassigned\". See its tables with "
+           "'allegato tables " + path + " --format text', or try another --genre.");
+}
+
+// A saved model may have been edited by hand: references that lead nowhere
+// are reported rather than followed.
+static void check_references(Model& model) {
+  std::set<std::string> node_ids;
+  for (const auto& n : model.nodes) node_ids.insert(n.id);
+  for (const auto& n : model.nodes) {
+    if (n.parent == n.id) {
+      note(model, Severity::warning, "model.reference", n.doc, "node " + n.id + " is its own parent");
+    } else if (!n.parent.empty() && !node_ids.count(n.parent)) {
+      note(model, Severity::warning, "model.reference", n.doc,
+           "node " + n.id + " names a parent " + n.parent + " that is not in the model");
+    }
+  }
+  for (const auto& i : model.indicators)
+    if (!node_ids.count(i.node)) {
+      note(model, Severity::warning, "model.reference", i.doc,
+           "indicator " + i.id + " belongs to node " + i.node + ", which is not in the model");
+    }
+}
+
 Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start) {
   if (paths.empty() && start.documents.empty()) {
     throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
@@ -160,6 +218,13 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
     }
     ExtractedDocument doc = extract_document(path, options);
     const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
+    if (const Document* same = find_same_bytes(model, doc.sha256)) {
+      // The same bytes twice would double every finding about them.
+      note(model, Severity::warning, "input.duplicate", same->id,
+           path + " has the same content (sha256) as " + same->path + " (" + same->id +
+               "); it was read once. Give each document once.");
+      continue;
+    }
     GenreOptions genre;
     genre.genre = options.genre;
     for (auto d : doc.diagnostics) {
@@ -167,7 +232,9 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
       model.diagnostics.push_back(std::move(d));
     }
     import_document(doc, doc_id, genre, model);
+    warn_if_nothing_recognised(model, doc_id, options.genre);
   }
+  check_references(model);
   if (options.strict) {
     for (const auto& d : model.diagnostics) {
       if (d.severity != Severity::info) {

@@ -123,9 +123,12 @@ class ReportWriter {
       }
       out << "</tbody></table>\n";
     }
-    if (!model_.diagnostics.empty())
-      out << "<p class=\"missing\">" << model_.diagnostics.size()
-          << " value(s) were read with doubt (diagnostics); 'allegato import' lists them.</p>\n";
+    std::size_t warnings = 0;
+    for (const auto& d : model_.diagnostics) warnings += d.severity != Severity::info;
+    if (warnings > 0) {
+      out << "<p class=\"missing\">" << warnings
+          << " warning(s) while reading (diagnostics); 'allegato import FILE --format summary' lists them.</p>\n";
+    }
     out << "</section>\n";
     return out.str();
   }

@@ -49,7 +49,7 @@ std::size_t width_of(const std::string& s) {
 
 std::string one_line(std::string s) {
   std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) out += s[i] == '\n' ? std::string(" / ") : std::string(1, s[i]);
+  for (std::size_t i = 0; i < s.size(); ++i) out += s[i] == '\n' ? std::string(" \u21B5 ") : std::string(1, s[i]);
   return out;
 }
 

@@ -22,7 +22,8 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines = true)
 std::string tables_to_csv(const ExtractedDocument& doc);
 
 /// Each table as an aligned grid (wrapped lines shown on one line joined by
-/// " / "), then the free lines marked [boilerplate] where they are.
+/// " ↵ ", a sign that cannot be confused with a formula's "/"), then the
+/// free lines marked [boilerplate] where they are.
 std::string tables_to_text(const ExtractedDocument& doc, bool with_lines = true);
 
 }  // namespace allegato

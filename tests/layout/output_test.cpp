@@ -63,6 +63,6 @@ TEST_CASE("tables CSV: one block per table, quoted where needed", "[layout][outp
 TEST_CASE("tables text: an aligned grid for a person", "[layout][output]") {
   const std::string text = tables_to_text(small_doc());
   CHECK(text.find("t1  ruled, page(s) 1-2, 2 rows x 2 columns") != std::string::npos);
-  CHECK(text.find("| riga \"uno\", / seconda | 25,00% |") != std::string::npos);
+  CHECK(text.find("| riga \"uno\", ↵ seconda | 25,00% |") != std::string::npos);
   CHECK(text.find("[boilerplate] Pagina 1 di 2") != std::string::npos);
 }
