@@ -1,5 +1,7 @@
 #include "csv/csv_reader.hpp"
 
+#include "workbook/cell_ref.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -126,13 +128,25 @@ std::string decode_text(std::string_view bytes, std::string& encoding) {
 }
 
 std::vector<std::vector<std::string>> split_csv(std::string_view text, char delimiter, const std::string& path,
-                                                std::uint64_t max_cells) {
+                                                std::uint64_t max_cells,
+                                                std::vector<UnterminatedQuote>* unterminated) {
+  // Each recovery re-reads the text after the quote, so a hostile file with
+  // many stray quotes is bounded to this many passes.
+  constexpr int kMaxRecoveries = 16;
   std::vector<std::vector<std::string>> records;
   std::vector<std::string> record;
   std::string field;
   bool quoted = false;
   bool field_started = false;
   std::uint64_t cells = 0;
+  std::size_t line = 1;
+  // Where the open quote started, to re-read from there if it never closes.
+  struct QuoteStart {
+    std::size_t at = 0, line = 1, records = 0;
+    std::vector<std::string> record;
+    std::uint64_t cells = 0;
+  } open;
+  int recoveries = 0;
   auto end_field = [&] {
     record.push_back(std::move(field));
     field.clear();
@@ -156,19 +170,45 @@ std::vector<std::vector<std::string>> split_csv(std::string_view text, char deli
         }
       } else if (c == '\r') {
         // Line breaks inside a quoted field become '\n'.
-        if (!(i + 1 < text.size() && text[i + 1] == '\n')) field += '\n';
+        if (!(i + 1 < text.size() && text[i + 1] == '\n')) {
+          field += '\n';
+          ++line;
+        }
       } else {
+        if (c == '\n') ++line;
         field += c;
+      }
+      if (quoted && i + 1 == text.size()) {
+        UnterminatedQuote u{open.line, int(open.records), int(open.record.size()), recoveries < kMaxRecoveries};
+        if (unterminated) unterminated->push_back(u);
+        if (!u.recovered) break;
+        // Back to the quote: it becomes the field's first character.
+        ++recoveries;
+        quoted = false;
+        records.resize(open.records);
+        record = open.record;
+        cells = open.cells;
+        line = open.line;
+        field = "\"";
+        field_started = true;
+        i = open.at;
       }
       continue;
     }
     if (c == '"' && !field_started) {
       quoted = true;
       field_started = true;
+      open = QuoteStart{i, line, records.size(), record, cells};
+      if (i + 1 == text.size()) {
+        // A quote as the very last character: nothing to swallow.
+        quoted = false;
+        field += c;
+      }
     } else if (c == delimiter) {
       end_field();
     } else if (c == '\n' || c == '\r') {
       if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++line;
       end_record();
     } else {
       field += c;
@@ -225,10 +265,12 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   CsvDialect found;
   std::string text = decode_text(bytes, found.encoding);
   // Excel's "sep=;" first line names the delimiter outright.
+  std::size_t lines_before = 0;  // lines of the file before `text`
   if (text.size() >= 5 && text.compare(0, 4, "sep=") == 0 && (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
     found.delimiter = text[4];
     std::size_t eol = text.find('\n');
     text.erase(0, eol == std::string::npos ? text.size() : eol + 1);
+    lines_before = 1;
   } else {
     found.delimiter = sniff_delimiter(text, tsv);
   }
@@ -246,7 +288,22 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   grids.styles_known = false;
   SheetGrid sheet;
   sheet.name = std::filesystem::path(path).stem().string();
-  auto records = split_csv(text, found.delimiter, path, limits.max_cells);
+  std::vector<UnterminatedQuote> unterminated;
+  auto records = split_csv(text, found.delimiter, path, limits.max_cells, &unterminated);
+  for (const UnterminatedQuote& u : unterminated) {
+    Diagnostic q;
+    q.severity = Severity::warning;
+    q.code = "csv.unterminated_quote";
+    q.message = "a quote opened on line " + std::to_string(u.line + lines_before) + " is never closed; " +
+                (u.recovered ? std::string("rather than read the rest of the file as one field, that quote was "
+                                           "read as a literal character")
+                             : std::string("the rest of the file was read as one field")) +
+                "; check the quotes in that row";
+    q.where.doc = path;
+    q.where.sheet = sheet.name;
+    q.where.cell = cell_ref(u.record, u.field);
+    diagnostics.push_back(q);
+  }
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (std::size_t c = 0; c < records[r].size(); ++c) {
       std::string& value = records[r][c];

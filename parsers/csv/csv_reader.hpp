@@ -28,10 +28,23 @@ std::string decode_text(std::string_view bytes, std::string& encoding);
 /// (a .tsv file) puts tab first.
 char sniff_delimiter(std::string_view text, bool prefer_tab);
 
+/// A quote that opens a field and is never closed before the end of the text.
+struct UnterminatedQuote {
+  std::size_t line = 0;    ///< 1-based line of `text` where the quote opens
+  int record = 0;          ///< 0-based record and field of the field it opens
+  int field = 0;
+  bool recovered = false;  ///< re-read as a literal '"' (else it swallowed the rest)
+};
+
 /// Splits text into records of fields (quotes: fields may span lines, ""
-/// is a quote). Throws ImportError "limit.cells" past `max_cells`.
+/// is a quote). A quote never closed would swallow the rest of the text as
+/// one field: the text after it is re-read with that quote as a literal
+/// character (up to a few times per text; past that the field keeps the
+/// rest), and each such quote is listed in `unterminated` when given.
+/// Throws ImportError "limit.cells" past `max_cells`.
 std::vector<std::vector<std::string>> split_csv(std::string_view text, char delimiter, const std::string& path,
-                                                std::uint64_t max_cells);
+                                                std::uint64_t max_cells,
+                                                std::vector<UnterminatedQuote>* unterminated = nullptr);
 
 /// Reads a CSV/TSV file as one sheet named after the file stem. A field
 /// that reads as a number (Italian or plain form) is classed as a number
