@@ -120,3 +120,34 @@ TEST_CASE("short option -o is --output for the commands that write a file", "[cl
   CHECK(missing.code == 2);
   CHECK_THAT(missing.err, Catch::Contains("'-o' needs a value"));
 }
+
+TEST_CASE("a document nothing is recognised in is a warning, never a silent success", "[cli]") {
+  const std::string ruled = (testing::samples_dir() / "layout-ruled" / "input.pdf").string();
+  Run r = run({"import", ruled, "--format", "summary"});
+  CHECK(r.code == 3);
+  CHECK_THAT(r.out, Catch::Contains("no objective or indicator recognised"));
+  CHECK_THAT(r.err, Catch::Contains("exit code 3"));
+}
+
+TEST_CASE("the same file given twice is read once, with a warning", "[cli]") {
+  const std::string pira = (testing::samples_dir() / "pira" / "input.pdf").string();
+  Run once = run({"import", pira, "--format", "summary"});
+  Run twice = run({"import", pira, pira, "--format", "summary"});
+  CHECK(twice.code == 3);
+  CHECK_THAT(twice.out, Catch::Contains("same content (sha256)"));
+  CHECK(twice.out.find("d2  ") == std::string::npos);
+  CHECK_THAT(once.out, Catch::Contains("d1  "));
+}
+
+TEST_CASE("a damaged .json gets the JSON reader's message; csv into a .xlsx name is refused", "[cli]") {
+  auto dir = testing::temp_dir("cli-json-export");
+  testing::write_file(dir / "broken.json", "[1,2");
+  Run r = run({"import", (dir / "broken.json").string()});
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("not valid JSON"));
+  const std::string pira = (testing::samples_dir() / "pira" / "input.pdf").string();
+  Run e = run({"export", pira, "--format", "csv", "-o", (dir / "out.xlsx").string()});
+  CHECK(e.code == 2);
+  CHECK_THAT(e.err, Catch::Contains("--format xlsx"));
+  CHECK_FALSE(std::filesystem::exists(dir / "out.xlsx"));
+}
