@@ -39,8 +39,7 @@ const std::vector<SampleCase>& cases() {
       {"pira",
        "pdf",
        "pira",
-       {// Printed only as "CCIAA TNO" / "toscana Nord Ovest": no formal name to read.
-        "document: organisation | CCIAA Toscana Nord Ovest"},
+       {},
        // The closing amounts outside the objectives: the model has no document-level resources.
        {"Risorse non contemplate negli obiettivi sopra riportati", "Servizi per conto terzi e partite di giro",
         "€ 2.634.790,62 – missione 90, programma001, divisione 1, gruppo 3",

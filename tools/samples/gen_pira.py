@@ -8,6 +8,7 @@ import pira_data as D
 CSS = """
 @page { size: A4 portrait; margin: 18mm 15mm 14mm 15mm;
   @top-center { content: "PIANO DEGLI INDICATORI E DEI RISULTATI ATTESI DI BILANCIO 2023/2025"; font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; font-weight: bold; }
+  @bottom-left { content: "Camera di Commercio della Toscana Nord Ovest"; font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7pt; }
   @top-right { content: counter(page); font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; } }
 body { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; margin: 0; }
 h1 { font-size: 9.5pt; margin: 5mm 0 1mm 0; }
@@ -151,7 +152,7 @@ def model_truth(blocks, n):
                          "results": [], "achievement": [],
                          "owners": [ind["owner"].strip()] if ind["owner"] else [], "notes": []})
     tail = D.TAIL
-    return {"documents": [{"kind": "pira", "format": "pdf", "organisation": "CCIAA Toscana Nord Ovest",
+    return {"documents": [{"kind": "pira", "format": "pdf", "organisation": "Camera di Commercio della Toscana Nord Ovest",
                            "title": D.TITLE, "years": D.TARGET_YEARS, "pages": n,
                            "resources_outside_objectives": [
                                {"label": a.rstrip(":"), "raw": b.split(" – ")[0].replace("      ", " ")} for a, b in tail["items"]],
