@@ -246,13 +246,18 @@ def target_samples():
           [("target.unit", "d1/3.1/IS_DirAnnConfrPareto")], "seed 002: a % target on an N. indicator")
 
     write("target-unambitious",
-          plan_with([("Med_Conc", dict(unit="N.", baselines=["147 N.", "269 N.", "188 N."], targets=[">= 100 N."])),
+          # Every plan year carries a target: a year without one is target.missing.
+          plan_with([("Med_Conc", dict(unit="N.", baselines=["147 N.", "269 N.", "188 N."],
+                                       targets=[">= 100 N."] * 3)),
                      ("M_RuoloEsattAP-2", dict(unit="gg", baselines=["N/D", "N/D", "195 gg"],
-                                               targets=["<= 210 gg"]))]),
-          plan_with([("Med_Conc", dict(unit="N.", baselines=["147 N.", "269 N.", "188 N."], targets=[">= 190 N."])),
-                     ("M_RuoloEsattAP-2", dict(unit="gg", baselines=["N/D", "N/D", "195 gg"], targets=["<= 180 gg"])),
-                     ("Customer", dict(unit=None, baselines=["Medio"], targets=["> Medio"])),
-                     ("Sportello", dict(unit="date", baselines=["30/04/2022"], targets=["<= 30/06/2023"]))]),
+                                               targets=["<= 210 gg"] * 3))]),
+          plan_with([("Med_Conc", dict(unit="N.", baselines=["147 N.", "269 N.", "188 N."],
+                                       targets=[">= 190 N."] * 3)),
+                     ("M_RuoloEsattAP-2", dict(unit="gg", baselines=["N/D", "N/D", "195 gg"],
+                                               targets=["<= 180 gg"] * 3)),
+                     ("Customer", dict(unit=None, baselines=["Medio"], targets=["> Medio"] * 3)),
+                     ("Sportello", dict(unit="date", baselines=["30/04/2022"],
+                                        targets=["<= 30/06/2023", "<= 30/06/2024", "<= 30/06/2025"]))]),
           [("target.unambitious", "d1/3.1/Med_Conc"), ("target.unambitious", "d1/3.1/M_RuoloEsattAP-2")],
           "seed 000: targets below the latest baseline (>=) and above it (<=)")
 
@@ -280,12 +285,14 @@ def misc_samples():
         return p
 
     write("formula-incomplete",
-          plan_with_formulas([("PC_Port", "N_PC_Port /"), ("Statistiche_Sito", "M_Statistiche_sito")]),
+          plan_with_formulas([("PC_Port", "N_PC_Port /"), ("Statistiche_Sito", "M_Statistiche_sito"),
+                              ("Percent_AggCicloPerf", "/"), ("Percent_IndiceTrasp", "N_Trasp_Pubbl / N_Trasp_Tot")]),
           plan_with_formulas([("B3.1_02", "BilCons_DA_Inc / BilCons_DA"),
                               ("DFP 1.3", "Dip-Form / (Unit_Stab + N_Dir)"),
                               ("EC27", "(ProvStrut - OnStrut) / ProvStrut"),
                               ("OC_TD_04", "N_Imprese_Dig4.0 / N_ImprAtt")]),
-          [("formula.incomplete", "d1/2.2.2/PC_Port")], "seed 000: N_PC_Port /")
+          [("formula.incomplete", "d1/2.2.2/PC_Port"), ("formula.incomplete", "d1/2.2.2/Percent_AggCicloPerf")],
+          "seed 000: N_PC_Port / (an operand missing) and a bare / (no measure codes printed at all)")
 
     def resources(children):
         p = Plan(); d = p.doc(years=(2023,))
@@ -405,9 +412,12 @@ def achievement_samples():
                         targets=[">= 95%"] if values[0] == "100,00%" else [">= 158,33%"], years=(2022,), year=2022,
                         achievement=values[0])
             b = p.node(d, f"{k}.1.2", f"Obiettivo operativo {k}.2", "operational", parent=s, weight="40,00%")
+            # Result against a 100% target gives the printed achievement, so
+            # only the roll-up differs (and no year lacks a target).
             for suffix, v in (("B", values[1]), ("C", values[2])):
                 p.indicator(b, f"I{k}{suffix}", f"Indicatore {k} {suffix}", unit="%", weight="50,00%",
-                            achievement=v, year=2022)
+                            results=[v.replace(",00", "")], targets=[">= 100%"], years=(2022,), year=2022,
+                            achievement=v)
         return p
 
     write("achievement-rollup", weighted_doc(True), seed004(False),
@@ -427,9 +437,9 @@ def clean_sample():
     o = p.node(d, "1.1.1", "Produrre e diffondere analisi e informazione economica", "operational", parent=s,
                weight="100,00%")
     p.indicator(o, "Studi_ISR", "Realizzazione studi da ISR", unit="N.", weight="40,00%",
-                baselines=["N/D", "14 N.", "8 N."], targets=[">= 8 N."], formula="N_Studi")
+                baselines=["N/D", "14 N.", "8 N."], targets=[">= 8 N."] * 3, formula="N_Studi")
     p.indicator(o, "Nquest_customer", "Numero di questionari raccolti nell'indagine di Customer Satisfaction",
-                unit="N.", weight="60,00%", baselines=["N/D", "79 N.", "105 N."], targets=[">= 105 N."],
+                unit="N.", weight="60,00%", baselines=["N/D", "79 N.", "105 N."], targets=[">= 105 N."] * 3,
                 formula="Nquest_customer_racc")
     b = p.node(d, "2", "Continuare a creare valore nella gestione dell'Ente", "area", weight="60,00%")
     s = p.node(d, "2.1", "Salute gestione e sostenibilita' economica dell'ente", "strategic", parent=b,
@@ -445,9 +455,9 @@ def clean_sample():
     o = p.node(d, "2.1.1", "Promuovere il benessere organizzativo e la formazione", "operational", parent=s,
                weight="100,00%")
     p.indicator(o, "Monitor_SW", "Monitoraggio indicatori informatizzazione del lavoro da remoto", unit="%",
-                weight="50,00%", formula="Monitor_SW_NUM / Monitor_SW_DEN", targets=["Anno di rilevazione"])
+                weight="50,00%", formula="Monitor_SW_NUM / Monitor_SW_DEN", targets=["Anno di rilevazione", ">= 90,00 %", ">= 90,00 %"])
     p.indicator(o, "Relazione", "Relazione conclusiva sulla messa in sicurezza della facciata", unit="date",
-                weight="50,00%", targets=["<= 31/12/2023"])
+                weight="50,00%", targets=["<= 31/12/2023", "<= 31/12/2024", "<= 31/12/2025"])
     folder = os.path.join(ROOT, "audit-clean")
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, "input.json"), "w", encoding="utf-8") as out:

@@ -25,11 +25,13 @@ const std::vector<RuleInfo>& rule_table() {
        "annexes give one objective 20% in one service and 14,29% in another), so weights are compared "
        "only between places of the same unit (by name), or of no unit."},
       {"target.missing", Severity::warning, "no target, or N/D, for a year the plan covers",
-       "N/D (or a blank marked missing) for a plan year is flagged; 'Anno di rilevazione' and 'Annuale' "
-       "are not. A year with no target cell at all is flagged only when most indicators of the same "
-       "level in the document carry a target for that year (operational objectives often plan one year) "
-       "and fewer than three, or at most a tenth, of them lack it (a group with a shorter horizon is a "
-       "convention, not a gap)."},
+       "Every plan year (the document's years, else the years its targets name) with N/D, a blank marked "
+       "missing, or no target cell at all is reported; 'Anno di rilevazione' and 'Annuale' are targets of "
+       "their kind, not gaps. When the same years are missing in two or more indicators of the document, "
+       "and in at least a tenth of them (operational indicators planned for the first year only), that "
+       "shorter horizon is the document's own: each is still reported, as info, with a message saying how "
+       "many other indicators share it (\"like 26 other indicators of this document\"). An isolated gap, "
+       "and any N/D, keeps the rule's severity."},
       {"target.operator", Severity::warning,
        "the operator changes across years without reason (>= 0,23, >= 0,23, = 0,23)",
        "A bare value with no printed operator does not count as a change. Not flagged when the "
@@ -57,8 +59,12 @@ const std::vector<RuleInfo>& rule_table() {
        "Two rules are tried per document: the weighted mean of the children (objectives or indicators), "
        "and the plain mean of every indicator below the node. The rule that explains more printed values "
        "(within printed rounding) is the document's; only departures from it are flagged."},
-      {"formula.incomplete", Severity::warning, "a formula with a missing operand (N_PC_Port /)",
-       "Also a formula made only of operators ('/'): its measure codes are missing."},
+      {"formula.incomplete", Severity::warning,
+       "a formula with a missing operand (N_PC_Port /), or no measure codes at all (/)",
+       "The formula (measure codes column) is read as operands and operators; a '-' inside a code "
+       "(Dip-Form) belongs to the code. An operator without an operand on either side, or a bracket left "
+       "open, is reported. A formula made only of operators ('/') means the measure codes are missing: it "
+       "is reported too, with the message \"prints no measure codes (only '/')\"."},
       {"indicator.conflict", Severity::warning,
        "one indicator code with different names or formulas in two places",
        "Names compare by folded token similarity (below 0.5 is a conflict); formulas only when both are "

@@ -11,11 +11,16 @@ void check_formulas(const ModelIndex& index, const AuditOptions&, std::vector<Fi
   for (const auto& ind : index.model().indicators) {
     if (ind.formula.find_first_not_of(" \t\n") == std::string::npos) continue;
     const FormulaShape shape = read_formula(ind.formula);
-    // A formula of operators only ("/") is a template whose measure codes
-    // were never filled in: no formula, not a broken one.
-    if (shape.operands.empty()) continue;
-    if (!shape.missing_operand && !shape.unbalanced) continue;
-    std::string why = shape.missing_operand ? "has an operator with a missing operand" : "leaves a bracket unclosed";
+    // A formula of operators only ("/") printed where the measure codes
+    // belong: the codes are missing, which the reader of the plan cannot
+    // recover from the page. Reported like any other missing operand, with
+    // a message that says no code was printed at all.
+    const bool operators_only = shape.operands.empty();
+    if (!operators_only && !shape.missing_operand && !shape.unbalanced) continue;
+    const std::string printed = normalize_text(ind.formula);
+    std::string why = operators_only ? "prints no measure codes (only '" + printed + "')"
+                      : shape.missing_operand ? "has an operator with a missing operand"
+                                              : "leaves a bracket unclosed";
     Finding f = make_finding("formula.incomplete", ind.id, "the formula of " + label_of(ind) + " \"" + ind.formula +
                                                                "\" " + why);
     f.expected = "operand operator operand";

@@ -66,57 +66,75 @@ std::vector<int> plan_years(const ModelIndex& index, const std::string& doc_id) 
   return {years.begin(), years.end()};
 }
 
-std::string node_level(const ModelIndex& index, const Indicator& ind) {
-  const Node* n = index.node(ind.node);
-  return n ? n->level : "";
-}
-
-bool has_entry(const Indicator& ind, int year, bool count_not_available) {
+bool has_entry(const Indicator& ind, int year) {
   for (const auto& t : ind.targets) {
     if (t.year != year) continue;
-    if (t.status == TargetStatus::missing) continue;
-    if (t.status == TargetStatus::not_available && !count_not_available) continue;
+    if (t.status == TargetStatus::missing || t.status == TargetStatus::not_available) continue;
     return true;
   }
   return false;
 }
 
+bool not_available_in(const Indicator& ind, int year) {
+  for (const auto& t : ind.targets)
+    if (t.year == year && t.status == TargetStatus::not_available) return true;
+  return false;
+}
+
+// The plan years an indicator prints no target for (blank, marked missing, or
+// no cell at all); N/D years are listed apart.
+std::vector<int> years_without_target(const ModelIndex& index, const Indicator& ind) {
+  std::vector<int> years;
+  for (int y : plan_years(index, ind.doc))
+    if (!not_available_in(ind, y) && !has_entry(ind, y)) years.push_back(y);
+  return years;
+}
+
+std::string horizon_key(const Indicator& ind, const std::vector<int>& years) {
+  std::string key = ind.doc + "|";
+  for (int y : years) key += std::to_string(y) + ",";
+  return key;
+}
+
 void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
   const Model& model = index.model();
-  // Years expected per (document, level): those most indicators of the
-  // level carry a target cell for. Plans often set operational indicators
-  // for the first year only; that is their rule, not a gap.
-  // A shorter horizon shared by several indicators (3 or more, over a tenth
-  // of the level: "Obiettivi comuni di sistema" planned for three years in a
-  // five-year dashboard) is a convention too; a lone indicator without the
-  // year is a gap.
-  std::map<std::string, std::map<int, int>> carried;
-  std::map<std::string, int> population;
+  // Every plan year without a target is reported (the contract: "no target,
+  // or N/D, for a year the plan covers"). Plans often set operational
+  // indicators for the first year only: when the same years are missing in a
+  // group of the document's indicators (two or more, and at least a tenth of
+  // the document), that shorter horizon is the document's own choice; it is
+  // still reported, so an OIV sees it, but as info and saying how many share
+  // it. An isolated gap, and every N/D, stays a warning.
+  std::map<std::string, int> population;      // indicators per document
+  std::map<std::string, int> sharing;         // indicators per (document, missing years)
   for (const auto& ind : model.indicators) {
-    const std::string key = ind.doc + "|" + node_level(index, ind);
-    ++population[key];
-    for (int y : plan_years(index, ind.doc))
-      if (has_entry(ind, y, true)) ++carried[key][y];
+    ++population[ind.doc];
+    const auto years = years_without_target(index, ind);
+    if (!years.empty()) ++sharing[horizon_key(ind, years)];
   }
   for (const auto& ind : model.indicators) {
-    const std::string key = ind.doc + "|" + node_level(index, ind);
+    const auto no_target = years_without_target(index, ind);
     std::vector<std::string> gaps;
+    bool has_not_available = false;
     for (int y : plan_years(index, ind.doc)) {
-      bool not_available = false;
-      for (const auto& t : ind.targets)
-        if (t.year == y && t.status == TargetStatus::not_available) not_available = true;
-      if (not_available) {
+      if (not_available_in(ind, y)) {
         gaps.push_back(std::to_string(y) + " (N/D)");
-        continue;
+        has_not_available = true;
+      } else if (std::find(no_target.begin(), no_target.end(), y) != no_target.end()) {
+        gaps.push_back(std::to_string(y) + " (no target)");
       }
-      const int lacking = population[key] - carried[key][y];
-      const bool expected = 2 * carried[key][y] > population[key] && (lacking < 3 || 10 * lacking <= population[key]);
-      if (expected && !has_entry(ind, y, true)) gaps.push_back(std::to_string(y) + " (no target)");
     }
     if (gaps.empty()) continue;
     std::string list;
     for (const auto& g : gaps) list += (list.empty() ? "" : ", ") + g;
-    Finding f = make_finding("target.missing", ind.id, "indicator " + label_of(ind) + " has no target for " + list);
+    const int shared = no_target.empty() ? 0 : sharing[horizon_key(ind, no_target)];
+    const bool convention = !has_not_available && shared >= 2 && 10 * shared >= population[ind.doc];
+    std::string message = "indicator " + label_of(ind) + " has no target for " + list;
+    if (convention)
+      message += ", like " + std::to_string(shared - 1) + " other indicator" + (shared - 1 == 1 ? "" : "s") +
+                 " of this document (a shorter horizon the document shares)";
+    Finding f = make_finding("target.missing", ind.id, message);
+    if (convention) f.severity = Severity::info;
     f.expected = "a target for every plan year";
     f.actual = list;
     f.sources.push_back(ind.source);

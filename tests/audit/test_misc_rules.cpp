@@ -57,7 +57,7 @@ TEST_CASE("resources.sum positive and negative", "[audit][resources]") {
 
 TEST_CASE("text.truncated positive and negative", "[audit][text]") {
   ModelBuilder b;
-  auto d = b.doc();
+  auto d = b.doc("plan", {});  // no plan years: an indicator without targets is not target.missing here
   b.node(d, "2.1.3", "", "100,00%").title = "Migliorare la qualita' dei servizi e";
   auto& i = b.indicator(d + "/2.1.3", "Percent_Custom_Inzia", "100,00%");
   i.name = "customer satisfaction su singole iniziative e stakeholder servizi interni (";

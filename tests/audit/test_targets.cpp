@@ -10,8 +10,12 @@ namespace {
 
 Model one_indicator(const std::vector<std::string>& target_cells, const std::string& unit = "N.",
                     const std::vector<std::string>& baseline_cells = {}) {
+  // The document covers the years the targets name (from 2023): every other
+  // rule is tested without target.missing getting in the way.
+  std::vector<int> years;
+  for (std::size_t k = 0; k < target_cells.size(); ++k) years.push_back(2023 + static_cast<int>(k));
   ModelBuilder b;
-  auto d = b.doc();
+  auto d = b.doc("plan", years);
   b.node(d, "3.1", "", "100,00%", "strategic");
   auto& i = b.indicator(d + "/3.1", "X", "100,00%", unit);
   i.targets = targets(target_cells, 2023);
@@ -101,20 +105,37 @@ TEST_CASE("target.missing: N/D is missing, Anno di rilevazione and Annuale are n
   CHECK(audited(one_indicator({"Annuale", "Annuale", "Annuale"})).empty());
 }
 
-TEST_CASE("target.missing follows the years most indicators of the level carry", "[audit][target]") {
+TEST_CASE("target.missing: a horizon shared in the document is info, an isolated gap a warning", "[audit][target]") {
   ModelBuilder b;
   auto d = b.doc();
   b.node(d, "1.1", "", "100,00%", "strategic");
   b.node(d, "1.1.1", d + "/1.1", "100,00%", "operational");
-  // Operational indicators set the first year only: their document's rule.
+  // Operational indicators set the first year only (no cell, or a blank one
+  // marked missing): reported, as info, saying the horizon is shared.
   b.indicator(d + "/1.1.1", "A", "50,00%").targets = targets({">= 8 N."}, 2023);
-  b.indicator(d + "/1.1.1", "B", "50,00%").targets = targets({">= 80 N."}, 2023);
-  // Strategic indicators set three years; one lacks 2025.
+  b.indicator(d + "/1.1.1", "B", "50,00%").targets = targets({">= 80 N.", "", ""}, 2023);
+  REQUIRE(b.model.indicators.back().targets[1].status == TargetStatus::missing);
+  // Strategic indicators set three years; one lacks 2025: a warning.
   b.indicator(d + "/1.1", "S1", "33,33%").targets = targets({">= 1", ">= 1", ">= 1"}, 2023);
   b.indicator(d + "/1.1", "S2", "33,33%").targets = targets({">= 1", ">= 1", ">= 1"}, 2023);
   b.indicator(d + "/1.1", "S3", "33,34%").targets = targets({">= 1", ">= 1"}, 2023);
   auto f = of_rule(audited(b.model), "target.missing");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].subject == "d1/1.1/S3");
-  CHECK(f[0].actual.value_or("") == "2025 (no target)");
+  REQUIRE(f.size() == 3);  // sorted by subject: d1/1.1.1/A, d1/1.1.1/B, d1/1.1/S3
+  for (int k : {0, 1}) {
+    CHECK(f[k].severity == Severity::info);
+    CHECK(f[k].actual.value_or("") == "2024 (no target), 2025 (no target)");
+    CHECK(f[k].message.find("like 1 other indicator of this document") != std::string::npos);
+  }
+  CHECK(f[0].subject == "d1/1.1.1/A");
+  CHECK(f[1].subject == "d1/1.1.1/B");
+  CHECK(f[2].subject == "d1/1.1/S3");
+  CHECK(f[2].severity == Severity::warning);
+  CHECK(f[2].actual.value_or("") == "2025 (no target)");
+  // N/D is a warning even where the horizon would be shared.
+  b.model.indicators[1].targets[1] = parse_target("N/D", 2024);
+  auto g = of_rule(audited(b.model), "target.missing");
+  REQUIRE(g.size() == 3);
+  CHECK(g[1].subject == "d1/1.1.1/B");
+  CHECK(g[1].severity == Severity::warning);
+  CHECK(g[1].actual.value_or("") == "2024 (N/D), 2025 (no target)");
 }

@@ -76,7 +76,7 @@ TEST_CASE("weights across unweighted perspectives may sum to 100% as a level", "
 
 TEST_CASE("weight.missing: some siblings weighted, others not", "[audit][weight]") {
   ModelBuilder b;
-  auto d = b.doc();
+  auto d = b.doc("plan", {});  // no plan years: indicators without targets are not target.missing here
   b.node(d, "1.1", "", "100,00%", "strategic");
   b.indicator(d + "/1.1", "A", "50,00%");
   b.indicator(d + "/1.1", "B");
