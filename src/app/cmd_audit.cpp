@@ -59,6 +59,21 @@ std::string objective_title(const Model& model, const std::string& id) {
   return t;
 }
 
+// A document in which no objective and no indicator was recognised (unknown
+// kind, or a forced --genre that matched nothing) was not audited: "no
+// findings" would read as "clean". The pipeline says so with the diagnostic
+// document.nothing_recognised; the model is also checked directly, so a
+// model saved before that diagnostic existed is judged the same way.
+bool not_audited(const Model& model, const Document& doc) {
+  for (const auto& d : model.diagnostics)
+    if (d.code == "document.nothing_recognised" && d.where.doc == doc.id) return true;
+  for (const auto& n : model.nodes)
+    if (n.doc == doc.id) return false;
+  for (const auto& i : model.indicators)
+    if (i.doc == doc.id) return false;
+  return true;
+}
+
 void print_text(const Model& model, const std::vector<Finding>& findings, bool colour, std::ostream& out) {
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& f : findings) ++counts[static_cast<int>(f.severity)];
@@ -79,7 +94,10 @@ void print_text(const Model& model, const std::vector<Finding>& findings, bool c
       return position_of[a] < position_of[b];
     });
     out << doc.id << "  " << doc.path << "  (" << doc.kind << ")";
-    if (order.empty()) out << "  no findings";
+    if (order.empty() && not_audited(model, doc))
+      out << "  nothing recognised: not audited (see 'allegato import " << doc.path << " --format summary')";
+    else if (order.empty())
+      out << "  no findings";
     out << "\n";
     for (const auto& key : order) {
       out << "  " << objective_title(model, key) << "\n";
@@ -131,6 +149,9 @@ int run_audit(const Args& args, CliIo& io) {
   if (level)
     for (const auto& f : findings)
       if (f.severity >= *level) return kExitFindings;
+  // Nothing to fail on, but a document was not audited at all: not "ok".
+  for (const auto& doc : model.documents)
+    if (not_audited(model, doc)) return kExitWarnings;
   return kExitOk;
 }
 
@@ -159,7 +180,10 @@ Command audit_command() {
           "check weights, targets and achievements across the given documents",
           "allegato audit FILE... [--format text|json] [--fail-on error|warning|info|none] [--weight-tolerance N] "
           "[--no-color] [--db PATH]",
-          "Exit codes: 0 no finding at or above --fail-on, 1 there are, 2 error.\n\n" + rules_help(),
+          "Exit codes: 0 no finding at or above --fail-on, 1 there are, 2 error, 3 no finding at or above\n"
+          "--fail-on but some document was not audited: nothing was recognised in it (unknown kind, or a\n"
+          "--genre that matched nothing); the text report says \"nothing recognised: not audited\" for it\n"
+          "instead of \"no findings\" (see 'allegato import FILE --format summary').\n\n" + rules_help(),
           options, run_audit};
 }
 

@@ -93,3 +93,23 @@ TEST_CASE("rules: one table for the auditor, the CLI and docs/rules.md", "[audit
   Run markdown = cli({"rules", "--format", "markdown"});
   CHECK(markdown.out == rules_markdown());
 }
+
+TEST_CASE("audit of a document nothing was recognised in: not audited, exit 3", "[audit][cli]") {
+  // A ruled table that is no known annex: kind unknown, no node, no indicator.
+  const std::string unknown = (samples_dir() / "layout-ruled" / "input.pdf").string();
+  Run run = cli({"audit", unknown});
+  INFO(run.out << run.err);
+  CHECK(run.code == kExitWarnings);
+  CHECK(run.out.find("nothing recognised: not audited (see 'allegato import " + unknown + " --format summary')") !=
+        std::string::npos);
+  CHECK(run.out.find("no findings") == std::string::npos);
+  // Findings at or above --fail-on still decide first; without them a
+  // document left unaudited keeps the exit code from reading as clean.
+  CHECK(cli({"audit", unknown, sample("weight-sum")}).code == kExitFindings);
+  CHECK(cli({"audit", unknown, sample("weight-sum"), "--fail-on", "none"}).code == kExitWarnings);
+  CHECK(cli({"audit", unknown, "--format", "json"}).code == kExitWarnings);
+  // A document that was audited and has nothing to say is still "no findings", exit 0.
+  Run clean = cli({"audit", sample("clean")});
+  CHECK(clean.code == kExitOk);
+  CHECK(clean.out.find("no findings") != std::string::npos);
+}
