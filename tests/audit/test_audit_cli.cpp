@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/cli.hpp"
+#include "cli_run.hpp"
 #include "audit/audit.hpp"
 #include "test_support.hpp"
 
@@ -12,18 +13,9 @@ using namespace allegato::testing;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Run = CliRun;
 
-Run cli(const std::vector<std::string>& args, bool tty = false) {
-  std::ostringstream out, err;
-  CliIo io{out, err, tty, false};
-  int code = run_cli(args, io);
-  return {code, out.str(), err.str()};
-}
+Run cli(const std::vector<std::string>& args, bool tty = false) { return run_cli_captured(args, tty); }
 
 std::string sample(const std::string& rule, const std::string& file = "input.json") {
   return (samples_dir() / ("audit-" + rule) / file).string();

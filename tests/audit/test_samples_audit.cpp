@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "app/cli.hpp"
+#include "cli_run.hpp"
 #include "audit/audit.hpp"
 #include "model/json_io.hpp"
 #include "test_support.hpp"
@@ -17,18 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
+using Run = CliRun;
 
-Run cli(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  CliIo io{out, err, false, false};
-  int code = run_cli(args, io);
-  return {code, out.str(), err.str()};
-}
+Run cli(const std::vector<std::string>& args) { return run_cli_captured(args); }
 
 std::vector<fs::path> audit_samples() {
   std::vector<fs::path> dirs;

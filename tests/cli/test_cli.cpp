@@ -5,22 +5,17 @@
 #include <sstream>
 
 #include "app/cli.hpp"
+#include "cli_run.hpp"
 #include "test_support.hpp"
 
 using namespace allegato;
+using namespace allegato::testing;
 
 namespace {
-struct Run {
-  int code;
-  std::string out;
-  std::string err;
-};
-Run run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  CliIo io{out, err, false, false};
-  int code = run_cli(args, io);
-  return {code, out.str(), err.str()};
-}
+using Run = CliRun;
+
+Run run(const std::vector<std::string>& args) { return run_cli_captured(args); }
+
 }  // namespace
 
 TEST_CASE("no arguments prints usage and exits 2", "[cli]") {

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/cli.hpp"
+#include "cli_run.hpp"
 #include "outputs/store.hpp"
 #include "outputs_fixtures.hpp"
 
@@ -13,17 +14,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int code;
-  std::string out, err;
-};
+using Run = CliRun;
 
-Run run(const std::vector<std::string>& args) {
-  std::ostringstream out, err;
-  CliIo io{out, err, false, false};
-  const int code = run_cli(args, io);
-  return {code, out.str(), err.str()};
-}
+Run run(const std::vector<std::string>& args) { return run_cli_captured(args); }
 
 }  // namespace
 
