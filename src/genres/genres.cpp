@@ -69,6 +69,7 @@ constexpr GenreEntry kGenres[] = {
     {"pira", score_pira, fill_pira},
     {"assignment", score_assignment, fill_assignment},
     {"report", score_report, fill_report},
+    {"list", score_list, fill_list},
 };
 }  // namespace
 

@@ -76,10 +76,12 @@ GenreScore score_dashboard(const DocumentFeatures& f);
 GenreScore score_pira(const DocumentFeatures& f);
 GenreScore score_assignment(const DocumentFeatures& f);
 GenreScore score_report(const DocumentFeatures& f);
+GenreScore score_list(const DocumentFeatures& f);
 void fill_plan(Filler& filler);
 void fill_dashboard(Filler& filler);
 void fill_pira(Filler& filler);
 void fill_assignment(Filler& filler);
 void fill_report(Filler& filler);
+void fill_list(Filler& filler);
 
 }  // namespace allegato::genres

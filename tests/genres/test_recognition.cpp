@@ -48,7 +48,7 @@ TEST_CASE("recognition: every sample is recognised as its genre, with the eviden
   for (const auto& [sample, genre] : samples) {
     DYNAMIC_SECTION(sample) {
       const auto scores = score_genres(extract(sample));
-      REQUIRE(scores.size() == 5);
+      REQUIRE(scores.size() == 6);  // the five genres and "list"
       CHECK(scores[0].genre == genre);
       CHECK(scores[0].score >= 0.5);
       CHECK_FALSE(scores[0].why.empty());
@@ -168,6 +168,9 @@ TEST_CASE("recognition: tables that are not performance annexes stay unknown, al
       if (name.find(".expected") != std::string::npos || name.find("actual") != std::string::npos ||
           entry.path().extension() == ".md")
         continue;
+      // A flat indicator list (Codice;Indicatore;Peso;Target 2024) is the
+      // "list" genre now: test_list_genre.cpp checks it.
+      if (name == "indicatori-cp1252.csv") continue;
       DYNAMIC_SECTION(name) {
         const auto doc = extract_document(entry.path().string(), ImportOptions{});
         std::size_t pieces = 0;

@@ -1,0 +1,326 @@
+// Genre "list": a flat indicator table, as many offices publish it in a CSV,
+// a workbook or a PDF. One header row names the columns (Codice, Indicatore,
+// Descrizione, Formula, Unità di misura, Tipologia, Responsabile, Peso,
+// Baseline/Target/Risultato with a year, Obiettivo); then one indicator per
+// row. No hierarchy of numbered headings: indicators hang under one node per
+// distinct value of an objective column, or else under one node per table
+// (level "area", titled by the sheet name or the table's caption).
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "genres/column_map.hpp"
+#include "genres/genre_text.hpp"
+#include "genres/recognisers.hpp"
+
+namespace allegato::genres {
+
+namespace {
+// Roles whose cells fill plain text fields of the indicator.
+const std::vector<HeaderWord>& list_vocabulary() {
+  // Order matters: the first role whose word starts the header cell wins
+  // ("Codice indicatore" is a code, "Indicatore" a name).
+  static const std::vector<HeaderWord> v = {
+      {"code", {"codice", "code", "cod ", "id indicatore"}, false},
+      {"objective", {"obiettivo", "objective"}, false},
+      {"formula", {"formula", "algoritmo", "modalita di calcolo", "metodo di calcolo"}, false},
+      {"unit", {"unita di misura", "unita", "u m", "unit"}, false},
+      {"type", {"tipologia", "tipo indicatore", "tipo"}, false},
+      {"owner", {"responsabile", "owner", "referente", "struttura responsabile"}, false},
+      {"weight", {"peso", "weight"}, false},
+      {"baselines", {"baseline", "base line", "valore di partenza", "valore iniziale"}, true},
+      {"targets", {"target", "valore atteso", "valore obiettivo"}, true},
+      {"results", {"risultato", "consuntivo", "valore raggiunto"}, true},
+      {"name", {"indicatore", "nome indicatore", "nome", "denominazione", "indicator", "name"}, false},
+      {"description", {"descrizione", "description"}, false},
+      {"notes", {"note", "fonte", "notes"}, false},
+  };
+  return v;
+}
+
+bool is_vocabulary_word(const std::string& folded, const std::string& role) {
+  for (const auto& w : list_vocabulary()) {
+    if (!role.empty() && w.role != role) continue;
+    for (const auto& word : w.words) {
+      if (folded.rfind(word, 0) == 0 && folded.size() <= word.size() + 12) return true;
+    }
+  }
+  return false;
+}
+
+// A header that can carry a flat list: a name column plus one more role.
+bool list_header(const ColumnMap& map) {
+  const bool named = map.col("name") || map.col("description");
+  const bool measured = map.col("code") || map.col("weight") || map.col("unit") || map.col("formula") ||
+                        !map.targets.empty() || !map.baselines.empty() || !map.results.empty();
+  return named && measured;
+}
+
+void add_year(std::vector<int>& years, int year) {
+  if (std::find(years.begin(), years.end(), year) == years.end()) years.push_back(year);
+}
+}  // namespace
+
+GenreScore score_list(const DocumentFeatures& f) {
+  GenreScore s{"list", 0, ""};
+  auto add = [&](bool hit, double points, const std::string& why) {
+    if (!hit) return;
+    s.score += points;
+    s.why += (s.why.empty() ? "" : "; ") + why;
+  };
+  // The best run of consecutive pieces that read as column headers: a
+  // header row of a flat list names several indicator columns side by side.
+  int best_run = 0, run = 0;
+  bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,
+       best_owner = false;
+  std::size_t best_end = 0;
+  for (std::size_t i = 0; i < f.pieces.size(); ++i) {
+    const std::string& p = f.pieces[i];
+    if (!p.empty() && is_vocabulary_word(p, "")) {
+      ++run;
+      run_named = run_named || is_vocabulary_word(p, "name") || is_vocabulary_word(p, "description");
+      run_objective = run_objective || is_vocabulary_word(p, "objective");
+      run_owner = run_owner || is_vocabulary_word(p, "owner");
+      if (run > best_run || (run == best_run && run_named && !best_named)) {
+        best_run = run;
+        best_named = run_named;
+        best_objective = run_objective;
+        best_owner = run_owner;
+        best_end = i + 1;
+      }
+    } else if (!p.empty()) {
+      run = 0;
+      run_named = false;
+      run_objective = false;
+      run_owner = false;
+    }
+  }
+  const std::size_t body = f.pieces.size() - best_end;
+  add(f.has_table && best_run >= 3 && best_named, 0.35,
+      "header row naming " + std::to_string(best_run) + " indicator columns");
+  add(best_run >= 5, 0.1, "a wide header");
+  add(best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2, 0.15, "rows under the header");
+  // The five genres nest objectives under numbered or coded headings, area
+  // rows or units; a flat list has none of that, except numbered objectives
+  // repeated row after row in an Obiettivo column, and units named in a
+  // Responsabile column.
+  std::map<std::string, int> numbered;
+  for (const auto& p : f.pieces) {
+    if (p.size() > 8 && std::isdigit(static_cast<unsigned char>(p[0]))) ++numbered[p];
+  }
+  int repeated = 0;
+  for (const auto& [text, n] : numbered) {
+    if (n > 1) repeated += n;
+  }
+  const bool objective_column = best_objective && repeated * 2 >= f.numbered_headings;
+  const bool flat = (f.numbered_headings < 2 || objective_column) && f.os_blocks == 0 && f.area_year_headers == 0 &&
+                    (f.unit_headings < 2 || best_owner);
+  add(best_run >= 3 && flat, 0.2, "no hierarchy of headings");
+  if (!flat) s.score = std::min(s.score, 0.25);
+  s.score = std::clamp(s.score, 0.0, 1.0);
+  return s;
+}
+
+void fill_list(Filler& filler) {
+  TextStream& stream = filler.stream();
+  const auto& rows = stream.rows();
+  ColumnMap map;
+  const Table* table = nullptr;     // the table the current header belongs to
+  std::vector<std::string> header_text;  // by column, for notes from unnamed columns
+  std::string table_node;           // node for the current table when no objective column
+  std::string caption;              // last free line before a table
+  Source caption_source;
+  std::ptrdiff_t caption_id = -1;
+  std::string objective_level = "strategic";
+  std::map<std::string, std::string> objective_nodes;  // objective text -> node id
+  std::string last_objective;
+  std::vector<int> years;
+  int tables_seen = 0;
+
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.is_line()) {
+      const std::size_t id = row.pieces.front();
+      const std::string text = join_wrapped(stream.piece(id).text);
+      if (text.empty() || !stream.is_free(id)) continue;
+      if (tables_seen == 0 && filler.document().title.empty()) {
+        filler.document().title = text;
+        stream.take(id);
+        continue;
+      }
+      caption = text;
+      caption_source = stream.piece(id).source;
+      caption_id = static_cast<std::ptrdiff_t>(id);
+      continue;
+    }
+    if (row.table != table) {
+      // A new table: it needs its own header.
+      ColumnMap fresh = read_header(stream, r, list_vocabulary(), 2);
+      table = row.table;
+      map = ColumnMap{};
+      table_node.clear();
+      last_objective.clear();
+      if (!fresh.valid() || !list_header(fresh)) continue;
+      map = fresh;
+      ++tables_seen;
+      header_text.assign(static_cast<std::size_t>(std::max(row.table->n_cols, 1)), std::string());
+      for (int k = 0; k < map.header_rows; ++k) {
+        for (auto id : rows[r + static_cast<std::size_t>(k)].pieces) {
+          const Piece& p = stream.piece(id);
+          if (p.col >= 0 && static_cast<std::size_t>(p.col) < header_text.size() && header_text[static_cast<std::size_t>(p.col)].empty())
+            header_text[static_cast<std::size_t>(p.col)] = join_wrapped(p.text);
+        }
+        stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
+      }
+      for (const auto* list : {&map.baselines, &map.targets, &map.results}) {
+        for (const auto& yc : *list) add_year(years, yc.year);
+      }
+      if (auto oc = map.col("objective")) {
+        const std::string& h = header_text[static_cast<std::size_t>(*oc)];
+        objective_level = fold(h).find("operativ") != std::string::npos ? "operational" : "strategic";
+      } else {
+        // One node per table, titled by its sheet or caption.
+        Node node;
+        node.level = "area";
+        if (!row.table->sheet.empty()) {
+          node.title = row.table->sheet;
+          node.source.doc = filler.doc_id();
+          node.source.sheet = row.table->sheet;
+        } else if (caption_id >= 0 && stream.is_free(static_cast<std::size_t>(caption_id))) {
+          node.title = caption;
+          node.source = caption_source;
+          stream.take(static_cast<std::size_t>(caption_id));
+        } else {
+          node.title = "Tabella " + std::to_string(tables_seen);
+          node.source = stream.piece(row.pieces.front()).source;
+        }
+        const std::string path = slugify(node.title.empty() ? std::string("tabella") : node.title);
+        table_node = filler.add_node(std::move(node), path);
+      }
+      caption_id = -1;
+      r += static_cast<std::size_t>(map.header_rows) - 1;
+      continue;
+    }
+    if (!map.valid()) continue;
+
+    auto cell = [&](std::optional<int> col) -> const Piece* {
+      if (!col) return nullptr;
+      const auto id = stream.id_at(row, *col);
+      if (id < 0 || !stream.is_free(static_cast<std::size_t>(id))) return nullptr;
+      const Piece& p = stream.piece(static_cast<std::size_t>(id));
+      if (trim_copy(p.text).empty()) return nullptr;
+      return &p;
+    };
+    auto take = [&](const Piece* p) {
+      const auto index = static_cast<std::size_t>(p - &stream.pieces().front());
+      stream.take(index);
+    };
+    const Piece* name = cell(map.col("name"));
+    const Piece* description = cell(map.col("description"));
+    const Piece* code = cell(map.col("code"));
+    if (!name && !description) continue;  // a blank or total row stays unassigned
+
+    Indicator ind;
+    const Piece& anchor = name ? *name : *description;
+    ind.name = join_wrapped(anchor.text);
+    ind.source = anchor.source;
+    take(&anchor);
+    if (name && description) {
+      ind.description = join_wrapped(description->text);
+      take(description);
+    }
+    if (code) {
+      ind.code = trim_copy(code->text);
+      take(code);
+    }
+    if (const Piece* p = cell(map.col("formula"))) {
+      ind.formula = join_wrapped(p->text);
+      ind.variables = formula_variables(ind.formula);
+      take(p);
+    }
+    if (const Piece* p = cell(map.col("unit"))) {
+      ind.unit = join_wrapped(p->text);
+      take(p);
+    }
+    if (const Piece* p = cell(map.col("type"))) {
+      ind.type = join_wrapped(p->text);
+      take(p);
+    }
+    if (const Piece* p = cell(map.col("owner"))) {
+      ind.owners.push_back(join_wrapped(p->text));
+      take(p);
+    }
+    if (const Piece* p = cell(map.col("weight"))) {
+      ind.weight = filler.number(join_value(p->text), *p);
+      take(p);
+    }
+    auto per_year = [&](const std::vector<YearColumn>& cols, std::vector<Target>& out) {
+      for (const auto& yc : cols) {
+        const Piece* p = cell(yc.col);
+        if (!p) continue;
+        out.push_back(filler.target(join_value(p->text), yc.year, *p));
+        take(p);
+      }
+    };
+    per_year(map.baselines, ind.baselines);
+    per_year(map.targets, ind.targets);
+    per_year(map.results, ind.results);
+
+    // The objective: one node per distinct text; a blank cell (merged in
+    // the workbook) continues the objective above.
+    std::string node_id = table_node;
+    if (map.col("objective")) {
+      const Piece* p = cell(map.col("objective"));
+      std::string objective = p ? join_wrapped(p->text) : last_objective;
+      if (!objective.empty()) {
+        auto it = objective_nodes.find(objective);
+        if (it == objective_nodes.end()) {
+          Node node;
+          node.level = objective_level;
+          node.source = p ? p->source : anchor.source;
+          std::string path;
+          if (auto h = parse_numbered_heading(objective)) {
+            node.code = h->code;
+            node.title = h->title;
+            path = h->code;
+          } else if (auto c = parse_code_heading(objective)) {
+            node.code = c->code;
+            node.title = c->title;
+            path = slugify(c->code);
+          } else {
+            node.title = objective;
+            path = slugify(objective);
+          }
+          it = objective_nodes.emplace(objective, filler.add_node(std::move(node), path)).first;
+        }
+        node_id = it->second;
+        last_objective = objective;
+      }
+      if (p) take(p);
+    }
+    ind.node = node_id;
+
+    // Notes, and any column the vocabulary does not name, as "Header: text".
+    for (auto id : row.pieces) {
+      if (!stream.is_free(id)) continue;
+      const Piece& p = stream.piece(id);
+      const std::string text = join_wrapped(p.text);
+      if (text.empty()) continue;
+      const bool noted = map.col("notes") && p.col == *map.col("notes");
+      const std::string header = p.col >= 0 && static_cast<std::size_t>(p.col) < header_text.size()
+                                     ? header_text[static_cast<std::size_t>(p.col)]
+                                     : std::string();
+      if (!noted && header.empty()) continue;  // no header to say what it is: unassigned
+      ind.notes.push_back(noted ? text : header + ": " + text);
+      stream.take(id);
+    }
+
+    const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler.doc_id().size() + 1);
+    const std::string leaf = ind.code.empty() ? slugify(ind.name) : slugify(ind.code);
+    filler.add_indicator(std::move(ind), node_path + "/" + leaf);
+  }
+  std::sort(years.begin(), years.end());
+  filler.document().years = years;
+}
+
+}  // namespace allegato::genres

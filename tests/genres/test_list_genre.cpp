@@ -1,0 +1,179 @@
+// Genre "list": a flat indicator table (one indicator per row under one
+// header row) is recognised and filled, from a CSV, and from a PDF-like
+// table with a caption; the five genre samples do not turn into lists.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "app/pipeline.hpp"
+#include "genres/genres.hpp"
+#include "model/json_io.hpp"
+#include "test_support.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+Model import_path(const std::filesystem::path& input, std::optional<std::string> genre = std::nullopt) {
+  ImportOptions options;
+  options.audit = false;
+  options.genre = genre;
+  Model m = import_files({input.string()}, options);
+  // Paths relative to the repository root, so the golden file does not
+  // depend on where the tree lives.
+  const auto rel = std::filesystem::relative(input, source_dir()).generic_string();
+  for (auto& d : m.documents) d.path = rel;
+  return m;
+}
+
+const Indicator* by_code(const Model& m, const std::string& code) {
+  for (const auto& i : m.indicators) {
+    if (i.code == code) return &i;
+  }
+  return nullptr;
+}
+
+std::string decimal_text(const std::optional<Number>& n) {
+  return n && n->value ? n->value->to_string() : std::string("null");
+}
+
+Table table_of(const std::vector<std::vector<std::string>>& rows, double y0) {
+  Table t;
+  t.id = "t1";
+  t.pages = {1};
+  t.n_rows = static_cast<int>(rows.size());
+  t.n_cols = static_cast<int>(rows[0].size());
+  for (int r = 0; r < t.n_rows; ++r) {
+    for (int c = 0; c < t.n_cols; ++c) {
+      TableCell cell;
+      cell.row = r;
+      cell.col = c;
+      cell.page = 1;
+      cell.bbox = {50.0 + 100 * c, y0 + 20 * r, 150.0 + 100 * c, y0 + 20 + 20 * r};
+      cell.text = rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+      cell.header = r == 0;
+      t.cells.push_back(cell);
+    }
+  }
+  t.bbox = {50, y0, 50.0 + 100 * t.n_cols, y0 + 20.0 * t.n_rows};
+  return t;
+}
+}  // namespace
+
+TEST_CASE("list: the cp1252 indicator CSV imports as a list with names, weights and 2024 targets", "[genres][list]") {
+  const Model m = import_path(samples_dir() / "workbook-csv" / "indicatori-cp1252.csv");
+  REQUIRE(m.documents.size() == 1);
+  CHECK(m.documents[0].kind == "list");
+  CHECK(m.documents[0].years == std::vector<int>{2024});
+  REQUIRE(m.indicators.size() == 3);
+  const Indicator* ec27 = by_code(m, "EC27");
+  REQUIRE(ec27 != nullptr);
+  CHECK(ec27->name == "Qualità percepita dei servizi");
+  CHECK(decimal_text(ec27->weight) == "16.66");
+  REQUIRE(ec27->targets.size() == 1);
+  CHECK(ec27->targets[0].year == 2024);
+  CHECK(ec27->targets[0].raw == ">= 90,00%");
+  CHECK(ec27->notes == std::vector<std::string>{"Modifica target D CC 25/10/2022"});
+  const Indicator* suap = by_code(m, "B3.1_02");
+  REQUIRE(suap != nullptr);
+  CHECK(suap->name == "Tempo medio \"pratiche\" Suap");
+  CHECK(decimal_text(suap->weight) == "33.33");
+  const Indicator* isr = by_code(m, "Studi_ISR");
+  REQUIRE(isr != nullptr);
+  CHECK(decimal_text(isr->weight) == "50.01");
+  REQUIRE(isr->targets.size() == 1);
+  CHECK(isr->targets[0].raw == "229.447,35");
+  // One node for the one table, named by the sheet (the file's stem).
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].level == "area");
+  CHECK(m.nodes[0].title == "indicatori-cp1252");
+  for (const auto& i : m.indicators) {
+    CHECK(i.node == m.nodes[0].id);
+    CHECK_FALSE(i.source.sheet.empty());
+  }
+  // Every cell is an entity or a header: nothing else is left unassigned.
+  for (const auto& u : m.unassigned) CHECK(u.role == "header");
+}
+
+TEST_CASE("list: --genre list forces the list filler", "[genres][list]") {
+  const Model m = import_path(samples_dir() / "workbook-csv" / "indicatori-cp1252.csv", "list");
+  CHECK(m.documents[0].kind == "list");
+  CHECK(m.indicators.size() == 3);
+}
+
+TEST_CASE("list: samples/list groups its indicators under the objective column", "[genres][list][golden]") {
+  const Model m = import_path(samples_dir() / "list" / "input.csv");
+  CHECK(m.documents[0].kind == "list");
+  CHECK(m.documents[0].years == std::vector<int>{2023, 2024, 2025});
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].code == "1");
+  CHECK(m.nodes[0].title == "Semplificare i servizi alle imprese");
+  CHECK(m.nodes[0].level == "strategic");
+  CHECK(m.nodes[1].code == "2");
+  REQUIRE(m.indicators.size() == 8);
+  CHECK(std::count_if(m.indicators.begin(), m.indicators.end(), [&](const Indicator& i) { return i.node == m.nodes[0].id; }) == 4);
+  const Indicator* sem01 = by_code(m, "SEM_01");
+  REQUIRE(sem01 != nullptr);
+  CHECK(sem01->formula == "Giorni totali / N. pratiche");
+  CHECK(sem01->unit == std::optional<std::string>("giorni"));
+  CHECK(sem01->type == "Efficienza");
+  CHECK(sem01->owners == std::vector<std::string>{"Area Anagrafe"});
+  REQUIRE(sem01->baselines.size() == 1);
+  CHECK(sem01->baselines[0].year == 2023);
+  REQUIRE(sem01->targets.size() == 2);
+  CHECK(sem01->targets[1].year == 2025);
+  CHECK(sem01->targets[1].raw == "<= 5");
+  const Indicator* com02 = by_code(m, "COM_02");
+  REQUIRE(com02 != nullptr);
+  REQUIRE(com02->targets.size() == 2);
+  REQUIRE(com02->targets[0].value);
+  CHECK(com02->targets[0].number()->to_string() == "250000.00");
+  for (const auto& u : m.unassigned) CHECK(u.role == "header");
+  CHECK(matches_golden(write_model_json(m), samples_dir() / "list" / "expected.json"));
+}
+
+TEST_CASE("list: a PDF table under a caption becomes one area titled by the caption", "[genres][list]") {
+  ExtractedDocument doc;
+  doc.path = "synthetic.pdf";
+  doc.format = "pdf";
+  doc.pages.push_back(PageInfo{1, 842, 595, 0, true});
+  TextLine title;
+  title.page = 1;
+  title.bbox = {50, 10, 400, 22};
+  title.text = "Indicatori di performance 2025";
+  TextLine caption = title;
+  caption.bbox = {50, 30, 400, 42};
+  caption.text = "Servizi anagrafici";
+  doc.lines = {title, caption};
+  doc.tables.push_back(table_of({{"Codice", "Indicatore", "Peso", "Target 2025", "Altro"},
+                                 {"A1", "Pratiche evase", "60%", ">= 95%", "x"},
+                                 {"A2", "Tempo medio", "40%", "<= 10 gg", ""},
+                                 {"", "", "", "", ""}},
+                                50));
+  Model model;
+  import_document(doc, "d1", GenreOptions{}, model);
+  CHECK(model.documents[0].kind == "list");
+  CHECK(model.documents[0].title == "Indicatori di performance 2025");
+  REQUIRE(model.nodes.size() == 1);
+  CHECK(model.nodes[0].title == "Servizi anagrafici");
+  CHECK(model.nodes[0].level == "area");
+  REQUIRE(model.indicators.size() == 2);
+  CHECK(model.indicators[0].source.page == 1);
+  CHECK(model.indicators[0].notes == std::vector<std::string>{"Altro: x"});
+  CHECK(decimal_text(model.indicators[1].weight) == "40");
+}
+
+TEST_CASE("list: the five genre samples are not taken for lists", "[genres][list][score]") {
+  for (const std::string sample : {"plan", "plan-portrait", "pira", "report", "dashboard", "assignment"}) {
+    DYNAMIC_SECTION(sample) {
+      const auto doc = extract_document((samples_dir() / sample / "input.pdf").string(), ImportOptions{});
+      const auto scores = score_genres(doc);
+      REQUIRE_FALSE(scores.empty());
+      CHECK(scores[0].genre != "list");
+      for (const auto& s : scores) {
+        if (s.genre == "list") CHECK(s.score <= scores[0].score - 0.2);
+      }
+    }
+  }
+}
