@@ -96,7 +96,8 @@ GenreScore score_list(const DocumentFeatures& f) {
     }
   }
   const std::size_t body = f.pieces.size() - best_end;
-  add(f.has_table && best_run >= 3 && best_named, 0.35,
+  const bool header = f.has_table && best_run >= 3 && best_named;
+  add(header, 0.35,
       "header row naming " + std::to_string(best_run) + " indicator columns");
   add(best_run >= 5, 0.1, "a wide header");
   add(best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2, 0.15, "rows under the header");
@@ -116,7 +117,10 @@ GenreScore score_list(const DocumentFeatures& f) {
   const bool flat = (f.numbered_headings < 2 || objective_column) && f.os_blocks == 0 && f.area_year_headers == 0 &&
                     (f.unit_headings < 2 || best_owner);
   add(best_run >= 3 && flat, 0.2, "no hierarchy of headings");
-  if (!flat) s.score = std::min(s.score, 0.25);
+  // Without a header row of indicator columns, or under a hierarchy, the
+  // document is no flat list at all: no score, so the five genres' evidence
+  // (--explain, genre.detected) reads as before.
+  if (!header || !flat) return GenreScore{"list", 0, ""};
   s.score = std::clamp(s.score, 0.0, 1.0);
   return s;
 }
