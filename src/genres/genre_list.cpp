@@ -176,7 +176,9 @@ void fill_list(Filler& filler) {
         }
         stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
       }
-      for (const auto* list : {&map.baselines, &map.targets, &map.results}) {
+      // The plan years are those with targets or results: a baseline year
+      // is history, and auditing it for a missing target would be noise.
+      for (const auto* list : {&map.targets, &map.results}) {
         for (const auto& yc : *list) add_year(years, yc.year);
       }
       if (auto oc = map.col("objective")) {
