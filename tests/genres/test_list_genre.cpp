@@ -177,3 +177,41 @@ TEST_CASE("list: the five genre samples are not taken for lists", "[genres][list
     }
   }
 }
+
+TEST_CASE("list: a two-row header (Target over its years) and objective cells merged down", "[genres][list]") {
+  Table t = table_of({{"Obiettivo operativo", "Indicatore", "Peso", "Target", ""},
+                      {"", "", "", "2024", "2025"},
+                      {"OO1 - Digitalizzare", "Pratiche online", "50%", ">= 60%", ">= 70%"},
+                      {"", "Firme digitali", "50%", "100", "120"},
+                      {"OO2 - Formare", "Ore di formazione", "100%", "300", "N/D"}},
+                     50);
+  // The Target header spans the two year columns, as a merged cell does.
+  t.cells.erase(std::remove_if(t.cells.begin(), t.cells.end(), [](const TableCell& c) { return c.row == 0 && c.col == 4; }),
+                t.cells.end());
+  for (auto& c : t.cells) {
+    if (c.row == 0 && c.col == 3) c.col_span = 2;
+    c.header = c.row <= 1;
+  }
+  ExtractedDocument doc;
+  doc.path = "synthetic.pdf";
+  doc.format = "pdf";
+  doc.pages.push_back(PageInfo{1, 842, 595, 0, true});
+  doc.tables.push_back(t);
+  Model model;
+  import_document(doc, "d1", GenreOptions{}, model);
+  CHECK(model.documents[0].kind == "list");
+  CHECK(model.documents[0].years == std::vector<int>{2024, 2025});
+  REQUIRE(model.nodes.size() == 2);
+  CHECK(model.nodes[0].code == "OO1");
+  CHECK(model.nodes[0].level == "operational");
+  REQUIRE(model.indicators.size() == 3);
+  CHECK(model.indicators[1].name == "Firme digitali");
+  CHECK(model.indicators[1].node == model.nodes[0].id);  // the blank objective cell continues OO1
+  CHECK(model.indicators[2].node == model.nodes[1].id);
+  REQUIRE(model.indicators[0].targets.size() == 2);
+  CHECK(model.indicators[0].targets[1].year == 2025);
+  CHECK(model.indicators[0].targets[1].raw == ">= 70%");
+  REQUIRE(model.indicators[2].targets.size() == 2);
+  CHECK(model.indicators[2].targets[1].status == TargetStatus::not_available);
+  for (const auto& u : model.unassigned) CHECK(u.role == "header");
+}
