@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "genres/column_map.hpp"
 #include "genres/genre_text.hpp"
@@ -54,6 +55,22 @@ bool list_header(const ColumnMap& map) {
   const bool measured = map.col("code") || map.col("weight") || map.col("unit") || map.col("formula") ||
                         !map.targets.empty() || !map.baselines.empty() || !map.results.empty();
   return named && measured;
+}
+
+// Depth of the numbering that starts a folded piece ("1 1 2 produrre ..."
+// from "1.1.2 Produrre ..."), 0 when it starts with no numbering.
+int numbering_depth(const std::string& folded) {
+  int depth = 0;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t j = i;
+    while (j < folded.size() && std::isdigit(static_cast<unsigned char>(folded[j]))) ++j;
+    if (j == i) return depth > 0 && std::isalpha(static_cast<unsigned char>(folded[i])) ? depth : 0;
+    if (j - i > 2 || j >= folded.size() || folded[j] != ' ') return 0;
+    ++depth;
+    i = j + 1;
+  }
+  return 0;
 }
 
 void add_year(std::vector<int>& years, int year) {
@@ -105,15 +122,19 @@ GenreScore score_list(const DocumentFeatures& f) {
   // rows or units; a flat list has none of that, except numbered objectives
   // repeated row after row in an Obiettivo column, and units named in a
   // Responsabile column.
+  // (Merged down in a workbook, each objective is printed once: then its
+  // numbering has one depth, where a plan nests "1.1" over "1.1.1".)
   std::map<std::string, int> numbered;
+  std::set<int> depths;
   for (const auto& p : f.pieces) {
     if (p.size() > 8 && std::isdigit(static_cast<unsigned char>(p[0]))) ++numbered[p];
+    if (const int d = numbering_depth(p)) depths.insert(d);
   }
   int repeated = 0;
   for (const auto& [text, n] : numbered) {
     if (n > 1) repeated += n;
   }
-  const bool objective_column = best_objective && repeated * 2 >= f.numbered_headings;
+  const bool objective_column = best_objective && (repeated * 2 >= f.numbered_headings || depths.size() <= 1);
   const bool flat = (f.numbered_headings < 2 || objective_column) && f.os_blocks == 0 && f.area_year_headers == 0 &&
                     (f.unit_headings < 2 || best_owner);
   add(best_run >= 3 && flat, 0.2, "no hierarchy of headings");
