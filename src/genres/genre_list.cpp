@@ -160,6 +160,7 @@ void fill_list(Filler& filler) {
   std::map<std::string, std::string> objective_nodes;  // objective text -> node id
   std::string last_objective;
   std::vector<int> years;
+  std::vector<std::pair<std::string, int>> yearless;  // (role, column) of a "Target" without a year
   int tables_seen = 0;
 
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -196,6 +197,22 @@ void fill_list(Filler& filler) {
             header_text[static_cast<std::size_t>(p.col)] = join_wrapped(p.text);
         }
         stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
+      }
+      // "Target" with no year anywhere in the header: one value per row, its
+      // year unknown (rather than a note).
+      yearless.clear();
+      for (const char* role : {"baselines", "targets", "results"}) {
+        for (std::size_t c = 0; c < header_text.size(); ++c) {
+          const std::string folded = fold(header_text[c]);
+          if (folded.empty() || year_in(header_text[c]) || !is_vocabulary_word(folded, role)) continue;
+          const std::vector<YearColumn>& dated = std::string(role) == "baselines" ? map.baselines
+                                                 : std::string(role) == "targets" ? map.targets
+                                                                                  : map.results;
+          const bool has_years = std::any_of(dated.begin(), dated.end(), [&](const YearColumn& yc) {
+            return yc.col >= static_cast<int>(c);
+          });
+          if (!has_years) yearless.emplace_back(role, static_cast<int>(c));
+        }
       }
       // The plan years are those with targets or results: a baseline year
       // is history, and auditing it for a missing target would be noise.
@@ -292,6 +309,13 @@ void fill_list(Filler& filler) {
     per_year(map.baselines, ind.baselines);
     per_year(map.targets, ind.targets);
     per_year(map.results, ind.results);
+    for (const auto& [role, col] : yearless) {
+      const Piece* p = cell(col);
+      if (!p) continue;
+      Target t = filler.target(join_value(p->text), std::nullopt, *p);
+      (role == "baselines" ? ind.baselines : role == "targets" ? ind.targets : ind.results).push_back(std::move(t));
+      take(p);
+    }
 
     // The objective: one node per distinct text; a blank cell (merged in
     // the workbook) continues the objective above.
