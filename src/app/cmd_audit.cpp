@@ -10,6 +10,7 @@
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
 #include "outputs/store.hpp"
+#include "values/text.hpp"
 
 namespace allegato {
 namespace {
@@ -55,7 +56,8 @@ std::string objective_title(const Model& model, const std::string& id) {
   const Node* n = model.find_node(id);
   if (!n) return id.empty() ? "(document)" : id;
   std::string t = n->code.empty() ? n->title : n->code + " " + n->title;
-  if (t.size() > 90) t = t.substr(0, 87) + "...";
+  // Cut between characters: titles keep ’ “ ” … as printed (multi-byte).
+  if (t.size() > 90) t = std::string(utf8_prefix(t, 87)) + "...";
   return t;
 }
 

@@ -84,7 +84,7 @@ void fill_assignment(Filler& filler) {
         if (std::find(area_ids.begin(), area_ids.end(), node_id) == area_ids.end()) {
           Node node;
           node.level = "unit";
-          node.title = text;
+          node.title = join_printed(stream.piece(id).text);
           node.source = stream.piece(id).source;
           area_ids.push_back(filler.add_node(std::move(node), path));
         }
@@ -133,7 +133,7 @@ void fill_assignment(Filler& filler) {
     if (auto heading = parse_numbered_heading(text_piece.text)) {
       Node node;
       node.code = heading->code;
-      node.title = heading->title;
+      node.title = as_printed(heading->title, text_piece.text);
       const int depth = code_depth(node.code);
       node.level = depth == 1 ? "area" : depth == 2 ? "strategic" : depth == 3 ? "operational" : "action";
       node.parent = unit_id;
@@ -151,8 +151,8 @@ void fill_assignment(Filler& filler) {
       const auto coded = parse_code_heading(nd.name);
       Indicator ind;
       ind.code = coded ? coded->code : std::string();
-      ind.name = coded ? coded->title : nd.name;
-      ind.description = nd.description;
+      ind.name = as_printed(coded ? coded->title : nd.name, text_piece.text);
+      ind.description = as_printed(nd.description, text_piece.text);
       ind.node = objective_id;
       ind.weight = weight;
       if (!unit_name.empty()) ind.owners.push_back(unit_name);
@@ -178,7 +178,7 @@ void fill_assignment(Filler& filler) {
     // Anything else with a weight is the unit the table assigns to.
     Node node;
     node.level = "unit";
-    node.title = join_wrapped(text_piece.text);
+    node.title = join_printed(text_piece.text);
     node.parent = area_id;
     node.weight = weight;
     node.source = text_piece.source;

@@ -64,7 +64,7 @@ void fill_dashboard(Filler& filler) {
       const std::string text = join_wrapped(stream.piece(id).text);
       if (filler.document().title.empty() && !text.empty() && stream.is_free(id) && !parse_numbered_heading(text) &&
           row.pieces.size() == 1) {
-        filler.document().title = text;
+        filler.document().title = join_printed(stream.piece(id).text);
         stream.take(id);
         continue;
       }
@@ -80,7 +80,7 @@ void fill_dashboard(Filler& filler) {
           Node node;
           node.code = heading->code;
           node.level = "area";
-          node.title = heading->title;
+          node.title = as_printed(heading->title, p.text);
           node.source = p.source;
           stream.take(static_cast<std::size_t>(title_id));
           area_id = filler.add_node(std::move(node), heading->code);
@@ -98,7 +98,7 @@ void fill_dashboard(Filler& filler) {
     const std::string name = join_wrapped(text_piece.text);
     if (name.empty()) continue;
     Indicator ind;
-    ind.name = name;
+    ind.name = join_printed(text_piece.text);
     ind.node = area_id;
     ind.source = text_piece.source;
     stream.take(static_cast<std::size_t>(text_id));
@@ -120,11 +120,11 @@ void fill_dashboard(Filler& filler) {
       const std::string text = join_wrapped(p.text);
       if (text.empty()) continue;
       if (cols->owner && p.col == *cols->owner) {
-        ind.owners.push_back(text);
+        ind.owners.push_back(join_printed(p.text));
       } else if (cols->resources && p.col == *cols->resources) {
-        ind.notes.push_back("Risorse: " + text);
+        ind.notes.push_back("Risorse: " + join_printed(p.text));
       } else {
-        ind.notes.push_back(text);
+        ind.notes.push_back(join_printed(p.text));
       }
       stream.take(id);
     }

@@ -102,7 +102,7 @@ void fill_pira(Filler& filler) {
     std::vector<std::string> lines;
     for (auto id : description_ids) lines.push_back(stream.piece(id).text);
     if (Node* os = filler.node(os_id)) {
-      os->description = join_wrapped(lines);
+      os->description = join_printed(lines);
       for (auto id : description_ids) stream.take(id);
     }
     description_ids.clear();
@@ -180,15 +180,15 @@ void fill_pira(Filler& filler) {
         text = m.prefix().str();
         static const std::regex group(R"(\(([^()]*)\)?)");
         for (auto it = std::sregex_iterator(after.begin(), after.end(), group); it != std::sregex_iterator(); ++it) {
-          const std::string owner = join_wrapped((*it)[1].str());
+          const std::string owner = join_printed((*it)[1].str());
           if (!owner.empty()) ind.owners.push_back(owner);
         }
       }
       const NameDescription nd = split_name_description(split_lines(text));
       const auto coded = parse_code_heading(nd.name);
       ind.code = coded ? coded->code : std::string();
-      ind.name = coded ? coded->title : nd.name;
-      ind.description = nd.description;
+      ind.name = as_printed(coded ? coded->title : nd.name, text);
+      ind.description = as_printed(nd.description, text);
       ind.node = os_id;
       auto cell_text = [&](const char* role) -> std::string {
         auto c = map.col(role);
@@ -196,7 +196,7 @@ void fill_pira(Filler& filler) {
       };
       const std::string algo = cell_text("formula");
       if (!trim_copy(algo).empty()) {
-        ind.formula_text = join_wrapped(algo);
+        ind.formula_text = join_printed(algo);
         ind.formula = formula_from_named_measures(algo).value_or("");
         if (ind.formula.empty() || ind.formula.find(' ') == std::string::npos) {
           ind.variables = ind.formula.empty() ? std::vector<std::string>{} : std::vector<std::string>{ind.formula};
@@ -231,7 +231,7 @@ void fill_pira(Filler& filler) {
       if (filler.document().title.empty()) {
         // The running header may carry the page number after the title.
         static const std::regex page_suffix(R"(\s+\d{1,3}$)");
-        filler.document().title = std::regex_replace(join_wrapped(text), page_suffix, "");
+        filler.document().title = as_printed(std::regex_replace(join_wrapped(text), page_suffix, ""), text);
       }
       continue;  // a running header: left as boilerplate
     }
@@ -274,7 +274,7 @@ void fill_pira(Filler& filler) {
         Node node;
         node.code = coded->code;
         node.level = "strategic";
-        node.title = full ? full->title : coded->title;
+        node.title = full ? as_printed(full->title, body) : as_printed(coded->title, lines.front());
         node.weight = weight;
         node.mission = mission;
         node.programme = programme;
@@ -299,7 +299,7 @@ void fill_pira(Filler& filler) {
         if (!res->budget.empty()) {
           os->budget_interventions = filler.number(res->budget, stream.piece(id));
           // Also as a note, so the printed text stays visible in every output.
-          os->notes.push_back(res->budget_text);
+          os->notes.push_back(as_printed(res->budget_text, text));
         }
         stream.take(id);
       }

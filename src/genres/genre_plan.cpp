@@ -89,6 +89,7 @@ void read_hierarchy_cells(Filler& filler, const Row& row, const ColumnMap& map, 
       if (lines.size() - k >= 3) break;
     }
     const std::string body = join_wrapped(lines);
+    const std::string printed_body = join_printed(lines);
     stream.take(static_cast<std::size_t>(id));
     if (fold(body).rfind("indicatori dell", 0) == 0) {
       if (Node* os = filler.node(strategic_id); os && weight && !weight->quota.empty()) {
@@ -102,13 +103,13 @@ void read_hierarchy_cells(Filler& filler, const Row& row, const ColumnMap& map, 
       // The rest of a merged cell cut by a page break.
       Node* node = filler.node(level == 2 ? current_id : *level_ids[level]);
       if (!node) continue;
-      if (!body.empty()) node->title = join_wrapped(node->title + "\n" + body);
+      if (!body.empty()) node->title = join_printed(node->title + "\n" + printed_body);
       if (weight && !weight->weight.empty() && !node->weight) node->weight = filler.number(weight->weight, p);
       continue;
     }
     Node node;
     node.code = heading->code;
-    node.title = heading->title;
+    node.title = as_printed(heading->title, printed_body);
     const int depth = code_depth(node.code);
     node.level = depth == 1 ? "area" : depth == 2 ? "strategic" : "operational";
     const auto dot = node.code.rfind('.');
@@ -163,7 +164,7 @@ void fill_plan(Filler& filler) {
       // A heading line before the table is the plan's title.
       const std::size_t id = row.pieces.front();
       if (years.empty() && filler.document().title.empty() && stream.is_free(id)) {
-        filler.document().title = join_wrapped(stream.piece(id).text);
+        filler.document().title = join_printed(stream.piece(id).text);
         stream.take(id);
       }
       continue;
@@ -220,7 +221,7 @@ void fill_plan(Filler& filler) {
     if (auto heading = parse_numbered_heading(text)) {
       Node node;
       node.code = heading->code;
-      node.title = heading->title;
+      node.title = as_printed(heading->title, text);
       const int depth = code_depth(node.code);
       node.level = depth == 1 ? "area" : depth == 2 ? "strategic" : depth == 3 ? "operational" : "action";
       const auto dot = node.code.rfind('.');
@@ -248,15 +249,15 @@ void fill_plan(Filler& filler) {
     if (!coded) continue;
     Indicator ind;
     ind.code = coded->code;
-    ind.name = coded->title;
-    ind.description = nd.description;
+    ind.name = as_printed(coded->title, text);
+    ind.description = as_printed(nd.description, text);
     ind.node = current_id;
     ind.source = text_piece.source;
     stream.take(static_cast<std::size_t>(text_id));
     take_weight(ind.weight);
     if (auto c = map.col("formula_text")) {
       if (auto id = stream.id_at(row, *c); id >= 0 && !trim_copy(stream.piece(static_cast<std::size_t>(id)).text).empty()) {
-        ind.formula_text = join_wrapped(stream.piece(static_cast<std::size_t>(id)).text);
+        ind.formula_text = join_printed(stream.piece(static_cast<std::size_t>(id)).text);
         stream.take(static_cast<std::size_t>(id));
       }
     }

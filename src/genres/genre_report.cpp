@@ -60,7 +60,7 @@ void fill_report(Filler& filler) {
     if (row.is_line()) {
       const std::size_t id = row.pieces.front();
       if (!seen_table && filler.document().title.empty() && stream.is_free(id)) {
-        filler.document().title = join_wrapped(stream.piece(id).text);
+        filler.document().title = join_printed(stream.piece(id).text);
         stream.take(id);
       }
       continue;
@@ -88,7 +88,7 @@ void fill_report(Filler& filler) {
           if (std::find(perspective_ids.begin(), perspective_ids.end(), id) == perspective_ids.end()) {
             Node node;
             node.level = "perspective";
-            node.title = title;
+            node.title = join_printed(p.text);
             node.source = p.source;
             perspective_ids.push_back(filler.add_node(std::move(node), path));
           }
@@ -132,7 +132,7 @@ void fill_report(Filler& filler) {
     if (auto heading = parse_numbered_heading(text_piece.text); heading && code_depth(heading->code) >= 2) {
       Node node;
       node.code = heading->code;
-      node.title = heading->title;
+      node.title = as_printed(heading->title, text_piece.text);
       const int depth = code_depth(node.code);
       node.level = depth == 2 ? "strategic" : "operational";
       if (depth == 2) {
@@ -161,7 +161,7 @@ void fill_report(Filler& filler) {
     }
 
     Indicator ind;
-    ind.name = join_wrapped(text_piece.text);
+    ind.name = join_printed(text_piece.text);
     ind.node = operational_id.empty() ? strategic_id : operational_id;
     ind.source = text_piece.source;
     stream.take(static_cast<std::size_t>(text_id));

@@ -85,23 +85,67 @@ std::vector<std::string> split_lines(std::string_view text) {
   return out;
 }
 
-std::string join_wrapped(const std::vector<std::string>& lines) {
+namespace {
+// Wrapped lines joined with one space, or none after a hyphen glued to a
+// word ("economico-" + "sociale"). The hyphen may be printed as a dash, so
+// the test looks at the line ends' normalised form.
+std::string join_lines(const std::vector<std::string>& lines) {
   std::string out;
   for (const auto& raw : lines) {
     const std::string line = trim_copy(raw);
     if (line.empty()) continue;
     if (!out.empty()) {
-      // "economico-" + "sociale": a hyphen glued to a word continues it.
       const bool glued = out.size() >= 2 && out.back() == '-' && !is_space(out[out.size() - 2]) &&
                          (is_ascii_lower(line[0]) || is_digit(line[0]));
       if (!glued) out += ' ';
     }
     out += line;
   }
-  return normalize_text(out);
+  return out;
 }
 
+bool is_utf8_lead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+}  // namespace
+
+std::string join_wrapped(const std::vector<std::string>& lines) { return normalize_text(join_lines(lines)); }
+
 std::string join_wrapped(std::string_view text) { return join_wrapped(split_lines(text)); }
+
+std::string join_printed(const std::vector<std::string>& lines) { return tidy_printed_text(join_lines(lines)); }
+
+std::string join_printed(std::string_view text) { return join_printed(split_lines(text)); }
+
+std::string as_printed(std::string_view parsed, std::string_view source) {
+  const std::string wanted(parsed);
+  if (wanted.empty()) return wanted;
+  const std::string printed = join_printed(source);
+  // The normalised image of `printed`, built one character at a time, with
+  // the printed byte span each normalised byte came from.
+  std::string image;
+  std::vector<std::size_t> from, to;
+  for (std::size_t i = 0; i < printed.size();) {
+    std::size_t j = i + 1;
+    while (j < printed.size() && !is_utf8_lead(printed[j])) ++j;
+    const std::string_view ch(printed.data() + i, j - i);
+    const std::string mapped = static_cast<unsigned char>(printed[i]) < 0x80 ? std::string(ch) : normalize_text(ch);
+    for (std::size_t k = 0; k < mapped.size(); ++k) {
+      from.push_back(i);
+      to.push_back(j);
+    }
+    image += mapped;
+    i = j;
+  }
+  for (std::size_t pos = image.find(wanted); pos != std::string::npos; pos = image.find(wanted, pos + 1)) {
+    const std::size_t last = pos + wanted.size() - 1;
+    // The match must begin and end on whole printed characters ("..." must
+    // not take half of an "…").
+    if (pos > 0 && from[pos - 1] == from[pos]) continue;
+    if (last + 1 < image.size() && to[last + 1] == to[last]) continue;
+    const std::string span = printed.substr(from[pos], to[last] - from[pos]);
+    if (normalize_text(span) == wanted) return span;
+  }
+  return wanted;
+}
 
 std::string fold(std::string_view text) {
   // Collapse the spaces that folded punctuation leaves behind.

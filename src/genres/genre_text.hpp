@@ -14,9 +14,19 @@ namespace allegato::genres {
 /// Lines of a cell (split on '\n'), each trimmed, empty ones dropped.
 std::vector<std::string> split_lines(std::string_view text);
 /// Joins lines a layout wrapped: one space between lines, none after a
-/// hyphen glued to a word ("economico-" + "sociale"), white space folded.
+/// hyphen glued to a word ("economico-" + "sociale"), then normalize_text:
+/// for parsing and matching, never for display (see join_printed).
 std::string join_wrapped(const std::vector<std::string>& lines);
 std::string join_wrapped(std::string_view text);
+/// The same join for display: the text as printed (tidy_printed_text), so
+/// ’ “ ” … – stay. Never parse the result with ASCII assumptions.
+std::string join_printed(const std::vector<std::string>& lines);
+std::string join_printed(std::string_view text);
+/// The display form of `parsed`, a piece of normalised text (join_wrapped,
+/// a heading title, a name) cut from `source`: the span of the printed
+/// `source` that normalises to `parsed`, or `parsed` itself when no such
+/// span exists (the parser rebuilt the text). Cuts only between characters.
+std::string as_printed(std::string_view parsed, std::string_view source);
 /// Folded text for matching (fold_for_matching).
 std::string fold(std::string_view text);
 std::string trim_copy(std::string_view text);

@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "values/text.hpp"
+
 namespace allegato {
 
 Progress::Progress(std::ostream& err, bool enabled, std::size_t total)
@@ -14,7 +16,8 @@ void Progress::step(const std::string& label) {
   if (!active_) return;
   std::string line = "[" + std::to_string(current_) + "/" + std::to_string(total_) + "] " + label;
   // Long paths would wrap and break the in-place rewrite.
-  if (line.size() > 76) line = line.substr(0, 36) + "..." + line.substr(line.size() - 37);
+  // Cut between characters: paths may hold multi-byte UTF-8.
+  if (line.size() > 76) line = std::string(utf8_prefix(line, 36)) + "..." + std::string(utf8_suffix(line, 37));
   std::string padded = line;
   if (padded.size() < last_width_) padded.append(last_width_ - padded.size(), ' ');
   err_ << '\r' << padded << std::flush;

@@ -72,6 +72,37 @@ icu::UnicodeString normalize_unicode(std::string_view utf8) {
   return out;
 }
 
+icu::UnicodeString tidy_unicode(std::string_view utf8) {
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
+  icu::UnicodeString out;
+  bool pending_space = false;
+  for (int32_t i = 0; i < in.length();) {
+    UChar32 c = in.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_fold_space(c) || c == 0x00A0 || c == 0x202F || c == 0x2007) {
+      pending_space = !out.isEmpty();
+      continue;
+    }
+    const char16_t* repl = ascii_replacement(c);
+    if (repl != nullptr && repl[0] == u'\0') continue;  // invisible
+    if (pending_space) {
+      out.append(u' ');
+      pending_space = false;
+    }
+    switch (c) {
+      // Ligatures are a typesetting choice, not text: "ﬁ" is "fi".
+      case 0xFB00: out.append(icu::UnicodeString(u"ff")); break;
+      case 0xFB01: out.append(icu::UnicodeString(u"fi")); break;
+      case 0xFB02: out.append(icu::UnicodeString(u"fl")); break;
+      case 0xFB03: out.append(icu::UnicodeString(u"ffi")); break;
+      case 0xFB04: out.append(icu::UnicodeString(u"ffl")); break;
+      case 0xFB05: case 0xFB06: out.append(icu::UnicodeString(u"st")); break;
+      default: out.append(c);
+    }
+  }
+  return out;
+}
+
 std::string to_utf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
@@ -131,6 +162,28 @@ std::string fold_for_matching(std::string_view utf8) {
     out.append(c);
   }
   return to_utf8(out);
+}
+
+std::string tidy_printed_text(std::string_view utf8) { return to_utf8(tidy_unicode(utf8)); }
+
+namespace {
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
+
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  std::size_t cut = max_bytes;
+  // utf8[cut] is the first byte left out: back off while it continues a
+  // character that started inside the prefix.
+  while (cut > 0 && is_continuation(utf8[cut])) --cut;
+  return utf8.substr(0, cut);
+}
+
+std::string_view utf8_suffix(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  std::size_t start = utf8.size() - max_bytes;
+  while (start < utf8.size() && is_continuation(utf8[start])) ++start;
+  return utf8.substr(start);
 }
 
 bool is_valid_utf8(std::string_view bytes) {

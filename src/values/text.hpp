@@ -15,6 +15,20 @@ std::string normalize_text(std::string_view utf8);
 /// ("Qualita'" == "Qualità"), punctuation folded to spaces.
 std::string fold_for_matching(std::string_view utf8);
 
+/// For display: text as printed. Only ligatures (U+FB00..FB06) expanded,
+/// NBSP, thin and other Unicode spaces made a space, runs of white space and
+/// control characters folded to one space, invisible characters (soft
+/// hyphen, zero-width, BOM) dropped, trimmed. Quotes, apostrophes, dashes,
+/// ellipses and comparison signs stay as printed. Ill-formed UTF-8 becomes
+/// U+FFFD. Never throws.
+std::string tidy_printed_text(std::string_view utf8);
+
+/// The longest prefix of `utf8` of at most `max_bytes` bytes that does not
+/// cut a UTF-8 sequence in half.
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
+/// The longest suffix of at most `max_bytes` bytes starting on a character.
+std::string_view utf8_suffix(std::string_view utf8, std::size_t max_bytes);
+
 /// True if the text is valid UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 

@@ -2,11 +2,13 @@
 
 #include "genres/genre_text.hpp"
 #include "genres/recognisers.hpp"
+#include "values/text.hpp"
 
 using namespace allegato;
 using namespace allegato::genres;
 
-// Titles go through normalize_text: curly quotes print as ASCII ones.
+// Parsed titles go through normalize_text (curly quotes become ASCII);
+// the recognisers turn them back into the printed text with as_printed.
 TEST_CASE("genre text: numbered headings, never values", "[genres][text]") {
   struct Case {
     const char* text;
@@ -144,4 +146,51 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   std::vector<std::string> ids;
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1");
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1-2");
+}
+
+// Display strings keep the text as printed; parsing still sees ASCII.
+TEST_CASE("genre text: display strings keep quotes, apostrophes, ellipses and dashes", "[genres][text]") {
+  CHECK(tidy_printed_text("  l\u2019adozione\u00A0 di  \u201CCabina\u201D\n consumatori\u2026 \u2013 e\uFB03cace\u00AD ") ==
+        "l\u2019adozione di \u201CCabina\u201D consumatori\u2026 \u2013 efficace");
+  CHECK(join_printed("Grado di coinvolgimento per\nl\u2019adozione di tecnologie") ==
+        "Grado di coinvolgimento per l\u2019adozione di tecnologie");
+  CHECK(join_wrapped("per\nl\u2019adozione") == "per l'adozione");
+
+  // The parsed (normalised) piece is found back in the printed source.
+  const std::string cell = "OC_TD_04 - Grado di coinvolgimento delle imprese per\nl\u2019adozione di tecnologie 4.0";
+  const auto coded = parse_code_heading(cell);
+  REQUIRE(coded);
+  CHECK(coded->title == "Grado di coinvolgimento delle imprese per l'adozione di tecnologie 4.0");
+  CHECK(as_printed(coded->title, cell) == "Grado di coinvolgimento delle imprese per l\u2019adozione di tecnologie 4.0");
+  const auto heading = parse_numbered_heading("1 - La CCIAA \u201CCabina di Regia\u201D del tessuto");
+  REQUIRE(heading);
+  CHECK(as_printed(heading->title, "1 - La CCIAA \u201CCabina di Regia\u201D del tessuto") ==
+        "La CCIAA \u201CCabina di Regia\u201D del tessuto");
+  CHECK(as_printed("(imprese, consumatori...)", "X - (imprese, consumatori\u2026)") == "(imprese, consumatori\u2026)");
+  // Half of an ellipsis is not a match: the parsed text comes back unchanged.
+  CHECK(as_printed("consumatori..", "consumatori\u2026") == "consumatori..");
+  // Text the parser rebuilt (not a span of the source) stays as parsed.
+  CHECK(as_printed("N_A / N_B", "N_A Numero / N_B Totale") == "N_A / N_B");
+  CHECK(as_printed("", "anything").empty());
+
+  // A printed name with ASCII apostrophes and curly ones mixed keeps both.
+  const std::string mixed = "l\u2019adozione e l'adozione";
+  CHECK(as_printed(normalize_text(mixed), mixed) == mixed);
+}
+
+TEST_CASE("genre text: cuts of display text fall between characters", "[genres][text]") {
+  const std::string s = "dell\u2019economia\u2026";  // ’ is 3 bytes at offset 4..6
+  for (std::size_t n = 0; n <= s.size() + 1; ++n) {
+    INFO(n);
+    const auto p = utf8_prefix(s, n);
+    CHECK(p.size() <= n);
+    CHECK(is_valid_utf8(p));
+    const auto q = utf8_suffix(s, n);
+    CHECK(q.size() <= n);
+    CHECK(is_valid_utf8(q));
+  }
+  CHECK(utf8_prefix(s, 5) == "dell");
+  CHECK(utf8_prefix(s, 7) == "dell\u2019");
+  CHECK(utf8_suffix(s, 2).empty());
+  CHECK(utf8_suffix(s, 3) == "\u2026");
 }

@@ -40,10 +40,18 @@ struct TruthComparison {
 
 inline std::string squash(const std::string& s) { return normalize_text(s); }
 
+/// Display fields hold text as printed (’ “ ” … – kept): compared exactly,
+/// but for the tidying every display string gets (ligatures, spaces).
+inline bool is_display_fact(const std::string& family, const std::string& key) {
+  static const std::set<std::string> display = {"node.title", "node.description", "ind.name", "ind.description",
+                                                "ind.formula_text", "owners", "ind.notes"};
+  return display.count(family) > 0 || (family == "document" && key == "title");
+}
+
 using Facts = std::map<std::string, std::set<std::string>>;  // family -> facts
 
 inline void add_fact(Facts& facts, const std::string& family, const std::string& key, const std::string& value) {
-  facts[family].insert(key + " | " + squash(value));
+  facts[family].insert(key + " | " + (is_display_fact(family, key) ? tidy_printed_text(value) : squash(value)));
 }
 
 inline std::string json_str(const nlohmann::json& j, const char* field) {
