@@ -170,11 +170,11 @@ void fill_list(Filler& filler) {
       const std::string text = join_wrapped(stream.piece(id).text);
       if (text.empty() || !stream.is_free(id)) continue;
       if (tables_seen == 0 && filler.document().title.empty()) {
-        filler.document().title = text;
+        filler.document().title = join_printed(stream.piece(id).text);
         stream.take(id);
         continue;
       }
-      caption = text;
+      caption = join_printed(stream.piece(id).text);
       caption_source = stream.piece(id).source;
       caption_id = static_cast<std::ptrdiff_t>(id);
       continue;
@@ -194,7 +194,7 @@ void fill_list(Filler& filler) {
         for (auto id : rows[r + static_cast<std::size_t>(k)].pieces) {
           const Piece& p = stream.piece(id);
           if (p.col >= 0 && static_cast<std::size_t>(p.col) < header_text.size() && header_text[static_cast<std::size_t>(p.col)].empty())
-            header_text[static_cast<std::size_t>(p.col)] = join_wrapped(p.text);
+            header_text[static_cast<std::size_t>(p.col)] = join_printed(p.text);
         }
         stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
       }
@@ -266,11 +266,12 @@ void fill_list(Filler& filler) {
 
     Indicator ind;
     const Piece& anchor = name ? *name : *description;
-    ind.name = join_wrapped(anchor.text);
+    // Display fields as printed (’ “ ” … kept); codes and values parse normalised text.
+    ind.name = join_printed(anchor.text);
     ind.source = anchor.source;
     take(&anchor);
     if (name && description) {
-      ind.description = join_wrapped(description->text);
+      ind.description = join_printed(description->text);
       take(description);
     }
     if (code) {
@@ -287,11 +288,11 @@ void fill_list(Filler& filler) {
       take(p);
     }
     if (const Piece* p = cell(map.col("type"))) {
-      ind.type = join_wrapped(p->text);
+      ind.type = join_printed(p->text);
       take(p);
     }
     if (const Piece* p = cell(map.col("owner"))) {
-      ind.owners.push_back(join_wrapped(p->text));
+      ind.owners.push_back(join_printed(p->text));
       take(p);
     }
     if (const Piece* p = cell(map.col("weight"))) {
@@ -332,14 +333,14 @@ void fill_list(Filler& filler) {
           std::string path;
           if (auto h = parse_numbered_heading(objective)) {
             node.code = h->code;
-            node.title = h->title;
+            node.title = p ? as_printed(h->title, p->text) : h->title;
             path = h->code;
           } else if (auto c = parse_code_heading(objective)) {
             node.code = c->code;
-            node.title = c->title;
+            node.title = p ? as_printed(c->title, p->text) : c->title;
             path = slugify(c->code);
           } else {
-            node.title = objective;
+            node.title = p ? join_printed(p->text) : objective;
             path = slugify(objective);
           }
           it = objective_nodes.emplace(objective, filler.add_node(std::move(node), path)).first;
@@ -355,7 +356,7 @@ void fill_list(Filler& filler) {
     for (auto id : row.pieces) {
       if (!stream.is_free(id)) continue;
       const Piece& p = stream.piece(id);
-      const std::string text = join_wrapped(p.text);
+      const std::string text = join_printed(p.text);
       if (text.empty()) continue;
       const bool noted = map.col("notes") && p.col == *map.col("notes");
       const std::string header = p.col >= 0 && static_cast<std::size_t>(p.col) < header_text.size()

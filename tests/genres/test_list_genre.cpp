@@ -264,12 +264,14 @@ TEST_CASE("list: a Target column without a year gives targets of unknown year", 
   doc.pages.push_back(PageInfo{1, 842, 595, 0, true});
   doc.tables.push_back(table_of({{"Codice", "Indicatore", "Peso", "Target", "Risultato"},
                                  {"A1", "Pratiche evase", "60%", ">= 95%", "97%"},
-                                 {"A2", "Tempo medio", "40%", "<= 10 gg", "N/D"}},
+                                 {"A2", "Tempo medio dell’istruttoria", "40%", "<= 10 gg", "N/D"}},
                                 50));
   Model model;
   import_document(doc, "d1", GenreOptions{}, model);
   CHECK(model.documents[0].kind == "list");
   CHECK(model.documents[0].years.empty());
+  REQUIRE(model.indicators.size() == 2);
+  CHECK(model.indicators[1].name == "Tempo medio dell’istruttoria");  // as printed
   REQUIRE(model.indicators.size() == 2);
   REQUIRE(model.indicators[0].targets.size() == 1);
   CHECK_FALSE(model.indicators[0].targets[0].year.has_value());
