@@ -41,7 +41,7 @@ std::vector<OptionSpec> import_option_specs() {
   return {
       {"password", true, "password of an encrypted PDF", "PASSWORD"},
       {"sheet", true, "only this workbook sheet (repeatable)", "NAME"},
-      {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment", "GENRE"},
+      {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment|list", "GENRE"},
       {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
       {"strict", false, "treat warnings met while reading as errors", ""},
       {"no-audit", false, "leave the findings out", ""},
@@ -61,7 +61,7 @@ ImportOptions import_options_from(const Args& args) {
   o.password = args.value("password");
   o.sheets = args.values("sheet");
   if (auto g = args.value("genre")) {
-    static const std::vector<std::string> genres = {"plan", "pira", "report", "dashboard", "assignment"};
+    static const std::vector<std::string> genres = {"plan", "pira", "report", "dashboard", "assignment", "list"};
     o.genre = args.choice("genre", genres, *g);
   }
   o.debug_dir = args.value("debug");

@@ -112,7 +112,7 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     genre = *options.genre;
     score = 1.0;
     if (!fill_for(genre)) {
-      throw UsageError("unknown genre '" + genre + "'; give one of plan, dashboard, pira, assignment, report");
+      throw UsageError("unknown genre '" + genre + "'; give one of plan, dashboard, pira, assignment, report, list");
     }
   } else {
     const auto scores = score_genres(doc);

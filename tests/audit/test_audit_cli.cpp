@@ -88,7 +88,7 @@ TEST_CASE("rules: one table for the auditor, the CLI and docs/rules.md", "[audit
 
 TEST_CASE("audit of a document nothing was recognised in: not audited, exit 3", "[audit][cli]") {
   // A ruled table that is no known annex: kind unknown, no node, no indicator.
-  const std::string unknown = (samples_dir() / "layout-ruled" / "input.pdf").string();
+  const std::string unknown = (samples_dir() / "layout-borderless" / "input.pdf").string();
   Run run = cli({"audit", unknown});
   INFO(run.out << run.err);
   CHECK(run.code == kExitWarnings);
