@@ -84,7 +84,7 @@ std::string sha256_file(const std::string& path) {
   return hash.hex_digest();
 }
 
-ExtractedDocument extract_document(const std::string& path, const ImportOptions& options) {
+ExtractedDocument extract_document(const std::string& path, const ImportOptions& options, const std::string& sha256) {
   const std::string format = sniff_format(path);
   std::error_code ec;
   enforce_limit(path, "file_bytes", "max-file-mb", fs::file_size(path, ec), options.limits.max_file_bytes);
@@ -105,7 +105,7 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
   }
   doc.path = path;
   doc.format = format;
-  if (doc.sha256.empty()) doc.sha256 = sha256_file(path);
+  if (doc.sha256.empty()) doc.sha256 = sha256.empty() ? sha256_file(path) : sha256;
   return doc;
 }
 
@@ -216,15 +216,17 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
       append_model(model, std::move(saved));
       continue;
     }
-    ExtractedDocument doc = extract_document(path, options);
-    const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
-    if (const Document* same = find_same_bytes(model, doc.sha256)) {
+    // Hash first: the same bytes given twice are read once, not extracted twice.
+    const std::string sha256 = sha256_file(path);
+    if (const Document* same = find_same_bytes(model, sha256)) {
       // The same bytes twice would double every finding about them.
       note(model, Severity::warning, "input.duplicate", same->id,
            path + " has the same content (sha256) as " + same->path + " (" + same->id +
                "); it was read once. Give each document once.");
       continue;
     }
+    ExtractedDocument doc = extract_document(path, options, sha256);
+    const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
     GenreOptions genre;
     genre.genre = options.genre;
     for (auto d : doc.diagnostics) {

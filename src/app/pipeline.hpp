@@ -35,8 +35,10 @@ std::string sniff_format(const std::string& path);
 /// Lowercase hex sha256 of the file's bytes.
 std::string sha256_file(const std::string& path);
 
-/// Tables and free lines of one PDF or workbook (not JSON).
-ExtractedDocument extract_document(const std::string& path, const ImportOptions& options);
+/// Tables and free lines of one PDF or workbook (not JSON). `sha256` may
+/// pass the file's hash when the caller already has it.
+ExtractedDocument extract_document(const std::string& path, const ImportOptions& options,
+                                   const std::string& sha256 = {});
 
 /// Imports every file into one model (documents d1, d2, ... in the order
 /// given; a JSON model's documents are renumbered after them), then
