@@ -35,7 +35,7 @@ Node* Filler::node(const std::string& id) {
 }
 
 bool Filler::has_node(const std::string& id) const {
-  return std::find(node_ids_.begin(), node_ids_.end(), id) != node_ids_.end();
+  return node_ids_.count(id) > 0;
 }
 
 Target Filler::target(const std::string& raw, std::optional<int> year, const Piece& at) {

@@ -481,10 +481,10 @@ std::string find_organisation(std::string_view text) {
   return name;
 }
 
-std::string unique_id(const std::string& id, std::vector<std::string>& taken) {
+std::string unique_id(const std::string& id, std::unordered_set<std::string>& taken) {
   std::string out = id;
-  for (int n = 2; std::find(taken.begin(), taken.end(), out) != taken.end(); ++n) out = id + "-" + std::to_string(n);
-  taken.push_back(out);
+  for (int n = 2; taken.count(out) > 0; ++n) out = id + "-" + std::to_string(n);
+  taken.insert(out);
   return out;
 }
 

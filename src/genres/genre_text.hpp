@@ -4,6 +4,7 @@
 /// over measure codes, years. All functions are pure and never throw.
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -95,6 +96,6 @@ bool is_percent_value(std::string_view text);
 std::string find_organisation(std::string_view text);
 
 /// Unique id within `taken`: `id`, then `id-2`, `id-3`...
-std::string unique_id(const std::string& id, std::vector<std::string>& taken);
+std::string unique_id(const std::string& id, std::unordered_set<std::string>& taken);
 
 }  // namespace allegato::genres

@@ -4,6 +4,7 @@
 /// from the text stream, taking every piece it uses.
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "genres/genres.hpp"
@@ -54,8 +55,9 @@ class Filler {
   TextStream& stream_;
   Model& model_;
   std::size_t document_index_;
-  std::vector<std::string> node_ids_;
-  std::vector<std::string> indicator_ids_;
+  // Sets, not lists: a flat list of 200,000 indicators asks 200,000 times.
+  std::unordered_set<std::string> node_ids_;
+  std::unordered_set<std::string> indicator_ids_;
 };
 
 /// Joins a value the layout wrapped: "<=31/12/" + "2017" gives "<=31/12/2017";

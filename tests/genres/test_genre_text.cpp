@@ -143,9 +143,10 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK_FALSE(is_percent_value(">= 16,66%"));
   CHECK(find_organisation("pubblicato all’Albo Informatico della CCIAA di Massa-Carrara") == "CCIAA di Massa-Carrara");
   CHECK(find_organisation("intervento di CCIAA TNO nelle iniziative").empty());
-  std::vector<std::string> ids;
+  std::unordered_set<std::string> ids;
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1");
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1-2");
+  CHECK(unique_id("d1/1.1", ids) == "d1/1.1-3");
 }
 
 // Display strings keep the text as printed; parsing still sees ASCII.
