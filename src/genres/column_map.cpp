@@ -29,6 +29,24 @@ void add_year_columns(ColumnMap& map, const std::string& role, int col, int year
 }
 }  // namespace
 
+namespace {
+// True if some piece holds a digit that is not part of a year (19xx/20xx).
+bool row_has_values(const TextStream& stream, const Row& row) {
+  for (auto id : row.pieces) {
+    const std::string& text = stream.piece(id).text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] < '0' || text[i] > '9') continue;
+      std::size_t j = i;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
+      const bool year = j - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+      if (!year) return true;
+      i = j;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 ColumnMap read_header(const TextStream& stream, std::size_t first, const std::vector<HeaderWord>& vocabulary,
                       int min_roles) {
   ColumnMap map;
@@ -44,6 +62,11 @@ ColumnMap read_header(const TextStream& stream, std::size_t first, const std::ve
   int matched = 0;
   std::size_t r = first;
   for (; r < rows.size() && r < first + 3 && rows[r].table == table; ++r) {
+    // A header continues over a second or third row of words and years
+    // ("Target" over "2023 2024"); a row with any other number in it is the
+    // first row of the body, even when a name there starts like a column
+    // title ("Indicatore sintetico ..." next to "16,66%").
+    if (r > first && row_has_values(stream, rows[r])) break;
     bool any = false;
     bool all_years = true;
     for (auto id : rows[r].pieces) {

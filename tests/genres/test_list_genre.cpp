@@ -280,3 +280,18 @@ TEST_CASE("list: a Target column without a year gives targets of unknown year", 
   CHECK(model.indicators[1].results[0].raw == "N/D");
   CHECK(model.indicators[0].notes.empty());
 }
+
+TEST_CASE("list: a first indicator named like a column title is a row, not a second header row", "[genres][list]") {
+  auto dir = temp_dir("list-header-words");
+  write_file(dir / "lista.csv",
+             "Codice;Indicatore;Peso;Target 2024\n"
+             "IS_01;Indicatore di sintesi;50,00%;>= 90,00 %\n"
+             "IS_02;Indicatore qualità;50,00%;>= 70,00 %\n");
+  ImportOptions options;
+  options.audit = false;
+  Model m = import_files({(dir / "lista.csv").string()}, options);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code == "IS_01");
+  CHECK(m.indicators[0].name == "Indicatore di sintesi");
+  CHECK(m.indicators[1].targets.at(0).raw == ">= 70,00 %");
+}
