@@ -10,7 +10,7 @@ build_packages=(
   libpoppler-cpp-dev libpoppler-private-dev libpoppler-dev
   libicu-dev catch2 libzip-dev libpugixml-dev libfreexl-dev
   libsqlite3-dev sqlite3 libxlsxwriter-dev nlohmann-json3-dev
-  libbenchmark-dev poppler-utils
+  libbenchmark-dev poppler-utils gettext
 )
 sample_packages=( chromium python3-openpyxl libreoffice-calc-nogui fonts-liberation fonts-dejavu-core qpdf )
 
