@@ -100,6 +100,37 @@ std::string show_target(const Target& t) {
   return s + (t.raw.empty() ? std::string("(blank)") : t.raw);
 }
 
+Phrase target_phrase(const Target& t) {
+  if (t.raw.empty()) return Phrase().term(N_("(blank)"));
+  if (t.status != TargetStatus::set) return Phrase(t.raw);
+  Phrase p;
+  const bool numeric = (t.kind == TargetKind::number || t.kind == TargetKind::percent) && t.number();
+  const bool dated = t.kind == TargetKind::date && t.value;
+  if (!numeric && !dated) return Phrase(t.raw);
+  if (t.label) p.text(*t.label + " ");
+  if (t.op != Op::none && t.op != Op::range && t.op != Op::text) p.text(std::string(to_string(t.op)) + " ");
+  if (dated) return p.date(*t.value);
+  p.number(*t.number());
+  if (t.op == Op::range && t.number2()) p.text(" - ").number(*t.number2());
+  if (t.unit) p.text(" " + *t.unit);
+  return p;
+}
+
+Phrase show_target_phrase(const Target& t) {
+  Phrase p;
+  if (t.year) p.text(std::to_string(*t.year) + ": ");
+  return p.append(target_phrase(t));
+}
+
+Phrase number_phrase(const Number& n) {
+  if (!n.value) return Phrase(n.raw);
+  Phrase p;
+  p.number(*n.value);
+  if (n.unit && *n.unit == "%") p.text("%");
+  else if (n.unit && *n.unit != "text") p.text(" " + *n.unit);
+  return p;
+}
+
 std::string label_of(const Node& n) { return n.code.empty() ? n.title : n.code; }
 std::string label_of(const Indicator& i) { return i.code.empty() ? i.name : i.code; }
 

@@ -58,6 +58,13 @@ Decimal hundred();
 
 /// "2023: >= 6 N." for messages.
 std::string show_target(const Target& t);
+/// The same, for people in --lang: numbers formatted for the language
+/// (">= 64,71 %" / ">= 64.71 %"), dates likewise; ordinals, text and
+/// statuses (N/D) as printed.
+Phrase target_phrase(const Target& t);
+Phrase show_target_phrase(const Target& t);
+/// A printed number ("33,33%") in --lang; the raw text when it holds no value.
+Phrase number_phrase(const Number& n);
 /// A node's or indicator's label for messages: code, else title/name.
 std::string label_of(const Node& n);
 std::string label_of(const Indicator& i);

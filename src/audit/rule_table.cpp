@@ -9,22 +9,22 @@ namespace allegato {
 const std::vector<RuleInfo>& rule_table() {
   static const std::vector<RuleInfo> table = {
       {"weight.sum", Severity::error,
-       "sibling weights do not sum to 100% (or to their parent's weight) beyond the tolerance",
+       N_("sibling weights do not sum to 100% (or to their parent's weight) beyond the tolerance"),
        "Siblings are the child nodes of one node, or the indicators of one objective. A group also "
        "passes when it sums to its parent's own weight (documents that print absolute weights), or, "
        "under an unweighted parent (a perspective), when all such groups of the level together sum to 100%."},
       {"weight.rounding", Severity::info,
-       "sibling weights miss 100% only by rounding (99,99%, 100,01%)",
+       N_("sibling weights miss 100% only by rounding (99,99%, 100,01%)"),
        "Within --weight-tolerance (default 0.05 points), or within what the printed precision explains "
        "(half a unit of the last printed digit per sibling, e.g. 33% x 3 = 99%)."},
-      {"weight.missing", Severity::warning, "some siblings carry a weight, others none", ""},
-      {"weight.range", Severity::error, "a weight is <= 0 or above 100%", ""},
+      {"weight.missing", Severity::warning, N_("some siblings carry a weight, others none"), ""},
+      {"weight.range", Severity::error, N_("a weight is <= 0 or above 100%"), ""},
       {"weight.conflict", Severity::error,
-       "one node/indicator carries different weights in two places (two documents, two units)",
+       N_("one node/indicator carries different weights in two places (two documents, two units)"),
        "Over reconcile() links. Weights inside an organisational unit are that unit's own (assignment "
        "annexes give one objective 20% in one service and 14,29% in another), so weights are compared "
        "only between places of the same unit (by name), or of no unit."},
-      {"target.missing", Severity::warning, "no target, or N/D, for a year the plan covers",
+      {"target.missing", Severity::warning, N_("no target, or N/D, for a year the plan covers (info when many indicators of the document share that shorter horizon)"),
        "Every plan year (the document's years, else the years its targets name) with N/D, a blank marked "
        "missing, or no target cell at all is reported; 'Anno di rilevazione' and 'Annuale' are targets of "
        "their kind, not gaps. When the same years are missing in two or more indicators of the document, "
@@ -33,46 +33,46 @@ const std::vector<RuleInfo>& rule_table() {
        "many other indicators share it (\"like 26 other indicators of this document\"). An isolated gap, "
        "and any N/D, keeps the rule's severity."},
       {"target.operator", Severity::warning,
-       "the operator changes across years without reason (>= 0,23, >= 0,23, = 0,23)",
+       N_("the operator changes across years without reason (>= 0,23, >= 0,23, = 0,23)"),
        "A bare value with no printed operator does not count as a change. Not flagged when the "
        "indicator's notes record a change (modifica, variazione, D CC, delibera)."},
       {"target.unit", Severity::warning,
-       "the target's unit disagrees with the indicator's unit (a % target on an N. indicator)",
+       N_("the target's unit disagrees with the indicator's unit (a % target on an N. indicator)"),
        "Units compare by class: percent, count (N., n.), days (gg), money (EUR, Euro), date."},
       {"target.unambitious", Severity::warning,
-       "a target is easier than the latest baseline (polarity-aware)",
+       N_("a target is easier than the latest baseline (polarity-aware)"),
        "For >= (higher is better) a target below the latest measured baseline; for <= a target above it. "
        "Dates, ordinals and text targets are not compared."},
       {"target.declining", Severity::warning,
-       "targets get easier year after year (>= 6, >= 5, >= 4)",
+       N_("targets get easier year after year (>= 6, >= 5, >= 4)"),
        "For <= indicators, targets that grow are declining. Date targets (deadlines move with the year) "
        "and text targets are not compared; ordinals only on the Basso..Alto scale."},
       {"target.conflict", Severity::error,
-       "one indicator has different targets for one year in two places", "Over reconcile() links."},
+       N_("one indicator has different targets for one year in two places"), "Over reconcile() links."},
       {"achievement.mismatch", Severity::warning,
-       "a printed % achievement disagrees with result vs target",
+       N_("a printed % achievement disagrees with result vs target"),
        ">=: result/target capped at 100; <=: target/result capped; dates and yes/no: 100 or 0; a bare "
        "target with no operator may be read either way. The result's printed rounding is honoured "
        "(55% means 54,5..55,5), plus --achievement-tolerance points."},
       {"achievement.rollup", Severity::warning,
-       "a node's printed achievement departs from the roll-up rule the document follows",
+       N_("a node's printed achievement departs from the roll-up rule the document follows"),
        "Two rules are tried per document: the weighted mean of the children (objectives or indicators), "
        "and the plain mean of every indicator below the node. The rule that explains more printed values "
        "(within printed rounding) is the document's; only departures from it are flagged."},
       {"formula.incomplete", Severity::warning,
-       "a formula with a missing operand (N_PC_Port /), or no measure codes at all (/)",
+       N_("a formula with a missing operand (N_PC_Port /), or no measure codes at all (/)"),
        "The formula (measure codes column) is read as operands and operators; a '-' inside a code "
        "(Dip-Form) belongs to the code. An operator without an operand on either side, or a bracket left "
        "open, is reported. A formula made only of operators ('/') means the measure codes are missing: it "
        "is reported too, with the message \"prints no measure codes (only '/')\"."},
       {"indicator.conflict", Severity::warning,
-       "one indicator code with different names or formulas in two places",
+       N_("one indicator code with different names or formulas in two places"),
        "Names compare by folded token similarity (below 0.5 is a conflict); formulas only when both are "
        "written in measure codes."},
       {"resources.sum", Severity::warning,
-       "resources of objectives do not add up to the printed total of their parent",
+       N_("resources of objectives do not add up to the printed total of their parent"),
        "Checked when a node and at least two of its children print resources in the same unit."},
-      {"text.truncated", Severity::info, "a title or description cut off mid-sentence",
+      {"text.truncated", Severity::info, N_("a title or description cut off mid-sentence"),
        "Ends on a preposition, article or conjunction, an operator, or leaves a bracket or quote open."},
   };
   return table;

@@ -25,6 +25,14 @@ std::string show_range(const AchievementRange& r) {
 
 std::string year_text(std::optional<int> y) { return y ? " (" + std::to_string(*y) + ")" : ""; }
 
+Phrase range_phrase(const AchievementRange& r) {
+  const Decimal lo = r.lo.rounded(2), hi = r.hi.rounded(2);
+  Phrase p;
+  p.number(lo.normalized());
+  if (!(lo == hi)) p.text("..").number(hi.normalized());
+  return p;
+}
+
 }  // namespace
 
 void check_achievements(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out) {
@@ -44,6 +52,14 @@ void check_achievements(const ModelIndex& index, const AuditOptions& options, st
                                "printed achievement " + a.number.raw + " of " + label_of(ind) + year_text(a.year) +
                                    " does not follow from result " + result->raw + " against target " + target->raw +
                                    ", which gives " + show_range(ranges.front()) + "%");
+      f.text = LocalMessage(N_("printed achievement {printed} of {subject}{year} does not follow from result {result} "
+                               "against target {target}, which gives {expected}%"))
+                   .set("printed", number_phrase(a.number))
+                   .set("subject", label_of(ind))
+                   .set("year", year_text(a.year))
+                   .set("result", target_phrase(*result))
+                   .set("target", target_phrase(*target))
+                   .set("expected", range_phrase(ranges.front()));
       f.expected = show_range(ranges.front());
       f.actual = a.number.value->to_string();
       f.sources.push_back(ind.source);
@@ -57,8 +73,8 @@ namespace {
 enum class RollupRule { weighted_children, indicator_mean };
 
 const char* describe(RollupRule r) {
-  return r == RollupRule::weighted_children ? "the weighted mean of its children"
-                                            : "the mean of all indicators below it";
+  return r == RollupRule::weighted_children ? N_("the weighted mean of its children")
+                                            : N_("the mean of all indicators below it");
 }
 
 class Rollup {
@@ -183,6 +199,23 @@ void check_rollups(const ModelIndex& index, const AuditOptions& options, std::ve
                                                                  : RollupRule::weighted_children) +
                            " gives " + show_range(*other) + "%"
                      : std::string()));
+      f.text = LocalMessage(other ? N_("printed achievement {printed} of {subject}{year} departs from the document's "
+                                       "roll-up rule, {rule} (it explains {explained} of {cases} printed values), "
+                                       "which gives {expected}%; {other_rule} gives {other}%")
+                                  : N_("printed achievement {printed} of {subject}{year} departs from the document's "
+                                       "roll-up rule, {rule} (it explains {explained} of {cases} printed values), "
+                                       "which gives {expected}%"))
+                   .set("printed", number_phrase(c.printed->number))
+                   .set("subject", label_of(*c.node))
+                   .set("year", year_text(c.printed->year))
+                   .set("rule", Phrase().term(describe(rule)))
+                   .set("explained", Phrase().count(explained[chosen]))
+                   .set("cases", Phrase().count(static_cast<long long>(cases.size())))
+                   .set("expected", range_phrase(*expected));
+      if (other)
+        f.text.set("other_rule", Phrase().term(describe(chosen == 0 ? RollupRule::indicator_mean
+                                                                    : RollupRule::weighted_children)))
+            .set("other", range_phrase(*other));
       f.expected = show_range(*expected);
       f.actual = c.printed->number.value->to_string();
       f.sources.push_back(c.node->source);

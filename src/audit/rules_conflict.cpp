@@ -29,6 +29,11 @@ void compare_weights(const std::string& a_id, const std::optional<Number>& a, co
   if (!a || !b || !a->value || !b->value || same_number(*a->value, *b->value)) return;
   Finding f = make_finding("weight.conflict", b_id,
                            b_id + " weighs " + b->raw + " but the same entity " + a_id + " weighs " + a->raw);
+  f.text = LocalMessage(N_("{subject} weighs {weight} but the same entity {other} weighs {other_weight}"))
+               .set("subject", b_id)
+               .set("weight", number_phrase(*b))
+               .set("other", a_id)
+               .set("other_weight", number_phrase(*a));
   f.expected = a->value->to_string();
   f.actual = b->value->to_string();
   f.sources = {sb, sa};
@@ -51,6 +56,7 @@ bool same_target(const Target& a, const Target& b) {
 
 void compare_targets(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
   std::string differences;
+  std::vector<Phrase> difference_phrases;
   for (const auto& ta : a.targets) {
     if (!ta.year || ta.status != TargetStatus::set) continue;
     for (const auto& tb : b.targets) {
@@ -58,12 +64,23 @@ void compare_targets(const Indicator& a, const Indicator& b, std::vector<Finding
       if (same_target(ta, tb)) continue;
       differences += (differences.empty() ? "" : "; ") + std::to_string(*ta.year) + ": \"" + ta.raw + "\" in " +
                      where(a.id) + " vs \"" + tb.raw + "\" in " + where(b.id);
+      difference_phrases.push_back(Phrase().message(LocalMessage(N_("{year}: \"{a}\" in {da} vs \"{b}\" in {db}"))
+                                                        .set("year", std::to_string(*ta.year))
+                                                        .set("a", target_phrase(ta))
+                                                        .set("da", where(a.id))
+                                                        .set("b", target_phrase(tb))
+                                                        .set("db", where(b.id))));
     }
   }
   if (differences.empty()) return;
   Finding f = make_finding("target.conflict", b.id,
                            "indicator " + label_of(b) + " has different targets in " + a.id + " and " + b.id + ": " +
                                differences);
+  f.text = LocalMessage(N_("indicator {subject} has different targets in {a} and {b}: {differences}"))
+               .set("subject", label_of(b))
+               .set("a", a.id)
+               .set("b", b.id)
+               .set("differences", join(difference_phrases, "; "));
   f.expected = "the same target in both places";
   f.actual = differences;
   f.sources = {b.source, a.source};
@@ -79,15 +96,29 @@ std::string compact(const std::string& s) {
 
 void compare_definitions(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
   std::string what;
-  if (!a.name.empty() && !b.name.empty() && name_similarity(a.name, b.name) < 0.5)
+  std::vector<Phrase> what_phrases;
+  if (!a.name.empty() && !b.name.empty() && name_similarity(a.name, b.name) < 0.5) {
     what = "names \"" + a.name + "\" and \"" + b.name + "\"";
+    what_phrases.push_back(Phrase().message(
+        LocalMessage(N_("names \"{a}\" and \"{b}\"")).set("a", a.name).set("b", b.name)));
+  }
   const FormulaShape fa = read_formula(a.formula), fb = read_formula(b.formula);
   const bool comparable = fa.coded && fb.coded && !fa.missing_operand && !fb.missing_operand;
-  if (comparable && compact(a.formula) != compact(b.formula))
+  if (comparable && compact(a.formula) != compact(b.formula)) {
     what += (what.empty() ? "" : " and ") + std::string("formulas \"") + a.formula + "\" and \"" + b.formula + "\"";
+    what_phrases.push_back(Phrase().message(
+        LocalMessage(N_("formulas \"{a}\" and \"{b}\"")).set("a", a.formula).set("b", b.formula)));
+  }
   if (what.empty()) return;
   Finding f = make_finding("indicator.conflict", b.id,
                            "indicator code " + b.code + " has different " + what + " in " + a.id + " and " + b.id);
+  Phrase whats = what_phrases.front();
+  if (what_phrases.size() > 1) whats.term(N_(" and ")).append(what_phrases[1]);
+  f.text = LocalMessage(N_("indicator code {code} has different {what} in {a} and {b}"))
+               .set("code", b.code)
+               .set("what", whats)
+               .set("a", a.id)
+               .set("b", b.id);
   f.expected = a.name + (comparable ? " = " + a.formula : "");
   f.actual = b.name + (comparable ? " = " + b.formula : "");
   f.sources = {b.source, a.source};

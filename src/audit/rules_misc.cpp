@@ -23,6 +23,12 @@ void check_formulas(const ModelIndex& index, const AuditOptions&, std::vector<Fi
                                               : "leaves a bracket unclosed";
     Finding f = make_finding("formula.incomplete", ind.id, "the formula of " + label_of(ind) + " \"" + ind.formula +
                                                                "\" " + why);
+    f.text = LocalMessage(operators_only ? N_("the formula of {subject} \"{formula}\" prints no measure codes (only '{printed}')")
+                          : shape.missing_operand ? N_("the formula of {subject} \"{formula}\" has an operator with a missing operand")
+                                                  : N_("the formula of {subject} \"{formula}\" leaves a bracket unclosed"))
+                 .set("subject", label_of(ind))
+                 .set("formula", ind.formula)
+                 .set("printed", printed);
     f.expected = "operand operator operand";
     f.actual = ind.formula;
     f.sources.push_back(ind.source);
@@ -53,6 +59,14 @@ void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<F
     Finding f = make_finding("resources.sum", parent.id,
                              "resources of the " + std::to_string(priced.size()) + " children of " + label_of(parent) +
                                  " sum to " + show(sum) + " (" + terms + "), but " + total.raw + " is printed");
+    std::vector<Phrase> term_phrases;
+    for (const Node* k : priced) term_phrases.push_back(number_phrase(k->resources.front()));
+    f.text = LocalMessage(N_("resources of the {count} children of {subject} sum to {sum} ({terms}), but {total} is printed"))
+                 .set("count", Phrase().count(static_cast<long long>(priced.size())))
+                 .set("subject", label_of(parent))
+                 .set("sum", Phrase().number(sum.normalized()))
+                 .set("terms", join(term_phrases, " + "))
+                 .set("total", number_phrase(total));
     f.expected = total.value->to_string();
     f.actual = sum.to_string();
     f.sources.push_back(parent.source);
@@ -97,6 +111,18 @@ void check_text(const std::string& subject, const std::string& what, const std::
   const std::string why = truncation(text);
   if (why.empty()) return;
   Finding f = make_finding("text.truncated", subject, "the " + what + " \"" + text + "\" looks cut off: it " + why);
+  Phrase reason;
+  if (why.rfind("ends on '", 0) == 0)
+    reason.message(LocalMessage(N_("ends on '{end}'")).set("end", why.substr(9, why.size() - 10)));
+  else if (why.rfind("ends on \"", 0) == 0)
+    reason.message(LocalMessage(N_("ends on \"{end}\"")).set("end", why.substr(9, why.size() - 10)));
+  else
+    reason.term(N_("leaves a bracket open"));
+  f.text = LocalMessage(what == "title"         ? N_("the title \"{text}\" looks cut off: it {why}")
+                        : what == "description" ? N_("the description \"{text}\" looks cut off: it {why}")
+                                                : N_("the name \"{text}\" looks cut off: it {why}"))
+               .set("text", text)
+               .set("why", reason);
   f.expected = "a complete " + what;
   f.actual = text;
   f.sources.push_back(source);

@@ -115,13 +115,16 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
   for (const auto& ind : model.indicators) {
     const auto no_target = years_without_target(index, ind);
     std::vector<std::string> gaps;
+    std::vector<Phrase> gap_phrases;
     bool has_not_available = false;
     for (int y : plan_years(index, ind.doc)) {
       if (not_available_in(ind, y)) {
         gaps.push_back(std::to_string(y) + " (N/D)");
+        gap_phrases.push_back(Phrase(std::to_string(y) + " (N/D)"));
         has_not_available = true;
       } else if (std::find(no_target.begin(), no_target.end(), y) != no_target.end()) {
         gaps.push_back(std::to_string(y) + " (no target)");
+        gap_phrases.push_back(Phrase(std::to_string(y) + " (").term(N_("no target")).text(")"));
       }
     }
     if (gaps.empty()) continue;
@@ -135,6 +138,13 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
                  " of this document (a shorter horizon the document shares)";
     Finding f = make_finding("target.missing", ind.id, message);
     if (convention) f.severity = Severity::info;
+    f.text = LocalMessage(convention ? N_("indicator {subject} has no target for {years}, {others} (a shorter horizon "
+                                          "the document shares)")
+                                     : N_("indicator {subject} has no target for {years}"))
+                 .set("subject", label_of(ind))
+                 .set("years", join(gap_phrases, ", "))
+                 .set("others", Phrase().plural("like {n} other indicator of this document",
+                                                "like {n} other indicators of this document", shared - 1));
     f.expected = "a target for every plan year";
     f.actual = list;
     f.sources.push_back(ind.source);
@@ -165,12 +175,17 @@ void check_operator(const Indicator& ind, std::vector<Finding>& out) {
   for (const auto& [op, n] : counts)
     if (n > counts[usual]) usual = op;
   std::string seq, odd;
+  std::vector<Phrase> seq_phrases;
   for (const Target* t : ts) {
+    seq_phrases.push_back(show_target_phrase(*t));
     seq += (seq.empty() ? "" : ", ") + show_target(*t);
     if (t->op != usual) odd += (odd.empty() ? "" : ", ") + show_target(*t);
   }
   Finding f = make_finding("target.operator", ind.id,
                            "the target operator of " + label_of(ind) + " changes across years: " + seq);
+  f.text = LocalMessage(N_("the target operator of {subject} changes across years: {targets}"))
+               .set("subject", label_of(ind))
+               .set("targets", join(seq_phrases, ", "));
   f.expected = std::string(to_string(usual)).empty() ? "(none)" : to_string(usual);
   f.actual = odd;
   f.sources.push_back(ind.source);
@@ -181,18 +196,25 @@ void check_unit(const Indicator& ind, std::vector<Finding>& out) {
   const UnitClass declared = unit_class(ind.unit);
   if (declared == UnitClass::unknown || declared == UnitClass::text || declared == UnitClass::date) return;
   std::string odd;
+  std::vector<Phrase> odd_phrases;
   std::optional<std::string> odd_unit;
   for (const auto& t : ind.targets) {
     if (t.status != TargetStatus::set || !(t.kind == TargetKind::number || t.kind == TargetKind::percent)) continue;
     const UnitClass c = unit_class(t.unit);
     if (c == UnitClass::unknown || c == declared) continue;
     odd += (odd.empty() ? "" : ", ") + show_target(t);
+    odd_phrases.push_back(show_target_phrase(t));
     odd_unit = t.unit;
   }
   if (odd.empty()) return;
   Finding f = make_finding("target.unit", ind.id,
                            "indicator " + label_of(ind) + " is measured in " + *ind.unit + " but its targets are in " +
                                odd_unit.value_or("?") + ": " + odd);
+  f.text = LocalMessage(N_("indicator {subject} is measured in {unit} but its targets are in {other_unit}: {targets}"))
+               .set("subject", label_of(ind))
+               .set("unit", *ind.unit)
+               .set("other_unit", odd_unit.value_or("?"))
+               .set("targets", join(odd_phrases, ", "));
   f.expected = *ind.unit;
   f.actual = odd_unit.value_or("");
   f.sources.push_back(ind.source);
@@ -209,14 +231,24 @@ void check_unambitious(const Indicator& ind, std::vector<Finding>& out) {
   }
   if (!latest) return;
   std::string odd;
+  std::vector<Phrase> odd_phrases;
   for (const auto& t : ind.targets) {
     if (latest->year && t.year && *t.year <= *latest->year) continue;
-    if (direction(*latest, t, p) < 0) odd += (odd.empty() ? "" : ", ") + show_target(t);
+    if (direction(*latest, t, p) < 0) {
+      odd += (odd.empty() ? "" : ", ") + show_target(t);
+      odd_phrases.push_back(show_target_phrase(t));
+    }
   }
   if (odd.empty()) return;
   Finding f = make_finding("target.unambitious", ind.id,
                            "targets of " + label_of(ind) + " (" + to_string(p) +
                                " is better) are easier than the latest baseline " + show_target(*latest) + ": " + odd);
+  f.text = LocalMessage(p == Polarity::higher
+                            ? N_("targets of {subject} (higher is better) are easier than the latest baseline {baseline}: {targets}")
+                            : N_("targets of {subject} (lower is better) are easier than the latest baseline {baseline}: {targets}"))
+               .set("subject", label_of(ind))
+               .set("baseline", show_target_phrase(*latest))
+               .set("targets", join(odd_phrases, ", "));
   f.expected = std::string(p == Polarity::higher ? ">= " : "<= ") + show(*latest->number());
   f.actual = odd;
   f.sources.push_back(ind.source);
@@ -237,10 +269,19 @@ void check_declining(const Indicator& ind, std::vector<Finding>& out) {
   // year"; the unambitious rule still sees a target below the baseline.
   if (steps.empty() || harder) return;
   std::string seq;
-  for (const Target* t : ts) seq += (seq.empty() ? "" : ", ") + show_target(*t);
+  std::vector<Phrase> seq_phrases;
+  for (const Target* t : ts) {
+    seq += (seq.empty() ? "" : ", ") + show_target(*t);
+    seq_phrases.push_back(show_target_phrase(*t));
+  }
   Finding f = make_finding("target.declining", ind.id,
                            "targets of " + label_of(ind) + " get easier year after year (" + to_string(p) +
                                " is better): " + seq);
+  f.text = LocalMessage(p == Polarity::higher
+                            ? N_("targets of {subject} get easier year after year (higher is better): {targets}")
+                            : N_("targets of {subject} get easier year after year (lower is better): {targets}"))
+               .set("subject", label_of(ind))
+               .set("targets", join(seq_phrases, ", "));
   f.expected = std::string("targets ") + (p == Polarity::higher ? "not decreasing" : "not increasing");
   f.actual = steps;
   f.sources.push_back(ind.source);

@@ -19,7 +19,27 @@ struct Group {
   std::string what;           // "child objectives of 2.1", "indicators of 2.1.1"
   std::optional<Decimal> parent_weight;
   std::vector<Weighted> members;
+  enum class Kind { roots, children, indicators } kind = Kind::children;  // picks the message
+  std::string of{};           // "d1", "2.1", "2.1.1"
 };
+
+const char* sum_message(Group::Kind k) {
+  switch (k) {
+    case Group::Kind::roots: return N_("weights of the {count} top-level nodes of {of} sum to {sum}% ({weights}), not {expected}%{note}");
+    case Group::Kind::indicators: return N_("weights of the {count} indicators of {of} sum to {sum}% ({weights}), not {expected}%{note}");
+    case Group::Kind::children: break;
+  }
+  return N_("weights of the {count} child nodes of {of} sum to {sum}% ({weights}), not {expected}%{note}");
+}
+
+const char* missing_message(Group::Kind k) {
+  switch (k) {
+    case Group::Kind::roots: return N_("{weighted} of the {count} top-level nodes of {of} carry a weight, these do not: {list}");
+    case Group::Kind::indicators: return N_("{weighted} of the {count} indicators of {of} carry a weight, these do not: {list}");
+    case Group::Kind::children: break;
+  }
+  return N_("{weighted} of the {count} child nodes of {of} carry a weight, these do not: {list}");
+}
 
 bool is_fraction_group(const std::vector<Weighted>& members, const Decimal& sum) {
   for (const auto& m : members)
@@ -68,6 +88,13 @@ SumCheck check_sum(const std::vector<Decimal>& values, const std::optional<Decim
   return c;
 }
 
+Phrase join_weights_phrase(const Group& g) {
+  std::vector<Phrase> items;
+  for (const auto& m : g.members)
+    if (m.weight->has_value()) items.push_back(number_phrase(**m.weight));
+  return join(items, " + ");
+}
+
 std::string join_weights(const Group& g) {
   std::string s;
   for (const auto& m : g.members) {
@@ -86,6 +113,10 @@ void check_range(const Weighted& m, std::vector<Finding>& out) {
   Finding f = make_finding("weight.range", m.id,
                            "weight " + w.raw + " of " + m.label + " is " +
                                (w.value->sign() <= 0 ? "not above 0%" : "above 100%"));
+  f.text = LocalMessage(w.value->sign() <= 0 ? N_("weight {weight} of {subject} is not above 0%")
+                                             : N_("weight {weight} of {subject} is above 100%"))
+               .set("weight", number_phrase(w))
+               .set("subject", m.label);
   f.expected = "0 < weight <= 100";
   f.actual = show(*w.value);
   f.sources.push_back(m.source);
@@ -111,6 +142,11 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
     Finding f = make_finding("weight.missing", g.subject,
                              std::to_string(values.size()) + " of the " + std::to_string(g.members.size()) + " " +
                                  g.what + " carry a weight, these do not: " + list);
+    f.text = LocalMessage(missing_message(g.kind))
+                 .set("weighted", Phrase().count(static_cast<long long>(values.size())))
+                 .set("count", Phrase().count(static_cast<long long>(g.members.size())))
+                 .set("of", g.of)
+                 .set("list", list);
     f.expected = "a weight on every sibling";
     f.actual = std::to_string(without.size()) + " without";
     for (const auto& m : g.members) f.sources.push_back(m.source);
@@ -127,6 +163,13 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
                            "weights of the " + std::to_string(values.size()) + " " + g.what + " sum to " +
                                show(c.sum) + "% (" + join_weights(g) + "), not " + show(c.expected) + "%" +
                                (rounding ? ": printed rounding" : ""));
+  f.text = LocalMessage(sum_message(g.kind))
+               .set("count", Phrase().count(static_cast<long long>(values.size())))
+               .set("of", g.of)
+               .set("sum", Phrase().number(c.sum.normalized()))
+               .set("weights", join_weights_phrase(g))
+               .set("expected", Phrase().number(c.expected.normalized()))
+               .set("note", rounding ? Phrase().term(N_(": printed rounding")) : Phrase());
   f.expected = show(c.expected);
   f.actual = c.sum.to_string();
   for (const auto& m : g.members) f.sources.push_back(m.source);
@@ -177,12 +220,15 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
     Group roots{doc.id, "top-level nodes of " + doc.id, std::nullopt, {}};
     for (const Node* n : index.unique_children(""))
       if (n->doc == doc.id) roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+    roots.kind = Group::Kind::roots;
+    roots.of = doc.id;
     if (!roots.members.empty()) node_groups.push_back(std::move(roots));
   }
   for (const auto& parent : model.nodes) {
     const auto& kids = index.unique_children(parent.id);
     if (kids.empty()) continue;
     Group g{parent.id, "child nodes of " + label_of(parent), std::nullopt, {}};
+    g.of = label_of(parent);
     if (parent.weight && parent.weight->value) g.parent_weight = parent.weight->value;
     for (const Node* n : kids) g.members.push_back({n->id, label_of(*n), &n->weight, n->source});
     node_groups.push_back(std::move(g));
@@ -228,6 +274,8 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
     const auto& inds = index.indicators_of(node.id);
     if (inds.empty()) continue;
     Group g{node.id, "indicators of " + label_of(node), std::nullopt, {}};
+    g.kind = Group::Kind::indicators;
+    g.of = label_of(node);
     if (node.weight && node.weight->value) g.parent_weight = node.weight->value;
     for (const Indicator* i : inds) g.members.push_back({i->id, label_of(*i), &i->weight, i->source});
     check_group(g, options, out, true);

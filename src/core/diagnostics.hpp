@@ -23,6 +23,10 @@ struct Source {
   std::optional<BBox> bbox;     ///< PDF points, origin top-left
   std::string sheet;            ///< workbook sheet name, empty for PDF
   std::string cell;             ///< workbook cell reference ("B7"), or a range ("B7:D7")
+  /// extension, optional: what this source is in a finding ("result 2023",
+  /// "target 2023", "weight of 2.1"); the HTML report captions its box with
+  /// it. JSON writes it only when not empty.
+  std::string label{};
   bool operator==(const Source&) const = default;
 };
 

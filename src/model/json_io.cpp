@@ -156,6 +156,7 @@ Json to_json(const Source& s) {
     j["page"] = s.page;
     j["bbox"] = s.bbox ? bbox_json(*s.bbox) : Json(nullptr);
   }
+  if (!s.label.empty()) j["label"] = s.label;
   return j;
 }
 
@@ -323,6 +324,7 @@ Source source_from_json(const Json& j) {
   s.sheet = get_string(j, "sheet", "source");
   s.cell = get_string(j, "cell", "source");
   if (auto p = get_opt_int(j, "page", "source")) s.page = *p;
+  s.label = get_string(j, "label", "source");
   auto bb = j.find("bbox");
   if (bb != j.end() && !bb->is_null()) {
     if (!bb->is_array() || bb->size() != 4) invalid("source", "bbox must be [x0, y0, x1, y1]");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.hpp"
+#include "i18n/message.hpp"
 #include "values/value.hpp"
 
 namespace allegato {
@@ -90,7 +91,15 @@ struct Finding {
   std::optional<std::string> expected;
   std::optional<std::string> actual;
   std::vector<Source> sources;
-  bool operator==(const Finding&) const = default;
+  /// extension, not in JSON: the message as a msgid with structured
+  /// arguments, for people (audit text, HTML report) in --lang; empty for a
+  /// finding read from JSON (then `message` is shown as it is).
+  LocalMessage text;
+  /// The contract's fields only (`text` is how `message` is shown).
+  bool operator==(const Finding& o) const {
+    return rule == o.rule && severity == o.severity && subject == o.subject && message == o.message &&
+           expected == o.expected && actual == o.actual && sources == o.sources;
+  }
 };
 
 struct Unassigned {
