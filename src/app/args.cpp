@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/diagnostics.hpp"
+#include "i18n/i18n.hpp"
 
 namespace allegato {
 
@@ -44,8 +45,15 @@ Args::Args(const std::string& command, const std::vector<std::string>& words,
     }
     const OptionSpec* spec = find_spec(name);
     if (!spec) {
-      throw UsageError("unknown option '--" + name + "' for '" + command_ + "' (see 'allegato " + command_ +
-                       " --help')");
+      std::vector<std::string> names;
+      for (const auto& sp : specs) names.push_back(sp.name);
+      const std::string suggestion = closest_name(name, names);
+      if (!suggestion.empty())
+        throw UsageError(fill(tr(N_("unknown option '--{option}' for '{command}'; did you mean '--{suggestion}'? (see "
+                                    "'allegato {command} --help')")),
+                              {{"option", name}, {"command", command_}, {"suggestion", suggestion}}));
+      throw UsageError(fill(tr(N_("unknown option '--{option}' for '{command}' (see 'allegato {command} --help')")),
+                            {{"option", name}, {"command", command_}}));
     }
     if (!spec->takes_value) {
       if (inline_value) throw UsageError("option '--" + name + "' takes no value");
@@ -107,7 +115,7 @@ std::string format_options(const std::vector<OptionSpec>& specs) {
     std::string left = std::string(s.name == "output" ? "  -o, --" : "  --") + s.name + (s.takes_value ? " " + (s.value_name.empty() ? std::string("VALUE") : s.value_name) : "");
     if (left.size() < 28) left.resize(28, ' ');
     else left += "  ";
-    text += left + s.help + "\n";
+    text += left + tr(s.help) + "\n";
   }
   return text;
 }

@@ -40,7 +40,11 @@ class Args {
   std::vector<std::string> positionals_;
 };
 
-/// Usage text for a command's options, one per line.
+/// The name in `names` closest to `word` within two edits ("improt" ->
+/// "import"), or "" when none is that close.
+std::string closest_name(const std::string& word, const std::vector<std::string>& names);
+
+/// Usage text for a command's options, one per line (help in --lang).
 std::string format_options(const std::vector<OptionSpec>& specs);
 
 }  // namespace allegato

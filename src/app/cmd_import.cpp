@@ -22,7 +22,7 @@ void print_summary(const Model& model, std::ostream& out) {
     }
     out << d.id << "  " << d.path << "\n"
         << "    kind " << d.kind << " (score " << d.genre_score << "), " << d.format << ", " << d.pages
-        << (d.format == "pdf" ? " pages" : " sheets") << "\n"
+        << (d.format == "pdf" ? (d.pages == 1 ? " page" : " pages") : (d.pages == 1 ? " sheet" : " sheets")) << "\n"
         << "    " << nodes << " nodes, " << indicators << " indicators, " << unassigned << " unassigned texts (+" << boilerplate
         << " page headers, footers and signatures)\n";
   }

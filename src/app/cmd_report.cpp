@@ -2,8 +2,10 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "i18n/i18n.hpp"
 #include "app/import_options.hpp"
 #include "app/model_inputs.hpp"
+#include "audit/finding_text.hpp"
 #include "core/diagnostics.hpp"
 #include "outputs/html_report.hpp"
 
@@ -27,18 +29,31 @@ static int run_report(const Args& args, CliIo& io) {
   out << html;
   out.close();
   if (!out) throw ImportError("output.unwritable", *output, "cannot write the report", "check the path and free space");
-  for (const auto& note : stats.notes) io.err << "allegato: no page picture for " << note << "\n";
+  for (const auto& note : stats.notes)
+    io.err << "allegato: " << fill(tr(N_("no page picture for {page}")), {{"page", note}}) << "\n";
+  std::size_t counts[3] = {0, 0, 0};
+  for (const auto& f : model.findings) ++counts[static_cast<int>(f.severity)];
+  io.err << "allegato: "
+         << fill(tr(N_("wrote {path}: {errors}, {warnings}, {info}; {pages} page picture(s)")),
+                 {{"path", *output},
+                  {"errors", severity_count(Severity::error, counts[2])},
+                  {"warnings", severity_count(Severity::warning, counts[1])},
+                  {"info", severity_count(Severity::info, counts[0])},
+                  {"pages", format_integer(static_cast<long long>(stats.pages_rendered))}})
+         << "\n";
+  // Documents taken only from a store were read (and warned about) at import.
+  if (args.positionals().empty()) return kExitOk;
   return exit_code_for(model, io);
 }
 
 Command report_command() {
   auto options = model_input_options();
-  options.insert(options.begin(), {{"output", true, "the HTML file to write", "PATH"},
-                                   {"dpi", true, "resolution of page pictures, 36-200 (default 100)", "DPI"},
-                                   {"no-pages", false, "no page pictures (smaller file)", ""},
-                                   {"title", true, "the report's title", "TEXT"}});
+  options.insert(options.begin(), {{"output", true, N_("the HTML file to write"), "PATH"},
+                                   {"dpi", true, N_("resolution of page pictures, 36-200 (default 100)"), "DPI"},
+                                   {"no-pages", false, N_("no page pictures (smaller file)"), ""},
+                                   {"title", true, N_("the report's title"), "TEXT"}});
   return {"report",
-          "write a self-contained HTML audit report (summary, objective tree, findings on page pictures)",
+          N_("write a self-contained HTML audit report (summary, objective tree, findings on page pictures)"),
           "allegato report (FILE... | --db PATH) --output report.html",
           "One file, no network: inline CSS and JS, pages as data: URIs rendered once each.\n"
           "Findings can be filtered by severity, rule and document; each shows the cells involved,\n"

@@ -1,7 +1,9 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "i18n/i18n.hpp"
 #include "audit/audit.hpp"
+#include "audit/finding_text.hpp"
 #include "model/json_io.hpp"
 
 namespace allegato {
@@ -25,9 +27,9 @@ int run_rules(const Args& args, CliIo& io) {
   for (const auto& r : rule_table()) {
     std::string id = r.id;
     id.resize(std::max<std::size_t>(id.size() + 1, 22), ' ');
-    std::string severity = to_string(r.severity);
-    severity.resize(9, ' ');
-    io.out << id << severity << r.description << "\n";
+    std::string severity = severity_name(r.severity);
+    severity.resize(std::max<std::size_t>(severity.size() + 1, 9), ' ');
+    io.out << id << severity << tr(r.description) << "\n";
   }
   return kExitOk;
 }
@@ -36,10 +38,10 @@ int run_rules(const Args& args, CliIo& io) {
 
 Command rules_command() {
   return {"rules",
-          "list the audit's finding rules (id, severity, what each flags)",
+          N_("list the audit's finding rules (id, severity, what each flags)"),
           "allegato rules [--format text|markdown|json]",
           "docs/rules.md is 'allegato rules --format markdown'.\n",
-          {{"format", true, "text (default), markdown or json", "FORMAT"}},
+          {{"format", true, N_("text (default), markdown or json"), "FORMAT"}},
           run_rules};
 }
 

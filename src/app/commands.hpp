@@ -18,6 +18,8 @@ struct Command {
   /// Runs the command; returns the exit code. May throw ImportError /
   /// UsageError, which run_cli maps to exit code 2.
   int (*run)(const Args& args, CliIo& io);
+  /// More help after `details`, built when shown (so it is in --lang).
+  std::string (*more_help)() = nullptr;
 };
 
 const std::vector<Command>& command_table();

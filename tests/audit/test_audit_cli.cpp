@@ -48,16 +48,19 @@ TEST_CASE("audit weight-tolerance option turns rounding into an error and back",
   CHECK(cli({"audit", file, "--weight-tolerance", "abc"}).code == kExitError);
 }
 
-TEST_CASE("text report: grouped by document and objective, position, colour only on a tty", "[audit][cli]") {
+TEST_CASE("text report: summary, then errors grouped by document and objective, position, colour only on a tty",
+          "[audit][cli]") {
   Run plain = cli({"audit", sample("weight-sum"), "--fail-on", "none"});
-  CHECK(plain.out.find("d1  ") == 0);
-  CHECK(plain.out.find("  2.1 Salute gestione") != std::string::npos);
-  CHECK(plain.out.find("error   weight.sum  d1/2.1") != std::string::npos);
-  CHECK(plain.out.find("expected 100, actual 90.00") != std::string::npos);
+  CHECK(plain.out.find("allegato audit: 1 document - 1 error, 0 warnings, 0 info\n\nSummary\n  d1  ") == 0);
+  CHECK(plain.out.find("      weight.sum             1 error\n") != std::string::npos);
+  CHECK(plain.out.find("\nErrors (1)\n  d1  ") != std::string::npos);
+  CHECK(plain.out.find("    2.1 Salute gestione") != std::string::npos);
+  CHECK(plain.out.find("      weight.sum  d1/2.1") != std::string::npos);
+  CHECK(plain.out.find("expected 100, found 90.00") != std::string::npos);
   CHECK(plain.out.find("at p. 1 (x 40, y ") != std::string::npos);
   CHECK(plain.out.find("\x1b[") == std::string::npos);
   Run tty = cli({"audit", sample("weight-sum"), "--fail-on", "none"}, true);
-  CHECK(tty.out.find("\x1b[1;31merror") != std::string::npos);
+  CHECK(tty.out.find("\x1b[1;31mErrors") != std::string::npos);
   Run no_color = cli({"audit", sample("weight-sum"), "--fail-on", "none", "--no-color"}, true);
   CHECK(no_color.out.find("\x1b[") == std::string::npos);
 }

@@ -1,0 +1,203 @@
+// Issue 13: the audit for the people who read it. Italian and English
+// (gettext catalogues, ICU numbers), the text audit's order, the small CLI
+// fixes. Each test runs the command line as a user would.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "app/cli.hpp"
+#include "cli_run.hpp"
+#include "i18n/i18n.hpp"
+#include "i18n/message.hpp"
+#include "test_support.hpp"
+#include "values/decimal.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+
+namespace {
+
+CliRun cli(const std::vector<std::string>& args, bool tty = false) { return run_cli_captured(args, tty); }
+
+std::string audit_sample(const std::string& rule) { return (samples_dir() / ("audit-" + rule) / "input.json").string(); }
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// Sets an environment variable for one scope.
+struct ScopedEnv {
+  std::string name;
+  std::optional<std::string> old;
+  ScopedEnv(std::string n, const char* value) : name(std::move(n)) {
+    if (const char* v = std::getenv(name.c_str())) old = v;
+    if (value) setenv(name.c_str(), value, 1);
+    else unsetenv(name.c_str());
+  }
+  ~ScopedEnv() {
+    if (old) setenv(name.c_str(), old->c_str(), 1);
+    else unsetenv(name.c_str());
+  }
+};
+
+}  // namespace
+
+TEST_CASE("i18n: numbers in the language's notation, exact digits kept", "[cli][i18n]") {
+  set_ui_language("it");
+  CHECK(format_decimal("64.71") == "64,71");
+  CHECK(format_decimal("55.00") == "55,00");
+  CHECK(format_decimal("-0.5") == "-0,5");
+  CHECK(format_decimal("2022") == "2022");
+  CHECK(format_decimal("229447.35") == "229.447,35");
+  CHECK(format_decimal("not a number") == "not a number");
+  CHECK(format_date("2024-12-31") == "31/12/2024");
+  set_ui_language("en");
+  CHECK(format_decimal("64.71") == "64.71");
+  CHECK(format_decimal("229447.35") == "229,447.35");
+  CHECK(format_date("2024-12-31") == "2024-12-31");
+}
+
+TEST_CASE("i18n: the Italian catalogue is built and read; plurals and contexts", "[cli][i18n]") {
+  set_ui_language("it_IT.UTF-8");
+  REQUIRE(catalogue_problem().empty());
+  CHECK(ui_language() == "it");
+  CHECK(tr("Summary") == "Riepilogo");
+  CHECK(fill(trn("{n} error", "{n} errors", 1), {{"n", "1"}}) == "1 errore");
+  CHECK(fill(trn("{n} error", "{n} errors", 3), {{"n", "3"}}) == "3 errori");
+  CHECK(trc("kind", "plan") == "piano");
+  CHECK(tr("a message nobody translated") == "a message nobody translated");
+  LocalMessage m("weight {weight} of {subject} is above 100%");
+  m.set("weight", Phrase().number(*Decimal::parse("120.5")).text("%")).set("subject", "2.1");
+  CHECK(m.render() == "il peso 120,5% di 2.1 supera il 100%");
+  set_ui_language("en");
+  CHECK(m.render() == "weight 120.5% of 2.1 is above 100%");
+  CHECK(tr("Summary") == "Summary");
+}
+
+TEST_CASE("i18n: --lang, else the locale, chooses the language", "[cli][i18n]") {
+  const std::string file = audit_sample("target-unambitious");
+  CliRun it = cli({"audit", file, "--lang", "it", "--fail-on", "none"});
+  CHECK(it.code == 0);
+  CHECK_THAT(it.out, Catch::StartsWith("verifica allegato: 1 documento - 0 errori, 1 avviso, 0 info\n\nRiepilogo\n"));
+  CHECK_THAT(it.out, Catch::Contains("i target di") && Catch::Contains("meglio se più alto"));
+  CHECK_THAT(it.out, Catch::Contains("atteso >= "));
+  {
+    ScopedEnv lc_all("LC_ALL", nullptr), lang("LANG", "it_IT.UTF-8");
+    CliRun by_locale = cli({"audit", file, "--fail-on", "none"});
+    CHECK(by_locale.out == it.out);
+    CliRun english = cli({"audit", file, "--fail-on", "none", "--lang=en"});
+    CHECK_THAT(english.out, Catch::StartsWith("allegato audit: 1 document - 0 errors, 1 warning, 0 info"));
+  }
+  CliRun bad = cli({"audit", file, "--lang", "fr"});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("'--lang' takes it or en, not 'fr'"));
+  // The JSON contract stays English whatever the language.
+  CliRun json_it = cli({"audit", file, "--lang", "it", "--format", "json"});
+  CliRun json_en = cli({"audit", file, "--format", "json"});
+  CHECK(json_it.out == json_en.out);
+  CHECK_THAT(json_it.out, Catch::Contains("higher is better"));
+}
+
+TEST_CASE("i18n: messages use one number notation (no 64.71 next to 55,00)", "[cli][i18n]") {
+  CliRun it = cli({"audit", audit_sample("weight-sum"), "--lang", "it", "--fail-on", "none"});
+  CHECK_THAT(it.out, Catch::Contains("sommano a 90%"));
+  CHECK_THAT(it.out, Catch::Contains("atteso 100, trovato 90,00"));
+  CliRun en = cli({"audit", audit_sample("weight-sum"), "--fail-on", "none"});
+  CHECK_THAT(en.out, Catch::Contains("expected 100, found 90.00"));
+}
+
+TEST_CASE("audit text: summary first, errors before warnings before info, --min-severity, --verbose",
+          "[cli][audit]") {
+  const std::string errors = audit_sample("weight-sum");
+  const std::string infos = audit_sample("weight-rounding");
+  const std::string warnings = audit_sample("target-operator");
+  CliRun all = cli({"audit", errors, infos, warnings, "--fail-on", "none"});
+  const auto summary = all.out.find("\nSummary\n");
+  const auto e = all.out.find("\nErrors (");
+  const auto w = all.out.find("\nWarnings (");
+  const auto i = all.out.find("\nInfo (");
+  REQUIRE(summary != std::string::npos);
+  REQUIRE(e != std::string::npos);
+  REQUIRE(w != std::string::npos);
+  REQUIRE(i != std::string::npos);
+  CHECK(summary < e);
+  CHECK(e < w);
+  CHECK(w < i);
+  CHECK_THAT(all.out, Catch::Contains("one line per rule; --verbose lists each"));
+  CHECK_THAT(all.out, Catch::Contains("      weight.rounding        1 info\n"));
+  CliRun min = cli({"audit", errors, infos, warnings, "--fail-on", "none", "--min-severity", "warning"});
+  CHECK(min.out.find("\nInfo (") == std::string::npos);
+  CHECK(min.out.find("\nWarnings (") != std::string::npos);
+  CHECK_THAT(min.out, Catch::Contains("(findings below warning not listed: --min-severity)"));
+  CliRun verbose = cli({"audit", infos, "--fail-on", "none", "--verbose"});
+  CHECK_THAT(verbose.out, Catch::Contains("printed rounding"));
+  CHECK(cli({"audit", infos, "--min-severity", "bogus"}).code == 2);
+}
+
+TEST_CASE("small things: plurals say 1 error, not 1 errors", "[cli][audit]") {
+  CliRun r = cli({"audit", audit_sample("weight-sum"), "--fail-on", "none"});
+  CHECK_THAT(r.out, Catch::Contains("1 error,") && !Catch::Contains("1 errors"));
+}
+
+TEST_CASE("small things: NO_COLOR turns colours off on a terminal", "[cli][audit]") {
+  CHECK(cli({"audit", audit_sample("weight-sum"), "--fail-on", "none"}, true).out.find("\x1b[") != std::string::npos);
+  ScopedEnv no_color("NO_COLOR", "1");
+  CHECK(cli({"audit", audit_sample("weight-sum"), "--fail-on", "none"}, true).out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("small things: did you mean, for commands and options", "[cli]") {
+  CliRun c = cli({"improt", "x.pdf"});
+  CHECK(c.code == 2);
+  CHECK_THAT(c.err, Catch::Contains("did you mean 'import'?"));
+  CliRun far = cli({"zzzzzz"});
+  CHECK_THAT(far.err, !Catch::Contains("did you mean"));
+  CliRun o = cli({"audit", "--fial-on", "none", "x.json"});
+  CHECK(o.code == 2);
+  CHECK_THAT(o.err, Catch::Contains("did you mean '--fail-on'?"));
+  CliRun it = cli({"improt", "--lang", "it"});
+  CHECK_THAT(it.err, Catch::Contains("forse intendevi 'import'?"));
+}
+
+TEST_CASE("small things: report and export say what they wrote", "[cli]") {
+  const auto dir = temp_dir("i18n-wrote");
+  const std::string html = (dir / "r.html").string();
+  CliRun report = cli({"report", audit_sample("weight-sum"), "--no-pages", "-o", html});
+  CHECK(report.code == 0);
+  CHECK_THAT(report.err, Catch::Contains("wrote " + html + ": 1 error, 0 warnings, 0 info"));
+  const std::string xlsx = (dir / "e.xlsx").string();
+  CliRun exported = cli({"export", audit_sample("weight-sum"), "-o", xlsx});
+  CHECK(exported.code == 0);
+  CHECK_THAT(exported.err, Catch::Contains("wrote " + xlsx));
+}
+
+TEST_CASE("small things: export --db does not repeat reading warnings nor exit 3", "[cli]") {
+  const auto dir = temp_dir("i18n-db");
+  const std::string db = (dir / "p.sqlite").string();
+  // A workbook read with doubt (exit 3 at import).
+  const std::string doubtful = (samples_dir() / "workbook-formats" / "openpyxl.xlsx").string();
+  CliRun imported = cli({"import", doubtful, "--db", db});
+  INFO(imported.err);
+  REQUIRE((imported.code == 0 || imported.code == 3));
+  CliRun exported = cli({"export", "--db", db, "-o", (dir / "csv").string()});
+  CHECK(exported.code == 0);
+  CHECK_THAT(exported.err, !Catch::Contains("while reading"));
+}
+
+TEST_CASE("small things: rules says target.missing may come out as info", "[cli]") {
+  CliRun r = cli({"rules"});
+  CHECK_THAT(r.out, Catch::Contains("target.missing") && Catch::Contains("info when many indicators"));
+  CliRun it = cli({"rules", "--lang", "it"});
+  CHECK_THAT(it.out, Catch::Contains("avviso") && Catch::Contains("i pesi di pari livello"));
+}
+
+TEST_CASE("help in Italian", "[cli][i18n]") {
+  CliRun r = cli({"--help", "--lang", "it"});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Comandi:") && Catch::Contains("--lang it|en"));
+  CliRun a = cli({"audit", "--help", "--lang", "it"});
+  CHECK_THAT(a.out, Catch::StartsWith("Uso: allegato audit") && Catch::Contains("Regole (vedi"));
+}
