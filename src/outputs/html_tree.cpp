@@ -3,17 +3,16 @@
 #include <sstream>
 
 #include "outputs/html_report.hpp"
+#include "i18n/i18n.hpp"
 #include "outputs/html_text.hpp"
 
 namespace allegato {
 namespace {
 
-std::string italian(const Decimal& d) {
-  std::string s = d.to_string();
-  for (char& c : s)
-    if (c == '.') c = ',';
-  return s;
-}
+// Node levels, for xgettext (shown with trc("level", ...)).
+[[maybe_unused]] const char* const kLevels[] = {NC_("level", "perspective"), NC_("level", "area"),
+                                                NC_("level", "strategic"),   NC_("level", "operational"),
+                                                NC_("level", "action"),      NC_("level", "unit")};
 
 constexpr const char* kPalette[] = {"#2e90fa", "#12b76a", "#f79009", "#7a5af8", "#ee46bc", "#06aed4", "#84cc16", "#ef6820"};
 
@@ -23,7 +22,8 @@ struct Bar {
 };
 
 /// A stacked bar of sibling weights (percent), with their sum beside it:
-/// green at exactly 100, red otherwise. Empty when no sibling has a % weight.
+/// green at exactly 100, red otherwise; a legend names each colour. Empty
+/// when no sibling has a % weight. `what` is a msgid ("indicators").
 std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
   Decimal sum;
   int weighted = 0;
@@ -37,7 +37,7 @@ std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
   const double total = std::max(100.0, display_double(sum));
   std::ostringstream out;
   out << "<div class=\"bars\"><svg viewBox=\"0 0 320 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
-      << what << " weights\">";
+      << html_escape(tr(what)) << "\">";
   double x = 0;
   int color = 0;
   for (const auto& b : bars) {
@@ -49,9 +49,19 @@ std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
     x += std::max(0.0, w);
   }
   const bool exact = sum == Decimal::from_int(100);
-  out << "</svg><span class=\"sum " << (exact ? "ok" : "bad") << "\">&Sigma; " << italian(sum) << "% over "
-      << weighted << " " << what << (weighted < static_cast<int>(bars.size()) ? " (some without weight)" : "")
-      << "</span></div>";
+  out << "</svg><span class=\"sum " << (exact ? "ok" : "bad") << "\">&Sigma; "
+      << html_escape(fill(tr(N_("{sum}% over {count} {what}")), {{"sum", format_decimal(sum.to_string())},
+                                                                  {"count", std::to_string(weighted)},
+                                                                  {"what", tr(what)}}))
+      << (weighted < static_cast<int>(bars.size()) ? " " + html_escape(tr(N_("(some without weight)"))) : "")
+      << "</span></div><div class=\"legend\">";
+  color = 0;
+  for (const auto& b : bars) {
+    if (!(b.weight && b.weight->value && b.weight->unit && *b.weight->unit == "%")) continue;
+    out << "<span><i style=\"background:" << kPalette[color++ % 8] << "\"></i>" << html_escape(b.label) << " "
+        << html_escape(format_decimal(b.weight->value->to_string())) << "%</span>";
+  }
+  out << "</div>";
   return out.str();
 }
 
@@ -83,12 +93,13 @@ class TreeWriter {
       out << "</h3>\n";
       auto it = roots_.find(d.id);
       if (it == roots_.end()) {
-        out << "<p class=\"missing\">No objectives were recognised in this document.</p>\n";
+        out << "<p class=\"missing\">" << html_escape(tr(N_("No objectives were recognised in this document.")))
+            << "</p>\n";
         continue;
       }
       std::vector<Bar> bars;
       for (const auto* n : it->second) bars.push_back({n->code.empty() ? n->title : n->code, n->weight});
-      out << weight_bars(bars, "top-level nodes");
+      out << weight_bars(bars, N_("top-level nodes"));
       out << "<ul class=\"tree\">\n";
       for (const auto* n : it->second) write_node(out, *n, 0);
       out << "</ul>\n";
@@ -100,28 +111,35 @@ class TreeWriter {
   void flag(std::ostringstream& out, const std::string& subject) {
     auto it = findings_.find(subject);
     if (it == findings_.end()) return;
-    out << " <a class=\"flag\" href=\"#f" << it->second.first << "\" title=\"findings about this\">&#9873; "
+    out << " <a class=\"flag\" href=\"#f" << it->second.first << "\" title=\""
+        << html_escape(tr(N_("findings about this"))) << "\">&#9873; "
         << it->second.second << "</a>";
   }
 
+  // Each node with indicators or children is a <details>: the tree folds
+  // (top level open, deeper levels closed; the buttons open or close all).
   void write_node(std::ostringstream& out, const Node& n, int depth) {
-    out << "<li id=\"node-" << html_escape(n.id) << "\"><div class=\"node\"><span class=\"code\">"
-        << html_escape(n.code) << "</span><span class=\"level\">" << html_escape(n.level) << "</span>"
-        << html_escape(n.title);
+    auto inds = indicators_.find(n.id);
+    auto kids = children_.find(n.id);
+    const bool folds = inds != indicators_.end() || (kids != children_.end() && depth < 32);
+    out << "<li id=\"node-" << html_escape(n.id) << "\">";
+    if (folds) out << "<details" << (depth == 0 ? " open" : "") << "><summary>";
+    out << "<span class=\"node\"><span class=\"code\">" << html_escape(n.code) << "</span><span class=\"level\">"
+        << html_escape(trc("level", n.level)) << "</span>" << html_escape(n.title);
     if (n.weight) out << "<span class=\"weight\">" << html_escape(n.weight->raw) << "</span>";
     flag(out, n.id);
-    out << "</div>\n";
+    out << "</span>" << (folds ? "</summary>" : "") << "\n";
     // Plans print an objective's own indicators before its sub-objectives.
-    if (auto it = indicators_.find(n.id); it != indicators_.end()) write_indicators(out, it->second);
-    if (auto it = children_.find(n.id); it != children_.end() && depth < 32) {
+    if (inds != indicators_.end()) write_indicators(out, inds->second);
+    if (kids != children_.end() && depth < 32) {
       std::vector<Bar> bars;
-      for (const auto* c : it->second) bars.push_back({c->code.empty() ? c->title : c->code, c->weight});
-      out << weight_bars(bars, "children");
+      for (const auto* c : kids->second) bars.push_back({c->code.empty() ? c->title : c->code, c->weight});
+      out << weight_bars(bars, N_("children"));
       out << "<ul>\n";
-      for (const auto* c : it->second) write_node(out, *c, depth + 1);
+      for (const auto* c : kids->second) write_node(out, *c, depth + 1);
       out << "</ul>\n";
     }
-    out << "</li>\n";
+    out << (folds ? "</details>" : "") << "</li>\n";
   }
 
   void write_indicators(std::ostringstream& out, const std::vector<const Indicator*>& items) {
@@ -132,9 +150,12 @@ class TreeWriter {
       for (const auto& t : i->targets)
         if (t.year) years.insert(*t.year);
     }
-    out << weight_bars(bars, "indicators");
-    out << "<table class=\"indicators\"><thead><tr><th>indicator</th><th>name</th><th>unit</th><th>weight</th>";
-    for (int y : years) out << "<th>target " << y << "</th>";
+    out << weight_bars(bars, N_("indicators"));
+    out << "<table class=\"indicators\"><thead><tr><th>" << html_escape(tr(N_("indicator"))) << "</th><th>"
+        << html_escape(tr(N_("name"))) << "</th><th>" << html_escape(tr(N_("unit"))) << "</th><th>"
+        << html_escape(tr(N_("weight"))) << "</th>";
+    for (int y : years)
+      out << "<th>" << html_escape(fill(tr(N_("target {year}")), {{"year", std::to_string(y)}})) << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const auto* i : items) {
       out << "<tr id=\"ind-" << html_escape(i->id) << "\"><td><span class=\"code\">" << html_escape(i->code)
@@ -145,7 +166,7 @@ class TreeWriter {
       for (int y : years) {
         std::string cell;
         for (const auto& t : i->targets)
-          if (t.year == y) cell = t.status == TargetStatus::missing ? "(blank)" : t.raw;
+          if (t.year == y) cell = t.status == TargetStatus::missing ? tr(N_("(blank)")) : t.raw;
         out << "<td class=\"num\">" << html_escape(cell) << "</td>";
       }
       out << "</tr>\n";

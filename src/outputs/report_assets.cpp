@@ -49,9 +49,32 @@ li.finding .ea { font-size: 12px; color: #475467; }
 figure.page { margin: 6px 0; }
 figure.page svg { width: 100%; max-width: 1100px; height: auto; border: 1px solid var(--line); cursor: zoom-in; display: block; }
 figure.page figcaption { font-size: 12px; color: #475467; }
-rect.hl { fill: rgba(255, 196, 0, 0.28); stroke: #d92d20; stroke-width: 1.5; }
-.cells { font-size: 13px; } .cells code { background: var(--soft); padding: 0 4px; border-radius: 3px; }
+rect.hl { fill: rgba(255, 196, 0, 0.12); stroke: #d92d20; stroke-width: 1.6; }
+text.tag { font: bold 8px sans-serif; }
+.cells { font-size: 13px; } .cells code { background: var(--soft); padding: 0 4px; border-radius: 3px; border: 2px solid transparent; }
+table.grid { margin: 6px 0; font-size: 11px; }
+table.grid th { font-weight: 400; color: #667085; text-align: center; }
+table.grid td { min-width: 48px; max-width: 220px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+table.grid td.hit { outline: 3px solid; outline-offset: -2px; background: #fffbe6; font-weight: 600; }
+ul.captions { list-style: none; padding: 0; margin: 4px 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 12px; color: #344054; }
+ul.captions i, .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 4px; vertical-align: baseline; }
+.legend { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 11px; color: #475467; margin: 0 0 4px; }
+details > summary { cursor: pointer; }
+details > summary::marker { color: #98a2b3; }
+.tree-buttons button { font: inherit; font-size: 12px; }
 .missing { font-size: 12px; color: #667085; }
+@media print {
+  nav, .filters, .tree-buttons, #finding-count { display: none; }
+  header { background: none; color: #000; padding: 0; }
+  header .meta { color: #344054; }
+  main { padding: 0; max-width: none; }
+  li.finding, figure.page, table.indicators tr, .cards { break-inside: avoid; page-break-inside: avoid; }
+  li.finding[hidden] { display: none; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  figure.page svg { max-height: 14cm; cursor: auto; }
+  .sev { border: 1px solid #000; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
 )CSS";
 }
 
@@ -76,7 +99,8 @@ const char* report_js() {
       li.hidden = !ok;
       if (ok) shown++;
     });
-    count.textContent = shown + ' of ' + items.length + ' findings shown';
+    count.textContent = (count.dataset.template || '{shown} / {total}')
+      .replace('{shown}', shown).replace('{total}', items.length);
   }
   [severity, rule, doc].forEach(function (el) { el.addEventListener('change', apply); });
   text.addEventListener('input', apply);
@@ -92,6 +116,12 @@ const char* report_js() {
       var full = svg.getAttribute('data-full');
       var crop = svg.getAttribute('data-crop');
       svg.setAttribute('viewBox', svg.getAttribute('viewBox') === full ? crop : full);
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll('[data-tree]'), function (b) {
+    b.addEventListener('click', function () {
+      var open = b.dataset.tree === 'open';
+      Array.prototype.forEach.call(document.querySelectorAll('#tree details'), function (d) { d.open = open; });
     });
   });
   // report.html#filter?severity=error&rule=weight.sum opens with filters set.

@@ -58,11 +58,19 @@ TEST_CASE("the report holds summary, tree and every finding, self-contained", "[
   CHECK(html.find("id=\"summary\"") != std::string::npos);
   CHECK(html.find("id=\"node-d1/1.1.1\"") != std::string::npos);
   CHECK(html.find("id=\"ind-d1/1.1.1/Nquest_customer\"") != std::string::npos);
-  // Weights of the areas of d2 sum to 99,00%: the bar says so in red.
-  CHECK(html.find("<span class=\"sum bad\">&Sigma; 99,00% over 2 top-level nodes") != std::string::npos);
-  CHECK(html.find("<span class=\"sum ok\">&Sigma; 100,00% over 2 children") != std::string::npos);
-  // Workbook findings name their sheet and cells.
-  CHECK(html.find("sheet <b>Obiettivi</b>, cells <code>C3</code>, <code>C9</code>") != std::string::npos);
+  // Weights of the areas of d2 sum to 99.00%: the bar says so in red.
+  CHECK(html.find("<span class=\"sum bad\">&Sigma; 99.00% over 2 top-level nodes") != std::string::npos);
+  CHECK(html.find("<span class=\"sum ok\">&Sigma; 100.00% over 2 children") != std::string::npos);
+  // The bars have a legend: one swatch per sibling, in the bar's colours.
+  CHECK(html.find("<div class=\"legend\"><span><i style=\"background:#2e90fa\"></i>") != std::string::npos);
+  // Workbook findings name their sheet and cells, each in its own colour.
+  CHECK(html.find("sheet Obiettivi") != std::string::npos);
+  CHECK(html.find("<code style=\"border-color:#d92d20\">C3</code>") != std::string::npos);
+  CHECK(html.find("<code style=\"border-color:#1570ef\">C9</code>") != std::string::npos);
+  // The findings come first, then the summary tables, then the tree.
+  CHECK(html.find("id=\"findings\"") < html.find("id=\"summary\""));
+  CHECK(html.find("id=\"summary\"") < html.find("id=\"tree\""));
+  CHECK(html.find("<html lang=\"en\">") != std::string::npos);
   // Nothing from the network: no remote URL in any src/href.
   CHECK(html.find("src=\"http") == std::string::npos);
   CHECK(html.find("href=\"http") == std::string::npos);
