@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "i18n/i18n.hpp"
 #include "app/import_options.hpp"
 #include "app/model_inputs.hpp"
 #include "core/diagnostics.hpp"
@@ -21,6 +22,7 @@ static int run_export(const Args& args, CliIo& io) {
     throw UsageError("--format csv writes a folder of CSV files, but " + *output +
                      " is named like an XLSX file; give a folder name, or --format xlsx");
   }
+  args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");  // a bad value fails before the import
   const Model model = load_model_inputs(args, "export");
   if (format == "xlsx") {
     write_xlsx(model, *output);
@@ -28,17 +30,36 @@ static int run_export(const Args& args, CliIo& io) {
     std::error_code ec;
     if (std::filesystem::exists(*output, ec) && !std::filesystem::is_directory(*output, ec))
       throw UsageError("--output " + *output + " is a file; CSV export writes one file per table into a folder");
-    write_csv_tables(model, *output);
+    const std::string dialect = args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");
+    write_csv_tables(model, *output, dialect == "excel-it" ? CsvDialect::excel_it() : CsvDialect::rfc4180());
   }
+  const char* wrote =
+      format == "xlsx"
+          ? N_("wrote {path}: {documents} document(s), {indicators} indicator(s), {findings} finding(s)")
+          : N_("wrote CSV tables in {path}: {documents} document(s), {indicators} indicator(s), {findings} finding(s)");
+  io.err << "allegato: "
+         << fill(tr(wrote),
+                 {{"path", *output},
+                  {"documents", format_integer(static_cast<long long>(model.documents.size()))},
+                  {"indicators", format_integer(static_cast<long long>(model.indicators.size()))},
+                  {"findings", format_integer(static_cast<long long>(model.findings.size()))}})
+         << "\n";
+  // Documents taken from a store were read (and their warnings shown, with
+  // exit code 3) when they were imported: exporting them is not reading again.
+  if (args.positionals().empty()) return kExitOk;
   return exit_code_for(model, io);
 }
 
 Command export_command() {
   auto options = model_input_options();
-  options.insert(options.begin(), {{"format", true, "csv|xlsx (default: xlsx if --output ends in .xlsx, else csv)", "FORMAT"},
-                                   {"output", true, "where to write: a folder (csv) or a .xlsx file", "PATH"}});
+  options.insert(options.begin(), {{"format", true, N_("csv|xlsx (default: xlsx if --output ends in .xlsx, else csv)"), "FORMAT"},
+                                   {"output", true, N_("where to write: a folder (csv) or a .xlsx file"), "PATH"},
+                                   {"csv-dialect", true,
+                                    N_("rfc4180 (default: ',' and 100.00) or excel-it (';', 100,00 and a BOM: opens in an "
+                                       "Italian Excel)"),
+                                    "DIALECT"}});
   return {"export",
-          "write the model as tidy tables: CSV files in a folder, or one XLSX workbook",
+          N_("write the model as tidy tables: CSV files in a folder, or one XLSX workbook"),
           "allegato export (FILE... | --db PATH) --output PATH [--format csv|xlsx]",
           "Tables: documents, nodes, indicators, targets (one row per baseline/target/result/achievement\n"
           "per year), findings, finding_sources, unassigned, diagnostics. Columns: docs/exports.md.\n"

@@ -26,6 +26,13 @@ ExportCell decimal(const std::optional<Decimal>& v, bool percent) {
   return c;
 }
 
+// A date target's value ("2024-12-31"): text in CSV, a date cell in XLSX.
+ExportCell date_cell(const std::optional<std::string>& v) {
+  ExportCell c{v.value_or(""), std::nullopt, false, {}, 0};
+  c.date = v && v->size() == 10 && (*v)[4] == '-' && (*v)[7] == '-';
+  return c;
+}
+
 ExportCell decimal_text(const std::optional<std::string>& v, bool numeric, bool percent) {
   if (!v) return text("");
   if (numeric)
@@ -148,7 +155,8 @@ void add_target_rows(ExportTable& t, const std::string& doc, const std::string& 
     const bool numeric = x.kind == TargetKind::number || x.kind == TargetKind::percent;
     const bool percent = x.kind == TargetKind::percent || is_percent(x.unit);
     t.rows.push_back({text(doc), text(subject), text("indicator"), text(series), opt_integer(x.year), text(x.raw),
-                      text(x.op == Op::none ? "" : to_string(x.op)), decimal_text(x.value, numeric, percent),
+                      text(x.op == Op::none ? "" : to_string(x.op)),
+                      x.kind == TargetKind::date ? date_cell(x.value) : decimal_text(x.value, numeric, percent),
                       decimal_text(x.value2, numeric, percent), text(x.unit.value_or("")), text(to_string(x.kind)),
                       text(to_string(x.status)), text(x.label.value_or(""))});
   }

@@ -18,6 +18,7 @@ struct ExportCell {
   bool percent = false;           ///< number is on the printed % scale (16.66): XLSX writes 0.1666 as 0.00%
   std::string link_sheet;         ///< XLSX: internal link to this sheet...
   int link_row = 0;               ///< ...and this 0-based data row (header excluded)
+  bool date = false;              ///< text is a date "YYYY-MM-DD": XLSX writes a date cell (dd/mm/yyyy)
 };
 
 struct ExportTable {

@@ -38,6 +38,7 @@ struct Formats {
   lxw_format* integer;
   lxw_format* decimal;
   lxw_format* link;
+  lxw_format* date;
 };
 
 class XlsxWriter {
@@ -58,6 +59,8 @@ class XlsxWriter {
     format_set_num_format(formats_.integer, "0");
     formats_.decimal = workbook_add_format(workbook_);
     format_set_num_format(formats_.decimal, "General");
+    formats_.date = workbook_add_format(workbook_);
+    format_set_num_format(formats_.date, "dd/mm/yyyy");
     formats_.link = workbook_add_format(workbook_);
     format_set_font_color(formats_.link, LXW_COLOR_BLUE);
     format_set_underline(formats_.link, LXW_UNDERLINE_SINGLE);
@@ -114,6 +117,14 @@ class XlsxWriter {
         const bool whole = cell.number->scale() == 0;
         worksheet_write_number(sheet, row, col, to_double(*cell.number), whole ? formats_.integer : formats_.decimal);
       }
+      return;
+    }
+    if (cell.date) {
+      lxw_datetime when{};
+      when.year = std::stoi(cell.text.substr(0, 4));
+      when.month = std::stoi(cell.text.substr(5, 2));
+      when.day = std::stoi(cell.text.substr(8, 2));
+      worksheet_write_datetime(sheet, row, col, &when, formats_.date);
       return;
     }
     if (cell.text.empty()) return;

@@ -109,3 +109,29 @@ TEST_CASE("export tables keep exact decimals as text", "[export]") {
     }
   CHECK(found);
 }
+
+TEST_CASE("CSV dialect excel-it: semicolons, decimal commas in number cells, a BOM", "[export][csv]") {
+  ExportTable t{"t", {"code", "weight", "name"}, {}};
+  ExportCell weight{"33.33", Decimal::parse("33.33"), true, {}, 0};
+  t.rows.push_back({ExportCell{"2.1", std::nullopt, false, {}, 0}, weight,
+                    ExportCell{"a; b", std::nullopt, false, {}, 0}});
+  CHECK(to_csv(t) == "code,weight,name\r\n2.1,33.33,a; b\r\n");
+  // The code "2.1" is text and keeps its dot; the field holding ';' is quoted.
+  CHECK(to_csv(t, CsvDialect::excel_it()) == "\xEF\xBB\xBF" "code;weight;name\r\n2.1;33,33;\"a; b\"\r\n");
+}
+
+TEST_CASE("XLSX export writes date targets as date cells", "[export][xlsx]") {
+  Model model = load_fixture("plan_2022.json");
+  REQUIRE(!model.indicators.empty());
+  Target deadline = parse_target("entro il 31/12/2024", 2024);
+  REQUIRE(deadline.kind == TargetKind::date);
+  model.indicators.front().targets = {deadline};
+  const auto dir = temp_dir("export-dates");
+  const std::string path = (dir / "dates.xlsx").string();
+  write_xlsx(model, path);
+  // The targets sheet: the value cell is a number (a date serial) with a
+  // date format, not the text "2024-12-31".
+  const std::string workbook = zip_entry(path, "xl/worksheets/sheet4.xml");
+  CHECK(workbook.find("<v>45657</v>") != std::string::npos);
+  CHECK(zip_entry(path, "xl/styles.xml").find("dd/mm/yyyy") != std::string::npos);
+}
