@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "i18n/i18n.hpp"
 #include "app/import_options.hpp"
 #include "app/pipeline.hpp"
 #include "core/diagnostics.hpp"
@@ -26,11 +27,11 @@ static int run_diff(const Args& args, CliIo& io) {
 }
 
 Command diff_command() {
-  std::vector<OptionSpec> options = {{"format", true, "text|json (default text)", "FORMAT"}};
+  std::vector<OptionSpec> options = {{"format", true, N_("text|json (default text)"), "FORMAT"}};
   for (auto& o : import_option_specs())
     if (o.name != "no-audit" && o.name != "weight-tolerance" && o.name != "achievement-tolerance") options.push_back(o);
   return {"diff",
-          "what changed between two versions of a plan (objectives, indicators, weights, targets)",
+          N_("what changed between two versions of a plan (objectives, indicators, weights, targets)"),
           "allegato diff OLD NEW [--format text|json]",
           "OLD and NEW are any inputs allegato reads (PDF, workbook, JSON model). Documents are\n"
           "paired in order; objectives and indicators by id (code), else by their folded name.\n"

@@ -1,10 +1,13 @@
 #include "outputs/diff.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 #include <sstream>
 
+#include "audit/audit.hpp"
+#include "audit/finding_text.hpp"
 #include "values/text.hpp"
 
 namespace allegato {
@@ -92,10 +95,10 @@ EntityDiff compare_indicators(const Indicator& a, const Indicator& b, const std:
 
 /// Pairs old and new entities of one document pair: by local id, then by
 /// folded name among the unpaired when the name is unique on both sides.
-template <typename T, typename NameOf, typename Compare>
+template <typename T, typename NameOf, typename ParentOf, typename Compare>
 void pair_entities(ModelDiff& diff, const char* kind, const std::vector<const T*>& old_items,
                    const std::vector<const T*>& new_items, const std::string& old_doc, const std::string& new_doc,
-                   NameOf name_of, Compare compare) {
+                   NameOf name_of, ParentOf parent_of, Compare compare) {
   std::map<std::string, const T*> new_by_id;
   for (const auto* n : new_items) new_by_id.emplace(local_id(n->id, new_doc), n);
   std::set<const T*> paired_new;
@@ -106,6 +109,8 @@ void pair_entities(ModelDiff& diff, const char* kind, const std::vector<const T*
     if (it != new_by_id.end() && !paired_new.count(it->second)) {
       paired_new.insert(it->second);
       EntityDiff d = compare(*o, *it->second, key, "id");
+      d.old_source = o->source;
+      d.new_source = it->second->source;
       if (!d.fields.empty() || !d.values.empty()) diff.changed.push_back(std::move(d));
     } else {
       unpaired_old.push_back(o);
@@ -127,12 +132,44 @@ void pair_entities(ModelDiff& diff, const char* kind, const std::vector<const T*
     renamed_new.insert(n);
     EntityDiff d = compare(*o, *n, local_id(n->id, new_doc), "name");
     d.fields.insert(d.fields.begin(), {"id", local_id(o->id, old_doc), local_id(n->id, new_doc)});
+    d.old_source = o->source;
+    d.new_source = n->source;
+    diff.changed.push_back(std::move(d));
+  }
+  // Reworded: what is still unpaired under the same parent, by name
+  // similarity (the measure reconcile links by), the most similar first.
+  std::vector<std::tuple<double, const T*, const T*>> candidates;
+  for (const auto* o : unpaired_old) {
+    if (renamed_old.count(o)) continue;
+    for (const auto* n : unpaired_new) {
+      if (renamed_new.count(n) || local_id(parent_of(*o), old_doc) != local_id(parent_of(*n), new_doc)) continue;
+      const double similarity = name_similarity(name_of(*o), name_of(*n));
+      if (similarity >= kDiffSimilarNameThreshold) candidates.emplace_back(similarity, o, n);
+    }
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  for (const auto& [similarity, o, n] : candidates) {
+    if (renamed_old.count(o) || renamed_new.count(n)) continue;
+    renamed_old.insert(o);
+    renamed_new.insert(n);
+    EntityDiff d = compare(*o, *n, local_id(n->id, new_doc), "similar name");
+    if (local_id(o->id, old_doc) != local_id(n->id, new_doc))
+      d.fields.insert(d.fields.begin(), {"id", local_id(o->id, old_doc), local_id(n->id, new_doc)});
+    d.old_source = o->source;
+    d.new_source = n->source;
     diff.changed.push_back(std::move(d));
   }
   for (const auto* o : unpaired_old)
-    if (!renamed_old.count(o)) diff.removed.push_back({kind, local_id(o->id, old_doc), o->id, "", name_of(*o), "", {}, {}});
+    if (!renamed_old.count(o)) {
+      diff.removed.push_back({kind, local_id(o->id, old_doc), o->id, "", name_of(*o), "", {}, {}});
+      diff.removed.back().old_source = o->source;
+    }
   for (const auto* n : unpaired_new)
-    if (!renamed_new.count(n)) diff.added.push_back({kind, local_id(n->id, new_doc), "", n->id, name_of(*n), "", {}, {}});
+    if (!renamed_new.count(n)) {
+      diff.added.push_back({kind, local_id(n->id, new_doc), "", n->id, name_of(*n), "", {}, {}});
+      diff.added.back().new_source = n->source;
+    }
 }
 
 template <typename T>
@@ -151,6 +188,14 @@ std::string shown(const std::optional<std::string>& raw) {
 }
 
 std::string shown(const std::string& raw) { return raw.empty() ? "(none)" : raw; }
+
+// "  (p. 4 (x 40, y 120))", "  (sheet 'Cruscotto' A6)", or OLD -> NEW when it moved.
+std::string where_text(const Source& old_source, const Source& new_source) {
+  const std::string a = position_text(old_source), b = position_text(new_source);
+  if (a.empty() && b.empty()) return "";
+  if (a.empty() || b.empty() || a == b) return "  (" + (b.empty() ? a : b) + ")";
+  return "  (" + a + " -> " + b + ")";
+}
 
 Json documents_json(const std::vector<Document>& docs) {
   Json a = Json::array();
@@ -173,6 +218,8 @@ Json entity_json(const EntityDiff& e, bool with_changes) {
   j["old_id"] = e.old_id.empty() ? Json(nullptr) : Json(e.old_id);
   j["new_id"] = e.new_id.empty() ? Json(nullptr) : Json(e.new_id);
   j["name"] = e.name;
+  if (!e.old_id.empty()) j["old_source"] = to_json(e.old_source);
+  if (!e.new_id.empty()) j["new_source"] = to_json(e.new_source);
   if (!with_changes) return j;
   j["match"] = e.match;
   Json fields = Json::array();
@@ -210,10 +257,12 @@ ModelDiff diff_models(const Model& old_model, const Model& new_model) {
         if (x != y) diff.document_changes.push_back({label + " " + name, x, y});
     }
     pair_entities<Node>(diff, "node", of_doc(old_model.nodes, old_doc), of_doc(new_model.nodes, new_doc), old_doc,
-                        new_doc, [](const Node& n) { return n.title; }, compare_nodes);
+                        new_doc, [](const Node& n) { return n.title; }, [](const Node& n) { return n.parent; },
+                        compare_nodes);
     pair_entities<Indicator>(diff, "indicator", of_doc(old_model.indicators, old_doc),
                              of_doc(new_model.indicators, new_doc), old_doc, new_doc,
-                             [](const Indicator& i) { return i.name; }, compare_indicators);
+                             [](const Indicator& i) { return i.name; }, [](const Indicator& i) { return i.node; },
+                             compare_indicators);
   }
   return diff;
 }
@@ -238,17 +287,20 @@ std::string diff_text(const ModelDiff& diff) {
     out << "\nDocument " << c.field << ": " << shown(c.old_value) << " -> " << shown(c.new_value) << "\n";
   if (!diff.removed.empty()) {
     out << "\nRemoved\n";
-    for (const auto& e : diff.removed) out << "  - " << e.kind << " " << e.key << "  " << e.name << "\n";
+    for (const auto& e : diff.removed)
+      out << "  - " << e.kind << " " << e.key << "  " << e.name << where_text(e.old_source, {}) << "\n";
   }
   if (!diff.added.empty()) {
     out << "\nAdded\n";
-    for (const auto& e : diff.added) out << "  + " << e.kind << " " << e.key << "  " << e.name << "\n";
+    for (const auto& e : diff.added)
+      out << "  + " << e.kind << " " << e.key << "  " << e.name << where_text({}, e.new_source) << "\n";
   }
   if (!diff.changed.empty()) {
     out << "\nChanged\n";
     for (const auto& e : diff.changed) {
-      out << "  ~ " << e.kind << " " << e.key << "  " << e.name << (e.match == "name" ? "  (matched by name)" : "")
-          << "\n";
+      out << "  ~ " << e.kind << " " << e.key << "  " << e.name
+          << (e.match == "name" ? "  (matched by name)" : e.match == "similar name" ? "  (matched by similar name)" : "")
+          << where_text(e.old_source, e.new_source) << "\n";
       for (const auto& f : e.fields)
         out << "      " << f.field << ": " << shown(f.old_value) << " -> " << shown(f.new_value) << "\n";
       for (const auto& v : e.values)

@@ -31,9 +31,11 @@ struct EntityDiff {
   std::string old_id;  ///< empty when added
   std::string new_id;  ///< empty when removed
   std::string name;    ///< title or name (new if present)
-  std::string match;   ///< "id" or "name" (how old and new were paired)
+  std::string match;   ///< "id", "name" (same folded name) or "similar name" (reworded, as reconcile matches)
   std::vector<FieldChange> fields;
   std::vector<ValueChange> values;
+  Source old_source{};   ///< where it is in OLD (page + box, or sheet + cell); empty when added
+  Source new_source{};   ///< where it is in NEW; empty when removed
 };
 
 struct ModelDiff {
@@ -44,7 +46,11 @@ struct ModelDiff {
 };
 
 /// Pairs documents in order (OLD d1 with NEW d1...), then entities within
-/// each pair by id, then the rest by folded name when unique on both sides.
+/// each pair by id, then the rest by folded name when unique on both sides,
+/// then what is left under the same parent by name similarity (a reworded
+/// indicator without a code: name_similarity() at least
+/// kDiffSimilarNameThreshold), best pairs first.
+inline constexpr double kDiffSimilarNameThreshold = 0.5;
 ModelDiff diff_models(const Model& old_model, const Model& new_model);
 
 /// For a person: a summary line, then removed, added, changed entities.

@@ -54,3 +54,44 @@ TEST_CASE("diff pairs a recoded objective by its name", "[diff]") {
   CHECK(diff.changed[0].fields.front().field == "id");
   CHECK(diff.changed[0].fields.front().new_value == "1.1.9");
 }
+
+TEST_CASE("diff pairs a reworded indicator without a code by name similarity, and says where it is", "[diff]") {
+  Model old_model = load_fixture("plan_2022_a.json");
+  REQUIRE(!old_model.indicators.empty());
+  Indicator& o = old_model.indicators.front();
+  REQUIRE(!o.targets.empty());
+  // Without a code an indicator's id is the slug of its name: a reworded
+  // name is a new id, and only the name can pair it.
+  o.code.clear();
+  o.name = "Numero di questionari di customer satisfaction raccolti";
+  o.id = o.node + "/numero-di-questionari-di-customer-satisfaction-raccolti";
+  Model new_model = old_model;
+  Indicator& n = new_model.indicators.front();
+  n.name = "Numero dei questionari di customer satisfaction raccolti nell'anno";
+  n.id = n.node + "/numero-dei-questionari-di-customer-satisfaction-raccolti-nell-anno";
+  n.targets.front().raw = ">= 999 N.";
+  n.targets.front().value = "999";
+  const ModelDiff diff = diff_models(old_model, new_model);
+  CHECK(diff.added.empty());
+  CHECK(diff.removed.empty());
+  REQUIRE(diff.changed.size() == 1);
+  const EntityDiff& c = diff.changed.front();
+  CHECK(c.match == "similar name");
+  bool name_changed = false;
+  for (const auto& f : c.fields) name_changed = name_changed || (f.field == "name" && f.new_value == n.name);
+  CHECK(name_changed);
+  REQUIRE(c.values.size() == 1);
+  CHECK(c.values[0].new_raw == ">= 999 N.");
+  const std::string text = diff_text(diff);
+  CHECK(text.find("(matched by similar name)") != std::string::npos);
+  if (n.source.page > 0) CHECK(text.find("(p. " + std::to_string(n.source.page)) != std::string::npos);
+  CHECK(diff_json(diff)["changed"][0].contains("new_source"));
+
+  // Two unrelated names under the same objective stay one removed, one added.
+  Model other = old_model;
+  other.indicators.front().name = "Tempo medio di evasione delle pratiche";
+  other.indicators.front().id = o.node + "/tempo-medio";
+  const ModelDiff apart = diff_models(old_model, other);
+  CHECK(apart.added.size() == 1);
+  CHECK(apart.removed.size() == 1);
+}
