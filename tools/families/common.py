@@ -76,8 +76,11 @@ def readme(d, case, layout, producer, variations, truth):
 # ('table', header_rows, body_rows, opts) | ('pb',)
 # a cell is a str or dict(t=str, cs=colspan, rs=rowspan, b=bold, al=align)
 
-def C(t, cs=1, rs=1, b=False, al=None, bg=None):
-    return dict(t=t, cs=cs, rs=rs, b=b, al=al, bg=bg)
+def C(t, cs=1, rs=1, b=False, al=None, bg=None, fmt=None, disp=None):
+    d = dict(t=t, cs=cs, rs=rs, b=b, al=al, bg=bg)
+    if fmt: d['fmt'] = fmt
+    if disp is not None: d['disp'] = disp
+    return d
 
 
 def _cell(c):
@@ -154,7 +157,7 @@ def _td(tag, c, esc):
     if c['al']: st += 'text-align:%s;' % c['al']
     if c['bg']: st += 'background:%s;' % c['bg']
     if st: a += ' style="%s"' % st
-    return '<%s%s>%s</%s>' % (tag, a, esc(c['t']), tag)
+    return '<%s%s>%s</%s>' % (tag, a, esc(c.get('disp', c['t'])), tag)
 
 
 def chromium_pdf(html_text, pdf_path):
@@ -203,6 +206,7 @@ def render_xlsx(blocks, opts, path):
         v = c['t']
         if isinstance(v, str):
             cell.value = v
+            cell.data_type = 's'   # never a formula, even '=90%'
             cell.number_format = '@'
         else:
             cell.value = v
@@ -332,3 +336,19 @@ def emit(set_, case, blocks, truth, producer, opts, layout, variations):
     truth.dump(os.path.join(d, 'truth.json'))
     readme(d, case, layout, prod, variations, truth)
     print('made', set_, case)
+
+
+def it_money(cents, euro=False, sign=False):
+    """cents (int) -> '1.234.567,89' Italian grouping."""
+    neg = cents < 0
+    cents = abs(cents)
+    e, c = divmod(cents, 100)
+    s = '{:,}'.format(e).replace(',', '.') + ',%02d' % c
+    if neg: s = '-' + s
+    if sign: s = '€ ' + s
+    if euro: s = s + ' Euro'
+    return s
+
+
+def it_int(n):
+    return '{:,}'.format(n).replace(',', '.')
