@@ -76,8 +76,9 @@ def readme(d, case, layout, producer, variations, truth):
 # ('table', header_rows, body_rows, opts) | ('pb',)
 # a cell is a str or dict(t=str, cs=colspan, rs=rowspan, b=bold, al=align)
 
-def C(t, cs=1, rs=1, b=False, al=None, bg=None, fmt=None, disp=None):
+def C(t, cs=1, rs=1, b=False, al=None, bg=None, fmt=None, disp=None, rot=False):
     d = dict(t=t, cs=cs, rs=rs, b=b, al=al, bg=bg)
+    if rot: d['rot'] = True
     if fmt: d['fmt'] = fmt
     if disp is not None: d['disp'] = disp
     return d
@@ -214,8 +215,9 @@ def render_xlsx(blocks, opts, path):
         if fmt:
             cell.number_format = fmt
         cell.font = Font(name=fname, size=fsize, bold=bold or c['b'])
-        cell.alignment = Alignment(wrap_text=True, vertical='top',
-                                   horizontal=c['al'] if c['al'] in ('left', 'center', 'right') else None)
+        cell.alignment = Alignment(wrap_text=True, vertical='bottom' if c.get('rot') else 'top',
+                                   horizontal=c['al'] if c['al'] in ('left', 'center', 'right') else None,
+                                   textRotation=90 if c.get('rot') else 0)
         if fill: cell.fill = fill
         if c.get('bg'): cell.fill = PatternFill('solid', fgColor=c['bg'].lstrip('#'))
         cs, rs = c['cs'], c['rs']
@@ -232,6 +234,8 @@ def render_xlsx(blocks, opts, path):
         for part in str(txt).split('\n'):
             lines += max(1, math.ceil(len(part) * (1.15 if bold or c['b'] else 1.0) / max(w - 1, 1)))
         h = lines * fsize * 1.32 + 3
+        if c.get('rot'):
+            h = len(str(txt)) * fsize * 0.62 + 8
         if rs == 1:
             heights[row] = max(heights.get(row, 0), h)
         return cs

@@ -117,6 +117,52 @@ Truth: one `operational` node per (objective, manager) with `unit` = the manager
          ['calculated and effective weights side by side per manager', 'two-row header with spans', 'indicators in a separate table'])
 
 
+def case3():
+    y = 2026
+    t = Truth('Università degli Studi di Porto Aureo', [y])
+    mgrs = ['Direttore Generale', 'Dirigente Area Didattica', 'Dirigente Area Ricerca', 'Dirigente Area Personale']
+    objs = [('1.1.A', 'Ridurre i tempi di immatricolazione on line', 'Giorni medi tra domanda e matricola', '<= 5 gg', 'gg', 3, 'XX  '),
+            ('1.2.A', 'Aggiornare i regolamenti didattici dei corsi di laurea', 'Regolamenti approvati sul totale', '100%', '%', 2, ' XX '),
+            ('2.1.B', 'Supportare la presentazione di progetti PRIN', 'Progetti presentati', '>= 40', 'N.', 4, 'X XX'),
+            ('3.1.C', 'Attuare il piano del lavoro agile', 'Dipendenti con accordo individuale', '>= 35%', '%', 1, 'X  X'),
+            ('3.2.C', 'Completare la formazione obbligatoria sulla sicurezza', 'Personale formato', '>= 95%', '%', 2, ' X X')]
+    head = [C('Codice'), C('Obiettivo'), C('Indicatore'), C('Target 2026'), C('Peso ponderale calcolato')] + [C(m, rot=True, al='center') for m in mgrs]
+    body = []
+    for code, title, iname, tg, u, pw, marks in objs:
+        body.append([code, title, iname, tg, C(str(pw), al='center')] + [C('X' if ch == 'X' else '', al='center') for ch in marks])
+        t.ind(code, iname, unit=u, targets=[(y, tg)])
+    sums = [sum(o[5] for o in objs if o[6][k] == 'X') for k in range(4)]
+    body.append([C('Somma pesi calcolati', cs=5, b=True)] + [C(str(sm), al='center', b=True) for sm in sums])
+    facs = [pct(F(1, sm)).rstrip('%') for sm in sums]
+    body.append([C('Fattore di conversione (100 / somma)', cs=5, b=True)] + [C(f, al='center', b=True) for f in facs])
+    eff_head = [C('Codice'), C('Peso ponderale effettivo', cs=4)] + [C(m, rot=True, al='center') for m in mgrs]
+    eff = []
+    for code, title, iname, tg, u, pw, marks in objs:
+        row = [code, C(title, cs=4)]
+        for k, m in enumerate(mgrs):
+            if marks[k] == 'X':
+                raw = pct(F(pw, sums[k]), 1)
+                row.append(C(raw, al='center'))
+                t.node(code, 'operational', title, weight=raw, unit=m)
+            else:
+                row.append('')
+        eff.append(row)
+    blocks = [('h', 'Università degli Studi di Porto Aureo – Piano integrato 2026 – Assegnazione degli obiettivi ai dirigenti', 1),
+              ('table', [head], body, {}), ('pb',),
+              ('h', 'Pesi ponderali effettivi per dirigente (peso calcolato x fattore di conversione)', 2),
+              ('table', [eff_head], eff, {})]
+    emit('heldout', 'fam-matrix-lo-3', blocks, t, 'lo',
+         dict(script=SCRIPT, ruled=True, size=9, widths=[9, 34, 30, 11, 11, 7, 7, 7, 7], font='Liberation Sans'),
+         """Portrait A4, two pages, printed by LibreOffice. Page 1: `Codice | Obiettivo | Indicatore | Target 2026 | Peso ponderale calcolato |`
+then one column per manager with the header text rotated 90° (`Direttore Generale`, `Dirigente Area Didattica`, ...); a manager's cell holds
+`X` when the objective is assigned. Rows `Somma pesi calcolati` (8, 7, 6, 7) and `Fattore di conversione (100 / somma)` (`12,50`, `14,29`...).
+Page 2: the same rotated manager columns with the effective weights (one decimal: `37,5%`, `42,9%`). The Didattica column sums to
+100,1% (42,9 + 28,6 + 28,6): rounding only, not a fault. Truth: one `operational` node per (objective, manager) with `unit` = the
+manager, weight raw = the effective weight; indicators once each (unit_org null).""",
+         ['rotated manager headers', 'assignment marked with `X`, one objective weight column', 'effective weights on a second page, one decimal',
+          'a column that misses 100% only by rounding (100,1%)'])
+
+
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['1', '2']:
+    for w in sys.argv[1:] or ['1', '2', '3']:
         globals()['case' + w]()
