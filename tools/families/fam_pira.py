@@ -69,7 +69,7 @@ def case1():
                           vars=['PROV_STR', 'ON_STR'], type='Salute economica', unit='%', unit_norm='%', base='9,4%',
                           t=[(2026, '>= 10%'), (2027, '>= 10%'), (2028, '>= 10%')]),
                      dict(code='EC15', name='Tempi medi di pagamento', formula='GG_PAG / N_FATT',
-                          vars=['GG_PAG', 'N_FATT'], type='Efficienza', unit='gg', unit_norm='gg', base='24 gg',
+                          vars=['GG_PAG', 'N_FATT'], type='Efficienza', unit='gg', unit_norm='gg', base='27 gg',
                           t=[(2026, '<= 25 gg'), (2027, '<= 25 gg'), (2028, '<= 25 gg')])])]),
     ]
     build('fam-pira-chromium-1', 'tuned', 'chromium', 'Camera di Commercio di Montefeltro e Conca', [2026, 2027, 2028],
@@ -125,15 +125,39 @@ def case3():
                      t=[(2026, '≤ 20'), (2027, '≤ 22'), (2028, '≤ 25')])]),
             dict(code='R.A.2.1b', title='Valorizzare i risultati della ricerca presso le imprese', inds=[
                 dict(code='RIC_03', name='Brevetti depositati', type='Output', unit='N.', unit_norm='N.', base='4',
-                     t=[(2026, '≥ 5'), (2027, '≥ 6'), (2028, '≥ 6')])])]),
+                     t=[(2026, '≥ 5'), (2027, '≥ 6'), (2028, '≥ 6')])]),
+            dict(code='R.A.2.2a', title='Potenziare le infrastrutture di ricerca condivise con le università', inds=[
+                dict(code='RIC_04', name='Ore macchina delle grandi attrezzature messe a disposizione di gruppi esterni', type='Output', unit='ore', unit_norm='ore', base='3.150',
+                     t=[(2026, '≥ 3.400'), (2027, '≥ 3.600'), (2028, '≥ 3.800')]),
+                dict(code='RIC_05', name='Accordi quadro attivi con atenei e enti di ricerca', type='Risultato', unit='N.', unit_norm='N.', base='22',
+                     t=[(2026, '≥ 24'), (2027, '≥ 26'), (2028, '≥ 28')]),
+                dict(code='RIC_06', name='Tasso di utilizzo dei laboratori condivisi', type='Efficienza', unit='%', unit_norm='%', base='61%',
+                     t=[(2026, '≥ 65%'), (2027, '≥ 70%'), (2028, '≥ 75%')])])]),
+        dict(m='032', mname='Servizi istituzionali e generali delle amministrazioni pubbliche', p='003',
+             pname='Servizi e affari generali per le amministrazioni di competenza', objs=[
+            dict(code='R.B.1.1a', title='Semplificare le procedure di acquisto di beni e servizi per i laboratori', inds=[
+                dict(code='AMM_01', name='Tempo medio di aggiudicazione delle procedure sotto soglia', type='Efficienza', unit='gg', unit_norm='gg', base='48',
+                     t=[(2026, '≤ 40'), (2027, '≤ 35'), (2028, '≤ 30')]),
+                dict(code='AMM_02', name='Acquisti effettuati tramite il mercato elettronico', type='Efficacia', unit='%', unit_norm='%', base='71%',
+                     t=[(2026, '≥ 75%'), (2027, '≥ 80%'), (2028, '≥ 85%')])]),
+            dict(code='R.B.1.2a', title='Garantire la tempestività dei pagamenti ai fornitori', inds=[
+                dict(code='AMM_03', name='Indicatore annuale di tempestività dei pagamenti', type='Efficienza', unit='gg', unit_norm='gg', base='-2',
+                     t=[(2026, '≤ -3'), (2027, '≤ -3'), (2028, '≤ -4')])]),
+            dict(code='R.B.2.1a', title='Accrescere le competenze digitali del personale tecnico-amministrativo', inds=[
+                dict(code='AMM_04', name='Dipendenti che completano il percorso di formazione digitale', type='Efficacia', unit='%', unit_norm='%', base='35%',
+                     t=[(2026, '≥ 50%'), (2027, '≥ 70%'), (2028, '≥ 90%')]),
+                dict(code='AMM_05', name='Ore medie di formazione per dipendente', type='Output', unit='ore', unit_norm='ore', base='14',
+                     t=[(2026, '≥ 16'), (2027, '≥ 18'), (2028, '≥ 20')]),
+                dict(code='AMM_06', name='Gradimento dei corsi (scala 1-10)', type='Qualità', unit='N.', unit_norm='N.', base='7,8',
+                     t=[(2026, '≥ 8'), (2027, '≥ 8'), (2028, '≥ 8,5')])])]),
     ]
     build('fam-pira-chromium-3', 'heldout', 'chromium', 'Ente Nazionale per la Ricerca sui Materiali', [2026, 2027, 2028],
-          groups, cols, dict(ruled=False, size=9, font='DejaVu Serif', landscape=False),
+          groups, cols, dict(ruled=False, size=10.5, font='DejaVu Serif', landscape=False, css='tr{page-break-inside:avoid}'),
           """Portrait A4, borderless table (rule under the header only). Columns in another order, the objective last:
 `Cod. | Indicatore | Unità | Valori target | Ultimo valore rilevato (2025) | Tipologia | Obiettivo`. Heading rows
 `MISSIONE 017 - …`, `PROGRAMMA 022 - …`. The target cell prints the years on one line, Unicode operators, separated by
 semicolons: `2026 ≥ 12; 2027 ≥ 14; 2028 ≥ 16` (raw per year: `≥ 12`). The objective cell (`R.A.2.1a - title`) spans
-its indicator rows. Objectives are level `strategic`.""",
+its indicator rows. The table runs over two pages; Chromium repeats the header row on page 2. Objectives are level `strategic`.""",
           ['borderless portrait, serif', 'objective column last', 'years in one line without `Anno`, `;` separated, Unicode ≥ ≤',
            'baseline column titled with its year'],
           faults=[('target.declining', 'RIC_02', 'targets <= 20, <= 22, <= 25 gg get easier each year for a lower-is-better indicator')],

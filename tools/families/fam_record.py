@@ -25,7 +25,7 @@ def build(case, set_, producer, org, period, objs, labels, opts, layout, variati
         blocks.append(('h', labels['objhead'] % o['code'], 2))
         blocks.append(('kv', rows, {'lspan': opts.get('lspan', 2)}))
         t.node(o['code'], o.get('level', 'strategic'), o['title'], description=o.get('descr'),
-               resources=[o['res']], mission=o['mission'].split()[0], programme=o['programme'].split()[0])
+               resources=[o['res']] + ([o['res2']] if o.get('res2') else []), mission=o['mission'].split()[0], programme=o['programme'].split()[0])
         for k, i in enumerate(o['inds'], 1):
             r = [(labels['ind'], i['name'])]
             if i.get('code'):
@@ -94,7 +94,7 @@ Each objective is a heading `Obiettivo <code>` followed by a ruled two-column la
 Then one heading `Indicatore n. k` and one label/value table per indicator: `Indicatore`, `Tipologia`,
 `Unità di misura`, `Algoritmo di calcolo`, `Peso indicatore`, `Target conseguito nell'esercizio precedente`
 (baseline, taken as 2025), `Target primo/secondo/terzo anno` (= 2026/2027/2028).
-Objectives are level `strategic`; only the first-year resources are in truth (the second-year row is context).""",
+Objectives are level `strategic`; both resource rows of 13.5 are in truth `resources` (first year, then second year).""",
           ['ruled label/value tables, shaded label column', 'targets as `>= 430`, `maggiore di 75,00%`, `Maggiore o uguale al 65%`, `€ 5.000.000,00`, `<= 40`',
            'units in words (`Numero`, `Percentuale`, `Euro`, `Giorni`)', 'algorithms in words (no measure codes: variables empty)'])
 
@@ -151,16 +151,16 @@ def case3():
              mission='012 – Regolazione dei mercati', programme='004 – Vigilanza sui mercati e sui prodotti',
              res='2.740.118,40',
              inds=[dict(name='Cantieri ispezionati', type='Realizzazione fisica', unit='N.', unit_norm='N.',
-                        formula='Conteggio dei verbali di accesso chiusi', weight='1,54', base='2.950',
+                        formula='Conteggio dei verbali di accesso chiusi', weight='45,5', base='2.950',
                         targets=['maggiore o uguale a 3.000', 'maggiore o uguale a 2.800', 'maggiore o uguale a 2.600']),
                    dict(name='Ispezioni concluse con esito entro 60 giorni', type='Efficacia', unit='%', unit_norm='%',
-                        formula='Ispezioni chiuse entro 60 giorni / ispezioni avviate', weight='5,7', base='dato in aggiornamento',
+                        formula='Ispezioni chiuse entro 60 giorni / ispezioni avviate', weight='54,5', base='dato in aggiornamento',
                         targets=['> 95%', '> 95%', '> 96%'])]),
         dict(code='OB.2.2', level='operational', title='Semplificare la comunicazione telematica delle notifiche preliminari',
              mission='012 – Regolazione dei mercati', programme='004 – Vigilanza sui mercati e sui prodotti',
              res='390.000,00',
              inds=[dict(name='Data di rilascio del nuovo modulo unico', type='Realizzazione fisica', unit='data', unit_norm='date',
-                        formula='Data di messa in esercizio', weight='7,24', base='–',
+                        formula='Data di messa in esercizio', weight='100', base='–',
                         targets=['31.12.2026', '–', '–'])]),
     ]
     build('fam-record-chromium-3', 'heldout', 'chromium', "Agenzia Nazionale per la Sicurezza nei Cantieri", [2026, 2027, 2028],
@@ -168,11 +168,11 @@ def case3():
           """Portrait A4, one objective per page. Title prints the body and `Piano della performance 2026-2028`.
 Objective block (ruled label/value table, labels in capitals): `CODICE` (`OB.2.1`), `OBIETTIVO SPECIFICO`, `DESCRIZIONE`,
 `MISSIONE`, `PROGRAMMA`, `RISORSE A PREVENTIVO PRIMO ANNO (euro)`. Each indicator under a small heading `— indicatore k`:
-`DENOMINAZIONE INDICATORE`, `TIPOLOGIA`, `UNITÀ DI MISURA`, `METODO DI CALCOLO`, `PESO` (bare decimals `1,54`, `5,7`, `7,24`,
-not percentages), `VALORE CONSEGUITO ANNO PRECEDENTE` (baseline 2025), `TARGET 2026/2027/2028` (calendar years this time).
+`DENOMINAZIONE INDICATORE`, `TIPOLOGIA`, `UNITÀ DI MISURA`, `METODO DI CALCOLO`, `PESO` (bare numbers with decimal comma,
+`45,5` + `54,5`, and `100`, no % sign), `VALORE CONSEGUITO ANNO PRECEDENTE` (baseline 2025), `TARGET 2026/2027/2028` (calendar years this time).
 Objectives are level `operational`.""",
           ['labels in capitals and other wording (`METODO DI CALCOLO`, `VALORE CONSEGUITO ANNO PRECEDENTE`)',
-           'targets labelled with calendar years', 'weights as bare decimals (`1,54`, `5,7`)', 'DejaVu Serif 8.5 pt, page break per objective',
+           'targets labelled with calendar years', 'weights as bare decimals without % (`45,5`, `54,5`)', 'DejaVu Serif 8.5 pt, page break per objective',
            'baseline `dato in aggiornamento` and `–`; date target `31.12.2026` with `–` for later years'],
           faults=[('target.declining', 'Cantieri ispezionati', 'targets 3.000, 2.800, 2.600 get easier each year (>=)')])
 
