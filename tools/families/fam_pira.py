@@ -39,7 +39,7 @@ def build(case, set_, producer, org, years, groups, cols, opts, layout, variatio
                       formula=i.get('formula'), variables=i.get('vars', []), unit=i.get('unit_norm'),
                       type=i.get('type'), baselines=[(base_year, i['base'])] if i.get('base') else [],
                       targets=list(i['t']))
-    blocks.append(('table', hdr, body, {'repeat': True}))
+    blocks.append(('table', hdr, body, {'repeat': True, 'colw': opts.get('colw')}))
     for f in faults:
         t.finding(*f)
     emit(set_, case, blocks, t, producer, dict(opts, script=SCRIPT), layout, variations)
@@ -152,7 +152,8 @@ def case3():
                      t=[(2026, '≥ 8'), (2027, '≥ 8'), (2028, '≥ 8,5')])])]),
     ]
     build('fam-pira-chromium-3', 'heldout', 'chromium', 'Ente Nazionale per la Ricerca sui Materiali', [2026, 2027, 2028],
-          groups, cols, dict(ruled=False, size=10.5, font='DejaVu Serif', landscape=False, css='tr{page-break-inside:avoid}'),
+          groups, cols, dict(ruled=False, size=9.5, font='DejaVu Serif', landscape=False, css='tr{page-break-inside:avoid} tbody td{padding:7pt 4pt}',
+                               colw=['9%', '25%', '6%', '24%', '10%', '11%', '15%']),
           """Portrait A4, borderless table (rule under the header only). Columns in another order, the objective last:
 `Cod. | Indicatore | Unità | Valori target | Ultimo valore rilevato (2025) | Tipologia | Obiettivo`. Heading rows
 `MISSIONE 017 - …`, `PROGRAMMA 022 - …`. The target cell prints the years on one line, Unicode operators, separated by
