@@ -136,6 +136,57 @@ objective and allocation written again on every indicator row (no merged cells).
           merge=False, total_label='Totale stanziamenti')
 
 
+def case4():
+    """Centres as full-width heading rows instead of a column; portrait, page break between centres."""
+    y = [2026]
+    t = Truth('Ministero dell\'Artigianato e delle Professioni', y)
+    cdrs = [
+        ('Centro di responsabilità 1 – Segretariato generale', [
+            ('Coordinare l\'attuazione del programma di semplificazione normativa', 96_400_00, [
+                ('Schemi di provvedimento istruiti', 'Realizzazione fisica', 'numero', 'N.', '= 25'),
+                ('Pareri resi entro 20 giorni', 'Risultato', 'percentuale', '%', '=90%')])]),
+        ('Centro di responsabilità 2 – Direzione generale per l\'artigianato', [
+            ('Sostenere l\'accesso al credito delle imprese artigiane', 12_500_000_00, [
+                ('Garanzie concesse dal fondo', 'Realizzazione finanziaria', 'euro', 'EUR', '=120.000.000'),
+                ('Imprese beneficiarie', 'Risultato', 'numero', 'N.', '= 4.200')]),
+            ('Promuovere i mestieri tradizionali nelle scuole', 780_000_00, [
+                ('Istituti coinvolti', 'Realizzazione fisica', 'numero', 'N.', '= 150')])]),
+        ('Centro di responsabilità 3 – Direzione generale delle professioni', [
+            ('Vigilare sugli ordini professionali', 210_000_00, [
+                ('Ispezioni sugli ordini territoriali', 'Realizzazione fisica', 'numero', 'N.', '= 40'),
+                ('Relazione annuale al Parlamento', 'Risultato', 'data', 'date', '30/06/2026')])]),
+    ]
+    blocks = [('h', 'Ministero dell\'Artigianato e delle Professioni\nNota integrativa – Obiettivi per centro di responsabilità – anno 2026', 1)]
+    total = 0
+    for k, (cdr, objs) in enumerate(cdrs):
+        if k:
+            blocks.append(('pb',))
+        body = []
+        for title, res, inds in objs:
+            total += res
+            r = it_money(res, sign=True)
+            t.node(None, 'operational', title, resources=[r], owners=[cdr.split(' – ', 1)[1]])
+            for j, (name, typ, um, un, tg) in enumerate(inds):
+                row = [C(title, rs=len(inds)), C(r, rs=len(inds))] if j == 0 else []
+                row += [name, typ, um, tg]
+                body.append(row)
+                t.ind(title, name, type=typ, unit=un, targets=[(2026, tg)])
+        blocks.append(('h', cdr, 2))
+        blocks.append(('table', [['Descrizione obiettivo', 'Risorse finanziarie', 'Indicatori', 'Tipologia indicatore',
+                                   'unità di misura', 'Target 2026']], body, {}))
+    t.resources_total = it_money(total, sign=True)
+    blocks.append(('p', 'Totale risorse finanziarie dei centri di responsabilità: ' + t.resources_total))
+    emit('heldout', 'fam-flat-lo-4', blocks, t, 'lo',
+         dict(script=SCRIPT, ruled=True, size=10, widths=[40, 18, 34, 20, 12, 16], font='Liberation Sans', landscape=False),
+         """Portrait A4 printed by LibreOffice, one page per responsibility centre. The centre is a heading line
+`Centro di responsabilità 2 – Direzione generale per l'artigianato` above its own ruled table `Descrizione obiettivo | Risorse finanziarie |
+Indicatori | Tipologia indicatore | unità di misura | Target 2026` (objective and resources merged over the indicator rows). No weights,
+no codes. The grand total is in a sentence after the last table (`Totale risorse finanziarie dei centri di responsabilità: € 13.586.400,00`),
+and it is right. Truth: objectives `operational`, owners = [the centre's name after the dash]; indicators point at the objective title.""",
+         ['centre as a heading above each table, not a column', 'page break per centre (three pages)', 'total in running text',
+          'targets `=120.000.000`, `= 4.200`, a bare date `30/06/2026`'])
+
+
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['1', '2', '3']:
+    for w in sys.argv[1:] or ['1', '2', '3', '4']:
         globals()['case' + w]()

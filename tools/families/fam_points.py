@@ -123,6 +123,48 @@ their objective's points. Truth: objectives `operational` with owners = the Stru
           'singular `1 PUNTO`'])
 
 
+def case4():
+    y = 2026
+    t = Truth('Camera di Commercio delle Valli Orientali', [y])
+    areas = [
+        ('AS1', 'Competitività delle imprese', '12 punti', [
+            ('OP1.1', 'Erogare i contributi per la doppia transizione', '6 punti', 'Domande liquidate entro 90 giorni', '>= 85%', '%'),
+            ('OP1.2', 'Organizzare incontri di orientamento all\'export', '4 punti', 'Incontri realizzati', '>= 12', 'N.'),
+            ('OP1.3', 'Aggiornare l\'osservatorio economico provinciale', '2 punti', 'Pubblicazione del rapporto', 'entro il 31/05/2026', 'date')]),
+        ('AS2', 'Registro imprese e regolazione del mercato', '10 punti', [
+            ('OP2.1', 'Ridurre i tempi di evasione delle pratiche', '5 punti', 'Pratiche evase entro 5 giorni', '>= 90%', '%'),
+            ('OP2.2', 'Cancellare d\'ufficio le imprese non operative', '3 punti', 'Posizioni istruite', '>= 400', 'N.'),
+            ('OP2.3', 'Gestire le conciliazioni in materia di consumo', '1 punto', 'Procedure concluse entro 60 giorni', '>= 80%', '%')]),
+        ('AS3', 'Efficienza e sostenibilità dell\'ente', '18 punti', [
+            ('OP3.1', 'Contenere i costi di funzionamento', '8 punti', 'Oneri di funzionamento rispetto al 2025', '<= 100%', '%'),
+            ('OP3.2', 'Migliorare la riscossione del diritto annuale', '6 punti', 'Diritto annuale riscosso sul dovuto', '>= 78%', '%'),
+            ('OP3.3', 'Attuare il piano di formazione del personale', '4 punti', 'Ore di formazione pro capite', '>= 24', 'N.')]),
+    ]
+    body = []
+    for ac, at, ap, objs in areas:
+        t.node(ac, 'strategic', at, weight=ap)
+        for k, (oc, ot, op, iname, tg, u) in enumerate(objs):
+            row = [C(ac + ' ' + at, rs=len(objs)), C(ap, rs=len(objs), al='center')] if k == 0 else []
+            row += [oc, ot, C(op, al='center'), iname, tg]
+            body.append(row)
+            t.node(oc, 'operational', ot, parent=ac, weight=op)
+            t.ind(oc, iname, unit=u, targets=[(y, tg)])
+    body.append([C('Totale performance organizzativa', cs=1, b=True), C('40 punti', b=True, al='center'), C('', cs=5)])
+    blocks = [('h', 'Camera di Commercio delle Valli Orientali', 1),
+              ('h', 'Piano della performance 2026 – Performance organizzativa (40 punti su 100)', 2),
+              ('table', [['Area strategica', 'Punti area', 'Cod.', 'Obiettivo operativo', 'Punti', 'Indicatore', 'Valore atteso 2026']], body, {})]
+    t.finding('weight.sum', 'AS2', 'objectives of AS2 weigh 5 + 3 + 1 = 9 punti, the area prints 10 punti')
+    emit('heldout', 'fam-points-lo-4', blocks, t, 'lo',
+         dict(script=SCRIPT, ruled=True, size=9, widths=[22, 9, 7, 36, 8, 32, 17], landscape=True, font='Liberation Sans Narrow'),
+         """Landscape A4 printed by LibreOffice. One ruled table `Area strategica | Punti area | Cod. | Obiettivo operativo | Punti |
+Indicatore | Valore atteso 2026`; the area (`AS1 Competitività delle imprese`) and its points (`12 punti`) are merged over its
+objective rows. Areas sum to the printed `Totale performance organizzativa 40 punti` (the 40-of-100 scale is stated in the
+title); each area's objectives should sum to the area's points. Singular `1 punto` appears. Truth: areas level `strategic`
+(weight raw `12 punti`), objectives `operational` (weight raw `6 punti`).""",
+         ['points at two levels, areas on a 40-point scale', 'area weight merged over its rows', 'landscape, Liberation Sans Narrow',
+          'singular lower-case `1 punto`'])
+
+
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['1', '2', '3']:
+    for w in sys.argv[1:] or ['1', '2', '3', '4']:
         globals()['case' + w]()

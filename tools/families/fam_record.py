@@ -177,7 +177,66 @@ Objectives are level `operational`.""",
           faults=[('target.declining', 'Cantieri ispezionati', 'targets 3.000, 2.800, 2.600 get easier each year (>=)')])
 
 
+def case4():
+    """Workbook kept: label/value pairs two per row, no merged objective blocks, a wrong grand total."""
+    from common import it_money
+    period = [2026, 2027, 2028]
+    org = 'Agenzia Nazionale per la Sicurezza Stradale'
+    t = Truth(org, period)
+    M = '007 – Ordine pubblico e sicurezza'
+    objs = [
+        ('01010601', 'Ridurre la mortalità sulle strade extraurbane secondarie', 145_000_000, '001 – Sicurezza della circolazione stradale', [
+            ('Interventi di messa in sicurezza dei tratti ad alto rischio', 'Realizzazione fisica', 'N.', 'N.', 'somma degli interventi collaudati',
+             '50%', '38', ['>= 45', '>= 55', '>= 65']),
+            ('Vittime sui tratti oggetto di intervento rispetto al triennio precedente', 'Impatto', '%', '%', '(vittime anno n / media vittime triennio) x 100',
+             '50%', '94%', ['<= 90%', '<= 85%', '<= 80%'])]),
+        ('01010602', 'Estendere i controlli automatici della velocità', 62_050_000, '001 – Sicurezza della circolazione stradale', [
+            ('Postazioni di controllo omologate attive', 'Realizzazione fisica', 'N.', 'N.', 'conteggio al 31/12',
+             '100%', '1.020', ['>= 1.100', '>= 1.180', '>= 1.250'])]),
+        ('01010603', 'Promuovere l\'educazione stradale nelle scuole secondarie', 30_000_000, '002 – Educazione e prevenzione', [
+            ('Studenti raggiunti dai percorsi formativi', 'Risultato', 'N.', 'N.', 'somma dei partecipanti registrati',
+             '60%', '35.267', ['>= 38.000', '>= 40.000', '>= 42.000']),
+            ('Scuole aderenti sul totale delle scuole secondarie', 'Efficacia', '%', '%', 'scuole aderenti / scuole secondarie',
+             '40%', '21%', ['>= 25%', '>= 30%', '>= 35%'])]),
+    ]
+    B = lambda x: C(x, b=True, bg='#F2F2F2')
+    blocks = [('h', org + ' – Piano della performance 2026-2028 – Schede di programmazione', 1)]
+    total = 0
+    for code, title, res, prog, inds in objs:
+        total += res
+        r = it_money(res, sign=True)
+        rows = [[B('Codice obiettivo'), code, B('Missione'), M],
+                [B('Obiettivo'), C(title, cs=3)],
+                [B('Programma'), prog, B('Risorse a preventivo primo anno'), r]]
+        t.node(code, 'operational', title, resources=[r], mission='007', programme=prog.split()[0])
+        for name, typ, um, un, alg, w, base, tg in inds:
+            rows += [[B('Indicatore'), C(name, cs=3)],
+                     [B('Tipologia'), typ, B('Unità di misura'), um],
+                     [B('Algoritmo di calcolo'), C(alg, cs=3)],
+                     [B('Peso indicatore'), w, B("Target conseguito nell'esercizio precedente"), base],
+                     [B('Target primo anno'), tg[0], B('Target secondo anno'), tg[1]],
+                     [B('Target terzo anno'), tg[2], '', '']]
+            t.ind(code, name, formula=alg, unit=un, type=typ, weight=w, baselines=[(2025, base)],
+                  targets=list(zip(period, tg)))
+        blocks.append(('table', [], rows, {'gap': 2}))
+    printed = total + 36_000_000
+    t.resources_total = it_money(printed, sign=True)
+    blocks.append(('table', [], [[B('Totale risorse a preventivo primo anno'), C(t.resources_total, cs=3, b=True)]], {}))
+    t.finding('resources.sum', 'Totale risorse a preventivo primo anno',
+              'objective resources sum to %s but the total prints %s' % (it_money(total, sign=True), t.resources_total))
+    emit('heldout', 'fam-record-xlsx-4', blocks, t, 'xlsx',
+         dict(script=SCRIPT, ruled=True, size=10, widths=[30, 44, 34, 30], sheet='Schede 2026-2028'),
+         """Workbook kept as .xlsx, sheet `Schede 2026-2028`, title with the period. Each objective is a ruled block of four columns holding
+TWO label/value pairs per row (`Codice obiettivo | 01010601 | Missione | 007 – …`, `Programma | … | Risorse a preventivo primo anno | € …`),
+long values merged over three columns (`Obiettivo`, `Indicatore`, `Algoritmo di calcolo`). Indicator rows follow inside the same block:
+`Tipologia | … | Unità di misura | …`, `Peso indicatore | 50% | Target conseguito nell'esercizio precedente | 38`, `Target primo anno | … |
+Target secondo anno | …`, `Target terzo anno | …`. Blocks are separated by two empty rows. A final row prints the grand total of the
+first-year resources. Truth: objectives `operational` with 8-digit codes, mission `007`; baselines 2025; ordinal years 2026-2028.""",
+         ['.xlsx kept', 'two label/value pairs per row', 'indicators inside the objective block (no sub-headings)', '8-digit codes',
+          'grand total row'])
+
+
 if __name__ == '__main__':
-    which = sys.argv[1:] or ['1', '2', '3']
+    which = sys.argv[1:] or ['1', '2', '3', '4']
     for w in which:
         globals()['case' + w]()

@@ -106,6 +106,46 @@ is `dato in aggiornamento`. Codes `1a)`: truth code `1a` (closing parenthesis dr
           'objective repeated on every row', 'text results (`SI`, `Realizzato`, `dato in aggiornamento`)'])
 
 
+def case4():
+    year = 2025
+    t = Truth('Regione Val Lucente', [year])
+    rows = [('01', 'Servizi istituzionali e governance', '95,5%'),
+            ('0101', 'Semplificare i rapporti tra la Regione e gli enti locali', '99,0%'),
+            ('010101', 'Istituire lo sportello unico per i comuni', '98,0%'),
+            ('010102', 'Uniformare la modulistica dei trasferimenti agli enti', '100,0%'),
+            ('0102', 'Rafforzare il controllo di gestione', '92,0%'),
+            ('010201', 'Adottare il nuovo sistema di contabilità analitica', '92,0%'),
+            ('01020101', 'Mappare i centri di costo delle direzioni', '90,0%'),
+            ('01020102', 'Formare i referenti del controllo di gestione', '94,0%'),
+            ('02', 'Territorio e infrastrutture', '92,0%'),
+            ('0201', 'Accelerare la spesa per la difesa del suolo', '92,0%'),
+            ('020101', 'Aggiudicare gli interventi finanziati nel 2024', '100,0%'),
+            ('020102', 'Completare i collaudi dei cantieri chiusi', '85,0%'),
+            ('020103', 'Pubblicare il cronoprogramma degli interventi', '91,0%')]
+    lv = {2: 'area', 4: 'strategic', 6: 'operational', 8: 'action'}
+    body = []
+    for code, title, pct in rows:
+        parent = code[:-2] if len(code) > 2 else None
+        t.node(code, lv[len(code)], title, parent=parent, achievement=[(year, pct)])
+        pad = (len(code) // 2 - 1) * 12
+        body.append([C(code), dict(t=title, cs=1, rs=1, b=len(code) == 2, al=None, bg=None), C(pct, al='right')])
+        body[-1][1]['pad'] = pad
+    css = ''.join('tbody tr:nth-child(%d) td:nth-child(2){padding-left:%dpt}' % (k + 1, (len(c) // 2 - 1) * 12 + 4)
+                  for k, (c, _, _) in enumerate(rows))
+    blocks = [('h', 'Regione Val Lucente', 1),
+              ('p', 'Relazione sulla performance 2025 – Allegato B. Stato di realizzazione degli obiettivi (albero della performance)'),
+              ('table', [['Codice', 'Descrizione', 'Percentuale di realizzazione']], body, {'colw': ['14%', '66%', '20%']})]
+    emit('heldout', 'fam-results-chromium-4', blocks, t, 'chromium',
+         dict(script=SCRIPT, ruled=False, size=10, font='DejaVu Sans Mono', css=css + ' td{border-bottom:0.3pt dotted #999}'),
+         """Portrait A4, Chromium, monospaced font, no vertical rules (dotted row separators). A list
+`Codice | Descrizione | Percentuale di realizzazione` whose codes grow by two digits per level: `01` area (bold), `0101`
+strategic, `010101` operational, `01010101` action; descriptions indented by level. Every row has its realisation
+(`95,5%`); each parent's percentage is the plain mean of its children's (no weights), consistent everywhere.
+Truth: levels area/strategic/operational/action by code length, parent = the code without its last two digits.""",
+         ['hierarchy encoded in fixed-width digit codes (`01010601`-style)', 'indentation instead of level labels',
+          'monospaced font, borderless with dotted separators', 'four levels'])
+
+
 if __name__ == '__main__':
-    for w in sys.argv[1:] or ['1', '2', '3']:
+    for w in sys.argv[1:] or ['1', '2', '3', '4']:
         globals()['case' + w]()
