@@ -83,12 +83,12 @@ CASES = [
 def build(cfg):
     rng = random.Random(cfg["seed"])
     vs = cfg["vs"]
-    org = rng.choice(BODIES)
+    org = cfg.get("org") or rng.choice(BODIES)
     plan = cfg["plan"]
-    T = Truth()
-    T.doc("pira", org, plan)
-    blocks = [Para(org, bold=True, size=11),
-              Para(f"Piano degli indicatori e dei risultati attesi di bilancio {plan[0]} - {plan[-1]}",
+    T = cfg.get("T") or Truth()
+    di = T.doc("pira", org, plan)
+    blocks = [] if cfg.get("running") else [Para(org, bold=True, size=11)]
+    blocks += [Para(f"Piano degli indicatori e dei risultati attesi di bilancio {plan[0]} - {plan[-1]}",
                    bold=True, size=10)]
     s_titles = iter(rng.sample(STRATEGIC, 8))
     tags = iter(rng.sample(OS_TAGS, 8))
@@ -97,8 +97,8 @@ def build(cfg):
     k = 1
     osi = 0
     # collect all OS first (faults need the global view)
-    structure = []
-    for mpos, mi in enumerate(cfg["missions"]):
+    structure = cfg.get("structure") or []
+    for mpos, mi in enumerate([] if cfg.get("structure") else cfg["missions"]):
         m = MISSIONS[mi]
         oss = []
         for si in range(cfg["os_per"][mpos]):
@@ -124,9 +124,10 @@ def build(cfg):
         structure.append((m, oss))
     # equal OS weights across the document
     all_os = [o for _, oss in structure for o in oss]
-    ow = weights(rng, len(all_os)) if len(all_os) <= 6 else None
+    ow = weights(rng, len(all_os))
     for o, w in zip(all_os, ow):
-        o["weight"] = w
+        o.setdefault("weight", w)
+    total = sum(o["res"] for o in all_os)
     printed_total = total
     for f in cfg["faults"]:
         if f == "resources.sum":
@@ -165,13 +166,15 @@ def build(cfg):
             blocks.append(Para(f"Missione: {mnum}   {m[0]} - {m[1]}", bold=True, size=9.5, space_before=10))
             blocks.append(Para(f"Programma: {m[2]} - {m[3]}", bold=True, size=9.5))
         for o in oss:
-            blocks.append(Para(f"{o['code']} - {o['title']} (Peso: {pct_text(o['weight'])})", bold=True,
+            wtxt = f" (Peso: {pct_text(o['weight'])})" if cfg.get("os_peso", True) else ""
+            blocks.append(Para(f"{o['code']} - {o['title']}{wtxt}", bold=True,
                                space_before=8))
             blocks.append(Para("Descrizione", bold=True))
             blocks.append(Para(o["desc"]))
             rtxt = money(o["res"])
             blocks.append(Para(cfg["res_style"].format(y=plan[0], v=rtxt)))
-            T.node(o["code"], "strategic", o["title"], None, pct_text(o["weight"]), description=o["desc"],
+            T.node(o["code"], "strategic", o["title"], None,
+                   pct_text(o["weight"]) if cfg.get("os_peso", True) else None, description=o["desc"], doc=di,
                    resources=[{"raw": rtxt}], mission=m[0], programme=m[2])
             # table
             keys = []
@@ -208,15 +211,19 @@ def build(cfg):
                     traw.append((y, r))
                     d[("t", y)] = C(r, align="right")
                 body.append([d[c] if y is None else d[(c, y)] for c, y in keys])
-                T.ind(e["code"], e["name"], o["code"],
+                T.ind(e["code"], e["name"], o["code"], doc=di,
                       description=i.desc if e["name"] == i.name else None,
                       formula=e["formula"], variables=i.variables, unit=i.unit if i.unit != "EUR" else "EUR",
-                      type=i.type, weight=pct_text(e["weight"]), targets=traw)
+                      type=i.type, targets=traw,
+                      weight=pct_text(e["weight"]) if (cfg["peso_in_ind"] or "peso" in cfg["cols"]) else None)
             blocks.append(Table(header, body, widths, repeat_header=cfg["repeat"]))
     blocks.append(Para(f"{cfg['total_label']}   {money(printed_total)}", bold=True, size=10, space_before=12))
     T.resources_total = money(printed_total)
 
-    doc = Doc(blocks, landscape=cfg["landscape"], font=cfg["font"], ruled=cfg["ruled"], size=8)
+    doc = Doc(blocks, landscape=cfg["landscape"], font=cfg["font"], ruled=cfg["ruled"], size=8,
+              running=cfg.get("running"))
+    if cfg.get("T"):
+        return emit(doc, cfg["dir"], cfg["out_name"], cfg["producer"])
     d = case_dir(cfg["set"], cfg["name"])
     out = emit(doc, d, "input", cfg["producer"])
     T.write(d)

@@ -147,10 +147,10 @@ CASES = [
 def build(cfg):
     rng = random.Random(cfg["seed"])
     vs = cfg["vs"]
-    org = rng.choice(BODIES)
-    T = Truth()
-    T.doc("plan", org, cfg["plan"])
-    areas = build_tree(rng, cfg["shape"], cfg["plan"], cfg["past"], cfg["code_style"])
+    org = cfg.get("org") or rng.choice(BODIES)
+    T = cfg.get("T") or Truth()
+    di = T.doc("plan", org, cfg["plan"])
+    areas = cfg.get("areas") or build_tree(rng, cfg["shape"], cfg["plan"], cfg["past"], cfg["code_style"])
     for _, e in iter_inds(areas):
         e["past"], e["plan"] = cfg["past"], cfg["plan"]
     fault_apply(areas, cfg["faults"], T, rng, vs)
@@ -309,16 +309,18 @@ def build(cfg):
                   "`(Peso xx,xx%)` on its last line; then Indicatore (`CODE - Name`), U.M., Peso, "
                   "one past value and a `Target` band over the three plan years.")
 
-    blocks = [Para(org.upper(), bold=True, size=11),
-              Para(f"Piano della performance {plan[0]}-{plan[-1]} - Allegato tecnico: obiettivi e indicatori",
+    blocks = [] if cfg.get("running") else [Para(org.upper(), bold=True, size=11)]
+    blocks += [Para(f"Piano della performance {plan[0]}-{plan[-1]} - Allegato tecnico: obiettivi e indicatori",
                    bold=True, size=10)]
     if isinstance(L["t"], list):
         blocks.append(Para(f"Target primo anno = {plan[0]}; secondo anno = {plan[1]}; terzo anno = {plan[2]}",
                            italic=True))
     blocks.append(Table(header, body, widths, repeat_header=cfg["repeat"]))
     doc = Doc(blocks, landscape=cfg["landscape"], font=cfg["font"], ruled=cfg["ruled"],
-              size=7.5 if merged else 8)
-    truth_tree(T, areas, vs, um_column)
+              size=7.5 if merged else 8, running=cfg.get("running"))
+    truth_tree(T, areas, vs, um_column, doc=di)
+    if cfg.get("T"):
+        return emit(doc, cfg["dir"], cfg["out_name"], cfg["producer"]), layout
     d = case_dir(cfg["set"], cfg["name"])
     out = emit(doc, d, "input", cfg["producer"])
     T.write(d)
