@@ -204,7 +204,8 @@ def build(cfg):
                 d["alg"] = C(e["formula"])
                 d["tipo"] = C(i.type)
                 d["um"] = C(UM_LABEL[i.unit])
-                d["peso"] = C(pct_text(e["weight"]), align="right")
+                if e["weight"] is not None:
+                    d["peso"] = C(pct_text(e["weight"]), align="right")
                 traw = []
                 for y, (op, v) in zip(plan, e["targets"]):
                     r = vs.value(op, v, e["tunit"])
