@@ -3,7 +3,7 @@
 import random
 import sys
 
-from vlib import C, Doc, Para, Table, Truth, case_dir, emit, pct_text, readme, D
+from vlib import pct_cell, C, Doc, Para, Table, Truth, case_dir, emit, pct_text, readme, D
 from content import BODIES, OPERATIONAL, INDICATORS, Ind, VStyle, series, weights, code_for
 
 UNITS = [
@@ -44,6 +44,11 @@ CASES = [
 
 
 def build(cfg):
+    def WCELL(v, **kw):
+        if cfg["producer"] in ("xlsx", "ods"):
+            return pct_cell(v, 2, **kw)
+        return C(pct_text(v), **kw)
+
     rng = random.Random(cfg["seed"])
     vs = cfg["vs"]
     org = rng.choice(BODIES)
@@ -125,7 +130,7 @@ def build(cfg):
             bop, bv = e["base"]
             traw = vs.value(top, tv, ind.unit)
             braw = vs.value(bop, bv, ind.unit)
-            d = {"obj": C(f"{e['code']} - {name}", indent=1), "peso": C(pct_text(e["weight"]), align="right"),
+            d = {"obj": C(f"{e['code']} - {name}", indent=1), "peso": WCELL(e["weight"], align="right"),
                  "t": C(traw, align="right"), "b": C(braw, align="right")}
             rows.append([d[c] for c in keys])
             T.ind(e["code"], name, o["code"], unit=vs.unit_known(ind.unit), unit_org=u,
@@ -140,7 +145,7 @@ def build(cfg):
         for oi, w in zip(lst, ws):
             o = objs[oi]
             T.node(o["code"], "operational", o["title"], None, pct_text(w), unit=u)
-            d = {"obj": C(f"{o['code']} - {o['title']}", bold=True), "peso": C(pct_text(w), align="right", bold=True),
+            d = {"obj": C(f"{o['code']} - {o['title']}", bold=True), "peso": WCELL(w, align="right", bold=True),
                  "t": C(""), "b": C("")}
             urows.append([d[c] for c in keys])
             urows += ind_rows(u, oi)

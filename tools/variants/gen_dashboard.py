@@ -55,7 +55,9 @@ def build(cfg):
         else:
             keys.append((c, None))
     wm = dict(code=11, ind=52, peso=9, owner=22, um=6)
-    widths = [wm.get(c, 11) for c, _ in keys]
+    if not cfg["landscape"]:
+        wm.update(code=7, ind=36, peso=13)
+    widths = [wm.get(c, 11 if cfg["landscape"] else 13) for c, _ in keys]
     if cfg["band_header"]:
         r1, r2 = [], []
         for c in cfg["cols"]:

@@ -99,7 +99,9 @@ def build(cfg):
         else:
             keys.append((c, None))
     wm = dict(obj=30, code=11, ind=32, formula=26, um=8, peso=8, tipo=11, owner=18, note=16)
-    widths = [wm.get(c, 10) for c, _ in keys]
+    if cfg["producer"] == "chromium":
+        wm.update(obj=22, code=8, ind=24, formula=20, um=5, peso=7, note=14)
+    widths = [wm.get(c, 13 if cfg["producer"] == "chromium" else 10) for c, _ in keys]
     header = [[C(L[c].format(y=y)) if y else C(L[c]) for c, y in keys]]
     body = []
     um_col = "um" in cfg["cols"]

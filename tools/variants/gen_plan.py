@@ -3,7 +3,7 @@
 import random
 import sys
 
-from vlib import (C, Doc, Para, Table, Truth, case_dir, emit, pct_text, readme, D)
+from vlib import (pct_cell, C, Doc, Para, Table, Truth, case_dir, emit, pct_text, readme, D)
 from content import BODIES, VStyle, build_tree, iter_inds, UM_LABEL
 
 
@@ -81,8 +81,8 @@ def truth_tree(T, areas, vs, um_column, doc=0, wrap_slash=()):
     for nc, e in iter_inds(areas):
         i = e["ind"]
         T.ind(e["code"], i.name, nc, doc=doc, description=e.get("desc_shown", i.desc),
-              formula=e["formula"], formula_text=e.get("ftext_shown"),
-              variables=[v for v in _vars(e["formula"])], unit=vs.unit_known(i.unit, um_column),
+              formula=e["formula_shown"], formula_text=e.get("ftext_shown"),
+              variables=_vars(e["formula_shown"]) if e["formula_shown"] else [], unit=vs.unit_known(i.unit, um_column),
               weight=pct_text(e["weight"]),
               baselines=[(y, vs.value(op, v, i.unit)) for y, (op, v) in zip(e["past"], e["bases"])],
               targets=[(y, vs.value(op, v, i.unit)) for y, (op, v) in zip(e["plan"], e["targets"])])
@@ -127,10 +127,10 @@ CASES = [
                      ind="Indicatore", um="U.M.", peso="Peso (%)", b="Valore storico {y}",
                      t="Target"),
          bands=True, wrap_slash=False, labels_rows=False,
-         shape=[[("ops", [3, 2]), ("ops", [2])], [("ops", [3, 1, 2])]],
+         shape=[[("ops", [3, 2]), ("ops", [2])], [("ops", [3, 1, 2])], [("ops", [2, 2]), ("ops", [1, 2])]],
          faults=["weight.rounding", "target.operator"]),
     dict(name="plan-ods-1", set="heldout", producer="ods", seed=104, landscape=True,
-         font="DejaVu Sans", ruled=True, repeat=True, code_style="dfp",
+         font="DejaVu Serif", ruled=True, repeat=True, code_style="dfp",
          vs=VStyle(ge="maggiore o uguale a ", le="<= ", pct_space=False, suffix=True, almeno=True,
                    words=True),
          past=[2024, 2025], plan=[2026, 2027, 2028],
@@ -145,6 +145,11 @@ CASES = [
 
 
 def build(cfg):
+    def WCELL(v, **kw):
+        if cfg["producer"] in ("xlsx", "ods"):
+            return pct_cell(v, 2, **kw)
+        return C(pct_text(v), **kw)
+
     rng = random.Random(cfg["seed"])
     vs = cfg["vs"]
     org = cfg.get("org") or rng.choice(BODIES)
@@ -171,7 +176,7 @@ def build(cfg):
     widthmap = dict(hier=40, peso=8, ftext=26, formula=21, area=15, os=17, oo=19, ind=30, um=6)
     widths = [widthmap.get(k, 10) if k not in ("b", "t") else 10 for k, _ in keys]
     if merged:
-        widths = [dict(area=13, os=15, oo=17, ind=27, um=6, peso=8).get(k, 9) for k, _ in keys]
+        widths = [dict(area=12, os=14, oo=15, ind=25, um=5, peso=7, b=10).get(k, 11) for k, _ in keys]
 
     # ---- header
     def lab(k, y, idx):
@@ -210,7 +215,7 @@ def build(cfg):
         name = f"{e['code']} - {i.name}"
         d["hier"] = C(name + "\n" + i.desc, indent=1)
         d["ind"] = C(name)
-        d["peso"] = C(pct_text(e["weight"]), align="right")
+        d["peso"] = WCELL(e["weight"], align="right")
         d["ftext"] = C(i.ftext)
         e["ftext_shown"] = i.ftext if "ftext" in cfg["cols"] else None
         e["desc_shown"] = i.desc if "hier" in cfg["cols"] else None
@@ -218,6 +223,7 @@ def build(cfg):
         if cfg["wrap_slash"] and f.count(" / ") == 1 and not f.endswith("/"):
             f = f.replace(" / ", " /\n")
         d["formula"] = C(f)
+        e["formula_shown"] = e["formula"] if "formula" in cfg["cols"] else None
         d["um"] = C(UM_LABEL[i.unit])
         for y, (op, v) in zip(past, e["bases"]):
             d[("b", y)] = C(vs.value(op, v, i.unit), align="right")
@@ -243,14 +249,14 @@ def build(cfg):
 
     if not merged:
         for a in areas:
-            emit_row({"hier": C(f"{a['code']} - {a['title']}"), "peso": C(pct_text(a["weight"]), align="right")},
+            emit_row({"hier": C(f"{a['code']} - {a['title']}"), "peso": WCELL(a["weight"], align="right")},
                      band=True, bold=True)
             for s in a["strategics"]:
                 emit_row({"hier": C(f"{s['code']} - {s['title']}"),
-                          "peso": C(pct_text(s["weight"]), align="right")}, bold=True)
+                          "peso": WCELL(s["weight"], align="right")}, bold=True)
                 if s["direct"]:
                     if cfg["labels_rows"]:
-                        emit_row({"hier": C("Indicatori"), "peso": C(pct_text(s["share_ind"]), align="right")},
+                        emit_row({"hier": C("Indicatori"), "peso": WCELL(s["share_ind"], align="right")},
                                  italic=True)
                     for e in s["direct"]:
                         for_e = ind_cells(e)
@@ -258,10 +264,10 @@ def build(cfg):
                 if s["ops"]:
                     if cfg["labels_rows"]:
                         emit_row({"hier": C("Obiettivi operativi"),
-                                  "peso": C(pct_text(s["share_ops"]), align="right")}, italic=True)
+                                  "peso": WCELL(s["share_ops"], align="right")}, italic=True)
                     for o in s["ops"]:
                         emit_row({"hier": C(f"{o['code']} - {o['title']}"),
-                                  "peso": C(pct_text(o["weight"]), align="right")}, bold=True)
+                                  "peso": WCELL(o["weight"], align="right")}, bold=True)
                         if cfg["labels_rows"]:
                             emit_row({"hier": C("Indicatori"), "peso": C("100,00%", align="right")},
                                      italic=True)

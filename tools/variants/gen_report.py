@@ -140,6 +140,8 @@ def build(cfg):
     wm = dict(obj=34, ind=40, peso=8, opeso=8, um=6, t=12, r=12, a=11, oa=11)
     if cfg["layout"] == "merged":
         wm.update(obj=22, ind=28, t=10, r=10, a=10, oa=10)
+        if not cfg["landscape"] and cfg["producer"] == "chromium":
+            wm.update(obj=20, ind=24, peso=8, t=11, r=11, a=13, oa=13, opeso=13)
     widths = [wm[c] for c in keys]
     header = [[C(L[c].format(y=y)) for c in keys]]
     body = []
