@@ -209,6 +209,16 @@ INDICATORS = [
      "GG_RispAcc / N_RichAcc", "gg", "Efficienza", "lower", 18, "TempiAccCiv"),
 ]
 
+# used only where a case asks for it (kept out of INDICATORS so other cases do not change)
+RATIO_INDICATOR = ("Indice di diffusione dell'assistenza alla digitalizzazione",
+                   "Imprese assistite per la digitalizzazione ogni cento imprese attive al 31/12",
+                   "Imprese assistite per la digitalizzazione / Imprese attive al 31/12 x 100",
+                   "N_ImprAssDigit / N_ImprAttive * 100", "N.", "Efficacia", "higher", 0.23, "DiffAssDigit")
+NEW_INDICATOR = ("Partecipanti ai laboratori sull'intelligenza artificiale per le imprese",
+                 "Imprenditori e addetti che hanno frequentato almeno un laboratorio; indicatore nuovo dal 2026",
+                 "Numero partecipanti ai laboratori",
+                 "N_PartLabIA", "N.", "Volume", "higher", 60, "LabIA")
+
 OWNERS = ["Ufficio Studi e statistica", "Servizio Registro imprese", "Ufficio Metrologia legale",
           "Servizio Promozione e sviluppo", "Ufficio Ragioneria", "Ufficio Personale",
           "Servizio Regolazione del mercato", "Ufficio Internazionalizzazione",
@@ -301,7 +311,8 @@ class VStyle:
         if unit == "%":
             return pct_text(v, self.pct_dec, self.pct_space)
         if unit == "N.":
-            return it_num(v, 0) + (" N." if self.suffix else "")
+            dec = 2 if D(v) != D(v).to_integral_value() else 0
+            return it_num(v, dec) + (" N." if self.suffix else "")
         if unit == "gg":
             dec = 1 if D(v) != D(v).to_integral_value() else 0
             return it_num(v, dec) + (" gg" if self.suffix else "")
@@ -314,6 +325,10 @@ class VStyle:
             if op == "entro":
                 return f"entro il 31/12/{v}"
             return "N/D"
+        if op == "anno":
+            return "Anno di rilevazione"
+        if op == "-":
+            return "-"
         if v is None:
             return "N/D"
         c = self.core(v, unit)

@@ -15,7 +15,7 @@ CASES = [
          ge="≥ ", le="≤ ", pct_dec=0, area_style="{n}. {t}",
          faults=["target.declining", "weight.sum"]),
     dict(name="dashboard-lo-1", set="tuned", producer="lo", seed=302, landscape=True,
-         font="Liberation Sans", ruled=True, code_style="num", sizes=[3, 6, 2, 4],
+         font="Liberation Sans", ruled=True, code_style="num", sizes=[3, 6, 2, 4, 5, 4], break_before_area=4,
          base_years=[2024], plan=[2025, 2026, 2027], numeric_targets=False, band_header=False,
          cols=["code", "ind", "peso", "b", "t", "owner"],
          labels=dict(code="Cod.", ind="Indicatore", peso="Peso %", b="Valore {y}", t="Target {y}",
@@ -31,9 +31,9 @@ CASES = [
     dict(name="dashboard-ods-1", set="heldout", producer="ods", seed=304, landscape=True,
          font="DejaVu Sans", ruled=True, code_style="dotted", sizes=[5, 3, 4],
          base_years=[2024], plan=[2025, 2026, 2027], numeric_targets=True, band_header=True,
-         cols=["code", "ind", "um", "peso", "b", "t"],
+         cols=["code", "ind", "um", "peso", "b", "t", "owner"],
          labels=dict(code="Codice indicatore", ind="Descrizione indicatore", um="U.M.",
-                     peso="Peso (%)", b="Base line {y}", t="Target"),
+                     peso="Peso (%)", b="Base line {y}", t="Target", owner="Centro di responsabilità"),
          ge="≥ ", le="≤ ", pct_dec=0, area_style="{n}. {t}", faults=[]),
 ]
 
@@ -56,7 +56,7 @@ def build(cfg):
             keys.append((c, None))
     wm = dict(code=11, ind=52, peso=9, owner=22, um=6)
     if not cfg["landscape"]:
-        wm.update(code=7, ind=36, peso=13)
+        wm.update(code=7, ind=34, peso=17)
     widths = [wm.get(c, 11 if cfg["landscape"] else 13) for c, _ in keys]
     if cfg["band_header"]:
         r1, r2 = [], []
@@ -75,6 +75,7 @@ def build(cfg):
     used = set()
     areas = rng.sample(AREAS, len(cfg["sizes"]))
     body = []
+    breaks = []
     k = 1
     faults = list(cfg["faults"])
     declined = False
@@ -83,6 +84,8 @@ def build(cfg):
         acode = str(ai + 1)
         title = areas[ai]
         band = cfg["area_style"].format(n=acode, t=title, T=title.upper())
+        if ai + 1 == cfg.get("break_before_area"):
+            breaks.append(len(body))
         body.append([C(band, cs=len(keys), bold=True, band=True)])
         T.node(acode, "area", title.upper() if "{T}" in cfg["area_style"] else title, None)
         ws = weights(rng, n)
@@ -142,7 +145,7 @@ def build(cfg):
                   owners=[owner] if "owner" in cfg["cols"] else [])
     blocks = [Para("CRUSCOTTO STRATEGICO", bold=True, size=12),
               Para(f"{org} - indicatori di performance {plan[0]}-{plan[-1]}", bold=True, size=10),
-              Table(header, body, widths, repeat_header=True)]
+              Table(header, body, widths, repeat_header=True, breaks_before=breaks)]
     doc = Doc(blocks, landscape=cfg["landscape"], font=cfg["font"], ruled=cfg["ruled"], size=8.5,
               band_bg="#f4b183")
     d = case_dir(cfg["set"], cfg["name"])

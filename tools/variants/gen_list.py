@@ -10,7 +10,7 @@ from content import BODIES, OPERATIONAL, STRATEGIC, INDICATORS, OWNERS, Ind, VSt
 
 CASES = [
     dict(name="list-lo-1", set="tuned", producer="lo", seed=601, landscape=True, font="Liberation Sans",
-         ruled=True, code_style="num", merge_obj=False, level="operational", sizes=[3, 2, 4, 2, 3],
+         ruled=True, code_style="num", merge_obj=False, level="operational", sizes=[3, 2, 4, 2, 3, 3, 2, 4, 2, 3],
          vs=VStyle(ge=">= ", le="<= ", suffix=False), past=[2025], plan=[2026, 2027, 2028],
          cols=["obj", "code", "ind", "formula", "um", "peso", "b", "t"],
          labels=dict(obj="Obiettivo operativo", code="Codice", ind="Indicatore", formula="Formula",

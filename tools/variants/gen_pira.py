@@ -34,6 +34,15 @@ DESC = [
 ]
 
 
+def _vars(formula):
+    import re
+    out = []
+    for tok in re.findall(r"[A-Za-z][A-Za-z0-9_.]*", formula):
+        if tok not in out:
+            out.append(tok)
+    return out
+
+
 def os_code(style, mi, si, tag):
     if style == "os_tag":
         return f"OS_{mi}.{si}{tag}"
@@ -64,7 +73,7 @@ CASES = [
          font="DejaVu Serif", ruled=False, repeat=True, os_style="os_num", code_style="sys",
          vs=VStyle(ge=">= ", le="<= ", pct_space=False, suffix=False, words=True),
          plan=[2026, 2027, 2028], missions=[1, 0, 3], os_per=[1, 1, 2], inds_per=[2, 2, 2, 1],
-         cols=["tipo", "ind", "alg", "um", "peso", "t"],
+         cols=["tipo", "ind", "alg", "um", "peso", "t"], extra_faults=["formula.incomplete"],
          labels=dict(tipo="Tipo indicatore", ind="Nome indicatore", alg="Modalità di calcolo",
                      um="Unità di misura", peso="Peso %", t="Valore atteso {y}"),
          band=False, peso_in_ind=False, mission_style="colon", res_style="Risorse destinate {y} {v}",
@@ -155,6 +164,14 @@ def build(cfg):
             T.finding("indicator.conflict", src["code"],
                       f"code {src['code']} names '{src['name']}' under {a['code']} and '{dup['name']}' under {b['code']}")
 
+    for f in cfg.get("extra_faults", []):
+        if f == "formula.incomplete":
+            e = next(e for o in all_os[1:] for e in o["inds"] if " / " in e["formula"] and "(" not in e["formula"])
+            a, b = e["formula"].split(" / ")
+            e["formula"] = f"({a} + {b}) /"
+            e["formula_disp"] = f"({a} +\n{b}) /"
+            T.finding("formula.incomplete", e["code"],
+                      f"formula '{e['formula']}' printed over two lines, the second ending in '/' with no divisor")
     L = cfg["labels"]
     money = (lambda v: "€ " + it_num(v, 2)) if vs.eur == "prefix" else (lambda v: it_num(v, 2) + " Euro")
     for m, oss in structure:
@@ -201,7 +218,7 @@ def build(cfg):
                 if cfg["peso_in_ind"]:
                     itext += f"\n(Peso: {pct_text(e['weight'])})"
                 d["ind"] = C(itext)
-                d["alg"] = C(e["formula"])
+                d["alg"] = C(e.get("formula_disp", e["formula"]))
                 d["tipo"] = C(i.type)
                 d["um"] = C(UM_LABEL[i.unit])
                 if e["weight"] is not None:
@@ -214,7 +231,7 @@ def build(cfg):
                 body.append([d[c] if y is None else d[(c, y)] for c, y in keys])
                 T.ind(e["code"], e["name"], o["code"], doc=di,
                       description=i.desc if e["name"] == i.name else None,
-                      formula=e["formula"], variables=i.variables, unit=i.unit if i.unit != "EUR" else "EUR",
+                      formula=e["formula"], variables=_vars(e["formula"]), unit=i.unit if i.unit != "EUR" else "EUR",
                       type=i.type, targets=traw,
                       weight=pct_text(e["weight"]) if (cfg["peso_in_ind"] or "peso" in cfg["cols"]) else None)
             blocks.append(Table(header, body, widths, repeat_header=cfg["repeat"]))

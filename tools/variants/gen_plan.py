@@ -128,6 +128,7 @@ CASES = [
                      t="Target"),
          bands=True, wrap_slash=False, labels_rows=False,
          shape=[[("ops", [3, 2]), ("ops", [2])], [("ops", [3, 1, 2])], [("ops", [2, 2]), ("ops", [1, 2])]],
+         break_before="3.2",
          faults=["weight.rounding", "target.operator"]),
     dict(name="plan-ods-1", set="heldout", producer="ods", seed=104, landscape=True,
          font="DejaVu Serif", ruled=True, repeat=True, code_style="dfp",
@@ -136,11 +137,11 @@ CASES = [
          past=[2024, 2025], plan=[2026, 2027, 2028],
          cols=["hier", "peso", "formula", "ftext", "b", "t"],
          labels=dict(hier="Descrizione obiettivo / Nome indicatore", peso="Ponderazione",
-                     ftext="Algoritmo", formula="Misure", b="Baseline {y}",
+                     ftext="Descrizione del calcolo", formula="Algoritmo", b="Baseline {y}",
                      t=["Target primo anno", "Target secondo anno", "Target terzo anno"]),
          bands=False, wrap_slash=False, labels_rows=True,
          shape=[[("direct", 2), ("both", 2, [2, 2])], [("ops", [2, 1])], [("direct", 3)]],
-         faults=[]),
+         extras=["ratio", "new"], faults=[]),
 ]
 
 
@@ -158,6 +159,20 @@ def build(cfg):
     areas = cfg.get("areas") or build_tree(rng, cfg["shape"], cfg["plan"], cfg["past"], cfg["code_style"])
     for _, e in iter_inds(areas):
         e["past"], e["plan"] = cfg["past"], cfg["plan"]
+    for x in cfg.get("extras", []):
+        # swap in a special indicator (ratio values 0,23 / a new one measured first in the plan's first year)
+        from content import Ind, RATIO_INDICATOR, NEW_INDICATOR
+        cand = [e for _, e in iter_inds(areas) if e["ind"].unit == "N."]
+        e = cand[0] if x == "ratio" else cand[-1]
+        e["ind"] = Ind(RATIO_INDICATOR if x == "ratio" else NEW_INDICATOR)
+        e["formula"] = e["ind"].formula
+        if x == "ratio":
+            e["bases"] = [("=", D("0.21") + D("0.01") * i) for i in range(len(cfg["past"]))]
+            last = e["bases"][-1][1]
+            e["targets"] = [(">=", last + D("0.01") * (i + 1)) for i in range(len(cfg["plan"]))]
+        else:
+            e["bases"] = [("-", None) for _ in cfg["past"]]
+            e["targets"] = [("anno", None), (">=", D(60)), (">=", D(70))]
     fault_apply(areas, cfg["faults"], T, rng, vs)
     merged = cfg.get("merged", False)
     um_column = "um" in cfg["cols"]
@@ -232,6 +247,7 @@ def build(cfg):
         return d
 
     body = []
+    breaks = []
 
     def emit_row(d, band=False, bold=False, italic=False):
         row = []
@@ -285,6 +301,8 @@ def build(cfg):
             for s in a["strategics"]:
                 n_s = sum(len(o["inds"]) for o in s["ops"])
                 first_s = True
+                if s["code"] == cfg.get("break_before"):
+                    breaks.append(len(body))
                 for o in s["ops"]:
                     first_o = True
                     for e in o["inds"]:
@@ -321,9 +339,9 @@ def build(cfg):
     if isinstance(L["t"], list):
         blocks.append(Para(f"Target primo anno = {plan[0]}; secondo anno = {plan[1]}; terzo anno = {plan[2]}",
                            italic=True))
-    blocks.append(Table(header, body, widths, repeat_header=cfg["repeat"]))
+    blocks.append(Table(header, body, widths, repeat_header=cfg["repeat"], breaks_before=breaks))
     doc = Doc(blocks, landscape=cfg["landscape"], font=cfg["font"], ruled=cfg["ruled"],
-              size=7.5 if merged else 8, running=cfg.get("running"))
+              size=8.5 if merged else 8, running=cfg.get("running"))
     truth_tree(T, areas, vs, um_column, doc=di)
     if cfg.get("T"):
         return emit(doc, cfg["dir"], cfg["out_name"], cfg["producer"]), layout
@@ -349,6 +367,11 @@ def build(cfg):
            "organisation printed in upper case in a title line above the table"]
     if cfg["wrap_slash"]:
         var.append("complete formulas wrapped right after `/` (line ends in `/`, divisor on the next line): not a fault")
+    if "ratio" in cfg.get("extras", []):
+        var.append("one indicator with ratio values printed with two decimals (`0,23 N.`)")
+    if "new" in cfg.get("extras", []):
+        var.append("one new indicator: baselines printed `-`, first-year target `Anno di rilevazione` "
+                   "(a measurement year, not a missing target)")
     if isinstance(L["t"], list):
         var.append("targets headed `Target primo/secondo/terzo anno`, years given in a note line above the table")
     readme(d, cfg["name"], "plan", prod, layout, var, T)

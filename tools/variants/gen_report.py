@@ -28,7 +28,7 @@ def wmean(pairs):
 CASES = [
     dict(name="report-chromium-1", set="tuned", producer="chromium", seed=501, landscape=True,
          font="Liberation Sans", ruled=True, layout="rows", code_style=None,
-         vs=VStyle(ge="≥ ", le="≤ ", suffix=True), year=2025, shape=[[2, 2], [1, 3], [2]],
+         vs=VStyle(ge="≥ ", le="≤ ", suffix=True), year=2025, shape=[[2, 2], [1, 3], [2], [3, 2, 2], [1, 2]],
          cols=["obj", "ind", "peso", "t", "r", "a"],
          labels=dict(obj="Obiettivo", ind="Indicatore", peso="Peso", t="Target {y}", r="Risultato {y}",
                      a="% realizzazione"),

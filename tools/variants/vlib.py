@@ -332,7 +332,7 @@ def to_xlsx(doc, path, fit_width=True):
                 ws.row_dimensions[row].height = maxlines * (doc.size) * 1.3 + 3
                 row += 1
         if b.repeat_header and n_tables == 1:
-            title_rows = f"{first_hdr}:{first_hdr + len(b.header) - 1}"
+            title_rows = f"${first_hdr}:${first_hdr + len(b.header) - 1}"
         row += 1  # blank row after a table
     if title_rows:
         ws.print_title_rows = title_rows
