@@ -169,6 +169,9 @@ def build(cfg):
            "orientation: " + ("landscape" if cfg["landscape"] else "portrait"),
            "ruled" if cfg["ruled"] else "borderless", f"font: {cfg['font']}",
            "counts have no unit anywhere (truth unit null)" if not um_col else "a U.M. column gives each unit"]
+    if cfg.get("break_before_area"):
+        var.append(f"forced page break before the band of area {cfg['break_before_area']}; the header row is "
+                   "repeated on page 2 (print titles)")
     readme(d, cfg["name"], "dashboard", prod, layout, var, T)
     print(cfg["name"], out, len(T.findings), "findings")
 

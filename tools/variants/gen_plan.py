@@ -365,6 +365,11 @@ def build(cfg):
            f"operators: `{vs.ge.strip()}` / `{vs.le.strip()}`; percent with{'' if vs.pct_space else 'out'} a space; "
            f"units {'after counts/days' if vs.suffix else 'only in the U.M. column or % sign'}",
            "organisation printed in upper case in a title line above the table"]
+    if "ftext" in cfg["cols"] and "formula" in cfg["cols"]:
+        var.append(f"formula in words under `{L['ftext']}`; formula over measure codes under `{L['formula']}`")
+    if merged:
+        var.append("no formula columns; a forced page break inside the table (before strategic objective "
+                   f"{cfg.get('break_before')}) splits the merged area cell over two pages")
     if cfg["wrap_slash"]:
         var.append("complete formulas wrapped right after `/` (line ends in `/`, divisor on the next line): not a fault")
     if "ratio" in cfg.get("extras", []):

@@ -455,7 +455,7 @@ class Truth:
 def readme(case_dir, case, genre, producer_desc, layout, variations, truth):
     lines = [f"# {case}", "", f"Genre: **{genre}**. Producer: {producer_desc}.", "",
              "## Layout", "", layout.strip(), "", "## Variations", ""]
-    lines += [f"- {v}" for v in variations]
+    lines += ["- " + v.replace("{y}", "YYYY").replace("{p}", "YYYY") for v in variations]
     lines += ["", "## Faults", ""]
     if truth.findings:
         lines += [f"- `{f['rule']}` on `{f['subject']}`"
