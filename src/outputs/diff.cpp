@@ -189,12 +189,12 @@ std::string shown(const std::optional<std::string>& raw) {
 
 std::string shown(const std::string& raw) { return raw.empty() ? "(none)" : raw; }
 
-// "  (p. 4 (x 40, y 120))", "  (sheet 'Cruscotto' A6)", or OLD -> NEW when it moved.
+// "  at p. 4 (x 40, y 120)", "  at sheet 'Cruscotto' A6", or OLD -> NEW when it moved.
 std::string where_text(const Source& old_source, const Source& new_source) {
   const std::string a = position_text(old_source), b = position_text(new_source);
   if (a.empty() && b.empty()) return "";
-  if (a.empty() || b.empty() || a == b) return "  (" + (b.empty() ? a : b) + ")";
-  return "  (" + a + " -> " + b + ")";
+  if (a.empty() || b.empty() || a == b) return "  at " + (b.empty() ? a : b);
+  return "  at " + a + " -> " + b;
 }
 
 Json documents_json(const std::vector<Document>& docs) {

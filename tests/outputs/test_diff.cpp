@@ -84,7 +84,7 @@ TEST_CASE("diff pairs a reworded indicator without a code by name similarity, an
   CHECK(c.values[0].new_raw == ">= 999 N.");
   const std::string text = diff_text(diff);
   CHECK(text.find("(matched by similar name)") != std::string::npos);
-  if (n.source.page > 0) CHECK(text.find("(p. " + std::to_string(n.source.page)) != std::string::npos);
+  if (n.source.page > 0) CHECK(text.find("  at p. " + std::to_string(n.source.page)) != std::string::npos);
   CHECK(diff_json(diff)["changed"][0].contains("new_source"));
 
   // Two unrelated names under the same objective stay one removed, one added.
