@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "audit/finding_text.hpp"
 #include "app/import_options.hpp"
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
@@ -23,13 +24,16 @@ void print_summary(const Model& model, std::ostream& out) {
     out << d.id << "  " << d.path << "\n"
         << "    kind " << d.kind << " (score " << d.genre_score << "), " << d.format << ", " << d.pages
         << (d.format == "pdf" ? (d.pages == 1 ? " page" : " pages") : (d.pages == 1 ? " sheet" : " sheets")) << "\n"
-        << "    " << nodes << " nodes, " << indicators << " indicators, " << unassigned << " unassigned texts (+" << boilerplate
+        << "    " << nodes << (nodes == 1 ? " node, " : " nodes, ") << indicators
+        << (indicators == 1 ? " indicator, " : " indicators, ") << unassigned
+        << (unassigned == 1 ? " unassigned text (+" : " unassigned texts (+") << boilerplate
         << " page headers, footers and signatures)\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++by_severity[static_cast<int>(f.severity)];
-  out << "findings: " << by_severity[2] << " errors, " << by_severity[1] << " warnings, " << by_severity[0]
-      << " info ('allegato audit' shows them)\n";
+  out << "findings: " << severity_count(Severity::error, by_severity[2]) << ", "
+      << severity_count(Severity::warning, by_severity[1]) << ", " << severity_count(Severity::info, by_severity[0])
+      << " ('allegato audit' shows them)\n";
   for (const auto& diag : model.diagnostics) {
     out << to_string(diag.severity) << ": " << diag.where.doc << ": " << diag.message << "\n";
   }

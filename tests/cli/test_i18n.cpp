@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
+
+#include <sqlite3.h>
 
 #include "app/cli.hpp"
 #include "cli_run.hpp"
@@ -194,4 +197,67 @@ TEST_CASE("help in Italian", "[cli][i18n]") {
   CHECK_THAT(r.out, Catch::Contains("Comandi:") && Catch::Contains("--lang it|en"));
   CliRun a = cli({"audit", "--help", "--lang", "it"});
   CHECK_THAT(a.out, Catch::StartsWith("Uso: allegato audit") && Catch::Contains("Regole (vedi"));
+}
+
+TEST_CASE("small things: the import summary says 1 sheet, 1 node", "[cli]") {
+  CliRun r = cli({"import", (samples_dir() / "workbook-csv" / "indicatori-cp1252.csv").string(), "--format", "summary"});
+  CHECK_THAT(r.out, Catch::Contains(", 1 sheet\n") && Catch::Contains("    1 node, 3 indicators, 0 unassigned texts"));
+  CHECK_THAT(r.out, Catch::Contains("findings: 0 errors, 0 warnings, 0 info"));
+}
+
+namespace {
+
+long long rows_of(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  INFO(sql);
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+  long long n = -1;
+  if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("small things: the README's store queries return rows on the bundled samples", "[cli]") {
+  const auto dir = temp_dir("i18n-readme");
+  const std::string db = (dir / "plans.sqlite").string();
+  const std::vector<std::string> inputs = {(samples_dir() / "plan" / "input.pdf").string(),
+                                           (samples_dir() / "pira" / "input.pdf").string(),
+                                           (samples_dir() / "dashboard" / "input.xlsx").string()};
+  std::vector<std::string> args = {"import"};
+  args.insert(args.end(), inputs.begin(), inputs.end());
+  args.insert(args.end(), {"--db", db});
+  const CliRun imported = cli(args);
+  REQUIRE((imported.code == 0 || imported.code == 3));
+  const std::string readme = read_file(source_dir() / "README.md");
+  std::vector<std::string> queries;
+  const std::regex block("```sql\n([^`]*)```");
+  for (auto it = std::sregex_iterator(readme.begin(), readme.end(), block); it != std::sregex_iterator(); ++it) {
+    std::string q = (*it)[1].str();
+    while (!q.empty() && (q.back() == '\n' || q.back() == ';' || q.back() == ' ')) q.pop_back();
+    queries.push_back(q);
+  }
+  REQUIRE(queries.size() == 3);
+  for (const auto& q : queries) CHECK(rows_of(db, "SELECT count(*) FROM (" + q + ")") > 0);
+  // Workbook sources have no page 0: their page is NULL.
+  CHECK(rows_of(db, "SELECT count(*) FROM (" + queries[2] + ") WHERE page = 0") == 0);
+}
+
+TEST_CASE("small things: the report does not count column headers as unassigned texts", "[cli]") {
+  const auto dir = temp_dir("i18n-unassigned");
+  const std::string html = (dir / "r.html").string();
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  REQUIRE(cli({"report", pdf, "--no-pages", "-o", html}).code != 2);
+  const std::string page = read_file(html);
+  CHECK_THAT(page, Catch::Contains("column headers and page headers or footers, recognised as such"));
+  CliRun summary = cli({"import", pdf, "--format", "summary"});
+  // The report's unassigned count is the summary's (which counts headers apart).
+  const std::regex counted("    [0-9]+ nodes?, [0-9]+ indicators?, ([0-9]+) unassigned");
+  std::smatch m;
+  REQUIRE(std::regex_search(summary.out, m, counted));
+  CHECK_THAT(page, Catch::Contains("\">" + m[1].str() + "</td></tr>"));
 }
