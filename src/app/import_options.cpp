@@ -44,6 +44,8 @@ std::vector<OptionSpec> import_option_specs() {
       {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment|list", "GENRE"},
       {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
       {"strict", false, "treat warnings met while reading as errors", ""},
+      {"corrections", true,
+       "a CSV of corrected cells (document,subject,field,year,value) applied on every import of that document", "FILE"},
       {"no-audit", false, "leave the findings out", ""},
       {"weight-tolerance", true, "points of 100% that count as rounding (default 0.05)", "N"},
       {"achievement-tolerance", true, "points a printed achievement may differ (default 0.5)", "N"},
@@ -66,6 +68,7 @@ ImportOptions import_options_from(const Args& args) {
   }
   o.debug_dir = args.value("debug");
   o.strict = args.flag("strict");
+  o.corrections = args.value("corrections");
   o.audit = !args.flag("no-audit");
   o.audit_options.weight_tolerance = decimal_option(args, "weight-tolerance", o.audit_options.weight_tolerance);
   o.audit_options.achievement_tolerance =

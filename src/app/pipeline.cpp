@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "app/corrections.hpp"
 #include "core/diagnostics.hpp"
 #include "core/sha256.hpp"
 #include "genres/genres.hpp"
@@ -237,6 +238,7 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
     warn_if_nothing_recognised(model, doc_id, options.genre);
   }
   check_references(model);
+  if (options.corrections) apply_corrections(model, read_corrections(*options.corrections), *options.corrections);
   if (options.strict) {
     for (const auto& d : model.diagnostics) {
       if (d.severity != Severity::info) {

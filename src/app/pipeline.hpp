@@ -21,6 +21,7 @@ struct ImportOptions {
   std::optional<std::string> debug_dir;  ///< --debug (PDF pictures)
   bool audit = true;                     ///< --no-audit turns it off
   bool strict = false;                   ///< --strict: warnings become errors
+  std::optional<std::string> corrections;  ///< --corrections FILE (app/corrections.hpp), applied before the audit
   AuditOptions audit_options;
   Limits limits;
   /// Called before each file is read (index from 0), e.g. to show progress.

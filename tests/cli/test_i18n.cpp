@@ -261,3 +261,51 @@ TEST_CASE("small things: the report does not count column headers as unassigned 
   REQUIRE(std::regex_search(summary.out, m, counted));
   CHECK_THAT(page, Catch::Contains("\">" + m[1].str() + "</td></tr>"));
 }
+
+TEST_CASE("corrections: a misread cell fixed in a CSV, applied on every import, recorded with what was printed",
+          "[cli]") {
+  const auto dir = temp_dir("i18n-corrections");
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  const std::string file = (dir / "corrections.csv").string();
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "document,subject,field,year,value\n"
+        << "input.pdf,1.1.1/Nquest_customer,target,2022,>= 110 N.\n";
+  }
+  // Without the correction the printed 80 is easier than the baseline 105.
+  CHECK_THAT(cli({"audit", pdf, "--fail-on", "none"}).out, Catch::Contains("target.unambitious  d1/1.1.1/Nquest_customer"));
+  CliRun corrected = cli({"audit", pdf, "--fail-on", "none", "--corrections", file});
+  CHECK(corrected.code == 0);
+  CHECK_THAT(corrected.out, !Catch::Contains("target.unambitious  d1/1.1.1/Nquest_customer"));
+
+  // Into a store, twice (a re-import replaces the document): the value stays
+  // corrected, and the store says what was printed and which line fixed it.
+  const std::string db = (dir / "plans.sqlite").string();
+  for (int k = 0; k < 2; ++k) REQUIRE(cli({"import", pdf, "--corrections", file, "--db", db}).code != 2);
+  CHECK(rows_of(db, "SELECT count(*) FROM targets t JOIN indicators i USING (indicator_id) WHERE i.code = "
+                    "'Nquest_customer' AND t.series = 'target' AND t.year = 2022 AND t.raw = '>= 110 N.'") == 1);
+  CHECK(rows_of(db, "SELECT count(*) FROM diagnostics WHERE code = 'value.corrected' AND message = 'target 2022 of "
+                    "1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to \">= 110 N.\" by corrections.csv line 2'") ==
+        1);
+  // The report lists it.
+  const std::string html = (dir / "r.html").string();
+  REQUIRE(cli({"report", "--db", db, "--no-pages", "-o", html}).code == 0);
+  CHECK_THAT(read_file(html), Catch::Contains("id=\"corrections\"") &&
+                                  Catch::Contains("corrected to &quot;&gt;= 110 N.&quot; by corrections.csv line 2"));
+
+  // A line that matches nothing is a warning, not silence; a bad file an error.
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "document;subject;field;year;value\ninput.pdf;Nessuno;weight;;10%\n";
+  }
+  CliRun unmatched = cli({"import", pdf, "--corrections", file, "--format", "summary"});
+  CHECK(unmatched.code == 3);
+  CHECK_THAT(unmatched.out, Catch::Contains("correction by corrections.csv line 2 (Nessuno weight) was not applied"));
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << "doc,what\n";
+  }
+  CliRun bad = cli({"import", pdf, "--corrections", file});
+  CHECK(bad.code == 2);
+  CHECK_THAT(bad.err, Catch::Contains("document,subject,field,year,value"));
+}
