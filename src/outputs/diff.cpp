@@ -8,6 +8,7 @@
 
 #include "audit/audit.hpp"
 #include "audit/finding_text.hpp"
+#include "i18n/i18n.hpp"
 #include "values/text.hpp"
 
 namespace allegato {
@@ -180,21 +181,31 @@ std::vector<const T*> of_doc(const std::vector<T>& items, const std::string& doc
   return out;
 }
 
-std::string year_text(const std::optional<int>& year) { return year ? std::to_string(*year) : "(no year)"; }
+std::string year_text(const std::optional<int>& year) { return year ? std::to_string(*year) : tr(N_("(no year)")); }
 
 std::string shown(const std::optional<std::string>& raw) {
-  if (!raw) return "(none)";
-  return raw->empty() ? "(blank)" : *raw;
+  if (!raw) return tr(N_("(none)"));
+  return raw->empty() ? tr(N_("(blank)")) : *raw;
 }
 
-std::string shown(const std::string& raw) { return raw.empty() ? "(none)" : raw; }
+std::string shown(const std::string& raw) { return raw.empty() ? tr(N_("(none)")) : raw; }
+
+// Words of the diff text, for xgettext (shown with trc("diff", ...)).
+[[maybe_unused]] const char* const kDiffWords[] = {
+    NC_("diff", "node"),   NC_("diff", "indicator"), NC_("diff", "baseline"), NC_("diff", "target"),
+    NC_("diff", "result"), NC_("diff", "title"),     NC_("diff", "name"),     NC_("diff", "level"),
+    NC_("diff", "parent"), NC_("diff", "weight"),    NC_("diff", "description"), NC_("diff", "owners"),
+    NC_("diff", "notes"),  NC_("diff", "formula"),   NC_("diff", "unit"),     NC_("diff", "id"),
+    NC_("diff", "organisation"), NC_("diff", "kind")};
+
+std::string word(const std::string& w) { return trc("diff", w); }
 
 // "  at p. 4 (x 40, y 120)", "  at sheet 'Cruscotto' A6", or OLD -> NEW when it moved.
 std::string where_text(const Source& old_source, const Source& new_source) {
   const std::string a = position_text(old_source), b = position_text(new_source);
   if (a.empty() && b.empty()) return "";
-  if (a.empty() || b.empty() || a == b) return "  at " + (b.empty() ? a : b);
-  return "  at " + a + " -> " + b;
+  if (a.empty() || b.empty() || a == b) return "  " + fill(tr(N_("at {where}")), {{"where", b.empty() ? a : b}});
+  return "  " + fill(tr(N_("at {where}")), {{"where", a + " -> " + b}});
 }
 
 Json documents_json(const std::vector<Document>& docs) {
@@ -269,43 +280,49 @@ ModelDiff diff_models(const Model& old_model, const Model& new_model) {
 
 std::string diff_text(const ModelDiff& diff) {
   std::ostringstream out;
-  auto documents = [&out](const char* side, const std::vector<Document>& docs) {
+  auto documents = [&out](const std::string& side, const std::vector<Document>& docs) {
     for (const auto& d : docs)
       out << side << " " << d.id << "  " << d.path << "  (sha256 " << d.sha256.substr(0, 12) << ")\n";
-    if (docs.empty()) out << side << " (no documents)\n";
+    if (docs.empty()) out << side << " " << tr(N_("(no documents)")) << "\n";
   };
-  documents("OLD", diff.old_documents);
-  documents("NEW", diff.new_documents);
+  documents(tr(N_("OLD")), diff.old_documents);
+  documents(tr(N_("NEW")), diff.new_documents);
   out << "\n";
   if (diff.empty()) {
-    out << "No changes in objectives, indicators, weights or targets.\n";
+    out << tr(N_("No changes in objectives, indicators, weights or targets.")) << "\n";
     return out.str();
   }
-  out << diff.added.size() << " added, " << diff.removed.size() << " removed, " << diff.changed.size()
-      << " changed (objectives and indicators)\n";
+  out << fill(tr(N_("{added} added, {removed} removed, {changed} changed (objectives and indicators)")),
+              {{"added", std::to_string(diff.added.size())},
+               {"removed", std::to_string(diff.removed.size())},
+               {"changed", std::to_string(diff.changed.size())}})
+      << "\n";
   for (const auto& c : diff.document_changes)
-    out << "\nDocument " << c.field << ": " << shown(c.old_value) << " -> " << shown(c.new_value) << "\n";
+    out << "\n" << tr(N_("Document")) << " " << c.field << ": " << shown(c.old_value) << " -> " << shown(c.new_value)
+        << "\n";
   if (!diff.removed.empty()) {
-    out << "\nRemoved\n";
+    out << "\n" << tr(N_("Removed")) << "\n";
     for (const auto& e : diff.removed)
-      out << "  - " << e.kind << " " << e.key << "  " << e.name << where_text(e.old_source, {}) << "\n";
+      out << "  - " << word(e.kind) << " " << e.key << "  " << e.name << where_text(e.old_source, {}) << "\n";
   }
   if (!diff.added.empty()) {
-    out << "\nAdded\n";
+    out << "\n" << tr(N_("Added")) << "\n";
     for (const auto& e : diff.added)
-      out << "  + " << e.kind << " " << e.key << "  " << e.name << where_text({}, e.new_source) << "\n";
+      out << "  + " << word(e.kind) << " " << e.key << "  " << e.name << where_text({}, e.new_source) << "\n";
   }
   if (!diff.changed.empty()) {
-    out << "\nChanged\n";
+    out << "\n" << tr(N_("Changed")) << "\n";
     for (const auto& e : diff.changed) {
-      out << "  ~ " << e.kind << " " << e.key << "  " << e.name
-          << (e.match == "name" ? "  (matched by name)" : e.match == "similar name" ? "  (matched by similar name)" : "")
+      out << "  ~ " << word(e.kind) << " " << e.key << "  " << e.name
+          << (e.match == "name"           ? "  " + tr(N_("(matched by name)"))
+              : e.match == "similar name" ? "  " + tr(N_("(matched by similar name)"))
+                                          : std::string())
           << where_text(e.old_source, e.new_source) << "\n";
       for (const auto& f : e.fields)
-        out << "      " << f.field << ": " << shown(f.old_value) << " -> " << shown(f.new_value) << "\n";
+        out << "      " << word(f.field) << ": " << shown(f.old_value) << " -> " << shown(f.new_value) << "\n";
       for (const auto& v : e.values)
-        out << "      " << v.series << " " << year_text(v.year) << ": " << shown(v.old_raw) << " -> " << shown(v.new_raw)
-            << "\n";
+        out << "      " << word(v.series) << " " << year_text(v.year) << ": " << shown(v.old_raw) << " -> "
+            << shown(v.new_raw) << "\n";
     }
   }
   return out.str();

@@ -309,3 +309,12 @@ TEST_CASE("corrections: a misread cell fixed in a CSV, applied on every import, 
   CHECK(bad.code == 2);
   CHECK_THAT(bad.err, Catch::Contains("document,subject,field,year,value"));
 }
+
+TEST_CASE("diff in Italian", "[cli][i18n]") {
+  const auto fixtures = source_dir() / "tests" / "outputs" / "fixtures";
+  CliRun r = cli({"diff", (fixtures / "plan_2022_a.json").string(), (fixtures / "plan_2022_amended.json").string(),
+                  "--lang", "it"});
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("1 aggiunti, 1 rimossi") && Catch::Contains("\nRimossi\n  - indicatore ") &&
+                        Catch::Contains("      target 2022: >= 80 N. -> >= 90 N.") && Catch::Contains("  in p. 1 (x "));
+}

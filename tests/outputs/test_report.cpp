@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/sha256.hpp"
+#include "i18n/i18n.hpp"
 #include "outputs/html_report.hpp"
 #include "outputs/html_text.hpp"
 #include "outputs/progress.hpp"
@@ -86,6 +87,26 @@ TEST_CASE("the report holds summary, tree and every finding, self-contained", "[
   } else {
     WARN("samples/plan/input.pdf is missing: page pictures not checked");
   }
+}
+
+TEST_CASE("the report in Italian: lang, headings, numbers; print keeps a finding with its picture", "[report]") {
+  const Model model = fixture_with_real_pdf();
+  ReportOptions options;
+  options.page_images = false;
+  set_ui_language("it");
+  const std::string html = render_html_report(model, options);
+  set_ui_language("en");
+  CHECK(html.find("<html lang=\"it\">") != std::string::npos);
+  CHECK(html.find("<title>allegato - rapporto di verifica</title>") != std::string::npos);
+  CHECK(html.find("<h2>Rilievi</h2>") != std::string::npos);
+  CHECK(html.find("&Sigma; 99,00% su 2 elementi di primo livello") != std::string::npos);
+  CHECK(html.find(">errore</span>") != std::string::npos);
+  CHECK(html.find("data-template=\"{shown} rilievi mostrati su {total}\"") != std::string::npos);
+  // Print: no filters, a finding and its crop never split across pages.
+  CHECK(html.find("@media print") != std::string::npos);
+  CHECK(html.find("li.finding, figure.page, table.indicators tr, .cards { break-inside: avoid;") != std::string::npos);
+  // The tree folds: nodes with content are <details>, the top level open.
+  CHECK(html.find("<details open><summary>") != std::string::npos);
 }
 
 TEST_CASE("no boxes on a file that changed since it was imported", "[report]") {
