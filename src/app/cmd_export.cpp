@@ -33,16 +33,17 @@ static int run_export(const Args& args, CliIo& io) {
     const std::string dialect = args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");
     write_csv_tables(model, *output, dialect == "excel-it" ? CsvDialect::excel_it() : CsvDialect::rfc4180());
   }
-  const char* wrote =
-      format == "xlsx"
-          ? N_("wrote {path}: {documents} document(s), {indicators} indicator(s), {findings} finding(s)")
-          : N_("wrote CSV tables in {path}: {documents} document(s), {indicators} indicator(s), {findings} finding(s)");
+  auto counted = [](std::size_t n, const char* singular, const char* plural) {
+    const auto count = static_cast<long long>(n);
+    return fill(trn(singular, plural, count), {{"n", format_integer(count)}});
+  };
+  const char* wrote = format == "xlsx" ? N_("wrote {path}: {documents}, {indicators}, {findings}")
+                                       : N_("wrote CSV tables in {path}: {documents}, {indicators}, {findings}");
   io.err << "allegato: "
-         << fill(tr(wrote),
-                 {{"path", *output},
-                  {"documents", format_integer(static_cast<long long>(model.documents.size()))},
-                  {"indicators", format_integer(static_cast<long long>(model.indicators.size()))},
-                  {"findings", format_integer(static_cast<long long>(model.findings.size()))}})
+         << fill(tr(wrote), {{"path", *output},
+                             {"documents", counted(model.documents.size(), "{n} document", "{n} documents")},
+                             {"indicators", counted(model.indicators.size(), "{n} indicator", "{n} indicators")},
+                             {"findings", counted(model.findings.size(), "{n} finding", "{n} findings")}})
          << "\n";
   // Documents taken from a store were read (and their warnings shown, with
   // exit code 3) when they were imported: exporting them is not reading again.

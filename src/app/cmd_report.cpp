@@ -34,12 +34,14 @@ static int run_report(const Args& args, CliIo& io) {
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++counts[static_cast<int>(f.severity)];
   io.err << "allegato: "
-         << fill(tr(N_("wrote {path}: {errors}, {warnings}, {info}; {pages} page picture(s)")),
+         << fill(tr(N_("wrote {path}: {errors}, {warnings}, {info}; {pages}")),
                  {{"path", *output},
                   {"errors", severity_count(Severity::error, counts[2])},
                   {"warnings", severity_count(Severity::warning, counts[1])},
                   {"info", severity_count(Severity::info, counts[0])},
-                  {"pages", format_integer(static_cast<long long>(stats.pages_rendered))}})
+                  {"pages", fill(trn("{n} page picture", "{n} page pictures",
+                                     static_cast<long long>(stats.pages_rendered)),
+                                 {{"n", format_integer(static_cast<long long>(stats.pages_rendered))}})}})
          << "\n";
   // Documents taken only from a store were read (and warned about) at import.
   if (args.positionals().empty()) return kExitOk;
