@@ -20,15 +20,16 @@ Args::Args(const std::string& command, const std::vector<std::string>& words,
     const std::string& word = words[i];
     // "-o PATH" is the one short spelling, as in every Unix tool that writes a file.
     if (!only_positionals && word == "-o" && find_spec("output")) {
-      if (i + 1 >= words.size()) throw UsageError("option '-o' needs a value (PATH)");
+      if (i + 1 >= words.size()) throw UsageError(tr(N_("option '-o' needs a value (PATH)")));
       values_["output"].push_back(words[++i]);
       continue;
     }
     if (only_positionals || word.size() < 2 || word.rfind("--", 0) != 0) {
       if (!only_positionals && word.size() >= 2 && word[0] == '-' && word[1] != '-' &&
           !(word[1] >= '0' && word[1] <= '9')) {
-        throw UsageError("unknown option '" + word + "' for '" + command_ +
-                         "'; options are spelled with two dashes (see 'allegato " + command_ + " --help')");
+        throw UsageError(fill(tr(N_("unknown option '{option}' for '{command}'; options are spelled with two dashes "
+                                    "(see 'allegato {command} --help')")),
+                              {{"option", word}, {"command", command_}}));
       }
       positionals_.push_back(word);
       continue;
@@ -56,7 +57,7 @@ Args::Args(const std::string& command, const std::vector<std::string>& words,
                             {{"option", name}, {"command", command_}}));
     }
     if (!spec->takes_value) {
-      if (inline_value) throw UsageError("option '--" + name + "' takes no value");
+      if (inline_value) throw UsageError(fill(tr(N_("option '--{option}' takes no value")), {{"option", name}}));
       flags_.insert(name);
       continue;
     }
@@ -65,8 +66,10 @@ Args::Args(const std::string& command, const std::vector<std::string>& words,
     } else if (i + 1 < words.size()) {
       values_[name].push_back(words[++i]);
     } else {
-      throw UsageError("option '--" + name + "' needs a value" +
-                       (spec->value_name.empty() ? std::string() : " (" + spec->value_name + ")"));
+      throw UsageError(spec->value_name.empty()
+                           ? fill(tr(N_("option '--{option}' needs a value")), {{"option", name}})
+                           : fill(tr(N_("option '--{option}' needs a value ({value})")),
+                                  {{"option", name}, {"value", spec->value_name}}));
     }
   }
 }
@@ -94,7 +97,8 @@ std::optional<long long> Args::integer(const std::string& name) const {
   long long out = 0;
   auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
   if (ec != std::errc() || ptr != v->data() + v->size()) {
-    throw UsageError("option '--" + name + "' takes a whole number, not '" + *v + "'");
+    throw UsageError(fill(tr(N_("option '--{option}' takes a whole number, not '{value}'")),
+                          {{"option", name}, {"value", *v}}));
   }
   return out;
 }
@@ -106,7 +110,8 @@ std::string Args::choice(const std::string& name, const std::vector<std::string>
     if (a == v) return v;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : "|") + a;
-  throw UsageError("option '--" + name + "' takes " + list + ", not '" + v + "'");
+  throw UsageError(fill(tr(N_("option '--{option}' takes {choices}, not '{value}'")),
+                        {{"option", name}, {"choices", list}, {"value", v}}));
 }
 
 std::string format_options(const std::vector<OptionSpec>& specs) {

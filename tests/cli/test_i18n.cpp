@@ -318,3 +318,11 @@ TEST_CASE("diff in Italian", "[cli][i18n]") {
   CHECK_THAT(r.out, Catch::Contains("1 aggiunti, 1 rimossi") && Catch::Contains("\nRimossi\n  - indicatore ") &&
                         Catch::Contains("      target 2022: >= 80 N. -> >= 90 N.") && Catch::Contains("  in p. 1 (x "));
 }
+
+TEST_CASE("usage errors in Italian", "[cli][i18n]") {
+  CliRun r = cli({"audit", "x.json", "--fail-on", "spesso", "--lang", "it"});
+  CHECK(r.code == 2);
+  CHECK_THAT(r.err, Catch::Contains("errore: l'opzione '--fail-on' accetta error|warning|info|none, non 'spesso'"));
+  CliRun v = cli({"audit", "--format", "--lang", "it"});
+  CHECK_THAT(v.err, Catch::Contains("richiede un valore (FORMAT)"));
+}
