@@ -326,3 +326,24 @@ TEST_CASE("usage errors in Italian", "[cli][i18n]") {
   CliRun v = cli({"audit", "--format", "--lang", "it"});
   CHECK_THAT(v.err, Catch::Contains("richiede un valore (FORMAT)"));
 }
+
+TEST_CASE("the Italian report runs in a browser: the script counts in Italian, the tree folds", "[cli][i18n][chromium]") {
+  if (std::system("command -v chromium >/dev/null 2>&1") != 0) {
+    WARN("chromium is not installed: the browser check of the Italian report is skipped");
+    return;
+  }
+  const auto dir = temp_dir("i18n-chromium");
+  const std::string html = (dir / "report.html").string();
+  REQUIRE(cli({"report", (samples_dir() / "plan" / "input.pdf").string(), "--lang", "it", "--dpi", "40", "-o", html})
+              .code != 2);
+  const std::string dom = (dir / "dom.html").string();
+  const std::string command = "chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+                              "--disable-background-networking --disable-component-update --disable-sync "
+                              "--user-data-dir=" + (dir / "profile").string() +
+                              " --dump-dom 'file://" + html + "#filter?severity=warning' > " + dom + " 2>/dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+  const std::string after = read_file(dom);
+  CHECK(after.find("data-ready=\"1\"") != std::string::npos);
+  CHECK(std::regex_search(after, std::regex("<p id=\"finding-count\"[^>]*>[0-9]+ rilievi mostrati su [0-9]+</p>")));
+  CHECK(after.find("<details open=\"\"><summary>") != std::string::npos);
+}
