@@ -21,7 +21,7 @@ bool plain_decimal(const std::string& s) {
 
 // Phrases the rules store in `expected`, marked here for xgettext (the rules
 // keep plain English: the JSON contract reads them).
-[[maybe_unused]] const char* const kStoredPhrases[] = {
+const char* const kStoredPhrases[] = {
     N_("a target for every plan year"), N_("a weight on every sibling"), N_("the same target in both places"),
     N_("operand operator operand"),     N_("targets not decreasing"),    N_("targets not increasing"),
     N_("a complete title"),             N_("a complete description"),    N_("a complete name"),
@@ -54,11 +54,10 @@ static std::optional<std::string> localized(const std::string& value) {
     return format_decimal(value.substr(0, dots)) + ".." + format_decimal(value.substr(dots + 2));
   for (const char* op : {">=", "<=", ">", "<", "=", "range", "text", ""})
     if (value == op) return value;
-  const std::string translated = tr(value);
-  if (translated != value || ui_language() == "en") {
-    // Without digits there are no separators to mix.
-    if (value.find_first_of("0123456789") == std::string::npos) return translated;
-  }
+  for (const char* phrase : kStoredPhrases)
+    if (value == phrase) return tr(value);
+  // Other text without digits has no separators to mix.
+  if (value.find_first_of("0123456789") == std::string::npos) return tr(value);
   return std::nullopt;
 }
 
