@@ -41,7 +41,8 @@ std::vector<OptionSpec> import_option_specs() {
   return {
       {"password", true, "password of an encrypted PDF", "PASSWORD"},
       {"sheet", true, "only this workbook sheet (repeatable)", "NAME"},
-      {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment|list", "GENRE"},
+      {"genre", true, "skip genre detection: a profile's name (plan|pira|report|dashboard|assignment|list, or one given with --profile)", "GENRE"},
+      {"profile", true, "a layout profile (JSON, docs/profiles.md) to recognise and read with (repeatable)", "FILE"},
       {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
       {"strict", false, "treat warnings met while reading as errors", ""},
       {"no-audit", false, "leave the findings out", ""},
@@ -60,9 +61,12 @@ ImportOptions import_options_from(const Args& args) {
   ImportOptions o;
   o.password = args.value("password");
   o.sheets = args.values("sheet");
+  for (const auto& path : args.values("profile")) o.profiles.push_back(genres::load_profile_file(path));
   if (auto g = args.value("genre")) {
-    static const std::vector<std::string> genres = {"plan", "pira", "report", "dashboard", "assignment", "list"};
-    o.genre = args.choice("genre", genres, *g);
+    std::vector<std::string> names;
+    for (const auto& p : genres::builtin_profiles()) names.push_back(p.name);
+    for (const auto& p : o.profiles) names.push_back(p.name);
+    o.genre = args.choice("genre", names, *g);
   }
   o.debug_dir = args.value("debug");
   o.strict = args.flag("strict");

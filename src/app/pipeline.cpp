@@ -229,6 +229,7 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
     const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
     GenreOptions genre;
     genre.genre = options.genre;
+    genre.profiles = options.profiles;
     for (auto d : doc.diagnostics) {
       d.where.doc = doc_id;
       model.diagnostics.push_back(std::move(d));

@@ -9,6 +9,7 @@
 
 #include "audit/audit.hpp"
 #include "core/limits.hpp"
+#include "genres/profile.hpp"
 #include "model/model.hpp"
 #include "tables/table.hpp"
 
@@ -17,7 +18,8 @@ namespace allegato {
 struct ImportOptions {
   std::optional<std::string> password;   ///< --password (PDF)
   std::vector<std::string> sheets;       ///< --sheet (workbooks)
-  std::optional<std::string> genre;      ///< --genre
+  std::optional<std::string> genre;      ///< --genre (a profile's name)
+  std::vector<genres::Profile> profiles; ///< --profile FILE (the user's layout profiles)
   std::optional<std::string> debug_dir;  ///< --debug (PDF pictures)
   bool audit = true;                     ///< --no-audit turns it off
   bool strict = false;                   ///< --strict: warnings become errors

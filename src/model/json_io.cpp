@@ -129,6 +129,7 @@ Json to_json(const Number& n) {
   j["raw"] = n.raw;
   j["value"] = n.value ? Json(n.value->to_string()) : Json(nullptr);
   j["unit"] = opt_string(n.unit);
+  if (n.source) j["source"] = to_json(*n.source);
   return j;
 }
 
@@ -143,6 +144,7 @@ Json to_json(const Target& t) {
   j["kind"] = to_string(t.kind);
   j["status"] = to_string(t.status);
   j["label"] = opt_string(t.label);
+  if (t.source) j["source"] = to_json(*t.source);
   return j;
 }
 
@@ -284,6 +286,7 @@ Number number_from_json(const Json& j) {
     if (!n.value) invalid("number", "value \"" + *v + "\" is not a canonical decimal");
   }
   n.unit = get_opt_string(j, "unit", "number");
+  if (auto s = j.find("source"); s != j.end() && !s->is_null()) n.source = source_from_json(*s);
   return n;
 }
 
@@ -312,6 +315,7 @@ Target target_from_json(const Json& j) {
     t.status = *parsed;
   }
   t.label = get_opt_string(j, "label", where);
+  if (auto s = j.find("source"); s != j.end() && !s->is_null()) t.source = source_from_json(*s);
   return t;
 }
 

@@ -1,12 +1,15 @@
 // reconcile(): links the same node/indicator across documents and
 // organisational units, first by code, then (where one side prints no code,
 // as dashboards do) by name similarity above kNameLinkThreshold.
+#include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "audit/audit.hpp"
 #include "audit/audit_support.hpp"
 #include "reconcile/similarity.hpp"
+#include "values/text.hpp"
 
 namespace allegato {
 namespace {
@@ -27,10 +30,22 @@ std::string round_key(double x) { return std::to_string(static_cast<int>(x * 100
 // The words every chamber's name has do not tell them apart.
 std::string organisation_key(const std::string& organisation) {
   static const std::set<std::string> generic = {"cciaa", "camera", "commercio", "industria", "artigianato",
-                                                "agricoltura", "ente", "azienda", "speciale"};
+                                                "agricoltura", "ente", "azienda", "speciale", "c", "i", "a"};
+  // Words of the document, not of the body: a running header joins "Camera
+  // di Commercio di Pisa" with "PIAO 2025-2027 - Allegato 2".
+  static const std::set<std::string> document_words = {
+      "piao", "allegato", "allegati", "piano", "performance", "relazione", "pira", "sezione", "anno", "anni",
+      "triennio", "cruscotto", "obiettivi", "indicatori", "aggiornamento", "integrato", "attivita", "organizzazione"};
+  static const std::set<std::string> joining = {"di", "del", "della", "dei", "delle", "degli", "e", "ed", "la", "il"};
   std::string key;
-  for (const auto& w : similarity_words(organisation))
+  std::istringstream words(fold_for_matching(organisation));
+  for (std::string w; words >> w;) {
+    if (joining.count(w)) continue;
+    if (document_words.count(w) || (w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) &&
+                                    std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })))
+      break;  // the body's name ended
     if (!generic.count(w)) key += (key.empty() ? "" : " ") + w;
+  }
   return key;
 }
 
