@@ -14,6 +14,10 @@ using Interval = std::pair<double, double>;
 constexpr double kBlockGapEm = 2.2;
 // Preceding single-run lines this close may be a first row's first lines.
 constexpr double kLookbackGapEm = 1.2;
+// A column whose runs hold this many words (median) or more is running text.
+constexpr double kProseWordsPerRun = 5;
+// A line of running text spans at least this share of its block's width.
+constexpr double kProseWidthShare = 0.6;
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -106,68 +110,118 @@ bool has_column(const Line& line, const std::vector<Interval>& cols, int col) {
   return false;
 }
 
-// Row of each line. With cuts (rules), rows lie between cuts. Otherwise a
-// new row starts where the white gap above a line is clearly wider than the
-// tightest gap (the leading inside wrapped cells); when all gaps are alike,
-// a line missing the anchor column continues the row above.
-std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
-                             const std::vector<double>& cuts, bool& from_rules) {
+// Row of each line, from spacing alone (rows 0..): a new row starts where
+// the white gap above a line is clearly wider than the tightest gap (the
+// leading inside wrapped cells); when all gaps are alike, a line missing the
+// anchor column continues the row above.
+std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
   std::vector<int> row(lines.size(), 0);
-  from_rules = false;
-  if (!cuts.empty()) {
-    from_rules = true;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      double cy = lines[i]->box.cy();
-      row[i] = static_cast<int>(std::count_if(cuts.begin(), cuts.end(), [&](double y) { return y < cy; }));
+  std::vector<double> gaps(lines.size(), 0), sizes;
+  double reach = lines.empty() ? 0 : lines[0]->box.y1;
+  double tightest = 1e18;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    gaps[i] = lines[i]->box.y0 - reach;
+    reach = std::max(reach, lines[i]->box.y1);
+    tightest = std::min(tightest, gaps[i]);
+  }
+  for (const Line* l : lines) sizes.push_back(l->font_size);
+  const double size = median(sizes);
+  const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
+  // Anchor: the leftmost column that nearly every multi-column line fills
+  // (codes, names); wrapped lines of other cells leave it empty.
+  int anchor = -1, multi = 0;
+  std::vector<int> fills(cols.size(), 0);
+  for (const Line* l : lines) {
+    if (filled_columns(*l, cols) < 2) continue;
+    ++multi;
+    for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
+  }
+  for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
+    if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
+  bool any_wide = false;
+  for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
+  if (any_wide) {
+    // Inside a tightly packed group, a multi-column line filling the anchor
+    // again is a new row (tables padded only after the header).
+    bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
+      const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2;
+      const bool next = gaps[i] > threshold || restart;
+      row[i] = row[i - 1] + (next ? 1 : 0);
+      row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
     }
   } else {
-    std::vector<double> gaps(lines.size(), 0), sizes;
-    double reach = lines.empty() ? 0 : lines[0]->box.y1;
-    double tightest = 1e18;
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-      gaps[i] = lines[i]->box.y0 - reach;
-      reach = std::max(reach, lines[i]->box.y1);
-      tightest = std::min(tightest, gaps[i]);
-    }
-    for (const Line* l : lines) sizes.push_back(l->font_size);
-    const double size = median(sizes);
-    const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
-    // Anchor: the leftmost column that nearly every multi-column line fills
-    // (codes, names); wrapped lines of other cells leave it empty.
-    int anchor = -1, multi = 0;
-    std::vector<int> fills(cols.size(), 0);
-    for (const Line* l : lines) {
-      if (filled_columns(*l, cols) < 2) continue;
-      ++multi;
-      for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
-    }
-    for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
-      if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
-    bool any_wide = false;
-    for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
-    if (any_wide) {
-      // Inside a tightly packed group, a multi-column line filling the anchor
-      // again is a new row (tables padded only after the header).
-      bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
-      for (std::size_t i = 1; i < lines.size(); ++i) {
-        const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
-        const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2;
-        const bool next = gaps[i] > threshold || restart;
-        row[i] = row[i - 1] + (next ? 1 : 0);
-        row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
-      }
-    } else {
-      const bool anchored = anchor >= 0;
-      int prev_filled = 0;
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        int filled = filled_columns(*lines[i], cols);
-        bool continues = i > 0 && anchored && !has_column(*lines[i], cols, anchor) &&
-                         filled <= std::max(1, prev_filled / 2);
-        row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
-        if (!continues) prev_filled = filled;
-      }
+    const bool anchored = anchor >= 0;
+    int prev_filled = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      int filled = filled_columns(*lines[i], cols);
+      bool continues = i > 0 && anchored && !has_column(*lines[i], cols, anchor) &&
+                       filled <= std::max(1, prev_filled / 2);
+      row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
+      if (!continues) prev_filled = filled;
     }
   }
+  return row;
+}
+
+// A line that fills at least half the columns (and two): a row of its own,
+// unless it is the first line of a wrapped row.
+bool is_full_line(const Line& line, const std::vector<Interval>& cols) {
+  const int filled = filled_columns(line, cols);
+  return filled >= 2 && 2 * filled >= static_cast<int>(cols.size());
+}
+
+// Rows between rule cuts. Rules drawn between every row make each band one
+// row (wrapped cells kept whole). Rules drawn only around the header (a rule
+// above and below it, one at the foot) leave the whole body in one band:
+// a body band holding several full lines is then split by spacing, the way
+// an unruled table is. The first band is the header, whose stacked words
+// ("Percent / who / borrowed") are one row whatever their spacing.
+std::vector<int> rows_between_cuts(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+                                   const std::vector<double>& cuts) {
+  std::vector<int> band(lines.size(), 0);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    double cy = lines[i]->box.cy();
+    band[i] = static_cast<int>(std::count_if(cuts.begin(), cuts.end(), [&](double y) { return y < cy; }));
+  }
+  const int n_bands = static_cast<int>(cuts.size()) + 1;
+  std::vector<std::vector<int>> members(static_cast<std::size_t>(n_bands));
+  for (std::size_t i = 0; i < lines.size(); ++i) members[band[i]].push_back(static_cast<int>(i));
+  std::vector<int> full(static_cast<std::size_t>(n_bands), 0);
+  for (std::size_t i = 0; i < lines.size(); ++i) full[band[i]] += is_full_line(*lines[i], cols) ? 1 : 0;
+  const int first_band = band.empty() ? 0 : band.front();
+  // Rules separate rows when the bands of one row outnumber the rows that
+  // packed bands would add (a few wrapped two-line rows among ruled ones);
+  // a body of thirty lines under two header rules is the other case.
+  int single_row_bands = 0, packed_lines = 0;
+  for (int b = first_band + 1; b < n_bands; ++b) {
+    if (members[b].empty()) continue;
+    if (full[b] <= 1) ++single_row_bands;
+    else packed_lines += full[b];
+  }
+  const bool rules_between_rows = single_row_bands >= 2 && 2 * single_row_bands >= packed_lines;
+  std::vector<int> row(lines.size(), 0);
+  int next_row = 0;
+  for (int b = 0; b < n_bands; ++b) {
+    if (members[b].empty()) continue;
+    std::vector<int> sub(members[b].size(), 0);
+    if (b != first_band && full[b] >= 2 && !rules_between_rows) {
+      std::vector<const Line*> band_lines;
+      for (int i : members[b]) band_lines.push_back(lines[i]);
+      sub = rows_by_gaps(band_lines, cols);
+    }
+    for (std::size_t k = 0; k < members[b].size(); ++k) row[members[b][k]] = next_row + sub[k];
+    next_row += sub.back() + 1;
+  }
+  return row;
+}
+
+// Row of each line: between rule cuts when there are any, else by spacing.
+std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+                             const std::vector<double>& cuts, bool& from_rules) {
+  from_rules = !cuts.empty();
+  std::vector<int> row = from_rules ? rows_between_cuts(lines, cols, cuts) : rows_by_gaps(lines, cols);
   // A line spanning several columns (a group header over sub-columns, a
   // section title) is a row of its own: it shares no row with other lines,
   // except lines spanning the same columns (its own wrapped lines).
@@ -195,6 +249,23 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
   order.erase(std::unique(order.begin(), order.end()), order.end());
   for (auto& r : row) r = static_cast<int>(std::lower_bound(order.begin(), order.end(), r) - order.begin());
   return row;
+}
+
+// Two-column prose (or a paragraph beside a note) lines up like a table of
+// two columns, but every column is made of sentence lines: runs of many
+// words. A table has at least one column of short entries (codes, names,
+// numbers).
+bool reads_as_prose(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+  if (cols.size() < 2) return false;
+  std::vector<std::vector<double>> words_per_run(cols.size());
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a == b && a >= 0) words_per_run[a].push_back(static_cast<double>(r.words.size()));
+    }
+  for (const auto& counts : words_per_run)
+    if (counts.empty() || median(counts) < kProseWordsPerRun) return false;
+  return true;
 }
 
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
@@ -266,6 +337,14 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
 
 }  // namespace
 
+std::vector<int> rows_within_band(const std::vector<const Line*>& lines,
+                                  const std::vector<std::pair<double, double>>& columns) {
+  int full = 0;
+  for (const Line* l : lines) full += is_full_line(*l, columns) ? 1 : 0;
+  if (full < 2) return std::vector<int>(lines.size(), 0);
+  return rows_by_gaps(lines, columns);
+}
+
 AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>& lines,
                          const std::vector<double>& row_cuts) {
   std::vector<const Line*> ptrs;
@@ -290,26 +369,54 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
   return t;
 }
 
+// A line of running text: every run a sentence piece, the line as wide as
+// most of the block (a caption, a paragraph, two columns of prose). A wrapped
+// description inside a table cell is no wider than its column.
+bool is_prose_line(const Line& line, double block_width) {
+  if (line.box.width() < kProseWidthShare * block_width) return false;
+  for (const auto& r : line.runs)
+    if (static_cast<double>(r.words.size()) < kProseWordsPerRun) return false;
+  return true;
+}
+
 std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, const std::vector<Line>& lines,
-                                              const std::vector<Rule>& row_rules) {
+                                              const std::vector<Rule>& row_rules, std::vector<std::string>* notes) {
   std::vector<AlignedTable> tables;
   const int n = static_cast<int>(lines.size());
   int i = 0;
   int taken_until = 0;  // lines before this index belong to an earlier table
+  auto note = [&](int from, int to, const std::string& why) {
+    if (!notes) return;
+    BBox box;
+    for (int k = from; k <= to; ++k) box = box.united(lines[k].box);
+    notes->push_back("lines at y " + std::to_string(static_cast<int>(box.y0)) + "-" +
+                     std::to_string(static_cast<int>(box.y1)) + " not a table: " + why);
+  };
   while (i < n) {
     if (lines[i].runs.size() < 2) {
       ++i;
       continue;
     }
-    // Grow a block of closely packed lines around the first multi-run line.
+    // Grow a block of closely packed lines around the first multi-run line;
+    // a line of running text ends it (stacked tables parted by a caption or
+    // a note, a table above two columns of prose).
     int start = i, end = i;
     double reach = lines[i].box.y1;
+    double block_x0 = lines[i].box.x0, block_x1 = lines[i].box.x1;
     while (end + 1 < n) {
       const Line& next = lines[end + 1];
       double size = std::max(next.font_size, lines[end].font_size);
       if (next.box.y0 - reach > kBlockGapEm * size) break;
+      const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
+      if (is_prose_line(next, width)) break;
       ++end;
       reach = std::max(reach, next.box.y1);
+      block_x0 = std::min(block_x0, next.box.x0);
+      block_x1 = std::max(block_x1, next.box.x1);
+    }
+    if (is_prose_line(lines[i], block_x1 - block_x0)) {
+      ++i;
+      continue;
     }
     while (start - 1 >= taken_until && i - start < 3) {
       const Line& prev = lines[start - 1];
@@ -324,10 +431,32 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     std::vector<int> users(cols.size(), 0);
     for (const Line* l : block)
       for (int c = 0; c < static_cast<int>(cols.size()); ++c) users[c] += has_column(*l, cols, c) ? 1 : 0;
+    BBox block_box;
+    for (const Line* l : block) block_box = block_box.united(l->box);
+    // A rule across the block just above a line opens the table there: the
+    // line is its header, not a caption.
+    auto rule_above = [&](const Line* l) {
+      for (const auto& r : row_rules)
+        if (r.box.cy() <= l->box.y0 + 1 && r.box.cy() >= l->box.y0 - 1.5 * l->font_size &&
+            r.box.overlap_x(block_box) >= 0.5 * block_box.width())
+          return true;
+      return false;
+    };
     auto crosses = [&](const Line* l) {
-      if (l->runs.size() != 1) return false;
-      auto [a, b] = columns_of(l->runs[0].box, cols);
-      return b > a || users[a] <= 1;
+      if (l->runs.size() == 1) {
+        auto [a, b] = columns_of(l->runs[0].box, cols);
+        return b > a || users[a] <= 1;
+      }
+      // A caption with a label ("Table 14.  Actual and projected numbers
+      // ..."): one run across column gaps, at most one run inside a column.
+      int inside = 0;
+      bool spanning = false;
+      for (const auto& r : l->runs) {
+        auto [a, b] = columns_of(r.box, cols);
+        if (a == b) ++inside;
+        else spanning = true;
+      }
+      return spanning && inside <= 1 && !rule_above(l);
     };
     int first = start, last = end;
     if (cols.size() >= 2) {
@@ -358,12 +487,18 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     const int n_rows = static_cast<int>(t.rows.size());
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));
-    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed) {
+    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols)) {
       for (int k = first; k <= last; ++k) t.lines.push_back(k);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
               " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "");
       tables.push_back(std::move(t));
       taken_until = last + 1;
+    } else if (end > start) {
+      note(start, end,
+           cols.size() < 2 || kept.size() < 2 ? "one column"
+           : reads_as_prose(kept, cols)       ? "columns of running text"
+                                              : std::to_string(multi_rows) + " of " + std::to_string(n_rows) +
+                                                    " rows fill two columns or more");
     }
     i = std::max(end + 1, i + 1);
   }

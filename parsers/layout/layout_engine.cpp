@@ -5,6 +5,7 @@
 
 #include "layout/aligned_tables.hpp"
 #include "layout/boilerplate.hpp"
+#include "layout/ruled_cells.hpp"
 #include "layout/ruling_grid.hpp"
 #include "layout/table_draft.hpp"
 #include "layout/text_lines.hpp"
@@ -78,12 +79,6 @@ TableDraft make_draft(const PageInput& page, const std::vector<Piece>& pieces, i
   return d;
 }
 
-struct RuledPiece {
-  int row, col, row_span, col_span;
-  BBox box;
-  std::vector<int> words;
-};
-
 std::vector<double> edges_of(const AlignedTable& t) {
   std::vector<double> edges;
   for (std::size_t c = 0; c < t.columns.size(); ++c)
@@ -96,13 +91,27 @@ std::vector<double> edges_of(const AlignedTable& t) {
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
   std::vector<Rule> merged = merge_rules(page.rules);
-  std::vector<Grid> grids = find_grids(merged);
-  w.loose_rules = loose_horizontal_rules(merged, grids);
-  w.trace.rules = static_cast<int>(merged.size());
-  for (const Grid& g : grids) {
+  std::vector<Grid> found = find_grids(merged);
+  auto words_inside = [&](const Grid& g) {
     std::vector<int> inside;
     for (int id = 0; id < static_cast<int>(page.words.size()); ++id)
       if (!w.in_table[id] && g.box.contains(page.words[id].box.cx(), page.words[id].box.cy())) inside.push_back(id);
+    return inside;
+  };
+  // A grid whose cells hold columns of text side by side draws only some
+  // column edges: its words are left to the alignment phase, its horizontal
+  // rules cutting rows there.
+  std::vector<Grid> grids;
+  for (auto& g : found) {
+    if (columns_undrawn(page, g, words_inside(g)))
+      w.trace.notes.push_back("ruled frame with undrawn columns read by alignment");
+    else
+      grids.push_back(std::move(g));
+  }
+  w.loose_rules = loose_horizontal_rules(merged, grids);
+  w.trace.rules = static_cast<int>(merged.size());
+  for (const Grid& g : grids) {
+    std::vector<int> inside = words_inside(g);
     if (inside.empty()) {
       w.trace.notes.push_back("empty ruled frame ignored");
       continue;
@@ -136,17 +145,16 @@ void find_ruled_tables(PageWork& w) {
       }
     }
     if (!made) {
-      std::vector<RuledPiece> pieces;
-      for (const auto& c : g.cells) pieces.push_back({c.row, c.col, c.row_span, c.col_span, c.box, {}});
-      for (int id : inside) {
-        int k = g.cell_at(page.words[id].box.cx(), page.words[id].box.cy());
-        if (k >= 0) pieces[k].words.push_back(id);
-      }
+      RuledLayout laid = lay_out_grid(page, g, inside);
       int spans = 0;
-      for (const auto& c : g.cells) spans += (c.row_span > 1 || c.col_span > 1) ? 1 : 0;
-      draft = make_draft(page, pieces, g.n_rows(), g.n_cols(), g.xs, TableMethod::ruled, 1.0,
-                         "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
-                             " from ruling lines" + (spans ? ", " + std::to_string(spans) + " merged cell(s)" : ""));
+      for (const auto& p : laid.pieces) spans += (p.row_span > 1 || p.col_span > 1) ? 1 : 0;
+      std::string why = "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
+                        " from ruling lines" + (spans ? ", " + std::to_string(spans) + " merged cell(s)" : "");
+      if (laid.unmerged > 0)
+        why += ", " + std::to_string(laid.unmerged) + " undrawn column edge(s) taken from the text";
+      if (laid.n_rows > g.n_rows())
+        why += ", " + std::to_string(laid.n_rows - g.n_rows()) + " unruled row(s) split by baselines";
+      draft = make_draft(page, laid.pieces, laid.n_rows, g.n_cols(), g.xs, TableMethod::ruled, 1.0, std::move(why));
     }
     for (int id : inside) w.in_table[id] = true;
     draft.table.bbox = g.box;
@@ -154,7 +162,11 @@ void find_ruled_tables(PageWork& w) {
     draft.open_bottom = g.open_bottom;
     w.trace.tables.push_back({to_string(draft.table.method), g.box, draft.table.n_rows, draft.table.n_cols,
                               draft.table.confidence, draft.why});
-    for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);
+    // The cells as read (a ruled row split by baselines shows its sub-rows).
+    if (draft.table.method == TableMethod::ruled)
+      for (const auto& c : draft.table.cells) w.trace.cell_boxes.push_back(c.bbox);
+    else
+      for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);
     w.tables.push_back(std::move(draft));
   }
 }
@@ -182,7 +194,7 @@ void find_borderless_tables(PageWork& w) {
     origin.push_back(i);
   }
   std::vector<bool> taken(w.lines.size(), false);
-  for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules)) {
+  for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules, &w.trace.notes)) {
     TableMethod method = t.rows_from_rules ? TableMethod::hybrid : TableMethod::aligned;
     TableDraft d = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
                               edges_of(t), method, t.score, t.why);

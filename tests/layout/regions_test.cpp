@@ -1,0 +1,229 @@
+// Tables whose rules draw only part of their structure, and text that lines
+// up like a table without being one (synthetic pages, no PDF).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "layout/layout_engine.hpp"
+#include "layout/text_lines.hpp"
+#include "synthetic.hpp"
+
+using namespace allegato;
+using namespace allegato::layout;
+using allegato::testing::hrule;
+using allegato::testing::place;
+using allegato::testing::vrule;
+
+namespace {
+ExtractedDocument run(const std::vector<PageInput>& pages) {
+  ExtractedDocument doc;
+  build_layout(pages, doc);
+  return doc;
+}
+
+// A statistical table: a two-line header, then `body_rows` rows of a name
+// and three numbers on a uniform 11 pt pitch. Returns the y below the last row.
+double statistical_table(PageInput& p, double y, int body_rows) {
+  const double xs[] = {50, 200, 260, 320};
+  place(p, "Percent", 200, y);
+  place(p, "Region", 50, y + 11);
+  place(p, "who", 200, y + 11);
+  place(p, "2010", 260, y + 11);
+  place(p, "2011", 320, y + 11);
+  y += 26;
+  for (int r = 0; r < body_rows; ++r, y += 11) {
+    place(p, "Region" + std::to_string(r), xs[0], y);
+    for (int c = 1; c < 4; ++c) place(p, std::to_string(100 * c + r), xs[c], y);
+  }
+  return y;
+}
+}  // namespace
+
+TEST_CASE("rules only around the header: the unruled body is split into rows", "[layout][hybrid]") {
+  PageInput p;
+  p.rules.push_back(hrule(45, 360, 98));   // above the header
+  p.rules.push_back(hrule(45, 360, 123));  // below the header
+  const double bottom = statistical_table(p, 100, 6);
+  p.rules.push_back(hrule(45, 360, bottom + 1));
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 4);
+  CHECK(t.n_rows == 7);  // the header's stacked words stay one row
+  REQUIRE(t.at(0, 1));
+  CHECK(t.at(0, 1)->text == "Percent\nwho");
+  REQUIRE(t.at(6, 0));
+  CHECK(t.at(6, 0)->text == "Region5");
+  CHECK(t.at(6, 3)->text == "305");
+}
+
+TEST_CASE("ruled columns, unruled rows: each baseline is a row", "[layout][rules]") {
+  PageInput p;
+  for (double x : {45.0, 190.0, 250.0, 310.0, 360.0}) p.rules.push_back(vrule(x, 98, 190));
+  p.rules.push_back(hrule(45, 360, 98));
+  p.rules.push_back(hrule(45, 360, 123));
+  p.rules.push_back(hrule(45, 360, 190));
+  statistical_table(p, 100, 5);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.method == TableMethod::ruled);
+  CHECK(t.n_rows == 6);
+  REQUIRE(t.at(3, 2));
+  CHECK(t.at(3, 2)->text == "202");
+  CHECK(t.at(0, 1)->text == "Percent\nwho");
+}
+
+TEST_CASE("ruled rows with wrapped cells stay one row each", "[layout][rules]") {
+  PageInput p;
+  // Every row ruled; one row's two cells both wrap onto a second line.
+  for (double x : {45.0, 150.0, 300.0}) p.rules.push_back(vrule(x, 98, 168));
+  for (double y : {98.0, 112.0, 138.0, 152.0, 168.0}) p.rules.push_back(hrule(45, 300, y));
+  place(p, "Name", 50, 100);
+  place(p, "Value", 155, 100);
+  place(p, "Long name", 50, 114);
+  place(p, "first part", 155, 114);
+  place(p, "that wraps", 50, 125);
+  place(p, "second part", 155, 125);
+  place(p, "B", 50, 140);
+  place(p, "two", 155, 140);
+  place(p, "C", 50, 154);
+  place(p, "three", 155, 154);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  REQUIRE(t.at(1, 0));
+  CHECK(t.at(1, 0)->text == "Long name\nthat wraps");
+}
+
+TEST_CASE("two columns of running text are not a table", "[layout][aligned]") {
+  PageInput p;
+  const std::vector<std::string> left = {"In addition to the participating schools the original",
+                                         "sample included schools that were replaced by others",
+                                         "selected in the same way from the same frame list"};
+  const std::vector<std::string> right = {"they were not English language speakers and were",
+                                          "excluded from the count of eligible students in",
+                                          "the school at the time the sample was drawn up"};
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    place(p, left[i], 50, 100 + 12.0 * static_cast<double>(i));
+    place(p, right[i], 330, 100 + 12.0 * static_cast<double>(i));
+  }
+  auto doc = run({p});
+  CHECK(doc.tables.empty());
+  CHECK(doc.lines.size() == 3);
+}
+
+TEST_CASE("column rules drawn only in the header: body rows are split into its columns", "[layout][rules]") {
+  PageInput p;
+  // Outer frame; inner vertical rules only across the header row.
+  p.rules.push_back(vrule(45, 98, 160));
+  p.rules.push_back(vrule(300, 98, 160));
+  for (double x : {130.0, 215.0}) p.rules.push_back(vrule(x, 98, 112));
+  for (double y : {98.0, 112.0, 128.0, 144.0, 160.0}) p.rules.push_back(hrule(45, 300, y));
+  place(p, "Country", 50, 100);
+  place(p, "Domestic", 135, 100);
+  place(p, "Total", 220, 100);
+  const std::vector<std::vector<std::string>> rows = {{"Austria", "86.2", "3,375"}, {"Belgium", "0", "3,973"},
+                                                      {"Cyprus", "81.0", "158"}};
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const double y = 114 + 16.0 * static_cast<double>(r);
+    place(p, rows[r][0], 50, y);
+    place(p, rows[r][1], 180, y);
+    place(p, rows[r][2], 260, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  CHECK(t.n_cols == 3);
+  REQUIRE(t.at(2, 1));
+  CHECK(t.at(2, 1)->text == "0");
+  CHECK(t.at(2, 1)->col_span == 1);
+  CHECK(t.at(3, 2)->text == "158");
+}
+
+TEST_CASE("a title centred over merged ruled cells stays merged", "[layout][rules]") {
+  PageInput p;
+  p.rules.push_back(vrule(45, 98, 140));
+  p.rules.push_back(vrule(300, 98, 140));
+  p.rules.push_back(vrule(170, 112, 140));
+  for (double y : {98.0, 112.0, 126.0, 140.0}) p.rules.push_back(hrule(45, 300, y));
+  place(p, "Actual and projected", 130, 100);  // one run across the column edge at 170
+  place(p, "A", 50, 114);
+  place(p, "1", 180, 114);
+  place(p, "B", 50, 128);
+  place(p, "2", 180, 128);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.at(0, 0));
+  CHECK(t.at(0, 0)->col_span == 2);
+  CHECK(t.at(0, 0)->text == "Actual and projected");
+}
+
+TEST_CASE("rules only between column groups: the columns come from the text", "[layout][rules]") {
+  PageInput p;
+  // Two groups of two numeric columns; vertical rules only around the groups.
+  for (double x : {110.0, 230.0, 350.0}) p.rules.push_back(vrule(x, 98, 156));
+  for (double y : {98.0, 126.0, 156.0}) p.rules.push_back(hrule(45, 400, y));
+  place(p, "White", 150, 100);
+  place(p, "Black", 270, 100);
+  place(p, "Age", 50, 113);
+  place(p, "Male", 120, 113);
+  place(p, "Female", 175, 113);
+  place(p, "Male", 240, 113);
+  place(p, "Female", 295, 113);
+  place(p, "Total", 360, 113);
+  for (int r = 0; r < 2; ++r) {
+    const double y = 129 + 12.0 * r;
+    place(p, "1" + std::to_string(r), 50, y);
+    place(p, "11" + std::to_string(r), 120, y);
+    place(p, "12" + std::to_string(r), 175, y);
+    place(p, "21" + std::to_string(r), 240, y);
+    place(p, "22" + std::to_string(r), 295, y);
+    place(p, "99" + std::to_string(r), 360, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 6);
+  CHECK(t.n_rows == 3);  // the header band is one row
+  REQUIRE(t.at(2, 2));
+  CHECK(t.at(2, 2)->text == "121");
+  CHECK(t.at(2, 5)->text == "991");
+}
+
+TEST_CASE("a caption between two stacked tables keeps them two", "[layout][aligned]") {
+  PageInput p;
+  auto table = [&](double y) {
+    for (int r = 0; r < 3; ++r) {
+      place(p, "Item" + std::to_string(r), 50, y + 12.0 * r);
+      place(p, std::to_string(10 + r), 200, y + 12.0 * r);
+      place(p, std::to_string(20 + r), 260, y + 12.0 * r);
+    }
+  };
+  table(100);
+  place(p, "Table 2. Number of deaths by age group and sex in the states", 50, 137);
+  table(150);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 2);
+  CHECK(doc.tables[0].n_rows == 3);
+  CHECK(doc.tables[1].n_rows == 3);
+}
+
+TEST_CASE("justified text stretched past the column gap is one run", "[layout][lines]") {
+  PageInput p;
+  // Word spaces of 0.8 em, all alike: a justified line, not seven cells.
+  double x = 50;
+  for (const std::string w : {"price", "determination", "in", "the", "year", "became", "part"}) {
+    p.words.push_back(allegato::testing::word(w, x, 100));
+    x = p.words.back().box.x1 + 8;
+  }
+  std::vector<int> ids;
+  for (int i = 0; i < static_cast<int>(p.words.size()); ++i) ids.push_back(i);
+  auto lines = build_lines(p.words, ids);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].runs.size() == 1);
+}
