@@ -1,11 +1,17 @@
 #include "layout/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace allegato::layout {
 
 namespace {
+
+// A justified line has at least this many words, and its word spaces stay
+// under this many font sizes.
+constexpr int kJustifiedMinWords = 6;
+constexpr double kJustifiedMaxGapEm = 1.5;
 
 // Two boxes are on one line when they share most of the smaller height.
 bool same_line(const BBox& a, const BBox& b) {
@@ -101,6 +107,38 @@ double gap_between(const Word& a, const Word& b) {
   }
 }
 
+// Justified text stretches every word space of a line alike, sometimes past
+// the gap that parts table columns. A line of many words whose wide gaps are
+// all about equal is such a line: its run gap rises above those spaces (a
+// label gap, "Table 10:   Indicators ...", still parts).
+double run_gap_of_line(const std::vector<Word>& words, const std::vector<int>& group) {
+  double size = 0;
+  for (int id : group) size = std::max(size, words[id].font_size);
+  const double base = kRunGapEm * size;
+  if (static_cast<int>(group.size()) < kJustifiedMinWords) return base;
+  std::vector<double> gaps;
+  int lettered = 0;
+  for (std::size_t k = 0; k < group.size(); ++k) {
+    const Word& w = words[group[k]];
+    if (k > 0) gaps.push_back(w.box.x0 - words[group[k - 1]].box.x1);
+    bool letters = false, digits = false;
+    for (unsigned char ch : w.text) {
+      letters = letters || std::isalpha(ch) || ch >= 0x80;
+      digits = digits || std::isdigit(ch);
+    }
+    lettered += letters && !digits ? 1 : 0;
+  }
+  if (2 * lettered < static_cast<int>(group.size())) return base;
+  std::sort(gaps.begin(), gaps.end());
+  const double median = gaps[gaps.size() / 2];
+  if (median <= base || median > kJustifiedMaxGapEm * size) return base;
+  // Most gaps are wide and alike: the line is justified.
+  int alike = 0;
+  for (double g : gaps) alike += (g >= 0.8 * median && g <= 1.25 * median) ? 1 : 0;
+  if (4 * alike < 3 * static_cast<int>(gaps.size())) return base;
+  return 1.3 * median;
+}
+
 }  // namespace
 
 std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
@@ -110,13 +148,14 @@ std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<
   std::vector<Line> lines;
   for (const auto& group : group_horizontal(words, horizontal)) {
     Line line;
+    const double justified_gap = run_gap_of_line(words, group);
     for (int id : group) {
       const Word& w = words[id];
       bool new_run = line.runs.empty();
       if (!new_run) {
         const Word& prev = words[line.runs.back().words.back()];
         double size = std::max(prev.font_size, w.font_size);
-        new_run = w.box.x0 - prev.box.x1 > kRunGapEm * size;
+        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap);
       }
       if (new_run) line.runs.emplace_back();
       Run& run = line.runs.back();
