@@ -369,6 +369,54 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
   return t;
 }
 
+// The first or last column when it is running text (a page column of prose
+// beside the table) and the others are not; -1 otherwise.
+int prose_edge_column(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+  if (cols.size() < 3) return -1;
+  std::vector<std::vector<double>> words_per_run(cols.size());
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a == b && a >= 0) words_per_run[a].push_back(static_cast<double>(r.words.size()));
+    }
+  auto prose = [&](std::size_t c) {
+    return words_per_run[c].size() >= 3 && median(words_per_run[c]) >= kProseWordsPerRun;
+  };
+  int prose_columns = 0;
+  for (std::size_t c = 0; c < cols.size(); ++c) prose_columns += prose(c) ? 1 : 0;
+  if (prose_columns != 1) return -1;
+  if (prose(cols.size() - 1)) return static_cast<int>(cols.size()) - 1;
+  return prose(0) ? 0 : -1;
+}
+
+Line line_of_runs(std::vector<Run> runs) {
+  Line line;
+  line.runs = std::move(runs);
+  line.font_size = 0;
+  line.bold = true;
+  for (const auto& r : line.runs) {
+    line.box = line.box.united(r.box);
+    line.font_size = std::max(line.font_size, r.font_size);
+    line.bold = line.bold && r.bold;
+  }
+  return line;
+}
+
+// Splits each line into the runs outside column `col` (the table's part) and
+// the runs inside it (text beside the table).
+void split_off_column(const std::vector<const Line*>& lines, const std::vector<Interval>& cols, int col,
+                      std::vector<Line>& table_part, std::vector<Line>& beside) {
+  for (const Line* l : lines) {
+    std::vector<Run> in_table, out;
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      (a == col && b == col ? out : in_table).push_back(r);
+    }
+    if (!in_table.empty()) table_part.push_back(line_of_runs(std::move(in_table)));
+    if (!out.empty()) beside.push_back(line_of_runs(std::move(out)));
+  }
+}
+
 // A line of running text: every run a sentence piece, the line as wide as
 // most of the block (a caption, a paragraph, two columns of prose). A wrapped
 // description inside a table cell is no wider than its column.
@@ -472,6 +520,16 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     for (int k = first; k <= last; ++k) kept.push_back(&lines[k]);
     // Columns again without the trimmed lines (a title may have opened one).
     if (first != start || last != end) cols = find_columns(kept);
+    // A page column of prose beside the table shares its baselines: its
+    // runs are left out of the table and stay text.
+    std::vector<Line> table_part, beside;
+    const int prose_col = prose_edge_column(kept, cols);
+    if (prose_col >= 0) {
+      split_off_column(kept, cols, prose_col, table_part, beside);
+      kept.clear();
+      for (const auto& l : table_part) kept.push_back(&l);
+      cols = find_columns(kept);
+    }
     std::vector<double> cuts;
     if (!kept.empty()) {
       BBox span;
@@ -489,8 +547,10 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));
     if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols)) {
       for (int k = first; k <= last; ++k) t.lines.push_back(k);
+      t.beside = std::move(beside);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
-              " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "");
+              " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "") +
+              (prose_col >= 0 ? ", a column of running text beside it left out" : "");
       tables.push_back(std::move(t));
       taken_until = last + 1;
     } else if (end > start) {

@@ -22,6 +22,7 @@ struct AlignedTable {
   std::vector<std::pair<double, double>> rows;     ///< y extent of each row
   std::vector<AlignedCell> cells;                  ///< every (row, col) covered once
   std::vector<int> lines;                          ///< indexes of the lines it took
+  std::vector<Line> beside;                        ///< parts of those lines left out: prose beside the table
   double score = 0;                                ///< share of rows that fill 2+ columns
   bool rows_from_rules = false;                    ///< rows cut by horizontal rules (hybrid)
   std::string why;

@@ -194,11 +194,13 @@ void find_borderless_tables(PageWork& w) {
     origin.push_back(i);
   }
   std::vector<bool> taken(w.lines.size(), false);
+  std::vector<Line> beside;  // text sharing baselines with a table, left out of it
   for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules, &w.trace.notes)) {
     TableMethod method = t.rows_from_rules ? TableMethod::hybrid : TableMethod::aligned;
     TableDraft d = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
                               edges_of(t), method, t.score, t.why);
     for (int k : t.lines) taken[origin[k]] = true;
+    for (auto& l : t.beside) beside.push_back(std::move(l));
     w.trace.tables.push_back({to_string(method), t.box, d.table.n_rows, d.table.n_cols, t.score, t.why});
     for (const auto& c : t.cells) w.trace.cell_boxes.push_back(c.box);
     w.tables.push_back(std::move(d));
@@ -206,6 +208,10 @@ void find_borderless_tables(PageWork& w) {
   std::vector<Line> rest;
   for (std::size_t i = 0; i < w.lines.size(); ++i)
     if (!taken[i]) rest.push_back(std::move(w.lines[i]));
+  if (!beside.empty()) {
+    for (auto& l : beside) rest.push_back(std::move(l));
+    std::stable_sort(rest.begin(), rest.end(), [](const Line& a, const Line& b) { return a.box.cy() < b.box.cy(); });
+  }
   w.lines = std::move(rest);
 }
 

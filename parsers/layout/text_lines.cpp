@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <cmath>
 
 namespace allegato::layout {
@@ -12,6 +13,8 @@ namespace {
 // under this many font sizes.
 constexpr int kJustifiedMinWords = 6;
 constexpr double kJustifiedMaxGapEm = 1.5;
+// Two numbers further apart than this (in font sizes) are two cells.
+constexpr double kNumberGapEm = 0.3;
 
 // Two boxes are on one line when they share most of the smaller height.
 bool same_line(const BBox& a, const BBox& b) {
@@ -139,6 +142,37 @@ double run_gap_of_line(const std::vector<Word>& words, const std::vector<int>& g
   return 1.3 * median;
 }
 
+// A number as printed in a table cell: digits with separators, sign,
+// percent, brackets.
+bool is_number_word(const std::string& text) {
+  bool digit = false;
+  for (unsigned char ch : text) {
+    if (std::isdigit(ch)) digit = true;
+    else if (!std::strchr(",.%()+-$", ch)) return false;
+  }
+  return digit;
+}
+
+// Three digits (maybe with decimals) after one to three bare digits: a
+// thousands group ("54 200", "1 234,5"), not a new number.
+bool is_digit_group(const std::string& before, const std::string& text) {
+  const auto digits = [](const std::string& t, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(t[k]))) return false;
+    return true;
+  };
+  if (before.empty() || before.size() > 3 || !digits(before, before.size())) return false;
+  return text.size() >= 3 && digits(text, 3) && (text.size() == 3 || text[3] == ',' || text[3] == '.');
+}
+
+// Two numbers side by side are two cells even when packed closer than the
+// usual column gap (dense statistical tables); one number never holds a
+// space but before a thousands group.
+bool numbers_apart(const Word& a, const Word& b, double size) {
+  if (!is_number_word(a.text) || !is_number_word(b.text) || is_digit_group(a.text, b.text)) return false;
+  return b.box.x0 - a.box.x1 > kNumberGapEm * size;
+}
+
 }  // namespace
 
 std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
@@ -155,7 +189,7 @@ std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<
       if (!new_run) {
         const Word& prev = words[line.runs.back().words.back()];
         double size = std::max(prev.font_size, w.font_size);
-        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap);
+        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
       }
       if (new_run) line.runs.emplace_back();
       Run& run = line.runs.back();

@@ -227,3 +227,39 @@ TEST_CASE("justified text stretched past the column gap is one run", "[layout][l
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].runs.size() == 1);
 }
+
+TEST_CASE("a column of prose beside a table on the same baselines stays text", "[layout][aligned]") {
+  PageInput p;
+  const std::vector<std::string> prose = {"disparities in heart disease and stroke among persons",
+                                          "who already have heart disease or have experienced",
+                                          "a stroke often focus on differences in access to care",
+                                          "and type of medication used in treatment of the"};
+  for (int r = 0; r < 4; ++r) {
+    const double y = 100 + 12.0 * r;
+    place(p, "State" + std::to_string(r), 50, y);
+    place(p, std::to_string(1000 + r), 120, y);
+    place(p, std::to_string(50 + r), 170, y);
+    place(p, prose[r], 300, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 3);
+  CHECK(t.n_rows == 4);
+  REQUIRE(doc.lines.size() == 4);
+  CHECK(doc.lines[0].text == prose[0]);
+}
+
+TEST_CASE("two numbers packed closer than a column gap are two runs", "[layout][lines]") {
+  PageInput p;
+  // 0.4 em apart: below the usual run gap, but one number never holds a space.
+  p.words.push_back(allegato::testing::word("1,144", 50, 100));
+  p.words.push_back(allegato::testing::word("193.5", 50 + 25 + 4, 100));
+  p.words.push_back(allegato::testing::word("54", 120, 100));
+  p.words.push_back(allegato::testing::word("200", 120 + 10 + 2.5, 100));  // a thousands group
+  std::vector<int> ids = {0, 1, 2, 3};
+  auto lines = build_lines(p.words, ids);
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0].runs.size() == 3);
+  CHECK(lines[0].runs[2].words.size() == 2);
+}
