@@ -1,6 +1,7 @@
 #include "layout/aligned_tables.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -39,15 +40,45 @@ std::vector<Interval> find_columns(const std::vector<const Line*>& lines) {
       best = n;
       mode = count;
     }
-  std::vector<Interval> spans;
+  // Columns from the short runs first: one sentence run (a caption with a
+  // label, "Table 10:   Indicators of ...") would bridge every gap. Long
+  // runs then widen the column they fall in, open one where they touch
+  // none, and are ignored where they cross a gap (they become spanning
+  // cells).
+  auto union_of = [](std::vector<Interval> spans) {
+    std::sort(spans.begin(), spans.end());
+    std::vector<Interval> out;
+    for (auto s : spans) {
+      if (!out.empty() && s.first <= out.back().second + 1.0) out.back().second = std::max(out.back().second, s.second);
+      else out.push_back(s);
+    }
+    return out;
+  };
+  std::vector<Interval> short_spans, long_spans;
   for (const Line* l : lines)
     if (static_cast<int>(l->runs.size()) >= mode)
-      for (const auto& r : l->runs) spans.emplace_back(r.box.x0, r.box.x1);
-  std::sort(spans.begin(), spans.end());
-  std::vector<Interval> cols;
-  for (auto s : spans) {
-    if (!cols.empty() && s.first <= cols.back().second + 1.0) cols.back().second = std::max(cols.back().second, s.second);
-    else cols.push_back(s);
+      for (const auto& r : l->runs)
+        (static_cast<double>(r.words.size()) >= kProseWordsPerRun ? long_spans : short_spans)
+            .emplace_back(r.box.x0, r.box.x1);
+  std::vector<Interval> cols = union_of(short_spans);
+  if (cols.size() < 2) {
+    short_spans.insert(short_spans.end(), long_spans.begin(), long_spans.end());
+    cols = union_of(short_spans);
+  } else {
+    std::vector<Interval> widened = cols, opened;
+    for (auto s : long_spans) {
+      int touched = 0, at = -1;
+      for (int c = 0; c < static_cast<int>(cols.size()); ++c)
+        if (s.second > cols[c].first - 1.0 && s.first < cols[c].second + 1.0) {
+          ++touched;
+          at = c;
+        }
+      if (touched == 0) opened.push_back(s);
+      else if (touched == 1)
+        widened[at] = {std::min(widened[at].first, s.first), std::max(widened[at].second, s.second)};
+    }
+    widened.insert(widened.end(), opened.begin(), opened.end());
+    cols = union_of(widened);
   }
   std::vector<Interval> sparse;
   for (const Line* l : lines) {
@@ -369,19 +400,34 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
   return t;
 }
 
+// A run reading as a piece of a sentence: many words, hardly any numbers
+// ("Q2 2006 – Q1 2010" is a label, not prose).
+bool sentence_run(const std::vector<Word>& words, const Run& run) {
+  if (static_cast<double>(run.words.size()) < kProseWordsPerRun) return false;
+  int numeric = 0;
+  for (int id : run.words)
+    numeric += std::any_of(words[id].text.begin(), words[id].text.end(),
+                           [](unsigned char ch) { return std::isdigit(ch) != 0; })
+                   ? 1
+                   : 0;
+  return 5 * numeric <= static_cast<int>(run.words.size());
+}
+
 // The first or last column when it is running text (a page column of prose
-// beside the table) and the others are not; -1 otherwise.
-int prose_edge_column(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+// beside the table: most of its runs sentence pieces) and no other column
+// is; -1 otherwise.
+int prose_edge_column(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                      const std::vector<Interval>& cols) {
   if (cols.size() < 3) return -1;
-  std::vector<std::vector<double>> words_per_run(cols.size());
+  std::vector<int> runs(cols.size(), 0), sentences(cols.size(), 0);
   for (const Line* l : lines)
     for (const auto& r : l->runs) {
       auto [a, b] = columns_of(r.box, cols);
-      if (a == b && a >= 0) words_per_run[a].push_back(static_cast<double>(r.words.size()));
+      if (a != b || a < 0) continue;
+      ++runs[a];
+      sentences[a] += sentence_run(words, r) ? 1 : 0;
     }
-  auto prose = [&](std::size_t c) {
-    return words_per_run[c].size() >= 3 && median(words_per_run[c]) >= kProseWordsPerRun;
-  };
+  auto prose = [&](std::size_t c) { return runs[c] >= 3 && 4 * sentences[c] >= 3 * runs[c]; };
   int prose_columns = 0;
   for (std::size_t c = 0; c < cols.size(); ++c) prose_columns += prose(c) ? 1 : 0;
   if (prose_columns != 1) return -1;
@@ -415,6 +461,25 @@ void split_off_column(const std::vector<const Line*>& lines, const std::vector<I
     if (!in_table.empty()) table_part.push_back(line_of_runs(std::move(in_table)));
     if (!out.empty()) beside.push_back(line_of_runs(std::move(out)));
   }
+}
+
+// A bulleted list lines up as two columns: marks, then text. A first column
+// holding nothing but one mark that is no letter or digit ("•", "–", "*")
+// is such a list.
+bool is_bullet_list(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                    const std::vector<Interval>& cols) {
+  if (cols.size() != 2) return false;
+  int marks = 0;
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a != 0) continue;
+      if (r.words.size() != 1 || b != 0) return false;
+      for (unsigned char ch : words[r.words[0]].text)
+        if (std::isalnum(ch)) return false;
+      ++marks;
+    }
+  return marks >= 2;
 }
 
 // A line of running text: every run a sentence piece, the line as wide as
@@ -523,7 +588,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     // A page column of prose beside the table shares its baselines: its
     // runs are left out of the table and stay text.
     std::vector<Line> table_part, beside;
-    const int prose_col = prose_edge_column(kept, cols);
+    const int prose_col = prose_edge_column(words, kept, cols);
     if (prose_col >= 0) {
       split_off_column(kept, cols, prose_col, table_part, beside);
       kept.clear();
@@ -545,7 +610,8 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     const int n_rows = static_cast<int>(t.rows.size());
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));
-    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols)) {
+    const bool list = is_bullet_list(words, kept, cols);
+    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols) && !list) {
       for (int k = first; k <= last; ++k) t.lines.push_back(k);
       t.beside = std::move(beside);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
@@ -557,6 +623,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       note(start, end,
            cols.size() < 2 || kept.size() < 2 ? "one column"
            : reads_as_prose(kept, cols)       ? "columns of running text"
+           : list                             ? "a bulleted list"
                                               : std::to_string(multi_rows) + " of " + std::to_string(n_rows) +
                                                     " rows fill two columns or more");
     }

@@ -263,3 +263,36 @@ TEST_CASE("two numbers packed closer than a column gap are two runs", "[layout][
   REQUIRE(lines[0].runs.size() == 3);
   CHECK(lines[0].runs[2].words.size() == 2);
 }
+
+TEST_CASE("a bulleted list is not a table", "[layout][aligned]") {
+  PageInput p;
+  const std::vector<std::string> items = {"effectiveness (job placement)", "processes (dropping out)",
+                                          "staff (formal teaching)"};
+  for (int r = 0; r < 3; ++r) {
+    place(p, "\u2022", 50, 100 + 14.0 * r);
+    place(p, items[r], 70, 100 + 14.0 * r);
+  }
+  auto doc = run({p});
+  CHECK(doc.tables.empty());
+  CHECK(doc.lines.size() == 3);
+}
+
+TEST_CASE("a caption with a label does not bridge the columns below it", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Table 10:", 50, 88);
+  place(p, "Indicators of performance based funding for upper secondary", 110, 88);
+  place(p, "Indicators", 50, 104);
+  place(p, "Weight", 300, 104);
+  const std::vector<std::string> names = {"Employment", "Further studies", "Dropping out"};
+  for (int r = 0; r < 3; ++r) {
+    place(p, names[r], 50, 118 + 14.0 * r);
+    place(p, std::to_string(40 - 10 * r), 310, 118 + 14.0 * r);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 2);
+  CHECK(t.n_rows == 4);
+  REQUIRE(t.at(3, 1));
+  CHECK(t.at(3, 1)->text == "20");
+}
