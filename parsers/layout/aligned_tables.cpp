@@ -145,7 +145,11 @@ bool has_column(const Line& line, const std::vector<Interval>& cols, int col) {
 // the white gap above a line is clearly wider than the tightest gap (the
 // leading inside wrapped cells); when all gaps are alike, a line missing the
 // anchor column continues the row above.
-std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+// Inside a band enclosed by rules (`in_band`) the anchor must be the first
+// column holding text: a wrapped cell's lines fill a later column on every
+// line, and would each start a row.
+std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+                              bool in_band = false) {
   std::vector<int> row(lines.size(), 0);
   std::vector<double> gaps(lines.size(), 0), sizes;
   double reach = lines.empty() ? 0 : lines[0]->box.y1;
@@ -163,12 +167,15 @@ std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::
   int anchor = -1, multi = 0;
   std::vector<int> fills(cols.size(), 0);
   for (const Line* l : lines) {
-    if (filled_columns(*l, cols) < 2) continue;
+    // In a band, a line spanning columns in one run (a group title) is no row.
+    if (filled_columns(*l, cols) < 2 || (in_band && l->runs.size() < 2)) continue;
     ++multi;
     for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
   }
-  for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
+  for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c) {
     if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
+    else if (in_band && fills[c] > 0) break;
+  }
   bool any_wide = false;
   for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
   if (any_wide) {
@@ -240,7 +247,7 @@ std::vector<int> rows_between_cuts(const std::vector<const Line*>& lines, const 
     if (b != first_band && full[b] >= 2 && !rules_between_rows) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
-      sub = rows_by_gaps(band_lines, cols);
+      sub = rows_by_gaps(band_lines, cols, true);
     }
     for (std::size_t k = 0; k < members[b].size(); ++k) row[members[b][k]] = next_row + sub[k];
     next_row += sub.back() + 1;
@@ -373,7 +380,7 @@ std::vector<int> rows_within_band(const std::vector<const Line*>& lines,
   int full = 0;
   for (const Line* l : lines) full += is_full_line(*l, columns) ? 1 : 0;
   if (full < 2) return std::vector<int>(lines.size(), 0);
-  return rows_by_gaps(lines, columns);
+  return rows_by_gaps(lines, columns, true);
 }
 
 AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>& lines,

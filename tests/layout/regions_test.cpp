@@ -296,3 +296,28 @@ TEST_CASE("a caption with a label does not bridge the columns below it", "[layou
   REQUIRE(t.at(3, 1));
   CHECK(t.at(3, 1)->text == "20");
 }
+
+TEST_CASE("ruled columns, unruled rows with wrapped text: rows part at the wider gaps", "[layout][rules]") {
+  PageInput p;
+  for (double x : {45.0, 120.0, 260.0, 400.0}) p.rules.push_back(vrule(x, 98, 200));
+  for (double y : {98.0, 112.0, 200.0}) p.rules.push_back(hrule(45, 400, y));
+  place(p, "Source", 50, 100);
+  place(p, "Definition", 125, 100);
+  place(p, "Examples", 265, 100);
+  // Two rows, each with cells wrapped over three lines (11 pt pitch), 8 pt apart.
+  for (int r = 0; r < 2; ++r) {
+    const double y = 116 + 41.0 * r;
+    place(p, r == 0 ? "Major" : "Area", 50, y);
+    for (int k = 0; k < 3; ++k) {
+      place(p, "definition " + std::to_string(r) + std::to_string(k), 125, y + 11.0 * k);
+      place(p, "example " + std::to_string(r) + std::to_string(k), 265, y + 11.0 * k);
+    }
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 3);
+  REQUIRE(t.at(2, 1));
+  CHECK(t.at(2, 1)->text == "definition 10\ndefinition 11\ndefinition 12");
+  CHECK(t.at(2, 0)->text == "Area");
+}
