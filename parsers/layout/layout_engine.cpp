@@ -87,6 +87,25 @@ std::vector<double> edges_of(const AlignedTable& t) {
   return edges;
 }
 
+// Whether most of the lines inside a frame share their baseline with words
+// just outside it, left or right.
+bool lines_continue_outside(const PageInput& page, const BBox& frame, const std::vector<Line>& lines) {
+  if (lines.size() < 2) return false;
+  std::vector<double> outside;  // centres of the words beside the frame
+  for (const auto& word : page.words) {
+    const BBox& b = word.box;
+    if (word.rotation != 0 || b.cy() < frame.y0 || b.cy() > frame.y1) continue;
+    if (b.x1 <= frame.x0 + 1 || b.x0 >= frame.x1 - 1) outside.push_back(b.cy());
+  }
+  std::sort(outside.begin(), outside.end());
+  int continued = 0;
+  for (const auto& l : lines) {
+    auto it = std::lower_bound(outside.begin(), outside.end(), l.box.y0 + 0.25 * l.box.height());
+    if (it != outside.end() && *it <= l.box.y1 - 0.25 * l.box.height()) ++continued;
+  }
+  return 2 * continued > static_cast<int>(lines.size());
+}
+
 // 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
@@ -122,6 +141,12 @@ void find_ruled_tables(PageWork& w) {
       // The frame draws only some of its structure: the text's alignment
       // supplies the rest (hybrid).
       std::vector<Line> lines = build_lines(page.words, inside);
+      if (lines_continue_outside(page, g.box, lines)) {
+        // A box drawn around part of a wider table (a highlighted column
+        // group): the rows run on beyond it, so alignment reads the whole.
+        w.trace.notes.push_back("ruled frame around part of wider rows: read by alignment");
+        continue;
+      }
       AlignedTable t;
       if (g.n_cols() >= 2) {
         std::vector<std::pair<double, double>> cols;

@@ -321,3 +321,40 @@ TEST_CASE("ruled columns, unruled rows with wrapped text: rows part at the wider
   CHECK(t.at(2, 1)->text == "definition 10\ndefinition 11\ndefinition 12");
   CHECK(t.at(2, 0)->text == "Area");
 }
+
+TEST_CASE("a box drawn around part of wider rows does not cut the table", "[layout][rules]") {
+  PageInput p;
+  // The middle pair of columns is boxed; the rows run on left and right.
+  p.rules.push_back(hrule(150, 260, 98));
+  p.rules.push_back(hrule(150, 260, 150));
+  p.rules.push_back(vrule(150, 98, 150));
+  p.rules.push_back(vrule(260, 98, 150));
+  for (int r = 0; r < 4; ++r) {
+    const double y = 100 + 12.0 * r;
+    place(p, std::to_string(r) + "y", 50, y);
+    place(p, std::to_string(100 + r), 100, y);
+    place(p, std::to_string(40 + r) + "y", 160, y);
+    place(p, std::to_string(200 + r), 220, y);
+    place(p, std::to_string(80 + r) + "y", 280, y);
+    place(p, std::to_string(300 + r), 330, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 6);
+  CHECK(t.n_rows == 4);
+  REQUIRE(t.at(2, 2));
+  CHECK(t.at(2, 2)->text == "42y");
+}
+
+TEST_CASE("one space of a monospaced font does not part a cell", "[layout][lines]") {
+  PageInput p;
+  // Courier's space is 0.6 em: "40 years" is one cell, the 2-space gap parts.
+  p.words.push_back(allegato::testing::word("40", 50, 100));
+  p.words.push_back(allegato::testing::word("years", 50 + 10 + 6.1, 100));
+  p.words.push_back(allegato::testing::word("2,468,083", 50 + 10 + 6.1 + 25 + 12.2, 100));
+  std::vector<int> ids = {0, 1, 2};
+  auto lines = build_lines(p.words, ids);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].runs.size() == 2);
+}
