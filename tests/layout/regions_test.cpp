@@ -358,3 +358,29 @@ TEST_CASE("one space of a monospaced font does not part a cell", "[layout][lines
   REQUIRE(lines.size() == 1);
   CHECK(lines[0].runs.size() == 2);
 }
+
+TEST_CASE("horizontal rules running past the vertical ones: the outer columns belong to the table",
+          "[layout][rules]") {
+  PageInput p;
+  // Vertical rules only around the middle group; the rules run full width.
+  for (double x : {120.0, 240.0}) p.rules.push_back(vrule(x, 98, 140));
+  for (double y : {98.0, 112.0, 126.0, 140.0}) p.rules.push_back(hrule(45, 330, y));
+  place(p, "Category", 50, 100);
+  place(p, "2005", 160, 100);
+  place(p, "Change", 260, 100);
+  place(p, "All", 50, 114);
+  place(p, "291", 160, 114);
+  place(p, "+12", 260, 114);
+  place(p, "Severe", 50, 128);
+  place(p, "34", 160, 128);
+  place(p, "-3", 260, 128);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.method == TableMethod::ruled);
+  CHECK(t.n_cols == 3);
+  CHECK(t.n_rows == 3);
+  REQUIRE(t.at(2, 0));
+  CHECK(t.at(2, 0)->text == "Severe");
+  CHECK(t.at(2, 2)->text == "-3");
+}
