@@ -1,8 +1,11 @@
 #include "layout/aligned_tables.hpp"
 
+#include "layout/text_lines.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 
 namespace allegato::layout {
@@ -19,6 +22,8 @@ constexpr double kLookbackGapEm = 1.2;
 constexpr double kProseWordsPerRun = 5;
 // A line of running text spans at least this share of its block's width.
 constexpr double kProseWidthShare = 0.6;
+// An axis has at least this many tick values in even steps.
+constexpr int kMinTicks = 4;
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -489,6 +494,70 @@ bool is_bullet_list(const std::vector<Word>& words, const std::vector<const Line
   return marks >= 2;
 }
 
+// A chart's axis labels line up like a table: a column of tick values in
+// even steps (450, 400, 350 ...), each alone on its row but for the ticks of
+// a chart beside it. A table whose rows are mostly such tick rows is a chart
+// (a column of years in a table has data beside it on every row).
+bool parse_tick(const std::string& text, double& value) {
+  std::string digits;
+  for (char ch : text) {
+    if (ch == ',') continue;
+    if (!(std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-')) return false;
+    digits += ch;
+  }
+  if (digits.empty() || digits == "-" || digits == ".") return false;
+  char* end = nullptr;
+  value = std::strtod(digits.c_str(), &end);
+  return end && *end == '\0';
+}
+
+bool looks_like_chart(const std::vector<Word>& words, const AlignedTable& t) {
+  const int n_rows = static_cast<int>(t.rows.size()), n_cols = static_cast<int>(t.columns.size());
+  if (n_rows < kMinTicks) return false;
+  std::vector<std::vector<const AlignedCell*>> grid(static_cast<std::size_t>(n_rows),
+                                                   std::vector<const AlignedCell*>(static_cast<std::size_t>(n_cols)));
+  for (const auto& c : t.cells)
+    if (!c.words.empty()) grid[c.row][c.col] = &c;
+  auto text_of_cell = [&](const AlignedCell* c) { return c ? text_of(words, c->words) : std::string(); };
+  // Tick columns: their numbers, at least kMinTicks, nearly all in one
+  // constant step down the column.
+  std::vector<bool> tick_col(static_cast<std::size_t>(n_cols), false);
+  std::vector<std::vector<bool>> is_tick(static_cast<std::size_t>(n_rows), std::vector<bool>(static_cast<std::size_t>(n_cols)));
+  for (int c = 0; c < n_cols; ++c) {
+    std::vector<std::pair<int, double>> values;
+    for (int r = 0; r < n_rows; ++r) {
+      double v;
+      if (grid[r][c] && parse_tick(text_of_cell(grid[r][c]), v)) values.emplace_back(r, v);
+    }
+    if (static_cast<int>(values.size()) < kMinTicks) continue;
+    int run = 1, best = 1;
+    for (std::size_t k = 2; k < values.size(); ++k) {
+      const double step = values[k - 1].second - values[k - 2].second, next = values[k].second - values[k - 1].second;
+      run = (step != 0 && std::abs(next - step) <= 1e-9 * std::max(1.0, std::abs(step))) ? run + 1 : 1;
+      best = std::max(best, run);
+    }
+    // best steps alike: best + 1 values in one progression, most of the column.
+    const int in_step = best + 1;
+    if (in_step >= kMinTicks && 5 * in_step >= 4 * static_cast<int>(values.size())) {
+      tick_col[c] = true;
+      for (auto [r, v] : values) is_tick[r][c] = true;
+    }
+  }
+  // A tick row holds one chart's tick, or two charts' side by side.
+  int tick_rows = 0;
+  for (int r = 0; r < n_rows; ++r) {
+    int ticks = 0;
+    bool other = false;
+    for (int c = 0; c < n_cols; ++c) {
+      if (!grid[r][c]) continue;
+      if (is_tick[r][c]) ++ticks;
+      else other = true;
+    }
+    tick_rows += ticks >= 1 && ticks <= 2 && !other ? 1 : 0;
+  }
+  return 2 * tick_rows >= n_rows;
+}
+
 // A line of running text: every run a sentence piece, the line as wide as
 // most of the block (a caption, a paragraph, two columns of prose). A wrapped
 // description inside a table cell is no wider than its column.
@@ -618,7 +687,8 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));
     const bool list = is_bullet_list(words, kept, cols);
-    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols) && !list) {
+    const bool chart = n_rows >= 2 && looks_like_chart(words, t);
+    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols) && !list && !chart) {
       for (int k = first; k <= last; ++k) t.lines.push_back(k);
       t.beside = std::move(beside);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
@@ -631,6 +701,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
            cols.size() < 2 || kept.size() < 2 ? "one column"
            : reads_as_prose(kept, cols)       ? "columns of running text"
            : list                             ? "a bulleted list"
+           : chart                            ? "axis labels of a chart"
                                               : std::to_string(multi_rows) + " of " + std::to_string(n_rows) +
                                                     " rows fill two columns or more");
     }

@@ -384,3 +384,29 @@ TEST_CASE("horizontal rules running past the vertical ones: the outer columns be
   CHECK(t.at(2, 0)->text == "Severe");
   CHECK(t.at(2, 2)->text == "-3");
 }
+
+TEST_CASE("the axis labels of two charts side by side are not a table", "[layout][aligned]") {
+  PageInput p;
+  for (int k = 0; k < 6; ++k) {
+    const double y = 100 + 20.0 * k;
+    place(p, std::to_string(450 - 50 * k), 50, y);
+    place(p, std::to_string(450 - 50 * k), 300, y);
+  }
+  place(p, "Jan-08 Jul-08 Jan-09", 70, 222);
+  place(p, "Jan-08 Jul-08 Jan-09", 320, 222);
+  auto doc = run({p});
+  CHECK(doc.tables.empty());
+}
+
+TEST_CASE("a column of years beside data is a table, not an axis", "[layout][aligned]") {
+  PageInput p;
+  for (int k = 0; k < 6; ++k) {
+    const double y = 100 + 12.0 * k;
+    place(p, std::to_string(1996 + k), 50, y);
+    place(p, std::to_string(16 - k) + ".9", 200, y);
+    place(p, std::to_string(17 + k) + ".1", 300, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 6);
+}
