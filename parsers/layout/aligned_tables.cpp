@@ -22,6 +22,8 @@ constexpr double kLookbackGapEm = 1.2;
 constexpr double kProseWordsPerRun = 5;
 // A line of running text spans at least this share of its block's width.
 constexpr double kProseWidthShare = 0.6;
+// A justified line fills at least this share of its column's width.
+constexpr double kJustifiedShare = 0.9;
 // An axis has at least this many tick values in even steps.
 constexpr int kMinTicks = 4;
 
@@ -425,21 +427,25 @@ bool sentence_run(const std::vector<Word>& words, const Run& run) {
   return 5 * numeric <= static_cast<int>(run.words.size());
 }
 
-// The first or last column when it is running text (a page column of prose
-// beside the table: most of its runs sentence pieces) and no other column
-// is; -1 otherwise.
+// The first or last column when it is running text (a page column of
+// justified prose beside the table) and no other column is; -1 otherwise.
 int prose_edge_column(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                       const std::vector<Interval>& cols) {
   if (cols.size() < 3) return -1;
-  std::vector<int> runs(cols.size(), 0), sentences(cols.size(), 0);
+  std::vector<int> runs(cols.size(), 0), sentences(cols.size(), 0), full_width(cols.size(), 0);
   for (const Line* l : lines)
     for (const auto& r : l->runs) {
       auto [a, b] = columns_of(r.box, cols);
       if (a != b || a < 0) continue;
       ++runs[a];
       sentences[a] += sentence_run(words, r) ? 1 : 0;
+      full_width[a] += r.box.width() >= kJustifiedShare * (cols[a].second - cols[a].first) ? 1 : 0;
     }
-  auto prose = [&](std::size_t c) { return runs[c] >= 3 && 4 * sentences[c] >= 3 * runs[c]; };
+  // Justified prose: sentence runs that nearly all fill the column's width
+  // (a table's wrapped descriptions are ragged, of every length).
+  auto prose = [&](std::size_t c) {
+    return runs[c] >= 3 && 4 * sentences[c] >= 3 * runs[c] && 4 * full_width[c] >= 3 * runs[c];
+  };
   int prose_columns = 0;
   for (std::size_t c = 0; c < cols.size(); ++c) prose_columns += prose(c) ? 1 : 0;
   if (prose_columns != 1) return -1;
@@ -597,7 +603,9 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       double size = std::max(next.font_size, lines[end].font_size);
       if (next.box.y0 - reach > kBlockGapEm * size) break;
       const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
-      if (is_prose_line(next, width)) break;
+      // A single sentence run right under a table row is a section row
+      // ("Obiettivo strategico 1.3 - ..."); under a note, a caption.
+      if (is_prose_line(next, width) && (next.runs.size() >= 2 || lines[end].runs.size() == 1)) break;
       ++end;
       reach = std::max(reach, next.box.y1);
       block_x0 = std::min(block_x0, next.box.x0);
@@ -637,13 +645,14 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
         return b > a || users[a] <= 1;
       }
       // A caption with a label ("Table 14.  Actual and projected numbers
-      // ..."): one run across column gaps, at most one run inside a column.
+      // ..."): a sentence run across column gaps, at most one run inside a
+      // column. (A stacked header's top line, "Valore   Grado di", is not.)
       int inside = 0;
       bool spanning = false;
       for (const auto& r : l->runs) {
         auto [a, b] = columns_of(r.box, cols);
         if (a == b) ++inside;
-        else spanning = true;
+        else if (static_cast<double>(r.words.size()) >= kProseWordsPerRun) spanning = true;
       }
       return spanning && inside <= 1 && !rule_above(l);
     };

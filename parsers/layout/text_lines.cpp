@@ -14,7 +14,7 @@ namespace {
 constexpr int kJustifiedMinWords = 6;
 constexpr double kJustifiedMaxGapEm = 1.5;
 // Two numbers further apart than this (in font sizes) are two cells.
-constexpr double kNumberGapEm = 0.3;
+constexpr double kNumberGapEm = 0.45;
 
 // Two boxes are on one line when they share most of the smaller height.
 bool same_line(const BBox& a, const BBox& b) {

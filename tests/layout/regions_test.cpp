@@ -205,12 +205,31 @@ TEST_CASE("a caption between two stacked tables keeps them two", "[layout][align
     }
   };
   table(100);
-  place(p, "Table 2. Number of deaths by age group and sex in the states", 50, 137);
-  table(150);
+  place(p, "Source: national register of deaths, 2006 edition", 50, 137);  // a note closes the first table
+  place(p, "Table 2. Number of deaths by age group and sex in the states", 50, 149);
+  table(162);
   auto doc = run({p});
   REQUIRE(doc.tables.size() == 2);
   CHECK(doc.tables[0].n_rows == 3);
   CHECK(doc.tables[1].n_rows == 3);
+}
+
+TEST_CASE("a sentence right under a table row is a section row of the table", "[layout][aligned]") {
+  PageInput p;
+  for (int r = 0; r < 2; ++r) {
+    place(p, "Item" + std::to_string(r), 50, 100 + 12.0 * r);
+    place(p, std::to_string(10 + r), 200, 100 + 12.0 * r);
+    place(p, std::to_string(20 + r), 260, 100 + 12.0 * r);
+  }
+  place(p, "Obiettivo strategico 1.3 - Accompagnare le imprese nei mercati", 50, 124);
+  for (int r = 0; r < 2; ++r) {
+    place(p, "Item" + std::to_string(2 + r), 50, 136 + 12.0 * r);
+    place(p, std::to_string(12 + r), 200, 136 + 12.0 * r);
+    place(p, std::to_string(22 + r), 260, 136 + 12.0 * r);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 5);
 }
 
 TEST_CASE("justified text stretched past the column gap is one run", "[layout][lines]") {
@@ -252,9 +271,9 @@ TEST_CASE("a column of prose beside a table on the same baselines stays text", "
 
 TEST_CASE("two numbers packed closer than a column gap are two runs", "[layout][lines]") {
   PageInput p;
-  // 0.4 em apart: below the usual run gap, but one number never holds a space.
+  // 0.5 em apart: below the usual run gap, but one number never holds a space.
   p.words.push_back(allegato::testing::word("1,144", 50, 100));
-  p.words.push_back(allegato::testing::word("193.5", 50 + 25 + 4, 100));
+  p.words.push_back(allegato::testing::word("193.5", 50 + 25 + 5, 100));
   p.words.push_back(allegato::testing::word("54", 120, 100));
   p.words.push_back(allegato::testing::word("200", 120 + 10 + 2.5, 100));  // a thousands group
   std::vector<int> ids = {0, 1, 2, 3};
