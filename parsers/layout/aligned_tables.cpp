@@ -148,15 +148,46 @@ bool has_column(const Line& line, const std::vector<Interval>& cols, int col) {
   return false;
 }
 
+// A line of text that carries on wrapped cells ("nascita di nuove imprese"):
+// it starts in lower case, and more of its runs start in lower case than
+// hold only numbers (a data row in small capitals, "total 425,425 135.0",
+// is read as lower case too).
+bool starts_lower(const std::string& text) {
+  if (text.empty()) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80) return std::islower(first) != 0;
+  // Latin-1 lower-case letters (U+00DF..U+00FF: ß à è é ì ò ù ...).
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
+}
+
+bool continues_sentence(const std::vector<Word>& words, const Line& line) {
+  if (line.runs.empty() || line.runs.front().words.empty()) return false;
+  if (!starts_lower(words[line.runs.front().words.front()].text)) return false;
+  int lower = 0, numeric = 0;
+  for (const auto& r : line.runs) {
+    if (starts_lower(words[r.words.front()].text)) ++lower;
+    bool all_numbers = true;
+    for (int id : r.words) {
+      const std::string& t = words[id].text;
+      const bool number = std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; }) &&
+                          std::none_of(t.begin(), t.end(), [](unsigned char ch) { return std::isalpha(ch) != 0; });
+      all_numbers = all_numbers && number;
+    }
+    numeric += all_numbers ? 1 : 0;
+  }
+  return lower > numeric;
+}
+
 // Row of each line, from spacing alone (rows 0..): a new row starts where
 // the white gap above a line is clearly wider than the tightest gap (the
 // leading inside wrapped cells); when all gaps are alike, a line missing the
 // anchor column continues the row above.
 // Inside a band enclosed by rules (`in_band`) the anchor must be the first
 // column holding text: a wrapped cell's lines fill a later column on every
-// line, and would each start a row.
-std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
-                              bool in_band = false) {
+// line, and would each start a row. There too a line starting in lower case
+// carries on the sentences of the row above (cells wrapped side by side).
+std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                              const std::vector<Interval>& cols, bool in_band = false) {
   std::vector<int> row(lines.size(), 0);
   std::vector<double> gaps(lines.size(), 0), sizes;
   double reach = lines.empty() ? 0 : lines[0]->box.y1;
@@ -191,7 +222,8 @@ std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::
     bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
     for (std::size_t i = 1; i < lines.size(); ++i) {
       const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
-      const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2;
+      const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2 &&
+                           !(in_band && continues_sentence(words, *lines[i]));
       const bool next = gaps[i] > threshold || restart;
       row[i] = row[i - 1] + (next ? 1 : 0);
       row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
@@ -201,8 +233,9 @@ std::vector<int> rows_by_gaps(const std::vector<const Line*>& lines, const std::
     int prev_filled = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       int filled = filled_columns(*lines[i], cols);
-      bool continues = i > 0 && anchored && !has_column(*lines[i], cols, anchor) &&
-                       filled <= std::max(1, prev_filled / 2);
+      bool continues = i > 0 && ((anchored && !has_column(*lines[i], cols, anchor) &&
+                                  filled <= std::max(1, prev_filled / 2)) ||
+                                 (in_band && continues_sentence(words, *lines[i])));
       row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
       if (!continues) prev_filled = filled;
     }
@@ -223,7 +256,8 @@ bool is_full_line(const Line& line, const std::vector<Interval>& cols) {
 // a body band holding several full lines is then split by spacing, the way
 // an unruled table is. The first band is the header, whose stacked words
 // ("Percent / who / borrowed") are one row whatever their spacing.
-std::vector<int> rows_between_cuts(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                                   const std::vector<Interval>& cols,
                                    const std::vector<double>& cuts) {
   std::vector<int> band(lines.size(), 0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -254,7 +288,7 @@ std::vector<int> rows_between_cuts(const std::vector<const Line*>& lines, const 
     if (b != first_band && full[b] >= 2 && !rules_between_rows) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
-      sub = rows_by_gaps(band_lines, cols, true);
+      sub = rows_by_gaps(words, band_lines, cols, true);
     }
     for (std::size_t k = 0; k < members[b].size(); ++k) row[members[b][k]] = next_row + sub[k];
     next_row += sub.back() + 1;
@@ -263,10 +297,11 @@ std::vector<int> rows_between_cuts(const std::vector<const Line*>& lines, const 
 }
 
 // Row of each line: between rule cuts when there are any, else by spacing.
-std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                             const std::vector<Interval>& cols,
                              const std::vector<double>& cuts, bool& from_rules) {
   from_rules = !cuts.empty();
-  std::vector<int> row = from_rules ? rows_between_cuts(lines, cols, cuts) : rows_by_gaps(lines, cols);
+  std::vector<int> row = from_rules ? rows_between_cuts(words, lines, cols, cuts) : rows_by_gaps(words, lines, cols);
   // A line spanning several columns (a group header over sub-columns, a
   // section title) is a row of its own: it shares no row with other lines,
   // except lines spanning the same columns (its own wrapped lines).
@@ -317,7 +352,7 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
                      const std::vector<Interval>& cols, const std::vector<double>& cuts) {
   AlignedTable t;
   t.columns = cols;
-  std::vector<int> row_of = assign_rows(lines, cols, cuts, t.rows_from_rules);
+  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
   int n_rows = lines.empty() ? 0 : row_of.back() + 1;
   t.rows.assign(static_cast<std::size_t>(n_rows), {1e18, -1e18});
   struct Piece {
@@ -382,12 +417,12 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
 
 }  // namespace
 
-std::vector<int> rows_within_band(const std::vector<const Line*>& lines,
+std::vector<int> rows_within_band(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                                   const std::vector<std::pair<double, double>>& columns) {
   int full = 0;
   for (const Line* l : lines) full += is_full_line(*l, columns) ? 1 : 0;
   if (full < 2) return std::vector<int>(lines.size(), 0);
-  return rows_by_gaps(lines, columns, true);
+  return rows_by_gaps(words, lines, columns, true);
 }
 
 AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>& lines,

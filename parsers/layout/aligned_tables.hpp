@@ -52,7 +52,7 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
 /// (0..) per line, from spacing as in a borderless table. All zeros when the
 /// band holds fewer than two lines filling most columns (one row, maybe with
 /// wrapped cells).
-std::vector<int> rows_within_band(const std::vector<const Line*>& lines,
+std::vector<int> rows_within_band(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                                   const std::vector<std::pair<double, double>>& columns);
 
 }  // namespace allegato::layout

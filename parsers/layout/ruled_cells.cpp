@@ -101,7 +101,7 @@ GridRowSplit split_unruled_rows(const PageInput& page, const Grid& g, const std:
     std::vector<Line> lines = build_lines(page.words, band_words[r]);
     std::vector<const Line*> ptrs;
     for (const auto& l : lines) ptrs.push_back(&l);
-    std::vector<int> sub = rows_within_band(ptrs, cols);
+    std::vector<int> sub = rows_within_band(page.words, ptrs, cols);
     if (sub.empty() || sub.back() == 0) {
       ++single;
       continue;

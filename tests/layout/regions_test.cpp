@@ -429,3 +429,32 @@ TEST_CASE("a column of years beside data is a table, not an axis", "[layout][ali
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].n_rows == 6);
 }
+
+TEST_CASE("cells wrapped side by side in a ruled row stay one row", "[layout][rules]") {
+  PageInput p;
+  for (double x : {45.0, 160.0, 280.0, 400.0}) p.rules.push_back(vrule(x, 98, 176));
+  for (double y : {98.0, 112.0, 160.0, 176.0}) p.rules.push_back(hrule(45, 400, y));
+  place(p, "Obiettivo", 50, 100);
+  place(p, "Indicatore", 165, 100);
+  place(p, "Target", 285, 100);
+  // Every cell of the first row wraps over four lines on one pitch.
+  const std::vector<std::vector<std::string>> lines = {{"OS 3.1 - Favorire la", "Nuove imprese", "Aumento del 10%"},
+                                                       {"nascita di nuove", "iscritte nei comuni", "rispetto alla"},
+                                                       {"imprese giovanili", "montani", "baseline nel 2026"},
+                                                       {"nelle aree montane", "", "e nel 2027"}};
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const double y = 114 + 11.0 * static_cast<double>(k);
+    place(p, lines[k][0], 50, y);
+    if (!lines[k][1].empty()) place(p, lines[k][1], 165, y);
+    place(p, lines[k][2], 285, y);
+  }
+  place(p, "OS 3.2 - Ridurre", 50, 162);
+  place(p, "Famiglie raggiunte", 165, 162);
+  place(p, "Almeno il 50%", 285, 162);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 3);
+  REQUIRE(t.at(1, 0));
+  CHECK(t.at(1, 0)->text == "OS 3.1 - Favorire la\nnascita di nuove\nimprese giovanili\nnelle aree montane");
+}
