@@ -18,6 +18,11 @@ namespace {
 // the next page (rows that do not fit move whole, leaving at most a row's gap).
 constexpr double kContinuesBelow = 0.7;
 
+// A grid of at least this many cells with words in under this share of them
+// is a drawing (a chart's plot area), not a table.
+constexpr int kDrawingMinCells = 24;
+constexpr double kDrawingFilledShare = 0.1;
+
 // Everything the phases learn about one page.
 struct PageWork {
   const PageInput* input = nullptr;
@@ -106,6 +111,18 @@ bool lines_continue_outside(const PageInput& page, const BBox& frame, const std:
   return 2 * continued > static_cast<int>(lines.size());
 }
 
+// Whether a grid of many cells holds words in only a few of them.
+bool mostly_empty(const PageInput& page, const Grid& g, const std::vector<int>& inside) {
+  if (static_cast<int>(g.cells.size()) < kDrawingMinCells) return false;
+  std::vector<bool> filled(g.cells.size(), false);
+  for (int id : inside) {
+    const int k = g.cell_at(page.words[id].box.cx(), page.words[id].box.cy());
+    if (k >= 0) filled[k] = true;
+  }
+  const auto n_filled = std::count(filled.begin(), filled.end(), true);
+  return static_cast<double>(n_filled) < kDrawingFilledShare * static_cast<double>(g.cells.size());
+}
+
 // 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
@@ -133,6 +150,13 @@ void find_ruled_tables(PageWork& w) {
     std::vector<int> inside = words_inside(g);
     if (inside.empty()) {
       w.trace.notes.push_back("empty ruled frame ignored");
+      continue;
+    }
+    if (mostly_empty(page, g, inside)) {
+      // A chart's plot area (grid lines, bar outlines) draws many cells
+      // and labels a few: it is read as text.
+      w.trace.notes.push_back("ruled drawing with " + std::to_string(g.cells.size()) +
+                              " cells, nearly all empty (a chart): read as text");
       continue;
     }
     TableDraft draft;

@@ -458,3 +458,16 @@ TEST_CASE("cells wrapped side by side in a ruled row stay one row", "[layout][ru
   REQUIRE(t.at(1, 0));
   CHECK(t.at(1, 0)->text == "OS 3.1 - Favorire la\nnascita di nuove\nimprese giovanili\nnelle aree montane");
 }
+
+TEST_CASE("a ruled drawing with nearly every cell empty is not a table", "[layout][rules]") {
+  PageInput p;
+  // A chart's plot area: a 6 x 8 lattice of grid lines, three labels.
+  for (int k = 0; k <= 6; ++k) p.rules.push_back(hrule(50, 370, 100 + 20.0 * k));
+  for (int k = 0; k <= 8; ++k) p.rules.push_back(vrule(50 + 40.0 * k, 100, 220));
+  place(p, "1990s", 55, 104);
+  place(p, "2000s", 255, 164);
+  place(p, "Incidents", 135, 204);
+  auto doc = run({p});
+  CHECK(doc.tables.empty());
+  CHECK(doc.lines.size() == 3);
+}
