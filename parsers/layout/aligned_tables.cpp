@@ -698,8 +698,14 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     }
     // A bold line spanning columns right above a bold first row is a group
     // header over sub-columns ("Target" over 2023 2024 2025): keep it.
+    // (A bold caption, a sentence, is no group header.)
+    auto short_runs = [](const Line& l) {
+      return std::all_of(l.runs.begin(), l.runs.end(), [](const Run& r) {
+        return static_cast<double>(r.words.size()) < kProseWordsPerRun;
+      });
+    };
     while (first > start && first <= last && lines[first].bold && lines[first - 1].bold &&
-           lines[first].box.y0 - lines[first - 1].box.y1 <= lines[first].font_size)
+           short_runs(lines[first - 1]) && lines[first].box.y0 - lines[first - 1].box.y1 <= lines[first].font_size)
       --first;
     std::vector<const Line*> kept;
     for (int k = first; k <= last; ++k) kept.push_back(&lines[k]);

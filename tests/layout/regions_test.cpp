@@ -471,3 +471,23 @@ TEST_CASE("a ruled drawing with nearly every cell empty is not a table", "[layou
   CHECK(doc.tables.empty());
   CHECK(doc.lines.size() == 3);
 }
+
+TEST_CASE("a bold caption above a bold header is not taken as a group header", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Table 2. Selected characteristics of householders in unhealthy housing", 50, 88, 10, true);
+  place(p, "Characteristic", 50, 100, 10, true);
+  place(p, "Total", 200, 100, 10, true);
+  place(p, "Share", 260, 100, 10, true);
+  for (int r = 0; r < 3; ++r) {
+    place(p, "Group" + std::to_string(r), 50, 118 + 14.0 * r);
+    place(p, std::to_string(610 + r), 200, 118 + 14.0 * r);
+    place(p, std::to_string(22 + r), 260, 118 + 14.0 * r);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  REQUIRE(t.at(0, 0));
+  CHECK(t.at(0, 0)->text == "Characteristic");
+  REQUIRE(doc.lines.size() == 1);
+}
