@@ -240,6 +240,20 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
       if (!continues) prev_filled = filled;
     }
   }
+  // A header stacked over several bold lines on the body's pitch ("Valore /
+  // Valore atteso consuntivo / 2025 2025") is one row: the leading bold
+  // lines, when lines that are not bold follow, share the first row. (A
+  // line spanning columns is parted again afterwards: a group header.)
+  if (!in_band) {
+    std::size_t bold_top = 0;
+    while (bold_top < lines.size() && lines[bold_top]->bold &&
+           (bold_top == 0 || gaps[bold_top] <= threshold))
+      ++bold_top;
+    if (bold_top >= 2 && bold_top < lines.size()) {
+      const int merged = row[bold_top - 1];
+      for (std::size_t i = 0; i < lines.size(); ++i) row[i] = i < bold_top ? 0 : row[i] - merged;
+    }
+  }
   return row;
 }
 

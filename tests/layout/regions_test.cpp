@@ -491,3 +491,26 @@ TEST_CASE("a bold caption above a bold header is not taken as a group header", "
   CHECK(t.at(0, 0)->text == "Characteristic");
   REQUIRE(doc.lines.size() == 1);
 }
+
+TEST_CASE("a bold header stacked over three lines on the body's pitch is one row", "[layout][aligned]") {
+  PageInput p;
+  // Every line 11 pt below the last, header and body alike.
+  place(p, "Valore", 250, 100, 10, true);
+  place(p, "Obiettivo", 50, 111, 10, true);
+  place(p, "Peso", 160, 111, 10, true);
+  place(p, "consuntivo", 250, 111, 10, true);
+  place(p, "2025", 250, 122, 10, true);
+  for (int r = 0; r < 3; ++r) {
+    const double y = 133 + 11.0 * r;
+    place(p, "1." + std::to_string(r + 1), 50, y);
+    place(p, std::to_string(30 + r) + ",00%", 160, y);
+    place(p, std::to_string(300 + r) + " N.", 250, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  REQUIRE(t.at(0, 2));
+  CHECK(t.at(0, 2)->text == "Valore\nconsuntivo\n2025");
+  CHECK(t.at(1, 0)->text == "1.1");
+}
