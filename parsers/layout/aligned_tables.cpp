@@ -652,9 +652,14 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       double size = std::max(next.font_size, lines[end].font_size);
       if (next.box.y0 - reach > kBlockGapEm * size) break;
       const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
-      // A single sentence run right under a table row is a section row
-      // ("Obiettivo strategico 1.3 - ..."); under a note, a caption.
-      if (is_prose_line(next, width) && (next.runs.size() >= 2 || lines[end].runs.size() == 1)) break;
+      // A single sentence run right under a table row, with a row under it,
+      // is a section row ("Obiettivo strategico 1.3 - ..."); under a note it
+      // is a caption, over another sentence line a paragraph.
+      if (is_prose_line(next, width)) {
+        const bool paragraph = end + 2 < n && lines[end + 2].runs.size() == 1 &&
+                               static_cast<double>(lines[end + 2].runs[0].words.size()) >= kProseWordsPerRun;
+        if (next.runs.size() >= 2 || lines[end].runs.size() == 1 || paragraph) break;
+      }
       ++end;
       reach = std::max(reach, next.box.y1);
       block_x0 = std::min(block_x0, next.box.x0);
@@ -667,6 +672,8 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     while (start - 1 >= taken_until && i - start < 3) {
       const Line& prev = lines[start - 1];
       if (lines[start].box.y0 - prev.box.y1 > kLookbackGapEm * prev.font_size) break;
+      // Nothing above a paragraph line belongs to the table's first row.
+      if (prev.runs.size() == 1 && is_prose_line(prev, block_x1 - block_x0)) break;
       --start;
     }
     std::vector<const Line*> block;

@@ -514,3 +514,24 @@ TEST_CASE("a bold header stacked over three lines on the body's pitch is one row
   CHECK(t.at(0, 2)->text == "Valore\nconsuntivo\n2025");
   CHECK(t.at(1, 0)->text == "1.1");
 }
+
+TEST_CASE("a paragraph under a bulleted list does not join the table below it", "[layout][aligned]") {
+  PageInput p;
+  place(p, "\u2022", 50, 100);
+  place(p, "effectiveness of the placement", 70, 100);
+  place(p, "\u2022", 50, 112);
+  place(p, "processes and the ratio of holders", 70, 112);
+  place(p, "When the funding index is calculated the indicators are assigned weights", 50, 124);
+  place(p, "of importance as shown in the table printed below this paragraph", 50, 136);
+  place(p, "Indicators", 50, 152);
+  place(p, "Weight", 300, 152);
+  const std::vector<std::string> names = {"Employment", "Further studies", "Dropping out"};
+  for (int r = 0; r < 3; ++r) {
+    place(p, names[r], 50, 166 + 14.0 * r);
+    place(p, std::to_string(40 - 10 * r), 310, 166 + 14.0 * r);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 4);
+  CHECK(doc.tables[0].n_cols == 2);
+}
