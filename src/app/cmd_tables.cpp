@@ -1,6 +1,7 @@
 #include <ostream>
 #include <set>
 
+#include "app/batch_inputs.hpp"
 #include "app/commands.hpp"
 #include "app/import_options.hpp"
 #include "app/pipeline.hpp"
@@ -60,7 +61,12 @@ void print_explain(const std::vector<layout::PageTrace>& traces, const Extracted
 int run_tables(const Args& args, CliIo& io) {
   const auto& files = args.positionals();
   if (files.size() != 1) throw UsageError("give one file: allegato tables FILE [--format json|csv|text]");
-  const std::string& path = files.front();
+  // `-` and pipes are read into a temporary copy the readers can seek in.
+  BatchInputs inputs(files, io.in);
+  if (inputs.items().size() != 1)
+    throw UsageError("give one file: allegato tables FILE [--format json|csv|text] (the folder holds " +
+                     std::to_string(inputs.items().size()) + ")");
+  const std::string& path = inputs.items().front().path;
   const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
   ImportOptions options = import_options_from(args);
   std::vector<int> pages;
@@ -83,6 +89,7 @@ int run_tables(const Args& args, CliIo& io) {
     if (!pages.empty()) throw UsageError("--pages applies to PDF files only; use --sheet for workbooks");
     doc = extract_document(path, options);
   }
+  doc.path = inputs.items().front().label;
   if (explain) print_explain(traces, doc, io.err);
   const bool with_lines = !args.flag("no-lines");
   if (format == "json") io.out << tables_to_json(doc, with_lines);
