@@ -308,7 +308,11 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   SheetGrid sheet;
   sheet.name = std::filesystem::path(path).stem().string();
   std::vector<UnterminatedQuote> unterminated;
+  // The file's bytes are no longer needed once decoded, nor the text once
+  // split: a large CSV is held once at a time, not three times.
+  std::string().swap(bytes);
   auto records = split_csv(text, found.delimiter, path, limits.max_cells, &unterminated);
+  std::string().swap(text);
   for (const UnterminatedQuote& u : unterminated) {
     Diagnostic q;
     q.severity = Severity::warning;

@@ -37,12 +37,13 @@ void Progress::line(const std::string& text) {
 
 void Progress::draw() {
   if (!active_ || current_ == 0) return;
-  std::string counts = "[" + std::to_string(current_) + "/" + std::to_string(total_) + "] ";
+  std::string counts = "[" + std::to_string(current_) + "/" + std::to_string(total_);
   if (finished_ > 0 && finished_ < total_) {
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    counts += duration_text(elapsed / static_cast<double>(finished_) * static_cast<double>(total_ - finished_)) +
-              " left ";
+    counts += ", " + duration_text(elapsed / static_cast<double>(finished_) * static_cast<double>(total_ - finished_)) +
+              " left";
   }
+  counts += "] ";
   std::string line = counts + last_label_;
   // Long paths would wrap and break the in-place rewrite.
   // Cut between characters: paths may hold multi-byte UTF-8.

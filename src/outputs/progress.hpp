@@ -1,6 +1,6 @@
 #pragma once
 /// Progress on stderr while many files are imported: one line rewritten in
-/// place ("[3/12] piano.pdf, 1m20s left"), shown only on a terminal and only
+/// place ("[3/12, 1m20s left] piano.pdf"), shown only on a terminal and only
 /// for more than one item, so that logs and pipes stay quiet.
 #include <chrono>
 #include <cstddef>
