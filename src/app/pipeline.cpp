@@ -74,6 +74,14 @@ std::string sniff_format(const std::string& path) {
   if (ext == "json" || (first != std::string::npos && head[first] == '{' && head.find("\"schema\"") != std::string::npos))
     return "json";
   if (ext == "csv" || ext == "txt") return "csv";
+  // Without an extension (standard input, a pipe, a download saved bare):
+  // text with line breaks and a delimiter is read as CSV/TSV.
+  if (ext.empty() && head.find('\n') != std::string::npos &&
+      head.find_first_of(";,\t") != std::string::npos &&
+      (head.find('\0') == std::string::npos || head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0 ||
+       head.find(std::string("\n\0", 2)) != std::string::npos)) {
+    return "csv";
+  }
   if (ext == "tsv" || ext == "tab") return "tsv";
   if (ext == "pdf") {
     throw ImportError("pdf.unreadable", path, "named .pdf but does not start like a PDF (no %PDF- header)",

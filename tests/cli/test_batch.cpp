@@ -128,6 +128,24 @@ TEST_CASE("a batch without a store prints the model of the files read and names 
   CHECK(alone.code == kExitError);
 }
 
+TEST_CASE("tables over many files prints each in order and names the ones it cannot read", "[cli][batch]") {
+  const std::string csv = sample("workbook-csv/valori-virgola.csv"), locked = sample("layout-encrypted/input.pdf"),
+                    ods = sample("workbook-formats/libreoffice.ods");
+  CliRun json = run({"tables", csv, locked, ods, "--format", "json", "--jobs", "2"});
+  INFO(json.err);
+  CHECK(json.code == kExitWarnings);
+  CHECK_THAT(json.out, Catch::StartsWith("{\"documents\": ["));
+  const auto at_csv = json.out.find("\"path\": \"" + csv + "\""), at_ods = json.out.find("\"path\": \"" + ods + "\"");
+  CHECK(at_csv != std::string::npos);
+  CHECK(at_ods != std::string::npos);
+  CHECK(at_csv < at_ods);
+  CHECK_THAT(json.err, Catch::Contains("encrypted") && Catch::Contains("imported 2 of 3"));
+  CliRun text = run({"tables", csv, ods, "--format", "text"});
+  CHECK((text.code == kExitOk || text.code == kExitWarnings));
+  CHECK_THAT(text.out, Catch::StartsWith("== " + csv + " ==\n"));
+  CHECK(run({"tables", csv, ods, "--explain"}).code == kExitError);
+}
+
 TEST_CASE("a folder gives the documents inside it, recognised by content", "[cli][batch]") {
   const auto dir = temp_dir("batch-folder");
   fs::create_directories(dir / "in" / "sub");
