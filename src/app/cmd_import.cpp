@@ -99,11 +99,8 @@ int run_import(const Args& args, CliIo& io) {
   }
   write_output(args, format, model, io);
   int code = exit_code_for(model, io);
-  if (report.failed() > 0) {
-    io.err << batch_summary(total, total - report.failed(), 0, report.failed(), 0) << "\n";
-    code = kExitWarnings;
-  }
-  return code;
+  if (total > 1) io.err << batch_summary(total, total - report.failed(), 0, report.failed(), 0) << "\n";
+  return report.failed() > 0 ? kExitWarnings : code;
 }
 
 }  // namespace
