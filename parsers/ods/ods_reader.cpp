@@ -431,6 +431,13 @@ class OdsReader {
       }
       col += col_repeat;
     }
+    // A row repeated a million times costs its copies: the limit is checked
+    // on what the repeat would make before making any of it, so that a few
+    // bytes of XML cannot fill memory up to the limit first.
+    if (!cells.empty()) {
+      const auto copies = static_cast<std::uint64_t>(std::min<long>(repeat, kMaxRows - row));
+      enforce_limit(path_, "cells", "max-cells", cell_count_ + copies * cells.size(), limits_.max_cells);
+    }
     for (long k = 0; k < repeat && row + k < kMaxRows; ++k) {
       if (visibility == "collapse" || visibility == "filter") {
         // Hidden empty rows by the million need no flag: only rows with content can be seen.

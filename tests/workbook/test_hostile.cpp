@@ -294,4 +294,12 @@ TEST_CASE("ODS repeated rows count each cell once against --max-cells", "[workbo
   WorkbookOptions under;
   under.limits.max_cells = 19;
   CHECK(code_of((dir / "twenty.ods").string(), "ods", under) == "limit.cells");
+  // A kilobyte that repeats a row of 1,000 cells a million times is refused
+  // before any copy is made (it used to fill gigabytes up to the limit).
+  std::string bomb =
+      "<table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell office:value-type=\"string\" "
+      "table:number-columns-repeated=\"1000\"><text:p>x</text:p></table:table-cell></table:table-row>";
+  write_zip(dir / "bomb.ods", {{"content.xml", ods_content(bomb)}});
+  CHECK(fs::file_size(dir / "bomb.ods") < 2000);
+  CHECK(code_of((dir / "bomb.ods").string(), "ods") == "limit.cells");
 }
