@@ -38,14 +38,14 @@ void print_summary(const Model& model, std::ostream& out) {
 }
 
 void write_output(const Args& args, const std::string& format, const Model& model, CliIo& io) {
-  std::string text;
-  if (format == "json") text = write_model_json(model);
+  // Written as it is made: a large model is not held twice more as a JSON
+  // tree and a string.
   if (auto path = args.value("output")) {
     std::ofstream out(*path, std::ios::binary);
     if (!out) throw UsageError("cannot write " + *path + "; check the folder exists and is writable");
-    if (format == "json") out << text; else print_summary(model, out);
+    if (format == "json") write_model_json(model, out); else print_summary(model, out);
   } else if (format == "json") {
-    io.out << text;
+    write_model_json(model, io.out);
   } else {
     print_summary(model, io.out);
   }
