@@ -484,9 +484,14 @@ void write_array(std::ostream& out, const char* key, const std::vector<T>& items
       const std::string text = to_json(items[i]).dump(2);
       std::string indented = "    ";
       indented.reserve(text.size() + 64);
-      for (char c : text) {
-        indented += c;
-        if (c == '\n') indented += "    ";
+      for (std::size_t from = 0; from < text.size();) {
+        const std::size_t eol = text.find('\n', from);
+        if (eol == std::string::npos) {
+          indented.append(text, from, std::string::npos);
+          break;
+        }
+        indented.append(text, from, eol + 1 - from).append("    ");
+        from = eol + 1;
       }
       indented += i + 1 < items.size() ? ",\n" : "\n";
       out << indented;
