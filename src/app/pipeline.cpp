@@ -395,7 +395,7 @@ StoreBatchResult import_into_store(const std::vector<std::string>& paths, const 
   std::vector<std::string> messages(paths.size());
   std::vector<Model> kept(keep_models ? paths.size() : 0);
   std::set<std::string> claimed;  // sha256 taken by this batch: a copy given twice is read once
-  std::mutex lock;
+  std::mutex lock, store_lock;
   for_each_parallel(paths.size(), options.jobs, [&](std::size_t i) {
     const std::string& path = paths[i];
     if (options.on_file) {
@@ -418,7 +418,12 @@ StoreBatchResult import_into_store(const std::vector<std::string>& paths, const 
         throw_if_strict(part, options);
         reconcile(part);
         if (options.audit) part.findings = audit(part, options.audit_options);
-        store_model(db_path, part);
+        {
+          // One writer of this process at a time: SQLite's busy handler
+          // would make the others sleep and poll for the lock.
+          std::lock_guard<std::mutex> writing(store_lock);
+          store_model(db_path, part);
+        }
         outcomes[i] = Outcome::imported;
         for (const auto& d : part.diagnostics)
           if (d.severity != Severity::info) outcomes[i] = Outcome::warned;
