@@ -126,6 +126,10 @@ TEST_CASE("a batch without a store prints the model of the files read and names 
   CHECK_THAT(audit.err, Catch::Contains("encrypted"));
   CliRun alone = run({"audit", locked});
   CHECK(alone.code == kExitError);
+  const auto dir = temp_dir("batch-export");
+  CliRun exported = run({"export", pira, locked, "--format", "csv", "-o", (dir / "csv").string()});
+  CHECK(exported.code == kExitWarnings);
+  CHECK(fs::exists(dir / "csv" / "indicators.csv"));
 }
 
 TEST_CASE("tables over many files prints each in order and names the ones it cannot read", "[cli][batch]") {
