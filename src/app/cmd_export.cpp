@@ -21,7 +21,8 @@ static int run_export(const Args& args, CliIo& io) {
     throw UsageError("--format csv writes a folder of CSV files, but " + *output +
                      " is named like an XLSX file; give a folder name, or --format xlsx");
   }
-  const Model model = load_model_inputs(args, "export");
+  std::size_t failed = 0;
+  const Model model = load_model_inputs(args, "export", &io, &failed);
   if (format == "xlsx") {
     write_xlsx(model, *output);
   } else {
@@ -30,7 +31,8 @@ static int run_export(const Args& args, CliIo& io) {
       throw UsageError("--output " + *output + " is a file; CSV export writes one file per table into a folder");
     write_csv_tables(model, *output);
   }
-  return exit_code_for(model, io);
+  const int code = exit_code_for(model, io);
+  return failed > 0 ? kExitWarnings : code;
 }
 
 Command export_command() {

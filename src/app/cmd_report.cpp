@@ -20,7 +20,8 @@ static int run_report(const Args& args, CliIo& io) {
     options.dpi = static_cast<double>(*dpi);
   }
   if (auto title = args.value("title")) options.title = *title;
-  const Model model = load_model_inputs(args, "report");
+  std::size_t failed = 0;
+  const Model model = load_model_inputs(args, "report", &io, &failed);
   ReportStats stats;
   const std::string html = render_html_report(model, options, &stats);
   std::ofstream out(*output, std::ios::binary);
@@ -28,7 +29,8 @@ static int run_report(const Args& args, CliIo& io) {
   out.close();
   if (!out) throw ImportError("output.unwritable", *output, "cannot write the report", "check the path and free space");
   for (const auto& note : stats.notes) io.err << "allegato: no page picture for " << note << "\n";
-  return exit_code_for(model, io);
+  const int code = exit_code_for(model, io);
+  return failed > 0 ? kExitWarnings : code;
 }
 
 Command report_command() {

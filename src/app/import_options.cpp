@@ -1,9 +1,11 @@
 #include "app/import_options.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #include "core/diagnostics.hpp"
 #include "app/cli.hpp"
+#include "app/parallel.hpp"
 
 namespace allegato {
 namespace {
@@ -48,6 +50,7 @@ std::vector<OptionSpec> import_option_specs() {
       {"no-audit", false, "leave the findings out", ""},
       {"weight-tolerance", true, "points of 100% that count as rounding (default 0.05)", "N"},
       {"achievement-tolerance", true, "points a printed achievement may differ (default 0.5)", "N"},
+      {"jobs", true, "files read side by side (default: the cores); memory grows with N", "N"},
       {"max-file-mb", true, "largest input file read (default 512)", "MB"},
       {"max-pages", true, "most PDF pages read (default 5000)", "N"},
       {"max-text-boxes", true, "most PDF words read (default 5000000)", "N"},
@@ -74,6 +77,7 @@ ImportOptions import_options_from(const Args& args) {
   o.audit_options.weight_tolerance = decimal_option(args, "weight-tolerance", o.audit_options.weight_tolerance);
   o.audit_options.achievement_tolerance =
       decimal_option(args, "achievement-tolerance", o.audit_options.achievement_tolerance);
+  o.jobs = static_cast<unsigned>(std::min<std::uint64_t>(count_option(args, "jobs", default_jobs()), 256));
   o.limits.max_file_bytes = megabytes_option(args, "max-file-mb", o.limits.max_file_bytes);
   o.limits.max_pages = static_cast<int>(count_option(args, "max-pages", static_cast<std::uint64_t>(o.limits.max_pages)));
   o.limits.max_text_boxes = count_option(args, "max-text-boxes", o.limits.max_text_boxes);

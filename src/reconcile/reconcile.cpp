@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "audit/audit.hpp"
 #include "audit/audit_support.hpp"
@@ -77,13 +78,36 @@ void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links)
   for (const auto& e : entities) words.push_back(similarity_words(e.name));
   std::set<std::pair<std::string, std::string>> done;
   for (const auto& l : links) done.insert({std::min(l.a, l.b), std::max(l.a, l.b)});
+  // Two names are alike only if they share a word (the threshold is above
+  // zero), so candidates come from an index of words, by body and context,
+  // instead of every pair: a 50,000-row sheet in one context has none.
+  static_assert(kNameLinkThreshold > 0);
+  using Postings = std::unordered_map<std::string, std::vector<std::size_t>>;  // context -> entities
+  std::unordered_map<std::string, std::unordered_map<std::string, Postings>> index;  // body -> word -> ...
+  for (std::size_t j = 0; j < entities.size(); ++j)
+    for (const auto& w : words[j]) index[entities[j].body][w][entities[j].context].push_back(j);
+  std::unordered_map<std::size_t, std::size_t> common;  // candidate -> words shared
+  std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (!entities[i].code.empty() || words[i].empty()) continue;
+    const auto& by_word = index[entities[i].body];
+    common.clear();
+    for (const auto& w : words[i]) {
+      auto postings = by_word.find(w);
+      if (postings == by_word.end()) continue;
+      for (const auto& [context, list] : postings->second) {
+        if (context == entities[i].context) continue;
+        for (std::size_t j : list) ++common[j];
+      }
+    }
+    candidates.clear();
+    for (const auto& [j, n] : common) candidates.push_back(j);
+    // In entity order, so that ties go to the first, as a scan of every pair would.
+    std::sort(candidates.begin(), candidates.end());
     // Best candidate per other context.
     std::map<std::string, std::pair<double, std::size_t>> best;
-    for (std::size_t j = 0; j < entities.size(); ++j) {
-      if (entities[j].context == entities[i].context || entities[j].body != entities[i].body) continue;
-      const double s = dice(words[i], words[j]);
+    for (std::size_t j : candidates) {
+      const double s = 2.0 * static_cast<double>(common[j]) / static_cast<double>(words[i].size() + words[j].size());
       if (s < kNameLinkThreshold) continue;
       auto it = best.find(entities[j].context);
       if (it == best.end() || s > it->second.first) best[entities[j].context] = {s, j};
