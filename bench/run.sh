@@ -3,7 +3,8 @@
 # floor for any PDF table extractor built on Poppler) against `allegato tables
 # --format json` (words + ruling lines + the whole layout engine) on a
 # ~200-page PDF made by tools/make_layout_bench_pdf.sh, and prints the ratio.
-# Best of N runs each. Target: under 1.5x.
+# Also times `allegato import --format json` (tables, genre, reconcile and
+# audit). Best of N runs each. Targets: tables under 1.5x, import under 1.2x.
 # Usage: bench/run.sh [BUILD_DIR] [RUNS]   (default: builds build-bench, Release)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,9 +30,12 @@ best() {  # best SECONDS of "$@" over $runs runs
 }
 t_pdftotext=$(best pdftotext -bbox-layout "$pdf" /dev/stdout)
 t_allegato=$(best "$build/allegato" tables "$pdf" --format json)
+t_import=$(best "$build/allegato" import "$pdf" --format json)
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
 echo "pages:                        $pages"
 echo "pdftotext -bbox-layout:       ${t_pdftotext} s"
 echo "allegato tables --format json: ${t_allegato} s"
+echo "allegato import (with audit):  ${t_import} s"
 awk "BEGIN{printf \"ratio allegato/pdftotext:     %.2fx (target < 1.5x)\n\", $t_allegato / $t_pdftotext}"
+awk "BEGIN{printf \"ratio import+audit/pdftotext: %.2fx (target < 1.2x)\n\", $t_import / $t_pdftotext}"
 rm -rf "$(dirname "$pdf")"

@@ -104,6 +104,19 @@ bool looks_date(std::string_view s) {
   return parts == 2 && digits >= 2;
 }
 
+// UTF-16 saved without a byte-order mark (some exports do): text that is
+// mostly ASCII shows a zero byte in every other place.
+const char* utf16_without_bom(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 4) return nullptr;
+  std::size_t zero_even = 0, zero_odd = 0;
+  for (std::size_t i = 0; i < n; ++i) (i % 2 ? zero_odd : zero_even) += bytes[i] == '\0';
+  const std::size_t half = n / 2;
+  if (zero_odd * 10 >= half * 7 && zero_even * 10 <= half) return "UTF-16LE";
+  if (zero_even * 10 >= half * 7 && zero_odd * 10 <= half) return "UTF-16BE";
+  return nullptr;
+}
+
 }  // namespace
 
 std::string decode_text(std::string_view bytes, std::string& encoding) {
@@ -258,12 +271,18 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   if (!in) throw ImportError("input.unreadable", path, "cannot open the file", "check the path and permissions");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   enforce_limit(path, "file_bytes", "max-file-mb", bytes.size(), limits.max_file_bytes);
-  if (bytes.find('\0') != std::string::npos && bytes.substr(0, 2) != "\xFF\xFE" && bytes.substr(0, 2) != "\xFE\xFF") {
+  CsvDialect found;
+  std::string text;
+  const bool has_bom = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+  if (const char* utf16 = has_bom ? nullptr : utf16_without_bom(bytes)) {
+    found.encoding = std::string(utf16) + " without byte-order mark (guessed from its zero bytes)";
+    text = convert_with_icu(bytes, utf16);
+  } else if (bytes.find('\0') != std::string::npos && !has_bom) {
     throw ImportError("csv.binary", path, "holds binary data (NUL bytes), not delimited text",
                       "give a CSV/TSV text file; a workbook needs its own extension (.xlsx, .ods, .xls)");
+  } else {
+    text = decode_text(bytes, found.encoding);
   }
-  CsvDialect found;
-  std::string text = decode_text(bytes, found.encoding);
   // Excel's "sep=;" first line names the delimiter outright.
   std::size_t lines_before = 0;  // lines of the file before `text`
   if (text.size() >= 5 && text.compare(0, 4, "sep=") == 0 && (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
@@ -289,7 +308,11 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   SheetGrid sheet;
   sheet.name = std::filesystem::path(path).stem().string();
   std::vector<UnterminatedQuote> unterminated;
+  // The file's bytes are no longer needed once decoded, nor the text once
+  // split: a large CSV is held once at a time, not three times.
+  std::string().swap(bytes);
   auto records = split_csv(text, found.delimiter, path, limits.max_cells, &unterminated);
+  std::string().swap(text);
   for (const UnterminatedQuote& u : unterminated) {
     Diagnostic q;
     q.severity = Severity::warning;

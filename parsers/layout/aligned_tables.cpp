@@ -1,7 +1,11 @@
 #include "layout/aligned_tables.hpp"
 
+#include "layout/text_lines.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 
 namespace allegato::layout {
@@ -14,6 +18,14 @@ using Interval = std::pair<double, double>;
 constexpr double kBlockGapEm = 2.2;
 // Preceding single-run lines this close may be a first row's first lines.
 constexpr double kLookbackGapEm = 1.2;
+// A column whose runs hold this many words (median) or more is running text.
+constexpr double kProseWordsPerRun = 5;
+// A line of running text spans at least this share of its block's width.
+constexpr double kProseWidthShare = 0.6;
+// A justified line fills at least this share of its column's width.
+constexpr double kJustifiedShare = 0.9;
+// An axis has at least this many tick values in even steps.
+constexpr int kMinTicks = 4;
 
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -35,15 +47,45 @@ std::vector<Interval> find_columns(const std::vector<const Line*>& lines) {
       best = n;
       mode = count;
     }
-  std::vector<Interval> spans;
+  // Columns from the short runs first: one sentence run (a caption with a
+  // label, "Table 10:   Indicators of ...") would bridge every gap. Long
+  // runs then widen the column they fall in, open one where they touch
+  // none, and are ignored where they cross a gap (they become spanning
+  // cells).
+  auto union_of = [](std::vector<Interval> spans) {
+    std::sort(spans.begin(), spans.end());
+    std::vector<Interval> out;
+    for (auto s : spans) {
+      if (!out.empty() && s.first <= out.back().second + 1.0) out.back().second = std::max(out.back().second, s.second);
+      else out.push_back(s);
+    }
+    return out;
+  };
+  std::vector<Interval> short_spans, long_spans;
   for (const Line* l : lines)
     if (static_cast<int>(l->runs.size()) >= mode)
-      for (const auto& r : l->runs) spans.emplace_back(r.box.x0, r.box.x1);
-  std::sort(spans.begin(), spans.end());
-  std::vector<Interval> cols;
-  for (auto s : spans) {
-    if (!cols.empty() && s.first <= cols.back().second + 1.0) cols.back().second = std::max(cols.back().second, s.second);
-    else cols.push_back(s);
+      for (const auto& r : l->runs)
+        (static_cast<double>(r.words.size()) >= kProseWordsPerRun ? long_spans : short_spans)
+            .emplace_back(r.box.x0, r.box.x1);
+  std::vector<Interval> cols = union_of(short_spans);
+  if (cols.size() < 2) {
+    short_spans.insert(short_spans.end(), long_spans.begin(), long_spans.end());
+    cols = union_of(short_spans);
+  } else {
+    std::vector<Interval> widened = cols, opened;
+    for (auto s : long_spans) {
+      int touched = 0, at = -1;
+      for (int c = 0; c < static_cast<int>(cols.size()); ++c)
+        if (s.second > cols[c].first - 1.0 && s.first < cols[c].second + 1.0) {
+          ++touched;
+          at = c;
+        }
+      if (touched == 0) opened.push_back(s);
+      else if (touched == 1)
+        widened[at] = {std::min(widened[at].first, s.first), std::max(widened[at].second, s.second)};
+    }
+    widened.insert(widened.end(), opened.begin(), opened.end());
+    cols = union_of(widened);
   }
   std::vector<Interval> sparse;
   for (const Line* l : lines) {
@@ -106,68 +148,174 @@ bool has_column(const Line& line, const std::vector<Interval>& cols, int col) {
   return false;
 }
 
-// Row of each line. With cuts (rules), rows lie between cuts. Otherwise a
-// new row starts where the white gap above a line is clearly wider than the
-// tightest gap (the leading inside wrapped cells); when all gaps are alike,
-// a line missing the anchor column continues the row above.
-std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
-                             const std::vector<double>& cuts, bool& from_rules) {
+// A line of text that carries on wrapped cells ("nascita di nuove imprese"):
+// it starts in lower case, and more of its runs start in lower case than
+// hold only numbers (a data row in small capitals, "total 425,425 135.0",
+// is read as lower case too).
+bool starts_lower(const std::string& text) {
+  if (text.empty()) return false;
+  const auto first = static_cast<unsigned char>(text[0]);
+  if (first < 0x80) return std::islower(first) != 0;
+  // Latin-1 lower-case letters (U+00DF..U+00FF: ß à è é ì ò ù ...).
+  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
+}
+
+bool continues_sentence(const std::vector<Word>& words, const Line& line) {
+  if (line.runs.empty() || line.runs.front().words.empty()) return false;
+  if (!starts_lower(words[line.runs.front().words.front()].text)) return false;
+  int lower = 0, numeric = 0;
+  for (const auto& r : line.runs) {
+    if (starts_lower(words[r.words.front()].text)) ++lower;
+    bool all_numbers = true;
+    for (int id : r.words) {
+      const std::string& t = words[id].text;
+      const bool number = std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isdigit(ch) != 0; }) &&
+                          std::none_of(t.begin(), t.end(), [](unsigned char ch) { return std::isalpha(ch) != 0; });
+      all_numbers = all_numbers && number;
+    }
+    numeric += all_numbers ? 1 : 0;
+  }
+  return lower > numeric;
+}
+
+// Row of each line, from spacing alone (rows 0..): a new row starts where
+// the white gap above a line is clearly wider than the tightest gap (the
+// leading inside wrapped cells); when all gaps are alike, a line missing the
+// anchor column continues the row above.
+// Inside a band enclosed by rules (`in_band`) the anchor must be the first
+// column holding text: a wrapped cell's lines fill a later column on every
+// line, and would each start a row. There too a line starting in lower case
+// carries on the sentences of the row above (cells wrapped side by side).
+std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                              const std::vector<Interval>& cols, bool in_band = false) {
   std::vector<int> row(lines.size(), 0);
-  from_rules = false;
-  if (!cuts.empty()) {
-    from_rules = true;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      double cy = lines[i]->box.cy();
-      row[i] = static_cast<int>(std::count_if(cuts.begin(), cuts.end(), [&](double y) { return y < cy; }));
+  std::vector<double> gaps(lines.size(), 0), sizes;
+  double reach = lines.empty() ? 0 : lines[0]->box.y1;
+  double tightest = 1e18;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    gaps[i] = lines[i]->box.y0 - reach;
+    reach = std::max(reach, lines[i]->box.y1);
+    tightest = std::min(tightest, gaps[i]);
+  }
+  for (const Line* l : lines) sizes.push_back(l->font_size);
+  const double size = median(sizes);
+  const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
+  // Anchor: the leftmost column that nearly every multi-column line fills
+  // (codes, names); wrapped lines of other cells leave it empty.
+  int anchor = -1, multi = 0;
+  std::vector<int> fills(cols.size(), 0);
+  for (const Line* l : lines) {
+    // In a band, a line spanning columns in one run (a group title) is no row.
+    if (filled_columns(*l, cols) < 2 || (in_band && l->runs.size() < 2)) continue;
+    ++multi;
+    for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
+  }
+  for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c) {
+    if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
+    else if (in_band && fills[c] > 0) break;
+  }
+  bool any_wide = false;
+  for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
+  if (any_wide) {
+    // Inside a tightly packed group, a multi-column line filling the anchor
+    // again is a new row (tables padded only after the header).
+    bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
+      const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2 &&
+                           !(in_band && continues_sentence(words, *lines[i]));
+      const bool next = gaps[i] > threshold || restart;
+      row[i] = row[i - 1] + (next ? 1 : 0);
+      row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
     }
   } else {
-    std::vector<double> gaps(lines.size(), 0), sizes;
-    double reach = lines.empty() ? 0 : lines[0]->box.y1;
-    double tightest = 1e18;
-    for (std::size_t i = 1; i < lines.size(); ++i) {
-      gaps[i] = lines[i]->box.y0 - reach;
-      reach = std::max(reach, lines[i]->box.y1);
-      tightest = std::min(tightest, gaps[i]);
-    }
-    for (const Line* l : lines) sizes.push_back(l->font_size);
-    const double size = median(sizes);
-    const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
-    // Anchor: the leftmost column that nearly every multi-column line fills
-    // (codes, names); wrapped lines of other cells leave it empty.
-    int anchor = -1, multi = 0;
-    std::vector<int> fills(cols.size(), 0);
-    for (const Line* l : lines) {
-      if (filled_columns(*l, cols) < 2) continue;
-      ++multi;
-      for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
-    }
-    for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c)
-      if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
-    bool any_wide = false;
-    for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
-    if (any_wide) {
-      // Inside a tightly packed group, a multi-column line filling the anchor
-      // again is a new row (tables padded only after the header).
-      bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
-      for (std::size_t i = 1; i < lines.size(); ++i) {
-        const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
-        const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2;
-        const bool next = gaps[i] > threshold || restart;
-        row[i] = row[i - 1] + (next ? 1 : 0);
-        row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
-      }
-    } else {
-      const bool anchored = anchor >= 0;
-      int prev_filled = 0;
-      for (std::size_t i = 0; i < lines.size(); ++i) {
-        int filled = filled_columns(*lines[i], cols);
-        bool continues = i > 0 && anchored && !has_column(*lines[i], cols, anchor) &&
-                         filled <= std::max(1, prev_filled / 2);
-        row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
-        if (!continues) prev_filled = filled;
-      }
+    const bool anchored = anchor >= 0;
+    int prev_filled = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      int filled = filled_columns(*lines[i], cols);
+      bool continues = i > 0 && ((anchored && !has_column(*lines[i], cols, anchor) &&
+                                  filled <= std::max(1, prev_filled / 2)) ||
+                                 (in_band && continues_sentence(words, *lines[i])));
+      row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
+      if (!continues) prev_filled = filled;
     }
   }
+  // A header stacked over several bold lines on the body's pitch ("Valore /
+  // Valore atteso consuntivo / 2025 2025") is one row: the leading bold
+  // lines, when lines that are not bold follow, share the first row. (A
+  // line spanning columns is parted again afterwards: a group header.)
+  if (!in_band) {
+    std::size_t bold_top = 0;
+    while (bold_top < lines.size() && lines[bold_top]->bold &&
+           (bold_top == 0 || gaps[bold_top] <= threshold))
+      ++bold_top;
+    if (bold_top >= 2 && bold_top < lines.size()) {
+      const int merged = row[bold_top - 1];
+      for (std::size_t i = 0; i < lines.size(); ++i) row[i] = i < bold_top ? 0 : row[i] - merged;
+    }
+  }
+  return row;
+}
+
+// A line that fills at least half the columns (and two): a row of its own,
+// unless it is the first line of a wrapped row.
+bool is_full_line(const Line& line, const std::vector<Interval>& cols) {
+  const int filled = filled_columns(line, cols);
+  return filled >= 2 && 2 * filled >= static_cast<int>(cols.size());
+}
+
+// Rows between rule cuts. Rules drawn between every row make each band one
+// row (wrapped cells kept whole). Rules drawn only around the header (a rule
+// above and below it, one at the foot) leave the whole body in one band:
+// a body band holding several full lines is then split by spacing, the way
+// an unruled table is. The first band is the header, whose stacked words
+// ("Percent / who / borrowed") are one row whatever their spacing.
+std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                                   const std::vector<Interval>& cols,
+                                   const std::vector<double>& cuts) {
+  std::vector<int> band(lines.size(), 0);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    double cy = lines[i]->box.cy();
+    band[i] = static_cast<int>(std::count_if(cuts.begin(), cuts.end(), [&](double y) { return y < cy; }));
+  }
+  const int n_bands = static_cast<int>(cuts.size()) + 1;
+  std::vector<std::vector<int>> members(static_cast<std::size_t>(n_bands));
+  for (std::size_t i = 0; i < lines.size(); ++i) members[band[i]].push_back(static_cast<int>(i));
+  std::vector<int> full(static_cast<std::size_t>(n_bands), 0);
+  for (std::size_t i = 0; i < lines.size(); ++i) full[band[i]] += is_full_line(*lines[i], cols) ? 1 : 0;
+  const int first_band = band.empty() ? 0 : band.front();
+  // Rules separate rows when the bands of one row outnumber the rows that
+  // packed bands would add (a few wrapped two-line rows among ruled ones);
+  // a body of thirty lines under two header rules is the other case.
+  int single_row_bands = 0, packed_lines = 0;
+  for (int b = first_band + 1; b < n_bands; ++b) {
+    if (members[b].empty()) continue;
+    if (full[b] <= 1) ++single_row_bands;
+    else packed_lines += full[b];
+  }
+  const bool rules_between_rows = single_row_bands >= 2 && 2 * single_row_bands >= packed_lines;
+  std::vector<int> row(lines.size(), 0);
+  int next_row = 0;
+  for (int b = 0; b < n_bands; ++b) {
+    if (members[b].empty()) continue;
+    std::vector<int> sub(members[b].size(), 0);
+    if (b != first_band && full[b] >= 2 && !rules_between_rows) {
+      std::vector<const Line*> band_lines;
+      for (int i : members[b]) band_lines.push_back(lines[i]);
+      sub = rows_by_gaps(words, band_lines, cols, true);
+    }
+    for (std::size_t k = 0; k < members[b].size(); ++k) row[members[b][k]] = next_row + sub[k];
+    next_row += sub.back() + 1;
+  }
+  return row;
+}
+
+// Row of each line: between rule cuts when there are any, else by spacing.
+std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                             const std::vector<Interval>& cols,
+                             const std::vector<double>& cuts, bool& from_rules) {
+  from_rules = !cuts.empty();
+  std::vector<int> row = from_rules ? rows_between_cuts(words, lines, cols, cuts) : rows_by_gaps(words, lines, cols);
   // A line spanning several columns (a group header over sub-columns, a
   // section title) is a row of its own: it shares no row with other lines,
   // except lines spanning the same columns (its own wrapped lines).
@@ -197,11 +345,28 @@ std::vector<int> assign_rows(const std::vector<const Line*>& lines, const std::v
   return row;
 }
 
+// Two-column prose (or a paragraph beside a note) lines up like a table of
+// two columns, but every column is made of sentence lines: runs of many
+// words. A table has at least one column of short entries (codes, names,
+// numbers).
+bool reads_as_prose(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+  if (cols.size() < 2) return false;
+  std::vector<std::vector<double>> words_per_run(cols.size());
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a == b && a >= 0) words_per_run[a].push_back(static_cast<double>(r.words.size()));
+    }
+  for (const auto& counts : words_per_run)
+    if (counts.empty() || median(counts) < kProseWordsPerRun) return false;
+  return true;
+}
+
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                      const std::vector<Interval>& cols, const std::vector<double>& cuts) {
   AlignedTable t;
   t.columns = cols;
-  std::vector<int> row_of = assign_rows(lines, cols, cuts, t.rows_from_rules);
+  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
   int n_rows = lines.empty() ? 0 : row_of.back() + 1;
   t.rows.assign(static_cast<std::size_t>(n_rows), {1e18, -1e18});
   struct Piece {
@@ -266,6 +431,14 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
 
 }  // namespace
 
+std::vector<int> rows_within_band(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                                  const std::vector<std::pair<double, double>>& columns) {
+  int full = 0;
+  for (const Line* l : lines) full += is_full_line(*l, columns) ? 1 : 0;
+  if (full < 2) return std::vector<int>(lines.size(), 0);
+  return rows_by_gaps(words, lines, columns, true);
+}
+
 AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>& lines,
                          const std::vector<double>& row_cuts) {
   std::vector<const Line*> ptrs;
@@ -290,30 +463,217 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
   return t;
 }
 
+// A run reading as a piece of a sentence: many words, hardly any numbers
+// ("Q2 2006 – Q1 2010" is a label, not prose).
+bool sentence_run(const std::vector<Word>& words, const Run& run) {
+  if (static_cast<double>(run.words.size()) < kProseWordsPerRun) return false;
+  int numeric = 0;
+  for (int id : run.words)
+    numeric += std::any_of(words[id].text.begin(), words[id].text.end(),
+                           [](unsigned char ch) { return std::isdigit(ch) != 0; })
+                   ? 1
+                   : 0;
+  return 5 * numeric <= static_cast<int>(run.words.size());
+}
+
+// The first or last column when it is running text (a page column of
+// justified prose beside the table) and no other column is; -1 otherwise.
+int prose_edge_column(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                      const std::vector<Interval>& cols) {
+  if (cols.size() < 3) return -1;
+  std::vector<int> runs(cols.size(), 0), sentences(cols.size(), 0), full_width(cols.size(), 0);
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a != b || a < 0) continue;
+      ++runs[a];
+      sentences[a] += sentence_run(words, r) ? 1 : 0;
+      full_width[a] += r.box.width() >= kJustifiedShare * (cols[a].second - cols[a].first) ? 1 : 0;
+    }
+  // Justified prose: sentence runs that nearly all fill the column's width
+  // (a table's wrapped descriptions are ragged, of every length).
+  auto prose = [&](std::size_t c) {
+    return runs[c] >= 3 && 4 * sentences[c] >= 3 * runs[c] && 4 * full_width[c] >= 3 * runs[c];
+  };
+  int prose_columns = 0;
+  for (std::size_t c = 0; c < cols.size(); ++c) prose_columns += prose(c) ? 1 : 0;
+  if (prose_columns != 1) return -1;
+  if (prose(cols.size() - 1)) return static_cast<int>(cols.size()) - 1;
+  return prose(0) ? 0 : -1;
+}
+
+Line line_of_runs(std::vector<Run> runs) {
+  Line line;
+  line.runs = std::move(runs);
+  line.font_size = 0;
+  line.bold = true;
+  for (const auto& r : line.runs) {
+    line.box = line.box.united(r.box);
+    line.font_size = std::max(line.font_size, r.font_size);
+    line.bold = line.bold && r.bold;
+  }
+  return line;
+}
+
+// Splits each line into the runs outside column `col` (the table's part) and
+// the runs inside it (text beside the table).
+void split_off_column(const std::vector<const Line*>& lines, const std::vector<Interval>& cols, int col,
+                      std::vector<Line>& table_part, std::vector<Line>& beside) {
+  for (const Line* l : lines) {
+    std::vector<Run> in_table, out;
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      (a == col && b == col ? out : in_table).push_back(r);
+    }
+    if (!in_table.empty()) table_part.push_back(line_of_runs(std::move(in_table)));
+    if (!out.empty()) beside.push_back(line_of_runs(std::move(out)));
+  }
+}
+
+// A bulleted list lines up as two columns: marks, then text. A first column
+// holding nothing but one mark that is no letter or digit ("•", "–", "*")
+// is such a list.
+bool is_bullet_list(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                    const std::vector<Interval>& cols) {
+  if (cols.size() != 2) return false;
+  int marks = 0;
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      if (a != 0) continue;
+      if (r.words.size() != 1 || b != 0) return false;
+      for (unsigned char ch : words[r.words[0]].text)
+        if (std::isalnum(ch)) return false;
+      ++marks;
+    }
+  return marks >= 2;
+}
+
+// A chart's axis labels line up like a table: a column of tick values in
+// even steps (450, 400, 350 ...), each alone on its row but for the ticks of
+// a chart beside it. A table whose rows are mostly such tick rows is a chart
+// (a column of years in a table has data beside it on every row).
+bool parse_tick(const std::string& text, double& value) {
+  std::string digits;
+  for (char ch : text) {
+    if (ch == ',') continue;
+    if (!(std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-')) return false;
+    digits += ch;
+  }
+  if (digits.empty() || digits == "-" || digits == ".") return false;
+  char* end = nullptr;
+  value = std::strtod(digits.c_str(), &end);
+  return end && *end == '\0';
+}
+
+bool looks_like_chart(const std::vector<Word>& words, const AlignedTable& t) {
+  const int n_rows = static_cast<int>(t.rows.size()), n_cols = static_cast<int>(t.columns.size());
+  if (n_rows < kMinTicks) return false;
+  std::vector<std::vector<const AlignedCell*>> grid(static_cast<std::size_t>(n_rows),
+                                                   std::vector<const AlignedCell*>(static_cast<std::size_t>(n_cols)));
+  for (const auto& c : t.cells)
+    if (!c.words.empty()) grid[c.row][c.col] = &c;
+  auto text_of_cell = [&](const AlignedCell* c) { return c ? text_of(words, c->words) : std::string(); };
+  // Tick columns: their numbers, at least kMinTicks, nearly all in one
+  // constant step down the column.
+  std::vector<bool> tick_col(static_cast<std::size_t>(n_cols), false);
+  std::vector<std::vector<bool>> is_tick(static_cast<std::size_t>(n_rows), std::vector<bool>(static_cast<std::size_t>(n_cols)));
+  for (int c = 0; c < n_cols; ++c) {
+    std::vector<std::pair<int, double>> values;
+    for (int r = 0; r < n_rows; ++r) {
+      double v;
+      if (grid[r][c] && parse_tick(text_of_cell(grid[r][c]), v)) values.emplace_back(r, v);
+    }
+    if (static_cast<int>(values.size()) < kMinTicks) continue;
+    int run = 1, best = 1;
+    for (std::size_t k = 2; k < values.size(); ++k) {
+      const double step = values[k - 1].second - values[k - 2].second, next = values[k].second - values[k - 1].second;
+      run = (step != 0 && std::abs(next - step) <= 1e-9 * std::max(1.0, std::abs(step))) ? run + 1 : 1;
+      best = std::max(best, run);
+    }
+    // best steps alike: best + 1 values in one progression, most of the column.
+    const int in_step = best + 1;
+    if (in_step >= kMinTicks && 5 * in_step >= 4 * static_cast<int>(values.size())) {
+      tick_col[c] = true;
+      for (auto [r, v] : values) is_tick[r][c] = true;
+    }
+  }
+  // A tick row holds one chart's tick, or two charts' side by side.
+  int tick_rows = 0;
+  for (int r = 0; r < n_rows; ++r) {
+    int ticks = 0;
+    bool other = false;
+    for (int c = 0; c < n_cols; ++c) {
+      if (!grid[r][c]) continue;
+      if (is_tick[r][c]) ++ticks;
+      else other = true;
+    }
+    tick_rows += ticks >= 1 && ticks <= 2 && !other ? 1 : 0;
+  }
+  return 2 * tick_rows >= n_rows;
+}
+
+// A line of running text: every run a sentence piece, the line as wide as
+// most of the block (a caption, a paragraph, two columns of prose). A wrapped
+// description inside a table cell is no wider than its column.
+bool is_prose_line(const Line& line, double block_width) {
+  if (line.box.width() < kProseWidthShare * block_width) return false;
+  for (const auto& r : line.runs)
+    if (static_cast<double>(r.words.size()) < kProseWordsPerRun) return false;
+  return true;
+}
+
 std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, const std::vector<Line>& lines,
-                                              const std::vector<Rule>& row_rules) {
+                                              const std::vector<Rule>& row_rules, std::vector<std::string>* notes) {
   std::vector<AlignedTable> tables;
   const int n = static_cast<int>(lines.size());
   int i = 0;
   int taken_until = 0;  // lines before this index belong to an earlier table
+  auto note = [&](int from, int to, const std::string& why) {
+    if (!notes) return;
+    BBox box;
+    for (int k = from; k <= to; ++k) box = box.united(lines[k].box);
+    notes->push_back("lines at y " + std::to_string(static_cast<int>(box.y0)) + "-" +
+                     std::to_string(static_cast<int>(box.y1)) + " not a table: " + why);
+  };
   while (i < n) {
     if (lines[i].runs.size() < 2) {
       ++i;
       continue;
     }
-    // Grow a block of closely packed lines around the first multi-run line.
+    // Grow a block of closely packed lines around the first multi-run line;
+    // a line of running text ends it (stacked tables parted by a caption or
+    // a note, a table above two columns of prose).
     int start = i, end = i;
     double reach = lines[i].box.y1;
+    double block_x0 = lines[i].box.x0, block_x1 = lines[i].box.x1;
     while (end + 1 < n) {
       const Line& next = lines[end + 1];
       double size = std::max(next.font_size, lines[end].font_size);
       if (next.box.y0 - reach > kBlockGapEm * size) break;
+      const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
+      // A single sentence run right under a table row, with a row under it,
+      // is a section row ("Obiettivo strategico 1.3 - ..."); under a note it
+      // is a caption, over another sentence line a paragraph.
+      if (is_prose_line(next, width)) {
+        const bool paragraph = end + 2 < n && lines[end + 2].runs.size() == 1 &&
+                               static_cast<double>(lines[end + 2].runs[0].words.size()) >= kProseWordsPerRun;
+        if (next.runs.size() >= 2 || lines[end].runs.size() == 1 || paragraph) break;
+      }
       ++end;
       reach = std::max(reach, next.box.y1);
+      block_x0 = std::min(block_x0, next.box.x0);
+      block_x1 = std::max(block_x1, next.box.x1);
+    }
+    if (is_prose_line(lines[i], block_x1 - block_x0)) {
+      ++i;
+      continue;
     }
     while (start - 1 >= taken_until && i - start < 3) {
       const Line& prev = lines[start - 1];
       if (lines[start].box.y0 - prev.box.y1 > kLookbackGapEm * prev.font_size) break;
+      // Nothing above a paragraph line belongs to the table's first row.
+      if (prev.runs.size() == 1 && is_prose_line(prev, block_x1 - block_x0)) break;
       --start;
     }
     std::vector<const Line*> block;
@@ -324,10 +684,33 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     std::vector<int> users(cols.size(), 0);
     for (const Line* l : block)
       for (int c = 0; c < static_cast<int>(cols.size()); ++c) users[c] += has_column(*l, cols, c) ? 1 : 0;
+    BBox block_box;
+    for (const Line* l : block) block_box = block_box.united(l->box);
+    // A rule across the block just above a line opens the table there: the
+    // line is its header, not a caption.
+    auto rule_above = [&](const Line* l) {
+      for (const auto& r : row_rules)
+        if (r.box.cy() <= l->box.y0 + 1 && r.box.cy() >= l->box.y0 - 1.5 * l->font_size &&
+            r.box.overlap_x(block_box) >= 0.5 * block_box.width())
+          return true;
+      return false;
+    };
     auto crosses = [&](const Line* l) {
-      if (l->runs.size() != 1) return false;
-      auto [a, b] = columns_of(l->runs[0].box, cols);
-      return b > a || users[a] <= 1;
+      if (l->runs.size() == 1) {
+        auto [a, b] = columns_of(l->runs[0].box, cols);
+        return b > a || users[a] <= 1;
+      }
+      // A caption with a label ("Table 14.  Actual and projected numbers
+      // ..."): a sentence run across column gaps, at most one run inside a
+      // column. (A stacked header's top line, "Valore   Grado di", is not.)
+      int inside = 0;
+      bool spanning = false;
+      for (const auto& r : l->runs) {
+        auto [a, b] = columns_of(r.box, cols);
+        if (a == b) ++inside;
+        else if (static_cast<double>(r.words.size()) >= kProseWordsPerRun) spanning = true;
+      }
+      return spanning && inside <= 1 && !rule_above(l);
     };
     int first = start, last = end;
     if (cols.size() >= 2) {
@@ -336,13 +719,29 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     }
     // A bold line spanning columns right above a bold first row is a group
     // header over sub-columns ("Target" over 2023 2024 2025): keep it.
+    // (A bold caption, a sentence, is no group header.)
+    auto short_runs = [](const Line& l) {
+      return std::all_of(l.runs.begin(), l.runs.end(), [](const Run& r) {
+        return static_cast<double>(r.words.size()) < kProseWordsPerRun;
+      });
+    };
     while (first > start && first <= last && lines[first].bold && lines[first - 1].bold &&
-           lines[first].box.y0 - lines[first - 1].box.y1 <= lines[first].font_size)
+           short_runs(lines[first - 1]) && lines[first].box.y0 - lines[first - 1].box.y1 <= lines[first].font_size)
       --first;
     std::vector<const Line*> kept;
     for (int k = first; k <= last; ++k) kept.push_back(&lines[k]);
     // Columns again without the trimmed lines (a title may have opened one).
     if (first != start || last != end) cols = find_columns(kept);
+    // A page column of prose beside the table shares its baselines: its
+    // runs are left out of the table and stay text.
+    std::vector<Line> table_part, beside;
+    const int prose_col = prose_edge_column(words, kept, cols);
+    if (prose_col >= 0) {
+      split_off_column(kept, cols, prose_col, table_part, beside);
+      kept.clear();
+      for (const auto& l : table_part) kept.push_back(&l);
+      cols = find_columns(kept);
+    }
     std::vector<double> cuts;
     if (!kept.empty()) {
       BBox span;
@@ -358,12 +757,24 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     const int n_rows = static_cast<int>(t.rows.size());
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));
-    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed) {
+    const bool list = is_bullet_list(words, kept, cols);
+    const bool chart = n_rows >= 2 && looks_like_chart(words, t);
+    if (n_rows >= 2 && multi_rows >= 2 && t.score >= needed && !reads_as_prose(kept, cols) && !list && !chart) {
       for (int k = first; k <= last; ++k) t.lines.push_back(k);
+      t.beside = std::move(beside);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
-              " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "");
+              " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "") +
+              (prose_col >= 0 ? ", a column of running text beside it left out" : "");
       tables.push_back(std::move(t));
       taken_until = last + 1;
+    } else if (end > start) {
+      note(start, end,
+           cols.size() < 2 || kept.size() < 2 ? "one column"
+           : reads_as_prose(kept, cols)       ? "columns of running text"
+           : list                             ? "a bulleted list"
+           : chart                            ? "axis labels of a chart"
+                                              : std::to_string(multi_rows) + " of " + std::to_string(n_rows) +
+                                                    " rows fill two columns or more");
     }
     i = std::max(end + 1, i + 1);
   }

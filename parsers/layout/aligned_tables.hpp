@@ -22,6 +22,7 @@ struct AlignedTable {
   std::vector<std::pair<double, double>> rows;     ///< y extent of each row
   std::vector<AlignedCell> cells;                  ///< every (row, col) covered once
   std::vector<int> lines;                          ///< indexes of the lines it took
+  std::vector<Line> beside;                        ///< parts of those lines left out: prose beside the table
   double score = 0;                                ///< share of rows that fill 2+ columns
   bool rows_from_rules = false;                    ///< rows cut by horizontal rules (hybrid)
   std::string why;
@@ -29,9 +30,11 @@ struct AlignedTable {
 
 /// Borderless tables among `lines` (top to bottom, boilerplate excluded by
 /// the caller). `row_rules` are horizontal rules outside any grid: where they
-/// cross a table, they cut its rows.
+/// cross a table, they cut its rows. Blocks of lines found not to be tables
+/// are described in `notes` (for --explain) when given.
 std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, const std::vector<Line>& lines,
-                                              const std::vector<Rule>& row_rules);
+                                              const std::vector<Rule>& row_rules,
+                                              std::vector<std::string>* notes = nullptr);
 
 /// Lays out all `lines` as one table (inside a ruled frame whose inner
 /// structure is not drawn); rows between the given y cuts when there are any.
@@ -43,5 +46,13 @@ AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>
 /// its columns but not its rows): rows from the gaps between lines.
 AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<Line>& lines,
                               const std::vector<std::pair<double, double>>& columns);
+
+/// Rows inside one band that rules enclose (a ruled cell row, or the body
+/// under a ruled header) when the rules do not separate the rows: row index
+/// (0..) per line, from spacing as in a borderless table. All zeros when the
+/// band holds fewer than two lines filling most columns (one row, maybe with
+/// wrapped cells).
+std::vector<int> rows_within_band(const std::vector<Word>& words, const std::vector<const Line*>& lines,
+                                  const std::vector<std::pair<double, double>>& columns);
 
 }  // namespace allegato::layout

@@ -5,6 +5,7 @@
 
 #include "layout/aligned_tables.hpp"
 #include "layout/boilerplate.hpp"
+#include "layout/ruled_cells.hpp"
 #include "layout/ruling_grid.hpp"
 #include "layout/table_draft.hpp"
 #include "layout/text_lines.hpp"
@@ -16,6 +17,11 @@ namespace {
 // A table ending above this share of the page height does not continue on
 // the next page (rows that do not fit move whole, leaving at most a row's gap).
 constexpr double kContinuesBelow = 0.7;
+
+// A grid of at least this many cells with words in under this share of them
+// is a drawing (a chart's plot area), not a table.
+constexpr int kDrawingMinCells = 24;
+constexpr double kDrawingFilledShare = 0.1;
 
 // Everything the phases learn about one page.
 struct PageWork {
@@ -78,12 +84,6 @@ TableDraft make_draft(const PageInput& page, const std::vector<Piece>& pieces, i
   return d;
 }
 
-struct RuledPiece {
-  int row, col, row_span, col_span;
-  BBox box;
-  std::vector<int> words;
-};
-
 std::vector<double> edges_of(const AlignedTable& t) {
   std::vector<double> edges;
   for (std::size_t c = 0; c < t.columns.size(); ++c)
@@ -92,19 +92,71 @@ std::vector<double> edges_of(const AlignedTable& t) {
   return edges;
 }
 
+// Whether most of the lines inside a frame share their baseline with words
+// just outside it, left or right.
+bool lines_continue_outside(const PageInput& page, const BBox& frame, const std::vector<Line>& lines) {
+  if (lines.size() < 2) return false;
+  std::vector<double> outside;  // centres of the words beside the frame
+  for (const auto& word : page.words) {
+    const BBox& b = word.box;
+    if (word.rotation != 0 || b.cy() < frame.y0 || b.cy() > frame.y1) continue;
+    if (b.x1 <= frame.x0 + 1 || b.x0 >= frame.x1 - 1) outside.push_back(b.cy());
+  }
+  std::sort(outside.begin(), outside.end());
+  int continued = 0;
+  for (const auto& l : lines) {
+    auto it = std::lower_bound(outside.begin(), outside.end(), l.box.y0 + 0.25 * l.box.height());
+    if (it != outside.end() && *it <= l.box.y1 - 0.25 * l.box.height()) ++continued;
+  }
+  return 2 * continued > static_cast<int>(lines.size());
+}
+
+// Whether a grid of many cells holds words in only a few of them.
+bool mostly_empty(const PageInput& page, const Grid& g, const std::vector<int>& inside) {
+  if (static_cast<int>(g.cells.size()) < kDrawingMinCells) return false;
+  std::vector<bool> filled(g.cells.size(), false);
+  for (int id : inside) {
+    const int k = g.cell_at(page.words[id].box.cx(), page.words[id].box.cy());
+    if (k >= 0) filled[k] = true;
+  }
+  const auto n_filled = std::count(filled.begin(), filled.end(), true);
+  return static_cast<double>(n_filled) < kDrawingFilledShare * static_cast<double>(g.cells.size());
+}
+
 // 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
   std::vector<Rule> merged = merge_rules(page.rules);
-  std::vector<Grid> grids = find_grids(merged);
-  w.loose_rules = loose_horizontal_rules(merged, grids);
-  w.trace.rules = static_cast<int>(merged.size());
-  for (const Grid& g : grids) {
+  std::vector<Grid> found = find_grids(merged);
+  auto words_inside = [&](const Grid& g) {
     std::vector<int> inside;
     for (int id = 0; id < static_cast<int>(page.words.size()); ++id)
       if (!w.in_table[id] && g.box.contains(page.words[id].box.cx(), page.words[id].box.cy())) inside.push_back(id);
+    return inside;
+  };
+  // A grid whose cells hold columns of text side by side draws only some
+  // column edges: its words are left to the alignment phase, its horizontal
+  // rules cutting rows there.
+  std::vector<Grid> grids;
+  for (auto& g : found) {
+    if (columns_undrawn(page, g, words_inside(g)))
+      w.trace.notes.push_back("ruled frame with undrawn columns read by alignment");
+    else
+      grids.push_back(std::move(g));
+  }
+  w.loose_rules = loose_horizontal_rules(merged, grids);
+  w.trace.rules = static_cast<int>(merged.size());
+  for (const Grid& g : grids) {
+    std::vector<int> inside = words_inside(g);
     if (inside.empty()) {
       w.trace.notes.push_back("empty ruled frame ignored");
+      continue;
+    }
+    if (mostly_empty(page, g, inside)) {
+      // A chart's plot area (grid lines, bar outlines) draws many cells
+      // and labels a few: it is read as text.
+      w.trace.notes.push_back("ruled drawing with " + std::to_string(g.cells.size()) +
+                              " cells, nearly all empty (a chart): read as text");
       continue;
     }
     TableDraft draft;
@@ -113,6 +165,12 @@ void find_ruled_tables(PageWork& w) {
       // The frame draws only some of its structure: the text's alignment
       // supplies the rest (hybrid).
       std::vector<Line> lines = build_lines(page.words, inside);
+      if (lines_continue_outside(page, g.box, lines)) {
+        // A box drawn around part of a wider table (a highlighted column
+        // group): the rows run on beyond it, so alignment reads the whole.
+        w.trace.notes.push_back("ruled frame around part of wider rows: read by alignment");
+        continue;
+      }
       AlignedTable t;
       if (g.n_cols() >= 2) {
         std::vector<std::pair<double, double>> cols;
@@ -136,17 +194,16 @@ void find_ruled_tables(PageWork& w) {
       }
     }
     if (!made) {
-      std::vector<RuledPiece> pieces;
-      for (const auto& c : g.cells) pieces.push_back({c.row, c.col, c.row_span, c.col_span, c.box, {}});
-      for (int id : inside) {
-        int k = g.cell_at(page.words[id].box.cx(), page.words[id].box.cy());
-        if (k >= 0) pieces[k].words.push_back(id);
-      }
+      RuledLayout laid = lay_out_grid(page, g, inside);
       int spans = 0;
-      for (const auto& c : g.cells) spans += (c.row_span > 1 || c.col_span > 1) ? 1 : 0;
-      draft = make_draft(page, pieces, g.n_rows(), g.n_cols(), g.xs, TableMethod::ruled, 1.0,
-                         "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
-                             " from ruling lines" + (spans ? ", " + std::to_string(spans) + " merged cell(s)" : ""));
+      for (const auto& p : laid.pieces) spans += (p.row_span > 1 || p.col_span > 1) ? 1 : 0;
+      std::string why = "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
+                        " from ruling lines" + (spans ? ", " + std::to_string(spans) + " merged cell(s)" : "");
+      if (laid.unmerged > 0)
+        why += ", " + std::to_string(laid.unmerged) + " undrawn column edge(s) taken from the text";
+      if (laid.n_rows > g.n_rows())
+        why += ", " + std::to_string(laid.n_rows - g.n_rows()) + " unruled row(s) split by baselines";
+      draft = make_draft(page, laid.pieces, laid.n_rows, g.n_cols(), g.xs, TableMethod::ruled, 1.0, std::move(why));
     }
     for (int id : inside) w.in_table[id] = true;
     draft.table.bbox = g.box;
@@ -154,7 +211,11 @@ void find_ruled_tables(PageWork& w) {
     draft.open_bottom = g.open_bottom;
     w.trace.tables.push_back({to_string(draft.table.method), g.box, draft.table.n_rows, draft.table.n_cols,
                               draft.table.confidence, draft.why});
-    for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);
+    // The cells as read (a ruled row split by baselines shows its sub-rows).
+    if (draft.table.method == TableMethod::ruled)
+      for (const auto& c : draft.table.cells) w.trace.cell_boxes.push_back(c.bbox);
+    else
+      for (const auto& c : g.cells) w.trace.cell_boxes.push_back(c.box);
     w.tables.push_back(std::move(draft));
   }
 }
@@ -182,11 +243,13 @@ void find_borderless_tables(PageWork& w) {
     origin.push_back(i);
   }
   std::vector<bool> taken(w.lines.size(), false);
-  for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules)) {
+  std::vector<Line> beside;  // text sharing baselines with a table, left out of it
+  for (auto& t : find_aligned_tables(page.words, candidates, w.loose_rules, &w.trace.notes)) {
     TableMethod method = t.rows_from_rules ? TableMethod::hybrid : TableMethod::aligned;
     TableDraft d = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
                               edges_of(t), method, t.score, t.why);
     for (int k : t.lines) taken[origin[k]] = true;
+    for (auto& l : t.beside) beside.push_back(std::move(l));
     w.trace.tables.push_back({to_string(method), t.box, d.table.n_rows, d.table.n_cols, t.score, t.why});
     for (const auto& c : t.cells) w.trace.cell_boxes.push_back(c.box);
     w.tables.push_back(std::move(d));
@@ -194,6 +257,10 @@ void find_borderless_tables(PageWork& w) {
   std::vector<Line> rest;
   for (std::size_t i = 0; i < w.lines.size(); ++i)
     if (!taken[i]) rest.push_back(std::move(w.lines[i]));
+  if (!beside.empty()) {
+    for (auto& l : beside) rest.push_back(std::move(l));
+    std::stable_sort(rest.begin(), rest.end(), [](const Line& a, const Line& b) { return a.box.cy() < b.box.cy(); });
+  }
   w.lines = std::move(rest);
 }
 

@@ -12,6 +12,9 @@ namespace {
 constexpr double kMaxThickness = 3.0;
 // Shorter pieces are glyph parts or bullets, not rules.
 constexpr double kMinLength = 4.0;
+// Horizontal rules overshooting the outer vertical rules by more than this
+// open a column beyond them.
+constexpr double kOpenSide = 8.0;
 
 struct UnionFind {
   std::vector<int> parent;
@@ -161,6 +164,18 @@ std::vector<Grid> find_grids(const std::vector<Rule>& merged) {
         grid.ys.insert(grid.ys.begin(), v_top);
         grid.open_top = true;
       }
+    }
+    // Horizontal rules running well past the outermost vertical rules: the
+    // table goes on beyond them (vertical rules only between column
+    // groups), its outer columns bounded by the rules' ends.
+    if (!grid.xs.empty()) {
+      double h_left = 1e18, h_right = -1e18;
+      for (const Rule* h : hs) {
+        h_left = std::min(h_left, h->box.x0);
+        h_right = std::max(h_right, h->box.x1);
+      }
+      if (h_left < grid.xs.front() - kOpenSide) grid.xs.insert(grid.xs.begin(), h_left);
+      if (h_right > grid.xs.back() + kOpenSide) grid.xs.push_back(h_right);
     }
     if (grid.xs.size() < 2 || grid.ys.size() < 2) continue;
     grid.box = {grid.xs.front(), grid.ys.front(), grid.xs.back(), grid.ys.back()};

@@ -1,11 +1,20 @@
 #include "layout/text_lines.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <cmath>
 
 namespace allegato::layout {
 
 namespace {
+
+// A justified line has at least this many words, and its word spaces stay
+// under this many font sizes.
+constexpr int kJustifiedMinWords = 6;
+constexpr double kJustifiedMaxGapEm = 1.5;
+// Two numbers further apart than this (in font sizes) are two cells.
+constexpr double kNumberGapEm = 0.45;
 
 // Two boxes are on one line when they share most of the smaller height.
 bool same_line(const BBox& a, const BBox& b) {
@@ -101,6 +110,69 @@ double gap_between(const Word& a, const Word& b) {
   }
 }
 
+// Justified text stretches every word space of a line alike, sometimes past
+// the gap that parts table columns. A line of many words whose wide gaps are
+// all about equal is such a line: its run gap rises above those spaces (a
+// label gap, "Table 10:   Indicators ...", still parts).
+double run_gap_of_line(const std::vector<Word>& words, const std::vector<int>& group) {
+  double size = 0;
+  for (int id : group) size = std::max(size, words[id].font_size);
+  const double base = kRunGapEm * size;
+  if (static_cast<int>(group.size()) < kJustifiedMinWords) return base;
+  std::vector<double> gaps;
+  int lettered = 0;
+  for (std::size_t k = 0; k < group.size(); ++k) {
+    const Word& w = words[group[k]];
+    if (k > 0) gaps.push_back(w.box.x0 - words[group[k - 1]].box.x1);
+    bool letters = false, digits = false;
+    for (unsigned char ch : w.text) {
+      letters = letters || std::isalpha(ch) || ch >= 0x80;
+      digits = digits || std::isdigit(ch);
+    }
+    lettered += letters && !digits ? 1 : 0;
+  }
+  if (2 * lettered < static_cast<int>(group.size())) return base;
+  std::sort(gaps.begin(), gaps.end());
+  const double median = gaps[gaps.size() / 2];
+  if (median <= base || median > kJustifiedMaxGapEm * size) return base;
+  // Most gaps are wide and alike: the line is justified.
+  int alike = 0;
+  for (double g : gaps) alike += (g >= 0.8 * median && g <= 1.25 * median) ? 1 : 0;
+  if (4 * alike < 3 * static_cast<int>(gaps.size())) return base;
+  return 1.3 * median;
+}
+
+// A number as printed in a table cell: digits with separators, sign,
+// percent, brackets.
+bool is_number_word(const std::string& text) {
+  bool digit = false;
+  for (unsigned char ch : text) {
+    if (std::isdigit(ch)) digit = true;
+    else if (!std::strchr(",.%()+-$", ch)) return false;
+  }
+  return digit;
+}
+
+// Three digits (maybe with decimals) after one to three bare digits: a
+// thousands group ("54 200", "1 234,5"), not a new number.
+bool is_digit_group(const std::string& before, const std::string& text) {
+  const auto digits = [](const std::string& t, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(t[k]))) return false;
+    return true;
+  };
+  if (before.empty() || before.size() > 3 || !digits(before, before.size())) return false;
+  return text.size() >= 3 && digits(text, 3) && (text.size() == 3 || text[3] == ',' || text[3] == '.');
+}
+
+// Two numbers side by side are two cells even when packed closer than the
+// usual column gap (dense statistical tables); one number never holds a
+// space but before a thousands group.
+bool numbers_apart(const Word& a, const Word& b, double size) {
+  if (!is_number_word(a.text) || !is_number_word(b.text) || is_digit_group(a.text, b.text)) return false;
+  return b.box.x0 - a.box.x1 > kNumberGapEm * size;
+}
+
 }  // namespace
 
 std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
@@ -110,13 +182,14 @@ std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<
   std::vector<Line> lines;
   for (const auto& group : group_horizontal(words, horizontal)) {
     Line line;
+    const double justified_gap = run_gap_of_line(words, group);
     for (int id : group) {
       const Word& w = words[id];
       bool new_run = line.runs.empty();
       if (!new_run) {
         const Word& prev = words[line.runs.back().words.back()];
         double size = std::max(prev.font_size, w.font_size);
-        new_run = w.box.x0 - prev.box.x1 > kRunGapEm * size;
+        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
       }
       if (new_run) line.runs.emplace_back();
       Run& run = line.runs.back();

@@ -11,7 +11,7 @@ namespace allegato::layout {
 
 /// Gap between words, in font sizes, above which two words on one line are
 /// separate runs (candidate table columns). Word spaces are ~0.25-0.35 em.
-inline constexpr double kRunGapEm = 0.6;
+inline constexpr double kRunGapEm = 0.65;
 /// Gap below which two boxes are one word split by the PDF (no space added).
 inline constexpr double kJoinGapEm = 0.08;
 

@@ -420,14 +420,23 @@ class OdsReader {
       if (read_cell(c, style, grid.name, cell)) {
         // Repeats of a cell with content are real copies (LibreOffice
         // compresses identical neighbours); empty repeats cost nothing.
+        // Counted once, when the row's copies are placed below; checked
+        // here so that one row alone cannot grow past the limit.
         for (long k = 0; k < col_repeat && col + k < kMaxColumns; ++k) {
-          enforce_limit(path_, "cells", "max-cells", ++cell_count_, limits_.max_cells);
+          enforce_limit(path_, "cells", "max-cells", cell_count_ + cells.size() + 1, limits_.max_cells);
           GridCell copy = cell;
           copy.col = int(col + k);
           cells.push_back(std::move(copy));
         }
       }
       col += col_repeat;
+    }
+    // A row repeated a million times costs its copies: the limit is checked
+    // on what the repeat would make before making any of it, so that a few
+    // bytes of XML cannot fill memory up to the limit first.
+    if (!cells.empty()) {
+      const auto copies = static_cast<std::uint64_t>(std::min<long>(repeat, kMaxRows - row));
+      enforce_limit(path_, "cells", "max-cells", cell_count_ + copies * cells.size(), limits_.max_cells);
     }
     for (long k = 0; k < repeat && row + k < kMaxRows; ++k) {
       if (visibility == "collapse" || visibility == "filter") {

@@ -65,6 +65,28 @@ class PageCollector final : public TextOutputDev {
     TextOutputDev::fill(state);
     filled(state);
   }
+
+  // Poppler's TextPage keeps at most kPopplerTinyChars characters smaller
+  // than 3 points on a page and drops the rest without a word: the same test
+  // is made here, so that what was dropped can be said.
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double origin_x, double origin_y,
+                CharCode c, int n_bytes, const Unicode* u, int u_len) override {
+    TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, c, n_bytes, u, u_len);
+    double spacing = state->getCharSpace();
+    if (c == static_cast<CharCode>(0x20)) spacing += state->getWordSpace();
+    double dx2 = 0, dy2 = 0, w = 0, h = 0, x1 = 0, y1 = 0;
+    state->textTransformDelta(spacing * state->getHorizScaling(), 0, &dx2, &dy2);
+    state->transformDelta(dx - dx2, dy - dy2, &w, &h);
+    state->transform(x, y, &x1, &y1);
+    const double pw = state->getPageWidth(), ph = state->getPageHeight();
+    if (x1 + w < 0 || x1 > pw || y1 + h < 0 || y1 > ph || std::isnan(x1) || std::isnan(y1) || w > pw || h > ph)
+      return;
+    if (std::fabs(w) < 3 && std::fabs(h) < 3 && ++tiny_chars > kPopplerTinyChars) ++dropped_chars;
+  }
+
+  static constexpr long kPopplerTinyChars = 50000;
+  long tiny_chars = 0;
+  long dropped_chars = 0;
   void eoFill(GfxState* state) override {
     TextOutputDev::eoFill(state);
     filled(state);
@@ -133,8 +155,9 @@ PdfPageReader::~PdfPageReader() = default;
 
 bool PdfPageReader::ok() const { return impl_->doc != nullptr; }
 
-void PdfPageReader::read(int number, layout::PageInput& page) {
-  if (!impl_->doc || number < 1 || number > impl_->doc->getNumPages()) return;
+long PdfPageReader::read(int number, layout::PageInput& page) {
+  long dropped = 0;
+  if (!impl_->doc || number < 1 || number > impl_->doc->getNumPages()) return dropped;
   page.rotate = ((impl_->doc->getPageRotate(number) % 360) + 360) % 360;
   const bool swapped = page.rotate == 90 || page.rotate == 270;
   const double w = impl_->doc->getPageCropWidth(number), h = impl_->doc->getPageCropHeight(number);
@@ -146,8 +169,9 @@ void PdfPageReader::read(int number, layout::PageInput& page) {
   // the frame poppler-cpp uses for text and rendering.
   impl_->doc->displayPage(&collector, number, 72, 72, 0, false, false, false);
   page.rules = std::move(collector.rules);
+  dropped = collector.dropped_chars;
   std::unique_ptr<TextWordList> list = collector.makeWordList();
-  if (!list) return;
+  if (!list) return dropped;
   page.words.reserve(static_cast<std::size_t>(list->getLength()));
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
@@ -169,6 +193,7 @@ void PdfPageReader::read(int number, layout::PageInput& page) {
     page.words.push_back(std::move(word));
   }
   drop_overprinted_words(page.words);
+  return dropped;
 }
 
 }  // namespace allegato

@@ -27,8 +27,10 @@ class PdfPageReader {
   /// Fills page.width/height/rotate (as displayed), page.words and page.rules
   /// of page `number` (1-based): points, origin top-left of the page as
   /// displayed (/Rotate applied). Word text as printed (pdf_text_as_printed);
-  /// white or transparent marks are no rules.
-  void read(int number, layout::PageInput& page);
+  /// white or transparent marks are no rules. Returns how many characters
+  /// Poppler left out of the words: it keeps at most 50,000 characters
+  /// smaller than 3 points per page and drops the rest silently.
+  long read(int number, layout::PageInput& page);
 
  private:
   struct Impl;

@@ -97,7 +97,14 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
     std::unique_ptr<poppler::page> source(options.debug_dir ? doc->create_page(number - 1) : nullptr);
     layout::PageInput page;
     page.number = number;
-    page_reader.read(number, page);
+    if (const long dropped = page_reader.read(number, page); dropped > 0) {
+      out.diagnostics.push_back(
+          {Severity::warning, "pdf.text_cut",
+           "page " + std::to_string(number) + ": Poppler reads at most 50,000 characters smaller than 3 points on a "
+               "page and left out " + std::to_string(dropped) +
+               " more; text of this page is missing. Check the page in a viewer, or print it again in a larger font",
+           Source{path, number, std::nullopt, {}, {}}});
+    }
     boxes += page.words.size() + page.rules.size();
     enforce_limit(path, "text_boxes", "max-text-boxes", boxes, options.limits.max_text_boxes);
     if (page.words.empty()) ++pages_without_text;

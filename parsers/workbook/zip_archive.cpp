@@ -52,7 +52,16 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
     throw ImportError("workbook.corrupt", path_, "cannot open " + name + " in the archive (" + reason + ")",
                       "the file may be damaged; open it in a spreadsheet and save it again");
   }
+  // The directory declares each entry's size (and the total was checked on
+  // open): an entry that inflates beyond it lies, and is refused as soon as
+  // it does, not after filling memory up to the limit.
+  zip_stat_t st;
+  std::optional<std::uint64_t> declared;
+  if (zip_stat_index(zip_, zip_uint64_t(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
+    declared = st.size;
+  }
   std::string bytes;
+  if (declared) bytes.reserve(std::size_t(std::min<std::uint64_t>(*declared, std::uint64_t{64} << 20)));
   char buffer[1 << 16];
   while (true) {
     zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
@@ -64,6 +73,13 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
     }
     if (n == 0) break;
     inflated_ += std::uint64_t(n);
+    if (declared && bytes.size() + std::uint64_t(n) > *declared) {
+      zip_fclose(file);
+      throw ImportError("workbook.corrupt", path_,
+                        "the zip entry " + name + " inflates to more than the " + std::to_string(*declared) +
+                            " bytes its directory declares (a damaged file, or a zip bomb)",
+                        "open the workbook in a spreadsheet and save it again");
+    }
     if (inflated_ > limits_.max_zip_uncompressed) {
       zip_fclose(file);
       enforce_limit(path_, "zip_bytes", "max-zip-mb", inflated_, limits_.max_zip_uncompressed);

@@ -15,7 +15,7 @@ namespace allegato {
 const std::vector<Command>& command_table() {
   static const std::vector<Command> table = {
       import_command(), audit_command(),  tables_command(), parse_value_command(),
-      export_command(), report_command(), diff_command(),   rules_command(),
+      export_command(), report_command(), diff_command(),   rules_command(),   profiles_command(),
   };
   return table;
 }

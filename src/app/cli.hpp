@@ -18,6 +18,7 @@ struct CliIo {
   std::ostream& err;
   bool out_is_tty = false;
   bool err_is_tty = false;
+  std::istream* in = nullptr;  ///< standard input, for the file `-` (none when null)
 };
 
 /// Runs `allegato ARGS...` (args without the program name). Never throws:

@@ -196,7 +196,8 @@ int run_audit(const Args& args, CliIo& io) {
   const std::string format = args.choice("format", {"text", "json"}, "text");
   const std::string fail_on = args.choice("fail-on", {"error", "warning", "info", "none"}, "error");
   args.choice("min-severity", {"error", "warning", "info"}, "info");  // a bad value fails before the import
-  Model model = load_model_inputs(args, "audit");
+  std::size_t failed = 0;
+  Model model = load_model_inputs(args, "audit", &io, &failed);
   const auto& findings = model.findings;
   const auto output = args.value("output");
   const bool to_file = output.has_value();
@@ -226,7 +227,7 @@ int run_audit(const Args& args, CliIo& io) {
   // Nothing to fail on, but a document was not audited at all: not "ok".
   for (const auto& doc : model.documents)
     if (not_audited(model, doc)) return kExitWarnings;
-  return kExitOk;
+  return failed > 0 ? kExitWarnings : kExitOk;
 }
 
 std::string rules_help() {

@@ -23,7 +23,8 @@ static int run_export(const Args& args, CliIo& io) {
                      " is named like an XLSX file; give a folder name, or --format xlsx");
   }
   args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");  // a bad value fails before the import
-  const Model model = load_model_inputs(args, "export");
+  std::size_t failed = 0;
+  const Model model = load_model_inputs(args, "export", &io, &failed);
   if (format == "xlsx") {
     write_xlsx(model, *output);
   } else {
@@ -47,6 +48,7 @@ static int run_export(const Args& args, CliIo& io) {
          << "\n";
   // Documents taken from a store were read (and their warnings shown, with
   // exit code 3) when they were imported: exporting them is not reading again.
+  if (failed > 0) return kExitWarnings;
   if (args.positionals().empty()) return kExitOk;
   return exit_code_for(model, io);
 }

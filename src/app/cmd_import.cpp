@@ -1,12 +1,14 @@
 #include <fstream>
 #include <ostream>
 
+#include "app/batch_inputs.hpp"
+#include "app/batch_report.hpp"
 #include "app/commands.hpp"
+#include "app/pipeline.hpp"
 #include "audit/finding_text.hpp"
 #include "app/import_options.hpp"
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
-#include "outputs/progress.hpp"
 #include "outputs/store.hpp"
 
 namespace allegato {
@@ -39,38 +41,70 @@ void print_summary(const Model& model, std::ostream& out) {
   }
 }
 
-int run_import(const Args& args, CliIo& io) {
-  const auto& files = args.positionals();
-  if (files.empty()) {
-    throw UsageError("no input files; usage: allegato import FILE... [--format json|summary] [--db PATH]");
-  }
-  const std::string format = args.choice("format", {"json", "summary"}, "json");
-  ImportOptions options = import_options_from(args);
-  Progress progress(io.err, io.err_is_tty, files.size());
-  options.on_file = [&](std::size_t, const std::string& path) { progress.step(path); };
-  Model model = import_files(files, options);
-  progress.done();
-  if (auto db = args.value("db")) {
-    store_model(*db, model);
-    if (!args.value("output") && format == "json" && !args.flag("print")) {
-      io.err << "stored " << model.documents.size() << " document(s) in " << *db << "\n";
-      return exit_code_for(model, io);
-    }
-  }
-  std::string text;
-  if (format == "json") {
-    text = write_model_json(model);
-  }
+void write_output(const Args& args, const std::string& format, const Model& model, CliIo& io) {
+  // Written as it is made: a large model is not held twice more as a JSON
+  // tree and a string.
   if (auto path = args.value("output")) {
     std::ofstream out(*path, std::ios::binary);
     if (!out) throw UsageError("cannot write " + *path + "; check the folder exists and is writable");
-    if (format == "json") out << text; else print_summary(model, out);
+    if (format == "json") write_model_json(model, out); else print_summary(model, out);
   } else if (format == "json") {
-    io.out << text;
+    write_model_json(model, io.out);
   } else {
     print_summary(model, io.out);
   }
-  return exit_code_for(model, io);
+}
+
+// Into a store, each document on its own: imported, skipped (already
+// stored) or failed, and the batch goes on.
+int import_to_store(const Args& args, const std::string& format, ImportOptions options, const BatchInputs& inputs,
+                    const std::string& db, CliIo& io) {
+  const bool print = args.value("output") || format != "json" || args.flag("print");
+  BatchReport report(io, inputs.items().size());
+  report.attach(options);
+  StoreBatchResult result = import_into_store(inputs.paths(), options, db, args.flag("replace"), print);
+  report.finish();
+  const std::size_t total = inputs.items().size();
+  if (result.imported + result.skipped == 0) {
+    if (total > 1) io.err << batch_summary(total, 0, 0, result.failed.size(), 0) << "\n";
+    return kExitError;
+  }
+  if (print) write_output(args, format, result.imported_model, io);
+  io.err << batch_summary(total, result.imported, result.skipped, result.failed.size(), result.warned) << " into "
+         << db << "\n";
+  if (result.warned > 0)
+    io.err << "allegato: warnings while reading: 'allegato import FILE --format summary' lists them, the store "
+              "has them in the table diagnostics\n";
+  return result.failed.empty() && result.warned == 0 ? kExitOk : kExitWarnings;
+}
+
+int run_import(const Args& args, CliIo& io) {
+  if (args.positionals().empty()) {
+    throw UsageError("no input files; usage: allegato import FILE|DIR|-... [--format json|summary] [--db PATH]");
+  }
+  const std::string format = args.choice("format", {"json", "summary"}, "json");
+  ImportOptions options = import_options_from(args);
+  BatchInputs inputs(args.positionals(), io.in);
+  for (const auto& item : inputs.items())
+    if (item.path != item.label) options.labels[item.path] = item.label;
+  if (auto db = args.value("db")) return import_to_store(args, format, std::move(options), inputs, *db, io);
+  if (args.flag("replace")) throw UsageError("--replace applies with --db (documents already stored)");
+
+  // All files into one model: a file that cannot be read is named, the
+  // others are imported (one file alone is the error itself).
+  const std::size_t total = inputs.items().size();
+  BatchReport report(io, total);
+  if (total > 1) report.attach(options);
+  Model model = import_files(inputs.paths(), options);
+  report.finish();
+  if (report.failed() > 0 && model.documents.empty()) {
+    io.err << batch_summary(total, 0, 0, report.failed(), 0) << "\n";
+    return kExitError;
+  }
+  write_output(args, format, model, io);
+  int code = exit_code_for(model, io);
+  if (total > 1) io.err << batch_summary(total, total - report.failed(), 0, report.failed(), 0) << "\n";
+  return report.failed() > 0 ? kExitWarnings : code;
 }
 
 }  // namespace
@@ -79,16 +113,25 @@ Command import_command() {
   std::vector<OptionSpec> options = {
       {"format", true, "json (the contract, default) or summary", "FORMAT"},
       {"output", true, "write to this file instead of stdout", "PATH"},
-      {"db", true, "also store the documents in this SQLite file (same sha256 replaces)", "PATH"},
-      {"print", false, "with --db, still print the model", ""},
+      {"db", true, "store each document in this SQLite file, one transaction each (same sha256: skipped)", "PATH"},
+      {"replace", false, "with --db, import again documents already stored (same sha256) and replace them", ""},
+      {"print", false, "with --db, still print the model of the documents stored", ""},
   };
   for (auto& o : import_option_specs()) options.push_back(o);
   return {"import",
           "read plans (PDF, XLSX, ODS, XLS, CSV) into the canonical model, with the audit's findings",
-          "allegato import FILE... [options]",
-          "All files given together form one model (documents d1, d2, ...); findings cover them all,\n"
-          "including those across documents. Exit code 3 when something was read with doubt\n"
-          "(see \"diagnostics\" in the output).\n",
+          "allegato import FILE|DIR|-... [options]",
+          "A folder gives the documents inside it (PDF, XLSX, ODS, XLS by their first bytes, CSV/TSV by\n"
+          "name); '-' reads one document from standard input. Files are read side by side (--jobs).\n"
+          "A file that cannot be read is named (on a terminal as it happens, with a progress line) and\n"
+          "the others are imported.\n\n"
+          "Without --db, all files form one model (documents d1, d2, ...); findings cover them all,\n"
+          "including those across documents. With --db, each document is audited alone and stored in a\n"
+          "transaction of its own: a batch stopped midway keeps what it stored, and running it again\n"
+          "reads only what is missing (same sha256: skipped). Several imports into one store wait\n"
+          "their turn. Findings across stored documents: 'allegato audit --db PATH'.\n\n"
+          "Exit codes: 0 every file imported (or already stored); 3 some file failed, or something was\n"
+          "read with doubt (see \"diagnostics\"); 2 nothing could be imported.\n",
           options, run_import};
 }
 

@@ -22,7 +22,8 @@ static int run_report(const Args& args, CliIo& io) {
     options.dpi = static_cast<double>(*dpi);
   }
   if (auto title = args.value("title")) options.title = *title;
-  const Model model = load_model_inputs(args, "report");
+  std::size_t failed = 0;
+  const Model model = load_model_inputs(args, "report", &io, &failed);
   ReportStats stats;
   const std::string html = render_html_report(model, options, &stats);
   std::ofstream out(*output, std::ios::binary);
@@ -44,6 +45,7 @@ static int run_report(const Args& args, CliIo& io) {
                                  {{"n", format_integer(static_cast<long long>(stats.pages_rendered))}})}})
          << "\n";
   // Documents taken only from a store were read (and warned about) at import.
+  if (failed > 0) return kExitWarnings;
   if (args.positionals().empty()) return kExitOk;
   return exit_code_for(model, io);
 }

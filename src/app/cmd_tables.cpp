@@ -1,8 +1,14 @@
+#include <mutex>
 #include <ostream>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
+#include "app/batch_inputs.hpp"
+#include "app/batch_report.hpp"
 #include "app/commands.hpp"
 #include "app/import_options.hpp"
+#include "app/parallel.hpp"
 #include "app/pipeline.hpp"
 #include "core/diagnostics.hpp"
 #include "tables/tables_output.hpp"
@@ -57,10 +63,73 @@ void print_explain(const std::vector<layout::PageTrace>& traces, const Extracted
   }
 }
 
+// Many files: each read on its own (side by side with --jobs), printed in
+// the order given; a file that cannot be read is named and the others go on.
+int run_tables_batch(const Args& args, CliIo& io, const BatchInputs& inputs) {
+  if (args.value("pages") || args.flag("explain"))
+    throw UsageError("--pages and --explain apply to one file; give one file with them");
+  const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
+  ImportOptions options = import_options_from(args);
+  for (const auto& item : inputs.items())
+    if (item.path != item.label) options.labels[item.path] = item.label;
+  const bool with_lines = !args.flag("no-lines");
+  const auto& items = inputs.items();
+  std::vector<std::string> outputs(items.size()), failures(items.size());
+  std::vector<bool> warned(items.size(), false);
+  BatchReport report(io, items.size());
+  report.attach(options);
+  std::mutex lock;
+  for_each_parallel(items.size(), options.jobs, [&](std::size_t i) {
+    {
+      std::lock_guard<std::mutex> guard(lock);
+      options.on_file(i, items[i].path);
+    }
+    try {
+      ExtractedDocument doc = extract_document(items[i].path, options);
+      doc.path = items[i].label;
+      if (format == "json") {
+        auto j = nlohmann::ordered_json::parse(tables_to_json(doc, with_lines));
+        j["path"] = items[i].label;
+        outputs[i] = j.dump(1);
+      } else if (format == "csv") {
+        outputs[i] = "# file " + items[i].label + "\n" + tables_to_csv(doc);
+      } else {
+        outputs[i] = "== " + items[i].label + " ==\n" + tables_to_text(doc, with_lines);
+      }
+      for (const auto& d : doc.diagnostics)
+        if (d.severity != Severity::info) warned[i] = true;
+    } catch (const ImportError& e) {
+      failures[i] = e.what();
+    } catch (const UsageError& e) {
+      failures[i] = e.what();
+    }
+    std::lock_guard<std::mutex> guard(lock);
+    options.on_file_done(i, items[i].path);
+    if (!failures[i].empty()) options.on_failure(items[i].path, failures[i]);
+  });
+  report.finish();
+  std::size_t read = 0, with_warnings = 0;
+  if (format == "json") io.out << "{\"documents\": [\n";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (!failures[i].empty()) continue;
+    if (format == "json") io.out << (read ? ",\n" : "") << outputs[i];
+    else io.out << outputs[i];
+    ++read;
+    with_warnings += warned[i];
+  }
+  if (format == "json") io.out << "\n]}\n";
+  io.err << batch_summary(items.size(), read, 0, report.failed(), with_warnings) << "\n";
+  if (read == 0) return kExitError;
+  return report.failed() > 0 || with_warnings > 0 ? kExitWarnings : kExitOk;
+}
+
 int run_tables(const Args& args, CliIo& io) {
   const auto& files = args.positionals();
-  if (files.size() != 1) throw UsageError("give one file: allegato tables FILE [--format json|csv|text]");
-  const std::string& path = files.front();
+  if (files.empty()) throw UsageError("give a file: allegato tables FILE... [--format json|csv|text]");
+  // `-` and pipes are read into a temporary copy the readers can seek in.
+  BatchInputs inputs(files, io.in);
+  if (inputs.items().size() != 1) return run_tables_batch(args, io, inputs);
+  const std::string& path = inputs.items().front().path;
   const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
   ImportOptions options = import_options_from(args);
   std::vector<int> pages;
@@ -83,6 +152,7 @@ int run_tables(const Args& args, CliIo& io) {
     if (!pages.empty()) throw UsageError("--pages applies to PDF files only; use --sheet for workbooks");
     doc = extract_document(path, options);
   }
+  doc.path = inputs.items().front().label;
   if (explain) print_explain(traces, doc, io.err);
   const bool with_lines = !args.flag("no-lines");
   if (format == "json") io.out << tables_to_json(doc, with_lines);
@@ -111,13 +181,16 @@ Command tables_command() {
   }
   return {"tables",
           "the tables the layout engine rebuilt from a PDF (or read from a workbook), before any genre",
-          "allegato tables FILE [--format json|csv|text] [--pages 1,3-4] [--password P] [--debug DIR] [--explain]",
+          "allegato tables FILE|DIR|-... [--format json|csv|text] [--pages 1,3-4] [--password P] [--debug DIR] "
+          "[--explain]",
           "JSON: {\"tables\":[{\"id\",\"pages\",\"method\",\"cells\":[{\"row\",\"col\",\"row_span\",\"col_span\",\n"
           "\"page\",\"bbox\",\"text\",\"header\"}]}],\"lines\":[...]} with every text outside tables under \"lines\"\n"
           "(page headers and footers flagged \"boilerplate\"). A table running over pages is one table;\n"
           "a wrapped cell is one cell (lines joined by \\n); a merged cell is one cell with its spans.\n"
           "--debug DIR draws words (grey), rules (red), cells (green) and tables (blue ruled/hybrid,\n"
-          "orange borderless) over each page.\n",
+          "orange borderless) over each page.\n"
+          "Many files (or a folder): JSON {\"documents\":[{...,\"path\"}]}, csv and text with a line naming\n"
+          "each file; a file that cannot be read is named and the others are printed (exit code 3).\n",
           specs, run_tables};
 }
 

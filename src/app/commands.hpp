@@ -30,6 +30,7 @@ Command tables_command();
 Command import_command();
 Command audit_command();
 Command rules_command();
+Command profiles_command();
 Command export_command();
 Command report_command();
 Command diff_command();

@@ -1,9 +1,11 @@
 #include "app/import_options.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #include "core/diagnostics.hpp"
 #include "app/cli.hpp"
+#include "app/parallel.hpp"
 
 namespace allegato {
 namespace {
@@ -41,7 +43,8 @@ std::vector<OptionSpec> import_option_specs() {
   return {
       {"password", true, "password of an encrypted PDF", "PASSWORD"},
       {"sheet", true, "only this workbook sheet (repeatable)", "NAME"},
-      {"genre", true, "skip genre detection: plan|pira|report|dashboard|assignment|list", "GENRE"},
+      {"genre", true, "skip genre detection: a profile's name (plan|pira|report|dashboard|assignment|list, or one given with --profile)", "GENRE"},
+      {"profile", true, "a layout profile (JSON, docs/profiles.md) to recognise and read with (repeatable)", "FILE"},
       {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
       {"strict", false, "treat warnings met while reading as errors", ""},
       {"corrections", true,
@@ -49,6 +52,7 @@ std::vector<OptionSpec> import_option_specs() {
       {"no-audit", false, "leave the findings out", ""},
       {"weight-tolerance", true, "points of 100% that count as rounding (default 0.05)", "N"},
       {"achievement-tolerance", true, "points a printed achievement may differ (default 0.5)", "N"},
+      {"jobs", true, "files read side by side (default: the cores); memory grows with N", "N"},
       {"max-file-mb", true, "largest input file read (default 512)", "MB"},
       {"max-pages", true, "most PDF pages read (default 5000)", "N"},
       {"max-text-boxes", true, "most PDF words read (default 5000000)", "N"},
@@ -62,9 +66,12 @@ ImportOptions import_options_from(const Args& args) {
   ImportOptions o;
   o.password = args.value("password");
   o.sheets = args.values("sheet");
+  for (const auto& path : args.values("profile")) o.profiles.push_back(genres::load_profile_file(path));
   if (auto g = args.value("genre")) {
-    static const std::vector<std::string> genres = {"plan", "pira", "report", "dashboard", "assignment", "list"};
-    o.genre = args.choice("genre", genres, *g);
+    std::vector<std::string> names;
+    for (const auto& p : genres::builtin_profiles()) names.push_back(p.name);
+    for (const auto& p : o.profiles) names.push_back(p.name);
+    o.genre = args.choice("genre", names, *g);
   }
   o.debug_dir = args.value("debug");
   o.strict = args.flag("strict");
@@ -73,6 +80,7 @@ ImportOptions import_options_from(const Args& args) {
   o.audit_options.weight_tolerance = decimal_option(args, "weight-tolerance", o.audit_options.weight_tolerance);
   o.audit_options.achievement_tolerance =
       decimal_option(args, "achievement-tolerance", o.audit_options.achievement_tolerance);
+  o.jobs = static_cast<unsigned>(std::min<std::uint64_t>(count_option(args, "jobs", default_jobs()), 256));
   o.limits.max_file_bytes = megabytes_option(args, "max-file-mb", o.limits.max_file_bytes);
   o.limits.max_pages = static_cast<int>(count_option(args, "max-pages", static_cast<std::uint64_t>(o.limits.max_pages)));
   o.limits.max_text_boxes = count_option(args, "max-text-boxes", o.limits.max_text_boxes);

@@ -1,16 +1,22 @@
 #include "app/pipeline.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <sstream>
 
 #include "app/corrections.hpp"
+#include "app/parallel.hpp"
 #include "core/diagnostics.hpp"
 #include "core/sha256.hpp"
 #include "genres/genres.hpp"
 #include "model/json_io.hpp"
+#include "outputs/store.hpp"
 #include "pdf/pdf_reader.hpp"
 #include "workbook/workbook_reader.hpp"
 
@@ -25,11 +31,20 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
+// A file that cannot be opened (no read permission) says so, rather than
+// being judged by the bytes it did not give.
 std::string read_head(const std::string& path, std::size_t n) {
-  std::ifstream in(path, std::ios::binary);
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    const int error = errno;
+    throw ImportError("input.unreadable", path, std::string("cannot read the file: ") + std::strerror(error),
+                      error == EACCES ? "check its permissions (ls -l); give read access with chmod +r, or run as "
+                                        "a user who may read it"
+                                      : "check the path and the file");
+  }
   std::string head(n, '\0');
-  in.read(head.data(), static_cast<std::streamsize>(n));
-  head.resize(static_cast<std::size_t>(in.gcount()));
+  head.resize(std::fread(head.data(), 1, n, file));
+  std::fclose(file);
   return head;
 }
 }  // namespace
@@ -60,6 +75,14 @@ std::string sniff_format(const std::string& path) {
   if (ext == "json" || (first != std::string::npos && head[first] == '{' && head.find("\"schema\"") != std::string::npos))
     return "json";
   if (ext == "csv" || ext == "txt") return "csv";
+  // Without an extension (standard input, a pipe, a download saved bare):
+  // text with line breaks and a delimiter is read as CSV/TSV.
+  if (ext.empty() && head.find('\n') != std::string::npos &&
+      head.find_first_of(";,\t") != std::string::npos &&
+      (head.find('\0') == std::string::npos || head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0 ||
+       head.find(std::string("\n\0", 2)) != std::string::npos)) {
+    return "csv";
+  }
   if (ext == "tsv" || ext == "tab") return "tsv";
   if (ext == "pdf") {
     throw ImportError("pdf.unreadable", path, "named .pdf but does not start like a PDF (no %PDF- header)",
@@ -110,9 +133,10 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
   return doc;
 }
 
-static void append_model(Model& into, Model&& part) {
-  // Documents from a saved model are renumbered after those already present,
-  // and every id that starts with the old document id follows.
+// Documents of `part` are renumbered after those already in `into`, and
+// every id that starts with an old document id follows. A saved model's
+// findings and links are recomputed, so they come along only when asked.
+static void append_model(Model& into, Model&& part, bool with_findings_and_links = false) {
   std::map<std::string, std::string> renamed;
   for (auto& d : part.documents) {
     std::string fresh = "d" + std::to_string(into.documents.size() + 1);
@@ -141,6 +165,16 @@ static void append_model(Model& into, Model&& part) {
   for (auto& d : part.diagnostics) {
     rename(d.where.doc);
     into.diagnostics.push_back(std::move(d));
+  }
+  if (!with_findings_and_links) return;
+  for (auto& f : part.findings) {
+    rename(f.subject);
+    for (auto& s : f.sources) rename(s.doc);
+    into.findings.push_back(std::move(f));
+  }
+  for (auto& l : part.links) {
+    rename(l.a); rename(l.b);
+    into.links.push_back(std::move(l));
   }
 }
 
@@ -200,55 +234,237 @@ static void check_references(Model& model) {
     }
 }
 
+std::string display_path(const ImportOptions& options, const std::string& path) {
+  auto it = options.labels.find(path);
+  return it == options.labels.end() ? path : it->second;
+}
+
+static std::string failure_message(const ImportOptions& options, const std::string& path, const std::exception& error) {
+  std::string text = error.what();
+  const std::string label = display_path(options, path);
+  if (label != path)
+    for (auto at = text.find(path); at != std::string::npos; at = text.find(path, at + label.size()))
+      text.replace(at, path.size(), label);
+  return text;
+}
+
+namespace {
+
+/// One input after its first look: format and hash, or why it cannot be read.
+struct FirstLook {
+  std::string format;
+  std::string sha256;
+  std::exception_ptr error;
+};
+
+FirstLook first_look(const std::string& path) {
+  FirstLook look;
+  try {
+    look.format = sniff_format(path);
+    if (look.format != "json") look.sha256 = sha256_file(path);
+  } catch (...) {
+    look.error = std::current_exception();
+  }
+  return look;
+}
+
+// One file into a model of its own (documents from d1), not reconciled.
+Model read_one(const std::string& path, const FirstLook& look, const ImportOptions& options) {
+  Model part;
+  if (look.format == "json") {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    append_model(part, read_model_json(text.str(), display_path(options, path)));
+    return part;
+  }
+  ExtractedDocument doc = extract_document(path, options, look.sha256);
+  doc.path = display_path(options, path);
+  const std::string doc_id = "d1";
+  GenreOptions genre;
+  genre.genre = options.genre;
+  genre.profiles = options.profiles;
+  for (auto d : doc.diagnostics) {
+    d.where.doc = doc_id;
+    part.diagnostics.push_back(std::move(d));
+  }
+  import_document(doc, doc_id, genre, part);
+  warn_if_nothing_recognised(part, doc_id, options.genre);
+  return part;
+}
+
+// --corrections: cells a person fixed, applied before anything reads the
+// values (app/corrections.hpp).
+void apply_corrections_file(Model& model, const ImportOptions& options) {
+  if (options.corrections) apply_corrections(model, read_corrections(*options.corrections), *options.corrections);
+}
+
+void throw_if_strict(const Model& model, const ImportOptions& options) {
+  if (!options.strict) return;
+  for (const auto& d : model.diagnostics) {
+    if (d.severity != Severity::info) {
+      throw ImportError("strict." + d.code, d.where.doc, d.message, "--strict turns warnings into errors");
+    }
+  }
+}
+
+}  // namespace
+
 Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start) {
   if (paths.empty() && start.documents.empty()) {
     throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
   }
   Model model = std::move(start);
-  for (std::size_t index = 0; index < paths.size(); ++index) {
-    const std::string& path = paths[index];
-    if (options.on_file) options.on_file(index, path);
-    const std::string format = sniff_format(path);
-    if (format == "json") {
-      std::ifstream in(path, std::ios::binary);
-      std::stringstream text;
-      text << in.rdbuf();
-      Model saved = read_model_json(text.str(), path);
-      append_model(model, std::move(saved));
-      continue;
+  // Format and hash first, in the order given: the same bytes given twice are
+  // read once, and the first of them is the one kept.
+  std::vector<FirstLook> looks(paths.size());
+  for_each_parallel(paths.size(), options.jobs, [&](std::size_t i) { looks[i] = first_look(paths[i]); });
+  std::vector<std::string> duplicate_note(paths.size());
+  {
+    std::map<std::string, std::pair<std::string, std::string>> seen;  // sha256 -> path, id (or "")
+    for (const auto& d : model.documents)
+      if (!d.sha256.empty()) seen.emplace(d.sha256, std::make_pair(d.path, d.id));
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      if (looks[i].error || looks[i].sha256.empty()) continue;
+      auto [it, fresh] = seen.emplace(looks[i].sha256, std::make_pair(display_path(options, paths[i]), std::string()));
+      if (!fresh) duplicate_note[i] = it->second.first;
     }
-    // Hash first: the same bytes given twice are read once, not extracted twice.
-    const std::string sha256 = sha256_file(path);
-    if (const Document* same = find_same_bytes(model, sha256)) {
-      // The same bytes twice would double every finding about them.
-      note(model, Severity::warning, "input.duplicate", same->id,
-           path + " has the same content (sha256) as " + same->path + " (" + same->id +
-               "); it was read once. Give each document once.");
-      continue;
-    }
-    ExtractedDocument doc = extract_document(path, options, sha256);
-    const std::string doc_id = "d" + std::to_string(model.documents.size() + 1);
-    GenreOptions genre;
-    genre.genre = options.genre;
-    for (auto d : doc.diagnostics) {
-      d.where.doc = doc_id;
-      model.diagnostics.push_back(std::move(d));
-    }
-    import_document(doc, doc_id, genre, model);
-    warn_if_nothing_recognised(model, doc_id, options.genre);
   }
-  check_references(model);
-  if (options.corrections) apply_corrections(model, read_corrections(*options.corrections), *options.corrections);
-  if (options.strict) {
-    for (const auto& d : model.diagnostics) {
-      if (d.severity != Severity::info) {
-        throw ImportError("strict." + d.code, d.where.doc, d.message, "--strict turns warnings into errors");
+  // Each file is read on its own (in parallel with --jobs), then the parts
+  // join the model in the order given.
+  std::vector<Model> parts(paths.size());
+  std::vector<std::exception_ptr> errors(paths.size());
+  std::mutex callbacks;
+  for_each_parallel(paths.size(), options.jobs, [&](std::size_t i) {
+    if (!duplicate_note[i].empty()) return;
+    if (options.on_file) {
+      std::lock_guard<std::mutex> lock(callbacks);
+      options.on_file(i, paths[i]);
+    }
+    try {
+      if (looks[i].error) std::rethrow_exception(looks[i].error);
+      parts[i] = read_one(paths[i], looks[i], options);
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+    std::lock_guard<std::mutex> lock(callbacks);
+    if (options.on_file_done) options.on_file_done(i, paths[i]);
+    if (errors[i] && options.on_failure) {
+      try {
+        std::rethrow_exception(errors[i]);
+      } catch (const ImportError& e) {
+        options.on_failure(paths[i], failure_message(options, paths[i], e));
+      } catch (const UsageError& e) {
+        options.on_failure(paths[i], failure_message(options, paths[i], e));
+      } catch (...) {
+        // Not a reading error: a bug, raised below whatever the mode.
       }
     }
+  });
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (errors[i]) {
+      bool reported = false;
+      try {
+        std::rethrow_exception(errors[i]);
+      } catch (const ImportError&) {
+        reported = static_cast<bool>(options.on_failure);
+      } catch (const UsageError&) {
+        reported = static_cast<bool>(options.on_failure);
+      } catch (...) {
+      }
+      if (!reported) std::rethrow_exception(errors[i]);
+      continue;
+    }
+    if (!duplicate_note[i].empty()) {
+      const Document* same = find_same_bytes(model, looks[i].sha256);
+      // The same bytes twice would double every finding about them.
+      note(model, Severity::warning, "input.duplicate", same ? same->id : std::string(),
+           display_path(options, paths[i]) + " has the same content (sha256) as " + duplicate_note[i] +
+               (same ? " (" + same->id + ")" : std::string()) + "; it was read once. Give each document once.");
+      continue;
+    }
+    append_model(model, std::move(parts[i]));
   }
+  check_references(model);
+  apply_corrections_file(model, options);
+  throw_if_strict(model, options);
   reconcile(model);
   if (options.audit) model.findings = audit(model, options.audit_options);
   return model;
+}
+
+StoreBatchResult import_into_store(const std::vector<std::string>& paths, const ImportOptions& options,
+                                   const std::string& db_path, bool replace, bool keep_models) {
+  if (paths.empty()) throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+  // A store that cannot be used stops the batch before any file is read.
+  prepare_store(db_path);
+  const std::set<std::string> stored = replace ? std::set<std::string>{} : stored_sha256(db_path);
+  enum class Outcome { imported, warned, skipped, failed };
+  std::vector<Outcome> outcomes(paths.size(), Outcome::failed);
+  std::vector<std::string> messages(paths.size());
+  std::vector<Model> kept(keep_models ? paths.size() : 0);
+  std::set<std::string> claimed;  // sha256 taken by this batch: a copy given twice is read once
+  std::mutex lock, store_lock;
+  for_each_parallel(paths.size(), options.jobs, [&](std::size_t i) {
+    const std::string& path = paths[i];
+    if (options.on_file) {
+      std::lock_guard<std::mutex> guard(lock);
+      options.on_file(i, path);
+    }
+    try {
+      const FirstLook look = first_look(path);
+      if (look.error) std::rethrow_exception(look.error);
+      bool skip = false;
+      if (!look.sha256.empty()) {
+        std::lock_guard<std::mutex> guard(lock);
+        skip = stored.count(look.sha256) > 0 || !claimed.insert(look.sha256).second;
+      }
+      if (skip) {
+        outcomes[i] = Outcome::skipped;
+      } else {
+        Model part = read_one(path, look, options);
+        check_references(part);
+        apply_corrections_file(part, options);
+        throw_if_strict(part, options);
+        reconcile(part);
+        if (options.audit) part.findings = audit(part, options.audit_options);
+        {
+          // One writer of this process at a time: SQLite's busy handler
+          // would make the others sleep and poll for the lock.
+          std::lock_guard<std::mutex> writing(store_lock);
+          store_model(db_path, part);
+        }
+        outcomes[i] = Outcome::imported;
+        for (const auto& d : part.diagnostics)
+          if (d.severity != Severity::info) outcomes[i] = Outcome::warned;
+        if (keep_models) kept[i] = std::move(part);
+      }
+    } catch (const ImportError& e) {
+      messages[i] = failure_message(options, path, e);
+    } catch (const UsageError& e) {
+      messages[i] = failure_message(options, path, e);
+    } catch (const std::exception& e) {
+      // One bad file must not cost the batch: the others are still stored.
+      messages[i] = display_path(options, path) + ": internal error: " + e.what() +
+                    " (a bug in allegato; please report it with this file)";
+    }
+    std::lock_guard<std::mutex> guard(lock);
+    if (options.on_file_done) options.on_file_done(i, path);
+    if (outcomes[i] == Outcome::failed && options.on_failure) options.on_failure(path, messages[i]);
+  });
+  StoreBatchResult result;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    switch (outcomes[i]) {
+      case Outcome::warned: ++result.warned; [[fallthrough]];
+      case Outcome::imported:
+        ++result.imported;
+        if (keep_models) append_model(result.imported_model, std::move(kept[i]), true);
+        break;
+      case Outcome::skipped: ++result.skipped; break;
+      case Outcome::failed: result.failed.emplace_back(display_path(options, paths[i]), messages[i]); break;
+    }
+  }
+  return result;
 }
 
 }  // namespace allegato

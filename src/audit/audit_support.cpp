@@ -28,10 +28,20 @@ ModelIndex::ModelIndex(const Model& model) : model_(model) {
     for (const Node* k : kids)
       if (!second_views_.count(k)) unique.push_back(k);
   }
+  std::map<std::string, std::set<int>> years;
   for (const auto& i : model.indicators) {
     indicators_[i.id] = &i;
     indicators_of_[i.node].push_back(&i);
+    for (const auto& t : i.targets)
+      if (t.year) years[i.doc].insert(*t.year);
   }
+  for (const auto& [doc, set] : years) target_years_[doc].assign(set.begin(), set.end());
+}
+
+const std::vector<int>& ModelIndex::target_years(const std::string& doc_id) const {
+  static const std::vector<int> none;
+  auto it = target_years_.find(doc_id);
+  return it == target_years_.end() ? none : it->second;
 }
 
 const Node* ModelIndex::node(const std::string& id) const {

@@ -33,6 +33,9 @@ class ModelIndex {
   /// The organisational unit a node/indicator belongs to: Node.unit, else the
   /// nearest ancestor of level "unit" (its id); "" when none.
   std::string unit_scope_of_node(const std::string& node_id) const;
+  /// Every year some indicator of document `doc_id` has a target for, in
+  /// order (gathered once, not per indicator).
+  const std::vector<int>& target_years(const std::string& doc_id) const;
 
  private:
   const Model& model_;
@@ -43,6 +46,7 @@ class ModelIndex {
   std::map<std::string, std::vector<const Node*>> unique_children_;
   std::set<const Node*> second_views_;
   std::map<std::string, std::vector<const Indicator*>> indicators_of_;
+  std::map<std::string, std::vector<int>> target_years_;
 };
 
 /// A finding with the rule table's severity for `rule`.

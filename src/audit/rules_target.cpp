@@ -58,12 +58,7 @@ std::vector<const Target*> set_targets_by_year(const Indicator& ind) {
 std::vector<int> plan_years(const ModelIndex& index, const std::string& doc_id) {
   const Document* d = index.document(doc_id);
   if (d && !d->years.empty()) return d->years;
-  std::set<int> years;
-  for (const auto& i : index.model().indicators)
-    if (i.doc == doc_id)
-      for (const auto& t : i.targets)
-        if (t.year) years.insert(*t.year);
-  return {years.begin(), years.end()};
+  return index.target_years(doc_id);
 }
 
 bool has_entry(const Indicator& ind, int year) {

@@ -41,6 +41,7 @@ bool Filler::has_node(const std::string& id) const {
 Target Filler::target(const std::string& raw, std::optional<int> year, const Piece& at) {
   std::vector<Diagnostic> notes;
   Target t = parse_target(raw, year, &notes);
+  t.source = at.source;
   for (auto& d : notes) {
     d.where = at.source;
     model_.diagnostics.push_back(std::move(d));
@@ -51,6 +52,7 @@ Target Filler::target(const std::string& raw, std::optional<int> year, const Pie
 Number Filler::number(const std::string& raw, const Piece& at) {
   std::vector<Diagnostic> notes;
   Number n = parse_number(raw, &notes);
+  n.source = at.source;
   for (auto& d : notes) {
     d.where = at.source;
     model_.diagnostics.push_back(std::move(d));
@@ -106,9 +108,13 @@ void mark_signatures(TextStream& stream) {
 }
 
 std::string organisation_of(const TextStream& stream) {
-  for (const auto& p : stream.pieces()) {
-    std::string org = find_organisation(p.text);
-    if (!org.empty()) return org;
+  // A chamber named anywhere first: its annexes also name ministries and
+  // regions in passing.
+  for (bool chambers_only : {true, false}) {
+    for (const auto& p : stream.pieces()) {
+      std::string org = find_organisation(p.text, chambers_only);
+      if (!org.empty()) return org;
+    }
   }
   return {};
 }

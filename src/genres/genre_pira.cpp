@@ -64,26 +64,6 @@ bool is_block_heading(const std::string& text) {
 }
 }  // namespace
 
-GenreScore score_pira(const DocumentFeatures& f) {
-  GenreScore s{"pira", 0, ""};
-  auto add = [&](bool hit, double points, const std::string& why) {
-    if (!hit) return;
-    s.score += points;
-    s.why += (s.why.empty() ? "" : "; ") + why;
-  };
-  add(f.folded.find("peso ") != std::string::npos && f.os_blocks > 0, 0.3, "objectives with (Peso: x%)");
-  // "MISSIONE - 011 - ...": a heading line, not the word inside a sentence.
-  static const std::regex mission(R"((^|\n)missione \d{2,3}\b)");
-  static const std::regex programme(R"((^|\n)programma \d{2,3}\b)");
-  add(std::regex_search(f.folded, mission), 0.2, "MISSIONE heading");
-  add(std::regex_search(f.folded, programme), 0.1, "PROGRAMMA heading");
-  add(f.folded.find("algoritmo") != std::string::npos, 0.15, "header Algoritmo");
-  add(f.folded.find("risorse 20") != std::string::npos, 0.15, "Risorse per year");
-  add(f.folded.find("piano degli indicatori e dei risultati attesi") != std::string::npos, 0.1, "PIRA title");
-  s.score = std::clamp(s.score, 0.0, 1.0);
-  return s;
-}
-
 void fill_pira(Filler& filler) {
   TextStream& stream = filler.stream();
   const auto& rows = stream.rows();

@@ -470,14 +470,20 @@ bool is_percent_value(std::string_view text) {
   return std::regex_match(std::string(text), re);
 }
 
-std::string find_organisation(std::string_view text) {
+std::string find_organisation(std::string_view text, bool chambers_only) {
   // Only the formal name ("CCIAA di Massa-Carrara"): a bare "CCIAA TNO" or
   // "CCIAA grandi" in running text is not a name.
-  static const std::regex re(R"((CCIAA|Camera di [Cc]ommercio)\s+(?:di|della|del)\s+([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+  static const std::regex chamber(
+      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+  static const std::regex other_body(
+      R"((Comune|Provincia|Città metropolitana|Citta metropolitana|Università degli Studi|Universita degli Studi|Regione|Ministero)\s+(?:di|della|del|dell'|delle|degli|dei)?\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
-  if (!std::regex_search(t, m, re)) return {};
-  std::string name = m[0].str();
+  if (!std::regex_search(t, m, chamber) && (chambers_only || !std::regex_search(t, m, other_body))) return {};
+  // A running header joins the body with the document's name ("Camera di
+  // Commercio di Pisa PIAO 2025"): the name ends before a document word.
+  static const std::regex document_word(R"(\s+(PIAO|Piao|Allegato|ALLEGATO|Piano|PIANO|Relazione|RELAZIONE|PIRA|Sezione|SEZIONE|Cruscotto|CRUSCOTTO|Performance|PERFORMANCE)\b.*$)");
+  std::string name = std::regex_replace(m[0].str(), document_word, "");
   return name;
 }
 

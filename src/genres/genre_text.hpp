@@ -93,7 +93,10 @@ bool is_percent_value(std::string_view text);
 
 /// Organisation named in the text: "CCIAA di Massa-Carrara", "Camera di
 /// Commercio di ..."; empty when none.
-std::string find_organisation(std::string_view text);
+/// With `chambers_only`, only a chamber of commerce; else also "Comune di",
+/// "Provincia di", "Regione", "Università degli Studi di", "Ministero".
+/// The name ends before a document word (PIAO, Allegato, Piano...).
+std::string find_organisation(std::string_view text, bool chambers_only = false);
 
 /// Unique id within `taken`: `id`, then `id-2`, `id-3`...
 std::string unique_id(const std::string& id, std::unordered_set<std::string>& taken);

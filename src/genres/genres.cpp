@@ -1,16 +1,94 @@
 #include "genres/genres.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <regex>
 
+#include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
 #include "genres/recognisers.hpp"
+#include "genres/table_reader.hpp"
 
 namespace allegato {
 
 namespace genres {
+
+namespace {
+// Depth of the numbering that starts a folded piece ("1 1 2 produrre ..."
+// from "1.1.2 Produrre ..."), 0 when it starts with no numbering.
+int numbering_depth(const std::string& folded) {
+  int depth = 0;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t j = i;
+    while (j < folded.size() && std::isdigit(static_cast<unsigned char>(folded[j]))) ++j;
+    if (j == i) return depth > 0 && std::isalpha(static_cast<unsigned char>(folded[i])) ? depth : 0;
+    if (j - i > 2 || j >= folded.size() || folded[j] != ' ') return 0;
+    ++depth;
+    i = j + 1;
+  }
+  return 0;
+}
+
+// The evidence of a flat table: the best run of consecutive pieces that
+// name columns (a header row), whether it names an indicator, whether rows
+// follow it, and whether the document nests objectives under headings.
+void add_header_features(DocumentFeatures& f) {
+  const Profile& vocabulary = *builtin_profile("list");
+  auto role_of = [&](const std::string& piece) {
+    const PhraseMatch m = match_phrase(piece, vocabulary);
+    return m.score >= 0.6 && piece.size() <= m.phrase.size() + 12 ? m.role : std::string();
+  };
+  int best_run = 0, run = 0;
+  bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,
+       best_owner = false;
+  std::size_t best_end = 0;
+  for (std::size_t i = 0; i < f.pieces.size(); ++i) {
+    const std::string& p = f.pieces[i];
+    if (p.empty()) continue;
+    const std::string role = role_of(p);
+    if (role.empty()) {
+      run = 0;
+      run_named = run_objective = run_owner = false;
+      continue;
+    }
+    ++run;
+    run_named = run_named || role == "name" || role == "description" || role == "text";
+    run_objective = run_objective || role == "objective" || role == "strategic" || role == "operational";
+    run_owner = run_owner || role == "owner";
+    if (run > best_run || (run == best_run && run_named && !best_named)) {
+      best_run = run;
+      best_named = run_named;
+      best_objective = run_objective;
+      best_owner = run_owner;
+      best_end = i + 1;
+    }
+  }
+  const std::size_t body = f.pieces.size() - best_end;
+  // Numbered objectives repeated row after row in an Obiettivo column (or
+  // merged down: one numbering depth) are no hierarchy of headings.
+  std::map<std::string, int> numbered;
+  std::set<int> depths;
+  for (const auto& p : f.pieces) {
+    if (p.size() > 8 && std::isdigit(static_cast<unsigned char>(p[0]))) ++numbered[p];
+    if (const int d = numbering_depth(p)) depths.insert(d);
+  }
+  int repeated = 0;
+  for (const auto& [text, n] : numbered) {
+    if (n > 1) repeated += n;
+  }
+  const bool objective_column = best_objective && (repeated * 2 >= f.numbered_headings || depths.size() <= 1);
+  const bool flat = (f.numbered_headings < 2 || objective_column) && f.os_blocks == 0 && f.area_year_headers == 0 &&
+                    (f.unit_headings < 2 || best_owner);
+  f.counts["header_run"] = best_run;
+  f.counts["indicator_header"] = f.has_table && best_named ? best_run : 0;
+  f.counts["rows_under_header"] = best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2 ? 1 : 0;
+  f.counts["flat"] = best_run >= 3 && flat ? 1 : 0;
+}
+}  // namespace
 
 DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
@@ -48,49 +126,90 @@ DocumentFeatures gather_features(const TextStream& stream) {
   for (const auto& [code, n] : code_counts) {
     if (n > 1) ++f.repeated_codes;
   }
+  static const std::regex mission(R"((^|\n)missione \d{2,3}\b)");
+  static const std::regex programme(R"((^|\n)programma \d{2,3}\b)");
+  f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},
+              {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
+              {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
+              {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
+              {"mission_headings", static_cast<int>(std::distance(
+                                       std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
+              {"programme_headings", static_cast<int>(std::distance(
+                                         std::sregex_iterator(f.folded.begin(), f.folded.end(), programme), std::sregex_iterator()))}};
+  f.cells.insert(f.pieces.begin(), f.pieces.end());
+  add_header_features(f);
   return f;
+}
+
+namespace {
+// Whether one piece of evidence holds; `n` gets its feature's count.
+bool evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n) {
+  if (!e.text.empty() &&
+      std::none_of(e.text.begin(), e.text.end(), [&](const std::string& t) { return f.folded.find(t) != std::string::npos; }))
+    return false;
+  if (!e.cell.empty() && !std::all_of(e.cell.begin(), e.cell.end(), [&](const std::string& c) { return f.cells.count(c) > 0; }))
+    return false;
+  if (!e.any_cell.empty() &&
+      std::none_of(e.any_cell.begin(), e.any_cell.end(), [&](const std::string& c) { return f.cells.count(c) > 0; }))
+    return false;
+  if (!e.feature.empty()) {
+    auto it = f.counts.find(e.feature);
+    n = it == f.counts.end() ? 0 : it->second;
+    if (n < e.at_least || (e.at_most && n > *e.at_most)) return false;
+  }
+  for (const auto& more : e.also) {
+    int ignored = 0;
+    if (!evidence_holds(f, more, ignored)) return false;
+  }
+  return true;
+}
+}  // namespace
+
+GenreScore score_profile(const DocumentFeatures& f, const Profile& profile) {
+  GenreScore s{profile.name, 0, ""};
+  for (const auto& e : profile.evidence) {
+    int n = 0;
+    if (!evidence_holds(f, e, n)) {
+      if (e.required) return GenreScore{profile.name, 0, ""};
+      continue;
+    }
+    s.score += e.points;
+    std::string why = e.why;
+    if (auto at = why.find("{n}"); at != std::string::npos) why.replace(at, 3, std::to_string(n));
+    if (!why.empty()) s.why += (s.why.empty() ? "" : "; ") + why;
+  }
+  s.score = std::clamp(s.score, 0.0, 1.0);
+  return s;
 }
 
 }  // namespace genres
 
 using namespace genres;
 
-namespace {
-// The genre table: every recogniser, its scorer and its filler. A new genre
-// is one row here and one file in src/genres/.
-struct GenreEntry {
-  const char* name;
-  GenreScore (*score)(const DocumentFeatures&);
-  void (*fill)(Filler&);
-};
-constexpr GenreEntry kGenres[] = {
-    {"plan", score_plan, fill_plan},
-    {"dashboard", score_dashboard, fill_dashboard},
-    {"pira", score_pira, fill_pira},
-    {"assignment", score_assignment, fill_assignment},
-    {"report", score_report, fill_report},
-    {"list", score_list, fill_list},
-};
-}  // namespace
-
-std::vector<GenreScore> score_genres(const ExtractedDocument& doc) {
+std::vector<GenreScore> score_genres(const ExtractedDocument& doc, const std::vector<Profile>& extra) {
   TextStream stream(doc, "d0");
   const DocumentFeatures f = gather_features(stream);
   std::vector<GenreScore> scores;
-  for (const auto& g : kGenres) scores.push_back(g.score(f));
+  for (const auto& p : builtin_profiles()) scores.push_back(score_profile(f, p));
+  for (const auto& p : extra) scores.push_back(score_profile(f, p));
   std::stable_sort(scores.begin(), scores.end(), [](const GenreScore& a, const GenreScore& b) { return a.score > b.score; });
   return scores;
 }
 
 namespace {
-constexpr double kMinimumScore = 0.3;
-
-using FillFn = void (*)(Filler&);
-FillFn fill_for(const std::string& genre) {
-  for (const auto& g : kGenres) {
-    if (genre == g.name) return g.fill;
+const Profile* profile_named(const std::string& name, const std::vector<Profile>& extra) {
+  for (const auto& p : extra) {
+    if (p.name == name) return &p;
   }
-  return nullptr;
+  return builtin_profile(name);
+}
+
+void fill_with(Filler& filler, const Profile& profile) {
+  if (profile.reader == "pira") {
+    fill_pira(filler);
+  } else {
+    read_tables(filler, profile);
+  }
 }
 }  // namespace
 
@@ -111,12 +230,16 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   if (options.genre) {
     genre = *options.genre;
     score = 1.0;
-    if (!fill_for(genre)) {
-      throw UsageError("unknown genre '" + genre + "'; give one of plan, dashboard, pira, assignment, report, list");
+    if (!profile_named(genre, options.profiles)) {
+      std::string names;
+      for (const auto& p : builtin_profiles()) names += (names.empty() ? "" : ", ") + p.name;
+      for (const auto& p : options.profiles) names += ", " + p.name;
+      throw UsageError("unknown genre '" + genre + "'; give one of " + names + " (allegato profiles lists them)");
     }
   } else {
-    const auto scores = score_genres(doc);
-    if (!scores.empty() && scores.front().score >= kMinimumScore) {
+    const auto scores = score_genres(doc, options.profiles);
+    const Profile* best = scores.empty() ? nullptr : profile_named(scores.front().genre, options.profiles);
+    if (best && scores.front().score >= best->min_score) {
       genre = scores.front().genre;
       score = scores.front().score;
     }
@@ -147,11 +270,11 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     diag.where.doc = doc_id;
     model.diagnostics.push_back(std::move(diag));
   };
-  if (FillFn fill = fill_for(genre)) {
-    filler.document().kind = genre;
+  if (const Profile* profile = genre.empty() ? nullptr : profile_named(genre, options.profiles)) {
+    filler.document().kind = profile->kind;
     filler.document().genre_score = score;
     const std::size_t nodes_before = model.nodes.size(), indicators_before = model.indicators.size();
-    fill(filler);
+    fill_with(filler, *profile);
     // A layout that scores like a genre but yields no objective at all is
     // not that genre: say so rather than return an empty plan.
     if (!options.genre && model.nodes.size() == nodes_before && model.indicators.size() == indicators_before) {

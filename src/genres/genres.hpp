@@ -9,6 +9,7 @@
 
 #include "model/model.hpp"
 #include "tables/table.hpp"
+#include "genres/profile.hpp"
 
 namespace allegato {
 
@@ -18,11 +19,12 @@ struct GenreScore {
   std::string why;     ///< the evidence, for --explain
 };
 
-/// Every recogniser's score, best first.
-std::vector<GenreScore> score_genres(const ExtractedDocument& doc);
+/// Every profile's score (built-in and `extra`), best first.
+std::vector<GenreScore> score_genres(const ExtractedDocument& doc, const std::vector<genres::Profile>& extra = {});
 
 struct GenreOptions {
-  std::optional<std::string> genre;  ///< --genre: skip detection
+  std::optional<std::string> genre;       ///< --genre NAME: a built-in or given profile; skips detection
+  std::vector<genres::Profile> profiles;  ///< --profile FILE: the user's profiles, scored with the built-ins
 };
 
 /// Fills `model` with one document (id `doc_id`), its nodes, indicators and

@@ -2,12 +2,15 @@
 /// Internal to src/genres: what every genre recogniser shares. A recogniser
 /// scores a document on named evidence and, when chosen, fills the model
 /// from the text stream, taking every piece it uses.
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
 #include "genres/genres.hpp"
+#include "genres/profile.hpp"
 #include "genres/text_stream.hpp"
 
 namespace allegato::genres {
@@ -24,8 +27,12 @@ struct DocumentFeatures {
   int unit_headings = 0;              ///< "Area ...", "Servizio ...", "Azienda Speciale"
   int area_year_headers = 0;          ///< "1. Title | 2021 | 2022 ..." rows
   bool has_table = false;
+  std::map<std::string, int> counts;  ///< the counts above by name, for profile evidence ("numbered_headings")
+  std::set<std::string> cells;        ///< every piece's folded text, for "cells" evidence
 };
 DocumentFeatures gather_features(const TextStream& stream);
+/// A profile's score from its evidence (data): 0..1, and why.
+GenreScore score_profile(const DocumentFeatures& f, const Profile& profile);
 
 /// Filling state shared by the recognisers.
 class Filler {
@@ -72,18 +79,8 @@ void mark_signatures(TextStream& stream);
 /// Organisation named anywhere in the stream ("CCIAA di Massa-Carrara").
 std::string organisation_of(const TextStream& stream);
 
-// One score and one fill per genre.
-GenreScore score_plan(const DocumentFeatures& f);
-GenreScore score_dashboard(const DocumentFeatures& f);
-GenreScore score_pira(const DocumentFeatures& f);
-GenreScore score_assignment(const DocumentFeatures& f);
-GenreScore score_report(const DocumentFeatures& f);
-GenreScore score_list(const DocumentFeatures& f);
-void fill_plan(Filler& filler);
-void fill_dashboard(Filler& filler);
+/// The PIRA's block reader (profile "pira", reader "pira"): MISSIONE and
+/// PROGRAMMA headings, objective blocks, indicator tables, resources.
 void fill_pira(Filler& filler);
-void fill_assignment(Filler& filler);
-void fill_report(Filler& filler);
-void fill_list(Filler& filler);
 
 }  // namespace allegato::genres

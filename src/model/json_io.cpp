@@ -1,5 +1,8 @@
 #include "model/json_io.hpp"
 
+#include <ostream>
+#include <sstream>
+
 #include <cmath>
 
 namespace allegato {
@@ -129,6 +132,7 @@ Json to_json(const Number& n) {
   j["raw"] = n.raw;
   j["value"] = n.value ? Json(n.value->to_string()) : Json(nullptr);
   j["unit"] = opt_string(n.unit);
+  if (n.source) j["source"] = to_json(*n.source);
   return j;
 }
 
@@ -143,6 +147,7 @@ Json to_json(const Target& t) {
   j["kind"] = to_string(t.kind);
   j["status"] = to_string(t.status);
   j["label"] = opt_string(t.label);
+  if (t.source) j["source"] = to_json(*t.source);
   return j;
 }
 
@@ -285,6 +290,7 @@ Number number_from_json(const Json& j) {
     if (!n.value) invalid("number", "value \"" + *v + "\" is not a canonical decimal");
   }
   n.unit = get_opt_string(j, "unit", "number");
+  if (auto s = j.find("source"); s != j.end() && !s->is_null()) n.source = source_from_json(*s);
   return n;
 }
 
@@ -313,6 +319,7 @@ Target target_from_json(const Json& j) {
     t.status = *parsed;
   }
   t.label = get_opt_string(j, "label", where);
+  if (auto s = j.find("source"); s != j.end() && !s->is_null()) t.source = source_from_json(*s);
   return t;
 }
 
@@ -468,7 +475,57 @@ Model model_from_json(const Json& j) {
   return m;
 }
 
-std::string write_model_json(const Model& m) { return to_json(m).dump(2) + "\n"; }
+namespace {
+
+// One array of the model, element by element: the bytes dump(2) would give
+// for it at depth one, without holding the whole model as a JSON tree.
+template <typename T>
+void write_array(std::ostream& out, const char* key, const std::vector<T>& items, bool last) {
+  out << "  \"" << key << "\": ";
+  if (items.empty()) {
+    out << "[]";
+  } else {
+    out << "[\n";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const std::string text = to_json(items[i]).dump(2);
+      std::string indented = "    ";
+      indented.reserve(text.size() + 64);
+      for (std::size_t from = 0; from < text.size();) {
+        const std::size_t eol = text.find('\n', from);
+        if (eol == std::string::npos) {
+          indented.append(text, from, std::string::npos);
+          break;
+        }
+        indented.append(text, from, eol + 1 - from).append("    ");
+        from = eol + 1;
+      }
+      indented += i + 1 < items.size() ? ",\n" : "\n";
+      out << indented;
+    }
+    out << "  ]";
+  }
+  out << (last ? "\n" : ",\n");
+}
+
+}  // namespace
+
+void write_model_json(const Model& m, std::ostream& out) {
+  out << "{\n  \"schema\": " << Json(m.schema).dump() << ",\n";
+  write_array(out, "documents", m.documents, false);
+  write_array(out, "nodes", m.nodes, false);
+  write_array(out, "indicators", m.indicators, false);
+  write_array(out, "findings", m.findings, false);
+  write_array(out, "unassigned", m.unassigned, false);
+  write_array(out, "links", m.links, false);
+  write_array(out, "diagnostics", m.diagnostics, true);
+  out << "}\n";
+}
+
+std::string write_model_json(const Model& m) {
+  std::ostringstream out;
+  write_model_json(m, out);
+  return out.str();
+}
 
 Model read_model_json(const std::string& text, const std::string& file) {
   Json j = Json::parse(text, nullptr, false);

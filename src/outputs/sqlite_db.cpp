@@ -23,8 +23,9 @@ SqliteDb::SqliteDb(const std::string& path, bool create, bool read_only) : path_
                       "check the path and its permissions");
   }
   sqlite3_extended_result_codes(db_, 1);
-  // Another process importing at the same time holds the write lock briefly.
-  sqlite3_busy_timeout(db_, 5000);
+  // Another process (or thread) importing at the same time holds the write
+  // lock while it stores one document: wait for our turn rather than fail.
+  sqlite3_busy_timeout(db_, 120000);
   try {
     // A file that is not SQLite only shows itself on the first read.
     exec("PRAGMA foreign_keys=ON");
@@ -44,7 +45,7 @@ void SqliteDb::fail(const std::string& doing) const {
   switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw ImportError("store.locked", path_, message, "another process is writing the database; retry when it ends");
+      throw ImportError("store.locked", path_, message, "another process held the database for over two minutes; retry when it ends");
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       throw ImportError("store.corrupt", path_, message,

@@ -1,5 +1,6 @@
 #include "outputs/store.hpp"
 
+#include <filesystem>
 #include <map>
 #include <optional>
 
@@ -536,6 +537,22 @@ void store_model(const std::string& db_path, const Model& model) {
     throw;
   }
   db.exec("COMMIT");
+}
+
+void prepare_store(const std::string& db_path) {
+  SqliteDb db(db_path, true, false);
+  ensure_store_schema(db);
+}
+
+std::set<std::string> stored_sha256(const std::string& db_path) {
+  std::set<std::string> out;
+  std::error_code ec;
+  if (!std::filesystem::exists(db_path, ec)) return out;
+  SqliteDb db(db_path, false, true);
+  check_store_schema(db);
+  auto stmt = db.prepare("SELECT sha256 FROM documents WHERE sha256 <> ''");
+  while (stmt.step()) out.insert(stmt.text(0));
+  return out;
 }
 
 Model load_store(const std::string& db_path) { return load_store(db_path, StoreReadOptions{}); }

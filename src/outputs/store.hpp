@@ -2,6 +2,7 @@
 /// The embedded SQLite store (`--db plans.sqlite`): documents, nodes,
 /// indicators, targets, findings and provenance in tables with a documented
 /// schema (docs/store.md). Several chambers and years live side by side.
+#include <set>
 #include <string>
 
 #include "model/model.hpp"
@@ -13,6 +14,14 @@ namespace allegato {
 /// is replaced, never duplicated. Findings are stored as given.
 /// Throws ImportError("store.*") with a hint on a locked/corrupt database.
 void store_model(const std::string& db_path, const Model& model);
+
+/// Creates the store at `db_path` (or brings an older one to this build's
+/// schema). Safe when several processes do it at once: the schema is
+/// checked again inside the write transaction.
+void prepare_store(const std::string& db_path);
+
+/// The sha256 of every document stored (none when there is no such file).
+std::set<std::string> stored_sha256(const std::string& db_path);
 
 /// Everything stored, as one model (documents renumbered d1..dn in the order
 /// they were first stored). Findings are not loaded: callers re-audit.

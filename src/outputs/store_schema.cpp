@@ -210,19 +210,22 @@ void check_store_schema(SqliteDb& db) {
 }
 
 void ensure_store_schema(SqliteDb& db) {
-  const int version = db.user_version();
-  if (version == kStoreSchemaVersion) return;
-  if (version == 0 && has_tables(db)) {
-    throw ImportError("store.foreign", db.path(), "a SQLite database that is not an allegato store",
-                      "give a new --db path");
-  }
-  if (version > kStoreSchemaVersion) check_store_schema(db);
+  if (db.user_version() == kStoreSchemaVersion) return;
+  // Several processes may create the same new store at once: the version is
+  // read again once this one holds the write lock, and only the first
+  // creates the tables.
   db.exec("BEGIN IMMEDIATE");
   try {
+    const int version = db.user_version();
+    if (version == 0 && has_tables(db)) {
+      throw ImportError("store.foreign", db.path(), "a SQLite database that is not an allegato store",
+                        "give a new --db path");
+    }
+    if (version > kStoreSchemaVersion) check_store_schema(db);
     // One step per version: a new store runs them all, an old one the rest.
     if (version < 1) db.exec(kSchemaV1);
     if (version < 2) db.exec(kMigrationV2);
-    db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
+    if (version != kStoreSchemaVersion) db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     db.exec("COMMIT");
   } catch (...) {
     try {

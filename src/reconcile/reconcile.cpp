@@ -1,12 +1,16 @@
 // reconcile(): links the same node/indicator across documents and
 // organisational units, first by code, then (where one side prints no code,
 // as dashboards do) by name similarity above kNameLinkThreshold.
+#include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
+#include <unordered_map>
 
 #include "audit/audit.hpp"
 #include "audit/audit_support.hpp"
 #include "reconcile/similarity.hpp"
+#include "values/text.hpp"
 
 namespace allegato {
 namespace {
@@ -27,10 +31,22 @@ std::string round_key(double x) { return std::to_string(static_cast<int>(x * 100
 // The words every chamber's name has do not tell them apart.
 std::string organisation_key(const std::string& organisation) {
   static const std::set<std::string> generic = {"cciaa", "camera", "commercio", "industria", "artigianato",
-                                                "agricoltura", "ente", "azienda", "speciale"};
+                                                "agricoltura", "ente", "azienda", "speciale", "c", "i", "a"};
+  // Words of the document, not of the body: a running header joins "Camera
+  // di Commercio di Pisa" with "PIAO 2025-2027 - Allegato 2".
+  static const std::set<std::string> document_words = {
+      "piao", "allegato", "allegati", "piano", "performance", "relazione", "pira", "sezione", "anno", "anni",
+      "triennio", "cruscotto", "obiettivi", "indicatori", "aggiornamento", "integrato", "attivita", "organizzazione"};
+  static const std::set<std::string> joining = {"di", "del", "della", "dei", "delle", "degli", "e", "ed", "la", "il"};
   std::string key;
-  for (const auto& w : similarity_words(organisation))
+  std::istringstream words(fold_for_matching(organisation));
+  for (std::string w; words >> w;) {
+    if (joining.count(w)) continue;
+    if (document_words.count(w) || (w.size() == 4 && (w.rfind("19", 0) == 0 || w.rfind("20", 0) == 0) &&
+                                    std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })))
+      break;  // the body's name ended
     if (!generic.count(w)) key += (key.empty() ? "" : " ") + w;
+  }
   return key;
 }
 
@@ -62,13 +78,36 @@ void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links)
   for (const auto& e : entities) words.push_back(similarity_words(e.name));
   std::set<std::pair<std::string, std::string>> done;
   for (const auto& l : links) done.insert({std::min(l.a, l.b), std::max(l.a, l.b)});
+  // Two names are alike only if they share a word (the threshold is above
+  // zero), so candidates come from an index of words, by body and context,
+  // instead of every pair: a 50,000-row sheet in one context has none.
+  static_assert(kNameLinkThreshold > 0);
+  using Postings = std::unordered_map<std::string, std::vector<std::size_t>>;  // context -> entities
+  std::unordered_map<std::string, std::unordered_map<std::string, Postings>> index;  // body -> word -> ...
+  for (std::size_t j = 0; j < entities.size(); ++j)
+    for (const auto& w : words[j]) index[entities[j].body][w][entities[j].context].push_back(j);
+  std::unordered_map<std::size_t, std::size_t> common;  // candidate -> words shared
+  std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < entities.size(); ++i) {
     if (!entities[i].code.empty() || words[i].empty()) continue;
+    const auto& by_word = index[entities[i].body];
+    common.clear();
+    for (const auto& w : words[i]) {
+      auto postings = by_word.find(w);
+      if (postings == by_word.end()) continue;
+      for (const auto& [context, list] : postings->second) {
+        if (context == entities[i].context) continue;
+        for (std::size_t j : list) ++common[j];
+      }
+    }
+    candidates.clear();
+    for (const auto& [j, n] : common) candidates.push_back(j);
+    // In entity order, so that ties go to the first, as a scan of every pair would.
+    std::sort(candidates.begin(), candidates.end());
     // Best candidate per other context.
     std::map<std::string, std::pair<double, std::size_t>> best;
-    for (std::size_t j = 0; j < entities.size(); ++j) {
-      if (entities[j].context == entities[i].context || entities[j].body != entities[i].body) continue;
-      const double s = dice(words[i], words[j]);
+    for (std::size_t j : candidates) {
+      const double s = 2.0 * static_cast<double>(common[j]) / static_cast<double>(words[i].size() + words[j].size());
       if (s < kNameLinkThreshold) continue;
       auto it = best.find(entities[j].context);
       if (it == best.end() || s > it->second.first) best[entities[j].context] = {s, j};

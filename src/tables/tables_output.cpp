@@ -66,12 +66,29 @@ std::string clip(const std::string& s, std::size_t limit) {
   return out + "~";
 }
 
+// `text` (a value dumped with indent 1 at depth 0) as it reads at `depth`.
+void append_at(std::string& out, const std::string& text, int depth) {
+  const std::string pad(static_cast<std::size_t>(depth), ' ');
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t eol = text.find('\n', from);
+    if (eol == std::string::npos) {
+      out.append(text, from, std::string::npos);
+      break;
+    }
+    out.append(text, from, eol + 1 - from).append(pad);
+    from = eol + 1;
+  }
+}
+
 }  // namespace
 
 std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
+  static const char* const kTablesPlaceholder = "\u0001tables\u0001";
   Json root = Json::object();
   if (!doc.sheets.empty()) root["sheets"] = doc.sheets;
-  Json tables = Json::array();
+  // The same bytes as root.dump(1), but the tables (a 500,000-cell sheet's
+  // cells above all) are dumped as they are made, never held as one tree.
+  std::string tables = "[";
   for (const auto& t : doc.tables) {
     Json jt = Json::object();
     jt["id"] = t.id;
@@ -83,7 +100,13 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
     }
     jt["n_rows"] = t.n_rows;
     jt["n_cols"] = t.n_cols;
-    Json cells = Json::array();
+    std::string head = jt.dump(1);  // "{ ... \n}" without its cells, which come last
+    head.resize(head.size() - 2);
+    tables += std::string(tables.size() > 1 ? ",\n  " : "\n  ");
+    append_at(tables, head, 2);
+    tables += ",\n   \"cells\": ";
+    if (t.cells.empty()) tables += "[]";
+    bool first_cell = true;
     for (const auto& c : t.cells) {
       Json jc = Json::object();
       jc["row"] = c.row;
@@ -104,12 +127,15 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
       if (c.hidden) jc["hidden"] = true;
       if (c.formula) jc["formula"] = *c.formula;
       if (c.rotation != 0) jc["rotation"] = c.rotation;
-      cells.push_back(std::move(jc));
+      tables += first_cell ? "[\n    " : ",\n    ";
+      first_cell = false;
+      append_at(tables, jc.dump(1), 4);
     }
-    jt["cells"] = std::move(cells);
-    tables.push_back(std::move(jt));
+    if (!t.cells.empty()) tables += "\n   ]";
+    tables += "\n  }";
   }
-  root["tables"] = std::move(tables);
+  tables += doc.tables.empty() ? "]" : "\n ]";
+  root["tables"] = kTablesPlaceholder;
   if (with_lines) {
     Json lines = Json::array();
     for (const auto& l : doc.lines) {
@@ -150,7 +176,11 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
     diagnostics.push_back(std::move(jd));
   }
   root["diagnostics"] = std::move(diagnostics);
-  return root.dump(1) + "\n";
+  std::string out = root.dump(1) + "\n";
+  const std::string placeholder = Json(kTablesPlaceholder).dump();
+  const std::size_t at = out.find("\"tables\": " + placeholder);
+  out.replace(at + 10, placeholder.size(), tables);
+  return out;
 }
 
 std::string tables_to_csv(const ExtractedDocument& doc) {

@@ -16,6 +16,7 @@ struct Number {
   std::string raw;                   ///< as printed (after joining wrapped lines)
   std::optional<Decimal> value;      ///< nullopt when the text holds no number (N/D, blank)
   std::optional<std::string> unit;   ///< "%", "N.", "gg", "EUR", "date", "text", or as printed
+  std::optional<Source> source;      ///< where this value was printed (extension: the value's own cell)
   bool operator==(const Number&) const = default;
 };
 
@@ -43,6 +44,7 @@ struct Target {
   TargetKind kind = TargetKind::text;
   TargetStatus status = TargetStatus::set;
   std::optional<std::string> label;   ///< "ITP" in "ITP < -10"
+  std::optional<Source> source;       ///< where this value was printed (extension: the value's own cell)
 
   /// The value as a Decimal when kind is number or percent.
   std::optional<Decimal> number() const;

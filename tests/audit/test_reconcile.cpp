@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <set>
+
 #include "audit_fixtures.hpp"
 
 using namespace allegato;
@@ -142,4 +145,59 @@ TEST_CASE("documents of different bodies never link; other cycles keep their wei
   m.documents[1].years = {2019, 2020, 2021};
   auto all = audit(m);
   CHECK(of_rule(all, "weight.conflict").empty());  // another planning cycle may weigh differently
+}
+
+namespace {
+// The links by name a scan of every pair makes (the algorithm before the
+// word index), for indicators without codes in documents without units.
+std::vector<Link> name_links_by_pairs(const Model& m) {
+  std::vector<Link> links;
+  std::set<std::pair<std::string, std::string>> done;
+  for (std::size_t i = 0; i < m.indicators.size(); ++i) {
+    const auto& a = m.indicators[i];
+    std::map<std::string, std::pair<double, std::size_t>> best;
+    for (std::size_t j = 0; j < m.indicators.size(); ++j) {
+      const auto& b = m.indicators[j];
+      if (b.doc == a.doc) continue;
+      const double s = name_similarity(a.name, b.name);
+      if (s < kNameLinkThreshold) continue;
+      auto it = best.find(b.doc);
+      if (it == best.end() || s > it->second.first) best[b.doc] = {s, j};
+    }
+    for (const auto& [doc, hit] : best) {
+      const auto& other = m.indicators[hit.second];
+      if (!done.insert({std::min(other.id, a.id), std::max(other.id, a.id)}).second) continue;
+      links.push_back({other.id, a.id, "name", static_cast<int>(hit.first * 100 + 0.5) / 100.0});
+    }
+  }
+  return links;
+}
+}  // namespace
+
+TEST_CASE("links by name through the word index are those of a scan of every pair", "[audit][reconcile]") {
+  // Names from a small vocabulary, so that many are alike, some tie, some match exactly.
+  const std::vector<std::string> words = {"tempo",  "medio",    "pagamento", "fatture", "pratiche", "evase",
+                                          "utenti", "soddisfatti", "servizi",  "digitali", "entro",   "giorni"};
+  ModelBuilder b;
+  unsigned seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % words.size(); };
+  for (int d = 0; d < 3; ++d) {
+    auto doc = b.doc("plan");
+    b.node(doc, "OS_1", "", "", "strategic");
+    for (int k = 0; k < 60; ++k) {
+      auto& ind = b.indicator(doc + "/OS_1", "X" + std::to_string(k));
+      ind.code.clear();
+      ind.name.clear();
+      const int n = 2 + static_cast<int>(next() % 3);
+      for (int w = 0; w < n; ++w) ind.name += (w ? " " : "") + words[next()];
+    }
+  }
+  Model m = b.model;
+  reconcile(m);
+  std::vector<Link> by_name;
+  for (const auto& l : m.links)
+    if (l.method == "name") by_name.push_back(l);
+  const auto expected = name_links_by_pairs(m);
+  CHECK(by_name.size() > 20);
+  CHECK(by_name == expected);
 }

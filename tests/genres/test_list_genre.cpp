@@ -117,7 +117,7 @@ TEST_CASE("list: samples/list groups its indicators under the objective column",
   const Indicator* sem01 = by_code(m, "SEM_01");
   REQUIRE(sem01 != nullptr);
   CHECK(sem01->formula == "Giorni totali / N. pratiche");
-  CHECK(sem01->unit == std::optional<std::string>("giorni"));
+  CHECK(sem01->unit == std::optional<std::string>("gg"));  // printed "giorni": the contract's unit for days
   CHECK(sem01->type == "Efficienza");
   CHECK(sem01->owners == std::vector<std::string>{"Area Anagrafe"});
   REQUIRE(sem01->baselines.size() == 1);

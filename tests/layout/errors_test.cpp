@@ -70,3 +70,55 @@ TEST_CASE("named limits name their option", "[layout][errors]") {
   out_of_range.pages = {9};
   CHECK(error_code((testing::samples_dir() / "layout-ruled" / "input.pdf").string(), out_of_range) == "pdf.page_range");
 }
+
+namespace {
+// A one-page PDF with `lines` lines of `per_line` characters in a 2-point
+// Helvetica (each glyph under 3 points), xref offsets computed.
+std::string tiny_text_pdf(int lines, int per_line) {
+  std::string content = "BT /F1 2 Tf\n";
+  for (int l = 0; l < lines; ++l) {
+    std::string text;
+    for (int c = 0; c < per_line; ++c) text += (c % 5 == 4) ? ' ' : static_cast<char>('a' + (l + c) % 26);
+    content += "1 0 0 1 10 " + std::to_string(1990 - 3 * l) + " Tm (" + text + ") Tj\n";
+  }
+  content += "ET\n";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 2000 2000] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t o : offsets) {
+    std::string n = std::to_string(o);
+    pdf += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+bool has_code(const allegato::ExtractedDocument& doc, const std::string& code) {
+  for (const auto& d : doc.diagnostics)
+    if (d.code == code) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a page whose tiny text Poppler cuts short says so", "[layout][pdf]") {
+  auto dir = testing::temp_dir("pdf-text-cut");
+  testing::write_file(dir / "dense.pdf", tiny_text_pdf(100, 600));  // 60,000 characters
+  testing::write_file(dir / "small.pdf", tiny_text_pdf(40, 600));   // 24,000
+  const auto dense = read_pdf((dir / "dense.pdf").string());
+  CHECK(has_code(dense, "pdf.text_cut"));
+  const auto small = read_pdf((dir / "small.pdf").string());
+  CHECK_FALSE(has_code(small, "pdf.text_cut"));
+}

@@ -9,7 +9,11 @@ using namespace allegato;
 namespace {
 
 Number num(const std::string& raw, const std::string& value, const std::string& unit) {
-  return Number{raw, Decimal::parse(value), unit};
+  Number n;
+  n.raw = raw;
+  n.value = Decimal::parse(value);
+  n.unit = unit;
+  return n;
 }
 
 Target target(int year, const std::string& raw, Op op, const std::string& value, const std::string& unit,
@@ -79,6 +83,9 @@ Model sample_model() {
   i.baselines.push_back(na);
   i.achievement = {YearNumber{2023, num("98,00%", "98.00", "%")}};
   i.source = Source{"d1", 3, BBox{36, 200, 300, 260}, "", ""};
+  // Values keep their own cells (an extension): a PDF box and a sheet cell.
+  i.targets[0].source = Source{"d1", 3, BBox{400, 200, 450, 212}, "", ""};
+  i.weight->source = Source{"d1", 0, std::nullopt, "Cruscotto", "C7"};
   m.indicators.push_back(i);
 
   Finding f;

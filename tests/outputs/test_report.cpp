@@ -207,3 +207,24 @@ TEST_CASE("progress shows on a terminal only, for more than one file", "[progres
   }
   CHECK(single.str().empty());
 }
+
+TEST_CASE("progress shows the time left and prints a failure on a line of its own", "[progress]") {
+  std::ostringstream tty, pipe;
+  {
+    Progress p(tty, true, 4);
+    p.step("a.pdf");
+    p.finished();
+    p.line("error: a.pdf: the PDF is encrypted");
+    p.step("b.pdf");
+  }
+  const std::string shown = tty.str();
+  CHECK(shown.find("error: a.pdf: the PDF is encrypted\n") != std::string::npos);
+  CHECK(shown.find("[2/4, ") != std::string::npos);
+  CHECK(shown.find(" left] b.pdf") != std::string::npos);
+  {
+    Progress p(pipe, false, 4);
+    p.step("a.pdf");
+    p.line("error: not shown here");
+  }
+  CHECK(pipe.str().empty());
+}

@@ -133,8 +133,23 @@ nlohmann::ordered_json without_provenance(const Model& m) {
     d.pages = 0;
     d.genre_score = 0;
   }
-  for (auto& n : copy.nodes) n.source = Source{};
-  for (auto& i : copy.indicators) i.source = Source{};
+  auto forget = [](auto& values) {
+    for (auto& v : values) v.source.reset();
+  };
+  for (auto& n : copy.nodes) {
+    n.source = Source{};
+    if (n.weight) n.weight->source.reset();
+    forget(n.resources);
+    for (auto& a : n.achievement) a.number.source.reset();
+  }
+  for (auto& i : copy.indicators) {
+    i.source = Source{};
+    if (i.weight) i.weight->source.reset();
+    forget(i.baselines);
+    forget(i.targets);
+    forget(i.results);
+    for (auto& a : i.achievement) a.number.source.reset();
+  }
   copy.unassigned.clear();
   copy.diagnostics.clear();
   copy.findings.clear();
@@ -160,4 +175,13 @@ TEST_CASE("samples: the dashboard PDF, XLSX and ODS give the same model apart fr
   CHECK(pdf.indicators[0].source.bbox.has_value());
   CHECK(xlsx.indicators[0].source.sheet == "Cruscotto");
   CHECK(xlsx.indicators[0].source.cell == "A3");
+  // Every value keeps its own cell.
+  const auto printed_2022 = [](const Indicator& i) {
+    return std::find_if(i.targets.begin(), i.targets.end(), [](const Target& t) { return t.year == 2022; });
+  };
+  REQUIRE(printed_2022(xlsx.indicators[0]) != xlsx.indicators[0].targets.end());
+  REQUIRE(printed_2022(xlsx.indicators[0])->source);
+  CHECK(printed_2022(xlsx.indicators[0])->source->cell == "C3");
+  REQUIRE(printed_2022(pdf.indicators[0])->source);
+  CHECK(printed_2022(pdf.indicators[0])->source->bbox.has_value());
 }

@@ -246,3 +246,60 @@ TEST_CASE("shared formulas are moved to each cell and cached values shown", "[wo
   CHECK(doc.diagnostics[0].where.cell == "B4");
   CHECK(doc.diagnostics[0].where.sheet == "Foglio1");
 }
+
+namespace {
+// Rewrites the uncompressed size that the zip's headers declare for `name`.
+void patch_declared_size(const fs::path& path, const std::string& name, std::uint32_t size) {
+  std::string bytes = testing::read_file(path);
+  auto put32 = [&](std::size_t at) {
+    for (int k = 0; k < 4; ++k) bytes[at + k] = static_cast<char>((size >> (8 * k)) & 0xff);
+  };
+  auto get16 = [&](std::size_t at) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(bytes[at])) |
+           static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + 1])) << 8;
+  };
+  int patched = 0;
+  for (std::size_t at = bytes.find("PK\x03\x04"); at != std::string::npos; at = bytes.find("PK\x03\x04", at + 4))
+    if (bytes.compare(at + 30, name.size(), name) == 0 && get16(at + 26) == name.size()) put32(at + 22), ++patched;
+  for (std::size_t at = bytes.find("PK\x01\x02"); at != std::string::npos; at = bytes.find("PK\x01\x02", at + 4))
+    if (bytes.compare(at + 46, name.size(), name) == 0 && get16(at + 28) == name.size()) put32(at + 24), ++patched;
+  REQUIRE(patched == 2);
+  testing::write_file(path, bytes);
+}
+}  // namespace
+
+TEST_CASE("a zip entry that inflates beyond its declared size is refused at once", "[workbook][hostile][limits]") {
+  auto dir = testing::temp_dir("wb-lying-entry");
+  std::string padding(8u << 20, ' ');
+  write_zip(dir / "liar.xlsx", minimal_xlsx(sheet_xml("<!-- " + padding + " -->")));
+  patch_declared_size(dir / "liar.xlsx", "xl/worksheets/sheet1.xml", 1000);
+  try {
+    read_workbook((dir / "liar.xlsx").string(), "xlsx");
+    FAIL("expected ImportError");
+  } catch (const ImportError& e) {
+    CHECK(e.code() == "workbook.corrupt");
+    CHECK(std::string(e.what()).find("declares") != std::string::npos);
+  }
+}
+
+TEST_CASE("ODS repeated rows count each cell once against --max-cells", "[workbook][hostile][limits]") {
+  auto dir = testing::temp_dir("wb-ods-count");
+  std::string body =
+      "<table:table-row table:number-rows-repeated=\"10\"><table:table-cell office:value-type=\"string\" "
+      "table:number-columns-repeated=\"2\"><text:p>x</text:p></table:table-cell></table:table-row>";
+  write_zip(dir / "twenty.ods", {{"content.xml", ods_content(body)}});
+  WorkbookOptions exact;
+  exact.limits.max_cells = 20;  // 10 rows x 2 cells
+  CHECK_NOTHROW(read_workbook((dir / "twenty.ods").string(), "ods", exact));
+  WorkbookOptions under;
+  under.limits.max_cells = 19;
+  CHECK(code_of((dir / "twenty.ods").string(), "ods", under) == "limit.cells");
+  // A kilobyte that repeats a row of 1,000 cells a million times is refused
+  // before any copy is made (it used to fill gigabytes up to the limit).
+  std::string bomb =
+      "<table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell office:value-type=\"string\" "
+      "table:number-columns-repeated=\"1000\"><text:p>x</text:p></table:table-cell></table:table-row>";
+  write_zip(dir / "bomb.ods", {{"content.xml", ods_content(bomb)}});
+  CHECK(fs::file_size(dir / "bomb.ods") < 2000);
+  CHECK(code_of((dir / "bomb.ods").string(), "ods") == "limit.cells");
+}

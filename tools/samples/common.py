@@ -201,6 +201,28 @@ def write_json(path, obj):
         f.write("\n")
 
 
+def unit_of_values(values):
+    """The unit an indicator's printed values carry ("%", "N.", "gg", "EUR",
+    or a word such as "testate"), as a reader would name it; None if none."""
+    counts = {}
+    for raw in values:
+        r = (raw or "").strip()
+        if r.endswith("%"):
+            u = "%"
+        elif re.search(r"\d\s*N\.?$", r):
+            u = "N."
+        elif re.search(r"\d\s*(gg|giorni)$", r):
+            u = "gg"
+        elif re.search(r"(€|Euro|EUR)", r):
+            u = "EUR"
+        else:
+            m = re.match(r"^[<>=≥≤ ]*[\d.,]+\s+([A-Za-zà-ù]+)$", r)
+            u = m.group(1) if m else None
+        if u:
+            counts[u] = counts.get(u, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
 def num(raw):
     return {"raw": raw}
 

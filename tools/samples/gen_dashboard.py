@@ -6,7 +6,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from common import write_json, page_count, fix_dates
+from common import unit_of_values, write_json, page_count, fix_dates
 import dashboard_data as D
 
 FIXED_ZIP_TIME = (2022, 10, 25, 12, 0, 0)
@@ -213,7 +213,8 @@ def model_truth(n):
         for name, vals, owner, note in items:
             r += 1
             inds.append({"code": None, "name": name, "description": None, "formula": None, "variables": [],
-                         "unit": None, "type": None, "node": code, "weight": None, "baselines": [],
+                         "unit": unit_of_values([display(v) for v in vals]), "type": None, "node": code,
+                         "weight": None, "baselines": [],
                          "targets": [{"year": y, "raw": display(v)} for y, v in zip(D.YEARS, vals)],
                          "results": [], "achievement": [], "owners": [owner], "notes": [note] if note else [],
                          "resources": [], "cell": f"A{r}"})

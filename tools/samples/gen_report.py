@@ -1,6 +1,6 @@
 """Genre 'report' (seed 004): results per BSC perspective, strategic view then operational view."""
 import os
-from common import assign_cell_pages, Cell, Table, esc, html_page, print_pdf, page_count, pages_with, write_json, num
+from common import unit_of_values, assign_cell_pages, Cell, Table, esc, html_page, print_pdf, page_count, pages_with, write_json, num
 from gen_plan import signature_html
 import report_data as D
 
@@ -105,7 +105,7 @@ def model_truth(n):
             else:
                 _, text, res, tgt, ach = r
                 inds.append({"code": None, "name": text, "description": None, "formula": None, "variables": [],
-                             "unit": None, "type": None, "node": current_o, "perspective": persp, "section": section,
+                             "unit": unit_of_values([tgt, res]), "type": None, "node": current_o, "perspective": persp, "section": section,
                              "weight": None, "baselines": [], "targets": yr(tgt), "results": yr(res),
                              "achievement": yr(ach), "owners": [], "notes": []})
 

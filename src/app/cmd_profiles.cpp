@@ -1,0 +1,58 @@
+#include <ostream>
+
+#include "app/commands.hpp"
+#include "core/diagnostics.hpp"
+#include "genres/profile.hpp"
+
+namespace allegato {
+namespace {
+
+void list_profile(const genres::Profile& p, std::ostream& out) {
+  std::string name = p.name;
+  name.resize(std::max<std::size_t>(name.size() + 1, 13), ' ');
+  std::string kind = p.kind;
+  kind.resize(std::max<std::size_t>(kind.size() + 1, 12), ' ');
+  // The first sentence says what the layout looks like.
+  std::string summary = p.description.substr(0, p.description.find(": "));
+  if (summary.size() > 90) summary = summary.substr(0, 87) + "...";
+  out << name << kind << summary << "\n";
+}
+
+int run_profiles(const Args& args, CliIo& io) {
+  if (auto name = args.value("show")) {
+    const std::string text = genres::builtin_profile_text(*name);
+    if (text.empty()) throw UsageError("no built-in profile '" + *name + "'; 'allegato profiles' lists them");
+    io.out << text;
+    return kExitOk;
+  }
+  const auto files = args.positionals();
+  if (!files.empty()) {
+    // Check the user's profiles: each one parses, merged over base.
+    for (const auto& path : files) {
+      const genres::Profile p = genres::load_profile_file(path);
+      io.out << path << ": profile '" << p.name << "' (kind " << p.kind << "), " << p.columns.size()
+             << " column words, " << p.series.size() << " series words, " << p.evidence.size()
+             << " pieces of evidence: valid\n";
+    }
+    return kExitOk;
+  }
+  io.out << "built-in layout profiles (allegato profiles --show NAME prints one; --profile FILE adds yours):\n";
+  for (const auto& p : genres::builtin_profiles()) list_profile(p, io.out);
+  return kExitOk;
+}
+
+}  // namespace
+
+Command profiles_command() {
+  return {"profiles",
+          "list the layout profiles the reader knows, print one, or check your own",
+          "allegato profiles [--show NAME] [PROFILE.json...]",
+          "A profile is layout knowledge as data: which header words name which column, which\n"
+          "rows are labels or unit headings, how codes map to levels, and the evidence that\n"
+          "recognises the layout. Give your own to import/audit/report with --profile FILE;\n"
+          "the format is in docs/profiles.md. With files, checks that each is a valid profile.\n",
+          {{"show", true, "print a built-in profile's JSON (base shows every field)", "NAME"}},
+          run_profiles};
+}
+
+}  // namespace allegato

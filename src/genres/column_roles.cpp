@@ -1,0 +1,303 @@
+#include "genres/column_roles.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <regex>
+
+#include "genres/genre_text.hpp"
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+std::optional<int> HeaderMatch::col(const std::string& role) const {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == role) return static_cast<int>(c);
+  }
+  return std::nullopt;
+}
+
+std::vector<int> HeaderMatch::cols(const std::string& role) const {
+  std::vector<int> out;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].role == role) out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
+std::string HeaderMatch::explain() const {
+  std::string out;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const ColumnRole& r = columns[c];
+    if (r.header.empty() && r.role.empty()) continue;
+    out += "col " + std::to_string(c + 1) + " '" + r.header + "' -> " + (r.role.empty() ? "(no role)" : r.role);
+    if (r.year) out += " " + std::to_string(*r.year);
+    if (r.ordinal) out += " year #" + std::to_string(*r.ordinal);
+    if (!r.level.empty()) out += " [" + r.level + "]";
+    if (r.percent) out += " [%]";
+    if (!r.why.empty()) out += " (" + r.why + ")";
+    out += "\n";
+  }
+  return out;
+}
+
+namespace {
+
+bool starts_with(const std::string& s, const std::string& p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
+bool ends_with(const std::string& s, const std::string& p) {
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
+}
+
+// The folded words of a header cell without its years and ordinal-year
+// words; the ordinal, if any, goes to `ordinal`.
+std::string header_words(const std::string& text, std::optional<int>& ordinal) {
+  std::string f = fold(text);
+  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  f = std::regex_replace(f, year, " ");
+  static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
+  static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
+  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|\bn(\s+([1-4]))?\s*$)");
+  std::smatch m;
+  if (std::regex_search(f, m, ordinal_word)) {
+    const std::string w = m[1].str();
+    ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, ordinal_digit)) {
+    ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, anno_n)) {
+    // "anno n", "anno n+1": the plan's first year, the next one.
+    const std::string plus = m[2].matched ? m[2].str() : m[4].matched ? m[4].str() : "";
+    ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
+    f = m.prefix().str() + " " + m.suffix().str();
+  }
+  // Collapse spaces.
+  std::string out;
+  for (char c : f) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool says_percent(const std::string& printed) {
+  return printed.find('%') != std::string::npos || fold(printed).find("percentual") != std::string::npos;
+}
+
+// True if some digits in the text are not a year (19xx/20xx), an ordinal
+// ("1° anno") or a percent sign's neighbour in a header ("Peso %").
+bool holds_values(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+    std::size_t j = i;
+    while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+    const bool year = j - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
+    if (!year) return true;
+    i = j;
+  }
+  return false;
+}
+
+struct CellRead {
+  std::size_t piece = 0;
+  PhraseMatch match;
+  std::vector<int> years;
+  std::optional<int> ordinal;
+  bool percent = false;
+  bool only_years = false;  // the cell is a year ("2025") or an ordinal year alone
+};
+
+CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& profile) {
+  CellRead c;
+  c.piece = id;
+  const std::string& text = stream.piece(id).text;
+  c.years = years_in(text);
+  const std::string words = header_words(text, c.ordinal);
+  c.percent = says_percent(text);
+  c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
+  if (!words.empty()) c.match = match_phrase(words, profile);
+  return c;
+}
+
+// Rows whose numbers are not years: body, never header.
+bool row_holds_values(const TextStream& stream, const Row& row) {
+  for (auto id : row.pieces) {
+    const std::string& t = stream.piece(id).text;
+    if (!holds_values(t)) continue;
+    // A numbered title ("1. Semplificazione ...") heads its section.
+    if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;
+    // "1° anno", "anno n+1" are header words, not values.
+    std::optional<int> ordinal;
+    const std::string words = header_words(t, ordinal);
+    if (ordinal && !holds_values(words)) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+PhraseMatch match_phrase(const std::string& w, const Profile& profile) {
+  PhraseMatch best;
+  auto consider = [&](const std::string& role, const std::string& phrase) {
+    double score = 0;
+    if (w == phrase) {
+      score = 1.0;
+    } else if (w.size() <= phrase.size() + 30) {
+      // "peso obiettivo", "target atteso": the phrase then a qualifier.
+      if (starts_with(w, phrase + " ")) score = 0.7 + 0.2 * static_cast<double>(phrase.size()) / static_cast<double>(w.size());
+      // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
+      else if (ends_with(w, " " + phrase) && phrase.size() >= 5) score = 0.6;
+    }
+    if (score > best.score || (score == best.score && score > 0 && phrase.size() > best.phrase.size())) {
+      best = {role, score, phrase};
+    }
+  };
+  for (const auto& p : profile.columns) consider(p.role, p.phrase);
+  for (const auto& p : profile.series) consider(p.series, p.phrase);
+  return best;
+}
+
+std::string normalise_unit(const std::string& printed) {
+  const std::string f = fold(printed);
+  const std::string t = trim_copy(printed);
+  if (t == "%" || f == "percentuale" || f == "percento" || f == "valore percentuale" || f == "in percentuale") return "%";
+  if (f == "n" || f == "numero" || f == "nr" || f == "num" || f == "n assoluto" || f == "numero assoluto" || f == "valore assoluto")
+    return "N.";
+  if (f == "gg" || f == "giorni" || f == "giorno" || f == "gg lavorativi" || f == "giorni lavorativi") return "gg";
+  if (f == "euro" || f == "eur" || t == "€" || f == "euro eur") return "EUR";
+  if (f == "data" || f == "date") return "date";
+  return tidy_printed_text(t);
+}
+
+HeaderMatch match_header(const TextStream& stream, std::size_t first, const Profile& profile) {
+  HeaderMatch h;
+  const auto& rows = stream.rows();
+  if (first >= rows.size() || rows[first].is_line()) return h;
+  const Row& top = rows[first];
+  if (row_holds_values(stream, top)) return h;
+  const Table* table = top.table;
+  h.columns.assign(static_cast<std::size_t>(std::max(table->n_cols, 1)), ColumnRole{});
+
+  // The first row must name at least two columns.
+  std::vector<CellRead> cells;
+  int named = 0;
+  for (auto id : top.pieces) {
+    if (trim_copy(stream.piece(id).text).empty()) continue;
+    CellRead c = read_cell(stream, id, profile);
+    if (c.match.score >= 0.6) ++named;
+    cells.push_back(std::move(c));
+  }
+  if (named < 2) return h;
+
+  // Bands: a series or role cell spanning several columns, filled in by the
+  // row below ("Target" over "2025 | 2026", "Peso" over "Area | OS | OO").
+  auto assign = [&](const CellRead& c, int col, const std::string& band_text) {
+    const Piece& p = stream.piece(c.piece);
+    ColumnRole& r = h.columns[static_cast<std::size_t>(col)];
+    r.header = band_text.empty() ? join_printed(p.text) : band_text + " " + join_printed(p.text);
+    if (c.match.score >= 0.6) {
+      r.role = c.match.role;
+      r.score = c.match.score;
+      char buffer[64];
+      std::snprintf(buffer, sizeof buffer, "%s '%s' %.2f", c.match.score == 1.0 ? "exact" : "starts", c.match.phrase.c_str(),
+                    c.match.score);
+      r.why = buffer;
+    }
+    if (c.only_years && c.match.score < 0.6 && band_text.empty()) {
+      // A year alone in the first header row ("1. Area | 2025 | 2026"): the
+      // profile says which series such columns hold.
+      r.role = profile.bare_years;
+      r.score = 0.6;
+      r.why = "a year alone: " + profile.bare_years + " (profile)";
+    }
+    r.percent = r.percent || c.percent;
+    r.band = p.col_span > 1;
+    if (c.years.size() == 1) r.year = c.years.front();
+    if (c.ordinal) r.ordinal = c.ordinal;
+  };
+  for (const auto& c : cells) {
+    const Piece& p = stream.piece(c.piece);
+    for (int k = 0; k < p.col_span; ++k) {
+      const int col = p.col + k;
+      if (col < 0 || col >= static_cast<int>(h.columns.size())) continue;
+      assign(c, col, "");
+    }
+    if (c.match.score < 0.6 && !c.only_years && p.col == 0 && !h.title_piece) h.title_piece = c.piece;
+  }
+  h.first_row = first;
+  h.rows = 1;
+
+  // Up to two more rows of years, ordinals or sub-headers.
+  for (std::size_t r = first + 1; r < rows.size() && r < first + 3 && rows[r].table == table; ++r) {
+    if (row_holds_values(stream, rows[r])) break;
+    std::vector<CellRead> sub;
+    bool all_header_words = true;
+    for (auto id : rows[r].pieces) {
+      if (trim_copy(stream.piece(id).text).empty()) continue;
+      CellRead c = read_cell(stream, id, profile);
+      const bool under_band = [&] {
+        const int col = stream.piece(id).col;
+        return col >= 0 && col < static_cast<int>(h.columns.size()) && h.columns[static_cast<std::size_t>(col)].band;
+      }();
+      if (!c.only_years && c.match.score < 0.6 && !under_band) all_header_words = false;
+      sub.push_back(std::move(c));
+    }
+    if (sub.empty() || !all_header_words) break;
+    for (const auto& c : sub) {
+      const Piece& p = stream.piece(c.piece);
+      for (int k = 0; k < p.col_span; ++k) {
+        const int col = p.col + k;
+        if (col < 0 || col >= static_cast<int>(h.columns.size())) continue;
+        ColumnRole& above = h.columns[static_cast<std::size_t>(col)];
+        const std::string band = above.header;
+        if (c.only_years) {
+          // A year under a band: the band's series for that year.
+          above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
+          if (c.years.size() == 1) above.year = c.years.front();
+          if (c.ordinal) above.ordinal = c.ordinal;
+          if (!above.role.empty()) above.why += "; year from the row below";
+          continue;
+        }
+        // A band of values keeps its role over the words below it ("Peso"
+        // over "Area | OS | OO", "Target" over "Valore | Note"); a band of
+        // text gives way to them ("Indicatore" over "Codice | Descrizione").
+        const bool value_band = above.is_series() || above.role == "weight" || above.role == "achievement" ||
+                                above.role == "resources" || above.role == "values";
+        if (c.match.score >= 0.6 && !value_band) {
+          const bool keep_percent = above.percent;
+          assign(c, col, band);
+          h.columns[static_cast<std::size_t>(col)].percent = keep_percent || c.percent;
+          if (above.year && !c.years.empty()) h.columns[static_cast<std::size_t>(col)].year = c.years.front();
+        } else {
+          above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
+        }
+      }
+    }
+    ++h.rows;
+  }
+
+  // One column per level is a tree in columns (Area | Obiettivo strategico |
+  // Obiettivo operativo); a single level column is the objective column.
+  int level_columns = 0;
+  for (const auto& level : profile.level_columns) {
+    if (h.col(level)) ++level_columns;
+  }
+  for (auto& r : h.columns) {
+    const bool is_level = std::find(profile.level_columns.begin(), profile.level_columns.end(), r.role) != profile.level_columns.end();
+    if (is_level) {
+      r.level = r.role;
+      if (level_columns < 2) r.role = "objective";
+    } else if (r.role == "objective") {
+      const std::string f = fold(r.header);
+      r.level = f.find("operativ") != std::string::npos ? "operational" : "strategic";
+    }
+  }
+  for (const auto& r : h.columns) {
+    if (!r.role.empty()) ++h.roles;
+  }
+  return h;
+}
+
+}  // namespace allegato::genres

@@ -1,0 +1,62 @@
+#pragma once
+/// What the columns of a table mean, read from its header rows with a
+/// profile's vocabulary: each column gets a role (code, name, weight...) or a
+/// series with its year (targets 2025), with a score and the reason, for
+/// --explain. Header text decides, never a column's position.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "genres/profile.hpp"
+#include "genres/text_stream.hpp"
+
+namespace allegato::genres {
+
+struct ColumnRole {
+  std::string role;              ///< a column role, a series (baselines/targets/results), or "" for none
+  std::optional<int> year;       ///< series: the year the column holds
+  std::optional<int> ordinal;    ///< series: "primo anno" = 1, before the year is known
+  std::string level;             ///< objective/level columns: the level their header names
+  std::string header;            ///< the header as printed (a band's text, then the column's own)
+  bool percent = false;          ///< the header says its values are percentages ("Target %", "Peso (%)")
+  bool band = false;             ///< its header cell spans several columns (sub-headers may follow)
+  double score = 0;
+  std::string why;
+  bool is_series() const { return role == "baselines" || role == "targets" || role == "results"; }
+};
+
+struct HeaderMatch {
+  std::vector<ColumnRole> columns;          ///< by table column
+  std::size_t first_row = 0;                ///< index into stream.rows()
+  int rows = 0;                             ///< header rows; 0 when no header was found
+  int roles = 0;                            ///< columns that took a role
+  std::optional<std::size_t> title_piece;   ///< a first cell that names no column: the title of the section below
+  bool valid() const { return rows > 0; }
+  /// The first column holding `role`, if any.
+  std::optional<int> col(const std::string& role) const;
+  /// Every column holding `role`.
+  std::vector<int> cols(const std::string& role) const;
+  /// One line per column, for --explain: "col 3 'Target 2025' -> targets 2025 (exact 'target', year in header)".
+  std::string explain() const;
+};
+
+/// Tries the rows from `first` (same table) as a header: one row naming at
+/// least two roles, then up to two rows of years or sub-headers below it
+/// ("Target" over "2025 | 2026"). A row holding numbers other than years is
+/// body, not header. Returns an invalid match when the rows are no header.
+HeaderMatch match_header(const TextStream& stream, std::size_t first, const Profile& profile);
+
+/// How well a header cell's folded words name a role: the best phrase of
+/// the profile, 0 when none. Exposed for recognition and tests.
+struct PhraseMatch {
+  std::string role;   ///< column role or series name
+  double score = 0;
+  std::string phrase;
+};
+PhraseMatch match_phrase(const std::string& folded_words, const Profile& profile);
+
+/// A unit column's text in the contract's words: "%", "N.", "gg", "EUR",
+/// "date"; other units as printed.
+std::string normalise_unit(const std::string& printed);
+
+}  // namespace allegato::genres

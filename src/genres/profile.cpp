@@ -1,0 +1,271 @@
+#include "genres/profile.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostics.hpp"
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+namespace {
+using Json = nlohmann::json;
+
+// The profiles in profiles/*.json, embedded by CMake: {"name", "json text"}.
+struct EmbeddedProfile {
+  const char* name;
+  const char* text;
+};
+const EmbeddedProfile kEmbedded[] = {
+#include "builtin_profiles.inc"
+};
+
+// Built-in profiles in the order recognition lists them (base is no layout).
+const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list"};
+
+[[noreturn]] void fail(const std::string& origin, const std::string& field, const std::string& what) {
+  throw UsageError("profile " + origin + ": '" + field + "' " + what +
+                   " (see docs/profiles.md; `allegato profiles --show base` prints a complete example)");
+}
+
+std::vector<std::string> folded_list(const Json& j, const std::string& origin, const std::string& field) {
+  if (!j.is_array()) fail(origin, field, "must be a list of words");
+  std::vector<std::string> out;
+  for (const auto& w : j) {
+    if (!w.is_string()) fail(origin, field, "must hold only strings");
+    const std::string f = fold_for_matching(w.get<std::string>());
+    if (f.empty()) fail(origin, field, "holds an empty word");
+    out.push_back(f);
+  }
+  return out;
+}
+
+std::string string_field(const Json& j, const char* key, const std::string& origin, const std::string& fallback) {
+  if (!j.contains(key)) return fallback;
+  if (!j[key].is_string()) fail(origin, key, "must be a string");
+  return j[key].get<std::string>();
+}
+
+bool bool_field(const Json& j, const char* key, const std::string& origin, bool fallback) {
+  if (!j.contains(key)) return fallback;
+  if (!j[key].is_boolean()) fail(origin, key, "must be true or false");
+  return j[key].get<bool>();
+}
+
+const std::vector<std::string> kRoles = {"code",  "objective", "name",      "text",      "description", "formula_text",
+                                         "formula", "unit",    "type",      "weight",    "owner",       "resources",
+                                         "achievement", "notes", "area",    "strategic", "operational", "label"};
+const std::vector<std::string> kSeries = {"baselines", "targets", "results", "values"};
+const std::vector<std::string> kLevels = {"perspective", "area", "strategic", "operational", "action", "unit"};
+const std::vector<std::string> kKinds = {"plan", "pira", "report", "dashboard", "assignment", "list", "unknown"};
+
+bool one_of(const std::string& s, const std::vector<std::string>& allowed) {
+  for (const auto& a : allowed) {
+    if (a == s) return true;
+  }
+  return false;
+}
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+Evidence evidence_of(const Json& e, const std::string& origin) {
+  Evidence ev;
+  if (!e.is_object()) fail(origin, "evidence", "entries must be objects");
+  if (e.contains("text")) ev.text = folded_list(e["text"], origin, "evidence.text");
+  if (e.contains("cell")) ev.cell = folded_list(e["cell"], origin, "evidence.cell");
+  if (e.contains("any_cell")) ev.any_cell = folded_list(e["any_cell"], origin, "evidence.any_cell");
+  ev.feature = string_field(e, "feature", origin, "");
+  if (ev.text.empty() && ev.cell.empty() && ev.any_cell.empty() && ev.feature.empty())
+    fail(origin, "evidence", "entries need \"text\", \"cell\", \"any_cell\" or \"feature\"");
+  ev.at_least = e.value("at_least", 1);
+  if (e.contains("at_most")) ev.at_most = e["at_most"].get<int>();
+  if (e.contains("points") && !e["points"].is_number()) fail(origin, "evidence.points", "must be a number");
+  ev.points = e.value("points", 0.0);
+  ev.why = string_field(e, "why", origin, "");
+  ev.required = bool_field(e, "required", origin, false);
+  if (e.contains("also")) ev.also.push_back(evidence_of(e["also"], origin));
+  return ev;
+}
+
+// Reads `j` over `p` (p already holds base's lists when extending it).
+void apply(Profile& p, const Json& j, const std::string& origin) {
+  if (!j.is_object()) fail(origin, "(file)", "must be a JSON object");
+  static const std::vector<std::string> known = {
+      "profile",  "kind",          "description",    "reader",          "columns",         "series",
+      "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
+      "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
+      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows"};
+  for (const auto& [key, value] : j.items()) {
+    if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
+  }
+  p.name = string_field(j, "profile", origin, p.name);
+  if (p.name.empty()) fail(origin, "profile", "must name the profile");
+  p.kind = string_field(j, "kind", origin, p.kind);
+  if (!one_of(p.kind, kKinds)) fail(origin, "kind", "must be one of " + joined(kKinds));
+  p.description = string_field(j, "description", origin, p.description);
+  p.reader = string_field(j, "reader", origin, p.reader);
+  if (p.reader != "table" && p.reader != "pira") fail(origin, "reader", "must be \"table\" or \"pira\"");
+  if (j.contains("columns")) {
+    if (!j["columns"].is_object()) fail(origin, "columns", "must map a role to a list of header words");
+    for (const auto& [role, words] : j["columns"].items()) {
+      if (!one_of(role, kRoles)) fail(origin, "columns." + role, "is not a column role; roles: " + joined(kRoles));
+      for (const auto& w : folded_list(words, origin, "columns." + role)) p.columns.push_back({role, w});
+    }
+  }
+  if (j.contains("series")) {
+    if (!j["series"].is_object()) fail(origin, "series", "must map a series to a list of header words");
+    for (const auto& [series, words] : j["series"].items()) {
+      if (!one_of(series, kSeries)) fail(origin, "series." + series, "is not a series; series: " + joined(kSeries));
+      for (const auto& w : folded_list(words, origin, "series." + series)) p.series.push_back({series, w});
+    }
+  }
+  if (j.contains("level_columns")) {
+    p.level_columns.clear();
+    for (const auto& r : folded_list(j["level_columns"], origin, "level_columns")) p.level_columns.push_back(r);
+  }
+  if (j.contains("labels")) {
+    if (!j["labels"].is_object()) fail(origin, "labels", "must map a label row's words to a share field");
+    for (const auto& [label, field] : j["labels"].items()) {
+      if (!field.is_string() || (field != "indicators_share" && field != "operational_share"))
+        fail(origin, "labels." + label, "must be \"indicators_share\" or \"operational_share\"");
+      p.labels[fold_for_matching(label)] = field.get<std::string>();
+    }
+  }
+  if (j.contains("unit_headings")) {
+    if (!j["unit_headings"].is_array()) fail(origin, "unit_headings", "must be a list of {words, rank}");
+    for (const auto& u : j["unit_headings"]) {
+      if (!u.is_object() || !u.contains("words")) fail(origin, "unit_headings", "entries need \"words\"");
+      UnitHeading h;
+      h.words = folded_list(u["words"], origin, "unit_headings.words");
+      h.rank = u.value("rank", 1);
+      p.unit_headings.push_back(std::move(h));
+    }
+  }
+  if (j.contains("code_levels")) {
+    if (!j["code_levels"].is_object()) fail(origin, "code_levels", "must map a numbering depth to a level");
+    for (const auto& [depth, level] : j["code_levels"].items()) {
+      if (!level.is_string() || !one_of(level.get<std::string>(), kLevels))
+        fail(origin, "code_levels." + depth, "must be one of " + joined(kLevels));
+      int d = 0;
+      try {
+        d = std::stoi(depth);
+      } catch (const std::exception&) {
+        fail(origin, "code_levels." + depth, "must be keyed by a depth (1, 2, 3...)");
+      }
+      p.code_levels[d] = level.get<std::string>();
+    }
+  }
+  if (j.contains("code_prefix_levels")) {
+    if (!j["code_prefix_levels"].is_object()) fail(origin, "code_prefix_levels", "must map a code prefix to a level");
+    for (const auto& [prefix, level] : j["code_prefix_levels"].items()) {
+      if (!level.is_string() || !one_of(level.get<std::string>(), kLevels))
+        fail(origin, "code_prefix_levels." + prefix, "must be one of " + joined(kLevels));
+      p.code_prefix_levels[fold_for_matching(prefix)] = level.get<std::string>();
+    }
+  }
+  p.section_level = string_field(j, "section_level", origin, p.section_level);
+  if (!one_of(p.section_level, kLevels)) fail(origin, "section_level", "must be one of " + joined(kLevels));
+  p.header_title_level = string_field(j, "header_title_level", origin, p.header_title_level);
+  if (!p.header_title_level.empty() && !one_of(p.header_title_level, kLevels))
+    fail(origin, "header_title_level", "must be one of " + joined(kLevels));
+  p.units_own_objectives = bool_field(j, "units_own_objectives", origin, p.units_own_objectives);
+  p.node_per_table = bool_field(j, "node_per_table", origin, p.node_per_table);
+  p.unnamed_columns_are_notes = bool_field(j, "unnamed_columns_are_notes", origin, p.unnamed_columns_are_notes);
+  p.bare_years = string_field(j, "bare_years", origin, p.bare_years);
+  if (!one_of(p.bare_years, kSeries)) fail(origin, "bare_years", "must be one of " + joined(kSeries));
+  p.weighted_rows_are_units = bool_field(j, "weighted_rows_are_units", origin, p.weighted_rows_are_units);
+  if (j.contains("fallback_columns")) {
+    p.fallback_columns.clear();
+    if (!j["fallback_columns"].is_array()) fail(origin, "fallback_columns", "must be a list of roles by column");
+    for (const auto& r : j["fallback_columns"]) {
+      if (!r.is_string() || (!one_of(r.get<std::string>(), kRoles) && !one_of(r.get<std::string>(), kSeries)))
+        fail(origin, "fallback_columns", "must hold column roles or series names");
+      p.fallback_columns.push_back(r.get<std::string>());
+    }
+  }
+  if (j.contains("total_rows")) {
+    for (const auto& w : folded_list(j["total_rows"], origin, "total_rows")) p.total_rows.push_back(w);
+  }
+  if (j.contains("evidence")) {
+    if (!j["evidence"].is_array()) fail(origin, "evidence", "must be a list of {text|cell|feature, points, why}");
+    for (const auto& e : j["evidence"]) p.evidence.push_back(evidence_of(e, origin));
+  }
+  if (j.contains("min_score")) {
+    if (!j["min_score"].is_number()) fail(origin, "min_score", "must be a number between 0 and 1");
+    p.min_score = j["min_score"].get<double>();
+  }
+}
+
+Json parse_json(const std::string& text, const std::string& origin) {
+  try {
+    return Json::parse(text);
+  } catch (const Json::parse_error& e) {
+    throw UsageError("profile " + origin + " is not valid JSON: " + e.what());
+  }
+}
+
+const Json& base_json() {
+  static const Json base = [] {
+    for (const auto& e : kEmbedded) {
+      if (std::string(e.name) == "base") return parse_json(e.text, "base (built-in)");
+    }
+    throw std::logic_error("the built-in profile 'base' is missing from the build");
+  }();
+  return base;
+}
+
+Profile over_base(const Json& j, const std::string& origin) {
+  Profile p;
+  apply(p, base_json(), "base (built-in)");
+  p.name.clear();
+  apply(p, j, origin);
+  p.origin = origin;
+  return p;
+}
+}  // namespace
+
+const std::vector<Profile>& builtin_profiles() {
+  static const std::vector<Profile> profiles = [] {
+    std::vector<Profile> out;
+    for (const char* name : kOrder) {
+      for (const auto& e : kEmbedded) {
+        if (std::string(e.name) == name) out.push_back(over_base(parse_json(e.text, name), "built-in"));
+      }
+    }
+    return out;
+  }();
+  return profiles;
+}
+
+const Profile* builtin_profile(const std::string& name) {
+  for (const auto& p : builtin_profiles()) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+std::string builtin_profile_text(const std::string& name) {
+  for (const auto& e : kEmbedded) {
+    if (name == e.name) return e.text;
+  }
+  return {};
+}
+
+Profile parse_profile(const std::string& json_text, const std::string& origin) {
+  return over_base(parse_json(json_text, origin), origin);
+}
+
+Profile load_profile_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UsageError("cannot read the profile file '" + path + "': check the path and its permissions");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_profile(text.str(), path);
+}
+
+}  // namespace allegato::genres

@@ -1,0 +1,88 @@
+#pragma once
+/// Layout knowledge as data. A profile says which header words name which
+/// column role, which rows are labels, which headings open which level of
+/// the tree, how codes map to levels, and the evidence that recognises the
+/// layout. Built-in profiles live in profiles/*.json (embedded at build
+/// time); a user gives more with --profile FILE. Every profile extends
+/// "base": its lists are added to base's, its scalars replace them.
+/// The format is documented in docs/profiles.md.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace allegato::genres {
+
+/// A header phrase that names a column role ("unita di misura" -> unit).
+struct RolePhrase {
+  std::string role;    ///< code, objective, name, text, description, formula, formula_text, unit, type,
+                       ///< weight, owner, resources, achievement, notes, area, strategic, operational
+  std::string phrase;  ///< folded (fold_for_matching)
+};
+
+/// A header phrase that names a series of values by year ("target 2025").
+struct SeriesPhrase {
+  std::string series;  ///< baselines, targets, results, or values (decided by year)
+  std::string phrase;  ///< folded
+};
+
+/// Headings that name an organisational unit ("Servizio Registro imprese"),
+/// ranked: a heading of rank 2 nests under the last of rank 1.
+struct UnitHeading {
+  std::vector<std::string> words;  ///< folded first words
+  int rank = 1;
+};
+
+/// One piece of recognition evidence, scored when it holds.
+struct Evidence {
+  std::vector<std::string> text;   ///< any of these folded phrases appears in the document
+  std::vector<std::string> cell;   ///< all of these are whole cells (folded)
+  std::vector<std::string> any_cell;  ///< one of these is a whole cell (folded)
+  std::string feature;             ///< or a counted feature (see DocumentFeatures::value)
+  int at_least = 1;                ///< the feature's count must be >= at_least
+  std::optional<int> at_most;      ///< ... and <= at_most
+  double points = 0;               ///< added when the evidence holds (negative: against)
+  std::string why;                 ///< shown in --explain; "{n}" is the feature's count
+  bool required = false;           ///< without it the profile scores 0
+  std::vector<Evidence> also;      ///< more conditions that must hold with this one
+};
+
+struct Profile {
+  std::string name;                 ///< "plan", "list", "generic", or the user's
+  std::string kind = "unknown";     ///< document kind it yields (contract: plan|pira|report|dashboard|assignment|list|unknown)
+  std::string description;
+  std::string origin;               ///< "built-in" or the file it came from
+  std::string reader = "table";     ///< "table": the generic reader; "pira": the PIRA reader
+  std::vector<RolePhrase> columns;
+  std::vector<SeriesPhrase> series;
+  std::vector<std::string> level_columns;        ///< roles whose column holds one tree level each
+  std::map<std::string, std::string> labels;     ///< folded label row -> share field
+  std::vector<UnitHeading> unit_headings;
+  std::map<int, std::string> code_levels;        ///< numbering depth -> level
+  std::map<std::string, std::string> code_prefix_levels;  ///< folded code prefix ("os") -> level
+  std::string section_level = "area";            ///< level of an uncoded band or a header's title cell
+  std::string header_title_level;                ///< a header row's first cell naming no column opens a node of this level ("" = never)
+  bool units_own_objectives = false;             ///< objectives under a unit get it as owner and id prefix
+  bool weighted_rows_are_units = false;          ///< an uncoded row with only a weight, under a unit, is a sub-unit
+  std::vector<std::string> fallback_columns;     ///< roles by column when a table prints no header
+  std::vector<std::string> total_rows;           ///< folded first words of total rows ("totale"): no entity
+  std::string bare_years = "targets";            ///< series of a header cell that is only a year ("2025")
+  bool unnamed_columns_are_notes = false;        ///< text in a column without header is a note, not unassigned
+  bool node_per_table = false;                   ///< indicators outside any objective hang under one node per table (sheet name or caption)
+  std::vector<Evidence> evidence;
+  double min_score = 0.3;
+};
+
+/// The built-in profiles, "base" merged into each, in a fixed order.
+const std::vector<Profile>& builtin_profiles();
+/// The built-in profile of that name, or nullptr.
+const Profile* builtin_profile(const std::string& name);
+/// The JSON text of a built-in profile as shipped (profiles/NAME.json), or "".
+std::string builtin_profile_text(const std::string& name);
+/// Reads a profile file (JSON), merged over "base". Throws UsageError naming
+/// the file, the field and what is expected when the file is not a valid profile.
+Profile load_profile_file(const std::string& path);
+/// Parses profile JSON text; `origin` names it in errors. Throws UsageError.
+Profile parse_profile(const std::string& json_text, const std::string& origin);
+
+}  // namespace allegato::genres

@@ -1,0 +1,963 @@
+#include "genres/table_reader.hpp"
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "genres/column_roles.hpp"
+#include "genres/genre_text.hpp"
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+namespace {
+
+bool starts_with(const std::string& s, const std::string& p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
+
+// "Peso 16,00%", "Peso 100,00% (quota 40,00%)", "Quota 60,00%" closing a
+// cell of a tree printed in columns (the weight of the node the cell opens).
+struct InlineWeight {
+  std::string weight, quota;
+};
+std::optional<InlineWeight> inline_weight(const std::string& line) {
+  static const std::regex peso(R"(^Peso\s*:?\s+([0-9][0-9.,]*\s*%)\s*(?:\(\s*quota\s+([0-9][0-9.,]*\s*%)\s*\))?$)",
+                               std::regex::icase);
+  static const std::regex quota(R"(^Quota\s+([0-9][0-9.,]*\s*%)$)", std::regex::icase);
+  std::smatch m;
+  if (std::regex_match(line, m, peso)) return InlineWeight{m[1].str(), m[2].matched ? m[2].str() : std::string()};
+  if (std::regex_match(line, m, quota)) return InlineWeight{std::string(), m[1].str()};
+  return std::nullopt;
+}
+
+// A code printed alone on the first line of a name cell ("Studi_ISR").
+bool is_code_line(const std::string& line) {
+  const std::string t = trim_copy(line);
+  if (t.find(' ') == std::string::npos) return looks_like_code(t);
+  static const std::regex acronym_number(R"(^[A-Z]{2,6} \d+(\.\d+)*$)");
+  return std::regex_match(t, acronym_number);
+}
+
+// The unit most values print ("%", "N.", "gg", "EUR"), if any.
+std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series) {
+  std::map<std::string, int> counts;
+  for (const auto* list : series) {
+    for (const auto& t : *list) {
+      if (t.unit && *t.unit != "text" && *t.unit != "date") ++counts[*t.unit];
+    }
+  }
+  std::optional<std::string> best;
+  int n = 0;
+  for (const auto& [unit, count] : counts) {
+    if (count > n) {
+      best = unit;
+      n = count;
+    }
+  }
+  return best;
+}
+
+class TableReader {
+ public:
+  TableReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
+
+  void run() {
+    find_period();
+    const auto& rows = stream_.rows();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const Row& row = rows[r];
+      if (row.is_line()) {
+        read_line(row);
+        continue;
+      }
+      if (row.table != table_) {
+        table_ = row.table;
+        seen_table_ = true;
+        guessed_ = false;
+        // A table without a header of its own continues the previous one
+        // (a page break) when it has as many columns.
+        const bool same_shape = header_.valid() && static_cast<int>(header_.columns.size()) == std::max(row.table->n_cols, 1);
+        if (!same_shape) header_ = HeaderMatch{};
+      }
+      HeaderMatch fresh = match_header(stream_, r, profile_);
+      if (fresh.valid() && useful(fresh)) {
+        adopt_header(std::move(fresh));
+        r += static_cast<std::size_t>(header_.rows) - 1;
+        continue;
+      }
+      if (!header_.valid() && !guess_header(row)) continue;
+      read_row(row);
+    }
+    std::vector<int> years(years_.begin(), years_.end());
+    filler_.document().years = years;
+  }
+
+ private:
+  struct OpenNode {
+    std::string id;
+    std::string code;  // empty for a section without code
+    std::string level;
+  };
+  struct OpenUnit {
+    std::string id;
+    std::string title;
+    int rank = 1;
+  };
+
+  Filler& filler_;
+  TextStream& stream_;
+  const Profile& profile_;
+  const Table* table_ = nullptr;
+  HeaderMatch header_;
+  bool seen_table_ = false;
+  bool guessed_ = false;
+  std::vector<OpenNode> path_;
+  std::vector<OpenUnit> units_;
+  std::map<std::string, std::string> objective_nodes_;  // unit + objective text -> node id
+  std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
+  std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
+  std::string last_objective_;
+  std::set<int> years_;
+  std::optional<int> period_start_;
+  std::optional<int> achievement_year_;
+  std::optional<std::size_t> caption_;  // the last free line: a table's caption
+  const Table* table_node_of_ = nullptr;
+  int tables_with_nodes_ = 0;
+
+  // ---- the document's period, for "primo anno" columns ----
+  void find_period() {
+    static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
+    for (const auto& row : stream_.rows()) {
+      if (!row.is_line()) continue;
+      std::smatch m;
+      const std::string text = normalize_text(stream_.piece(row.pieces.front()).text);
+      if (std::regex_search(text, m, period)) {
+        const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
+        if (b >= a && b - a <= 5) {
+          period_start_ = a;
+          return;
+        }
+      }
+    }
+  }
+
+  // ---- headers ----
+  bool useful(const HeaderMatch& h) const {
+    // A header the reader can use names a text column and something measured.
+    bool text = false, measured = false;
+    for (const auto& c : h.columns) {
+      if (c.role == "name" || c.role == "text" || c.role == "objective" || c.role == "description") text = true;
+      if (c.is_series() || c.role == "values" || c.role == "weight" || c.role == "achievement" || c.role == "formula" ||
+          c.role == "unit" || c.role == "code" || c.role == "resources" || c.role == "owner")
+        measured = true;
+    }
+    // A tree in columns, or text in the first column left unnamed (a title cell).
+    const bool title_text = h.title_piece.has_value() || (!h.columns.empty() && h.columns.front().role.empty());
+    return measured && (text || title_text);
+  }
+
+  void adopt_header(HeaderMatch fresh) {
+    const auto& rows = stream_.rows();
+    // A header printed again further down a table (one per section) that
+    // leaves a column unnamed keeps that column's role from the header
+    // above it.
+    if (header_.valid() && header_.columns.size() == fresh.columns.size()) {
+      for (std::size_t c = 0; c < fresh.columns.size(); ++c) {
+        if (!fresh.columns[c].role.empty() || !fresh.columns[c].header.empty() || header_.columns[c].role.empty()) continue;
+        fresh.columns[c] = header_.columns[c];
+        fresh.columns[c].why += "; unnamed here, kept from the header above";
+      }
+    }
+    // Years for "primo anno" columns and "Valore 2024" columns.
+    std::optional<int> first_target;
+    for (auto& c : fresh.columns) {
+      if (c.ordinal && !c.year && period_start_) c.year = *period_start_ + *c.ordinal - 1;
+      if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
+    }
+    for (auto& c : fresh.columns) {
+      if (c.role != "values") continue;
+      c.role = c.year && first_target && *c.year < *first_target ? "baselines" : first_target ? "results" : "baselines";
+      c.why += "; a value column read as " + c.role;
+    }
+    std::set<int> series_years;
+    for (const auto& c : fresh.columns) {
+      if ((c.role == "targets" || c.role == "results") && c.year) series_years.insert(*c.year);
+    }
+    achievement_year_ = series_years.size() == 1 ? std::optional<int>(*series_years.begin()) : std::nullopt;
+    for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
+    filler_.diagnose(Severity::info, "reader.columns",
+                     "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
+                     stream_.piece(rows[fresh.first_row].pieces.front()).source);
+    header_ = std::move(fresh);
+    if (header_.title_piece) open_title(*header_.title_piece);
+    if (profile_.node_per_table && !header_.col("objective") && table_node_of_ != table_) open_table_node();
+  }
+
+  // One node per table for a flat list: titled by its sheet, or the caption
+  // printed above it, or its number.
+  void open_table_node() {
+    table_node_of_ = table_;
+    ++tables_with_nodes_;
+    Node node;
+    node.level = profile_.section_level;
+    if (!table_->sheet.empty()) {
+      node.title = table_->sheet;
+      node.source.doc = filler_.doc_id();
+      node.source.sheet = table_->sheet;
+    } else if (caption_ && stream_.is_free(*caption_)) {
+      node.title = join_printed(stream_.piece(*caption_).text);
+      node.source = stream_.piece(*caption_).source;
+      stream_.take(*caption_);
+    } else {
+      node.title = "Tabella " + std::to_string(tables_with_nodes_);
+      node.source = stream_.piece(stream_.rows()[header_.first_row].pieces.front()).source;
+    }
+    caption_.reset();
+    units_.clear();
+    path_.clear();
+    const std::string key = slugify(node.title.empty() ? std::string("tabella") : node.title);
+    open_node(std::move(node), key);
+  }
+
+  // A table with no header at all: the profile may say what its columns
+  // hold when its rows look like it (a weight in the second column).
+  bool guess_header(const Row& row) {
+    if (profile_.fallback_columns.empty()) return false;
+    const Piece* second = stream_.at(row, 1);
+    if (!second || !is_percent_value(second->text)) return false;
+    HeaderMatch h;
+    h.columns.assign(static_cast<std::size_t>(std::max(row.table->n_cols, 1)), ColumnRole{});
+    for (std::size_t c = 0; c < profile_.fallback_columns.size() && c < h.columns.size(); ++c) {
+      h.columns[c].role = profile_.fallback_columns[c];
+      h.columns[c].why = "no header: the profile's column " + std::to_string(c + 1);
+    }
+    h.rows = 0;
+    header_ = h;
+    if (!guessed_) {
+      filler_.diagnose(Severity::info, "genre.columns_guessed",
+                       "no header row: columns read as the profile's " + std::to_string(profile_.fallback_columns.size()) +
+                           " columns (years unknown)",
+                       second->source);
+      guessed_ = true;
+    }
+    return true;
+  }
+  bool has_header() const { return !header_.columns.empty(); }
+
+  // ---- placing nodes ----
+  static bool code_is_prefix(const std::string& parent, const std::string& child) {
+    return !parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
+           (child[parent.size()] == '.' || child[parent.size()] == '_');
+  }
+
+  std::string level_of_code(const std::string& code) const {
+    const std::string folded = fold(code);
+    for (const auto& [prefix, level] : profile_.code_prefix_levels) {
+      if (starts_with(folded, prefix) && folded.size() > prefix.size()) return level;
+    }
+    const int depth = code_depth(code);
+    auto it = profile_.code_levels.find(depth);
+    return it == profile_.code_levels.end() ? std::string("action") : it->second;
+  }
+
+  std::string unit_path() const {
+    if (!profile_.units_own_objectives || units_.empty()) return {};
+    return units_.back().id.substr(filler_.doc_id().size() + 1) + "/";
+  }
+
+  // Opens a node: a numbered objective goes under the open node whose code
+  // is its prefix, else under the innermost section, else under the unit.
+  std::string open_node(Node node, const std::string& path_key) {
+    std::string parent;
+    if (!node.code.empty()) {
+      std::size_t keep = 0;
+      bool found = false;
+      for (std::size_t i = path_.size(); i-- > 0;) {
+        if (code_is_prefix(path_[i].code, node.code)) {
+          keep = i + 1;
+          found = true;
+          break;
+        }
+      }
+      // Printed right under an objective one level up whose code it does
+      // not extend (1.2.3 under 2.1): where it is printed is where it belongs.
+      const int depth = code_depth(node.code);
+      if (!found && node.code.find('.') != std::string::npos) {
+        for (std::size_t i = path_.size(); i-- > 0;) {
+          if (path_[i].code.empty()) break;
+          if (code_depth(path_[i].code) == depth - 1) {
+            keep = i + 1;
+            found = true;
+            break;
+          }
+        }
+      }
+      std::string earlier_parent;
+      if (!found) {
+        // An objective listed again in a later part, without its parent
+        // printed above it: the parent is the latest node with its prefix.
+        const auto dot = node.code.rfind('.');
+        if (dot != std::string::npos) {
+          auto it = latest_by_code_.find(unit_path() + node.code.substr(0, dot));
+          if (it != latest_by_code_.end()) earlier_parent = it->second;
+        }
+        for (std::size_t i = path_.size(); i-- > 0;) {
+          if (path_[i].code.empty()) {
+            keep = i + 1;
+            found = true;
+            break;
+          }
+        }
+      }
+      path_.resize(found ? keep : 0);
+      if (!earlier_parent.empty()) {
+        node.parent = earlier_parent;
+        const std::string code = node.code, level = node.level;
+        const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);
+        latest_by_code_[unit_path() + code] = id;
+        path_.push_back({id, code, level});
+        return id;
+      }
+    } else {
+      // A section without code closes everything below the last section.
+      path_.clear();
+    }
+    if (!path_.empty()) parent = path_.back().id;
+    if (parent.empty() && !units_.empty()) parent = units_.back().id;
+    node.parent = parent;
+    if (!units_.empty() && node.level != "unit" && profile_.units_own_objectives) {
+      node.unit = units_.back().title;
+      node.owners.push_back(units_.back().title);
+    }
+    const std::string code = node.code;
+    const std::string level = node.level;
+    const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);
+    if (!code.empty()) latest_by_code_[unit_path() + code] = id;
+    path_.push_back({id, code, level});
+    return id;
+  }
+
+  std::string open_unit(const Piece& p, int rank, std::optional<Number> weight) {
+    while (!units_.empty() && units_.back().rank >= rank) units_.pop_back();
+    const std::string title = join_printed(p.text);
+    const std::string parent = units_.empty() ? std::string() : units_.back().id;
+    path_.clear();
+    last_objective_.clear();
+    // A unit heading printed again (above each of its tables) reopens it.
+    if (auto known = unit_nodes_.find(parent + "\n" + title); known != unit_nodes_.end()) {
+      Node* node = filler_.node(known->second);
+      if (node && weight && !node->weight) node->weight = std::move(weight);
+      units_.push_back({known->second, title, rank});
+      return known->second;
+    }
+    Node node;
+    node.level = "unit";
+    node.title = title;
+    node.source = p.source;
+    node.weight = std::move(weight);
+    node.parent = parent;
+    const std::string id = filler_.add_node(std::move(node), slugify(title));
+    unit_nodes_[parent + "\n" + title] = id;
+    units_.push_back({id, title, rank});
+    return id;
+  }
+
+  std::optional<int> unit_rank(const std::string& text) const {
+    const std::string f = fold(text);
+    if (f.size() > 120) return std::nullopt;
+    for (const auto& u : profile_.unit_headings) {
+      for (const auto& w : u.words) {
+        if (f == w || starts_with(f, w + " ")) return u.rank;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A numbered heading or an uncoded band opening a section.
+  std::string open_heading(const Piece& p, const std::string& uncoded_level) {
+    Node node;
+    node.source = p.source;
+    if (auto h = parse_numbered_heading(p.text)) {
+      node.code = h->code;
+      node.title = as_printed(h->title, join_printed(p.text));
+      node.level = level_of_code(h->code);
+      return open_node(std::move(node), h->code);
+    }
+    if (auto c = parse_code_heading(split_lines(p.text).empty() ? p.text : split_lines(p.text).front());
+        c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
+      node.code = c->code;
+      node.title = as_printed(c->title, join_printed(p.text));
+      node.level = level_of_code(c->code);
+      return open_node(std::move(node), slugify(c->code));
+    }
+    node.title = join_printed(p.text);
+    node.level = uncoded_level;
+    return open_node(std::move(node), slugify(node.title));
+  }
+
+  void open_title(std::size_t piece_id) {
+    const Piece& p = stream_.piece(piece_id);
+    const std::string text = join_wrapped(p.text);
+    if (text.empty()) return;
+    if (parse_numbered_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+    } else if (!profile_.header_title_level.empty()) {
+      // The same section title printed over each page's header opens it once.
+      const std::string id = filler_.doc_id() + "/" + unit_path() + slugify(join_printed(p.text));
+      if (filler_.has_node(id)) {
+        path_.clear();
+        path_.push_back({id, "", profile_.header_title_level});
+      } else {
+        open_heading(p, profile_.header_title_level);
+      }
+    } else {
+      return;
+    }
+    stream_.take(piece_id);
+  }
+
+  // ---- free lines ----
+  void read_line(const Row& row) {
+    const std::size_t id = row.pieces.front();
+    if (!stream_.is_free(id)) return;
+    const Piece& p = stream_.piece(id);
+    const std::string text = join_wrapped(p.text);
+    if (text.empty()) return;
+    if (auto rank = unit_rank(text)) {
+      open_unit(p, *rank, std::nullopt);
+      stream_.take(id);
+      return;
+    }
+    if (seen_table_ && parse_numbered_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      return;
+    }
+    if (!seen_table_ && filler_.document().title.empty()) {
+      filler_.document().title = join_printed(p.text);
+      stream_.take(id);
+      return;
+    }
+    caption_ = id;
+  }
+
+  // ---- body rows ----
+  struct Cells {
+    std::vector<std::size_t> ids;  // non-empty, free pieces
+  };
+
+  const Piece* cell_at(const Row& row, std::optional<int> col) const {
+    if (!col) return nullptr;
+    const auto id = stream_.id_at(row, *col);
+    if (id < 0 || !stream_.is_free(static_cast<std::size_t>(id))) return nullptr;
+    const Piece& p = stream_.piece(static_cast<std::size_t>(id));
+    if (trim_copy(p.text).empty()) return nullptr;
+    return &p;
+  }
+  std::size_t index_of(const Piece* p) const { return static_cast<std::size_t>(p - &stream_.pieces().front()); }
+  void take(const Piece* p) { stream_.take(index_of(p)); }
+
+  const ColumnRole* role_of(int col) const {
+    if (col < 0 || col >= static_cast<int>(header_.columns.size())) return nullptr;
+    return &header_.columns[static_cast<std::size_t>(col)];
+  }
+
+  // The column holding the row's main text: the text or name column, else
+  // the first column without a role (a title column).
+  std::optional<int> text_col() const {
+    if (auto c = header_.col("text")) return c;
+    if (auto c = header_.col("name")) return c;
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      if (header_.columns[c].role.empty()) return static_cast<int>(c);
+      if (header_.columns[c].role == "objective" || header_.columns[c].role == "description") return static_cast<int>(c);
+    }
+    return std::nullopt;
+  }
+
+  bool is_value_role(const std::string& role) const {
+    return role == "weight" || role == "baselines" || role == "targets" || role == "results" || role == "achievement" ||
+           role == "resources";
+  }
+
+  void read_row(const Row& row) {
+    std::vector<std::size_t> filled;
+    for (auto id : row.pieces) {
+      if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+    }
+    if (filled.empty()) return;
+    const auto tcol = text_col();
+    const Piece* text = cell_at(row, tcol);
+    if (read_label(row, text)) return;
+    if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
+    read_level_columns(row);
+    text = cell_at(row, tcol);
+    if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
+    if (text && read_objective_row(row, *text)) return;
+    if (text && read_unit_row(row, *text)) return;
+    if (objectives_only() && read_objective_record(row)) return;
+    read_indicator(row, text);
+  }
+
+  bool is_total(const Piece& text) const {
+    const std::string f = fold(text.text);
+    for (const auto& w : profile_.total_rows) {
+      if (f == w || starts_with(f, w + " ")) return true;
+    }
+    return false;
+  }
+
+  // A table of objectives: an objective column and no indicator column.
+  bool objectives_only() const {
+    return header_.col("objective") && !header_.col("name") && !header_.col("text");
+  }
+
+  // One objective per row (Codice | Obiettivo | Peso | Target 2025 ...):
+  // the node with its weight, achievement, resources and owner; targets or
+  // results printed for it measure it, so they go to one indicator of the
+  // same name under it.
+  bool read_objective_record(const Row& row) {
+    const Piece* title = cell_at(row, header_.col("objective"));
+    if (!title) return false;
+    const Piece* code = cell_at(row, header_.col("code"));
+    Node node;
+    node.level = role_of(title->col)->level.empty() ? "strategic" : role_of(title->col)->level;
+    node.title = join_printed(title->text);
+    node.source = title->source;
+    std::string key = slugify(node.title);
+    if (code) {
+      node.code = trim_copy(join_wrapped(code->text));
+      if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+      key = node.code;
+      take(code);
+    } else if (auto h = parse_numbered_heading(title->text)) {
+      node.code = h->code;
+      node.title = as_printed(h->title, join_printed(title->text));
+      key = h->code;
+    }
+    if (const Piece* d = cell_at(row, header_.col("description"))) {
+      node.description = join_printed(d->text);
+      take(d);
+    }
+    take(title);
+    fill_node_values(row, node, title);
+    if (!node.code.empty()) node.level = level_of_code(node.code) == "action" ? node.level : level_of_code(node.code);
+    const std::string id = open_node(std::move(node), key);
+    bool measured = false;
+    for (const auto& c : header_.columns) measured = measured || c.is_series();
+    if (measured) read_indicator(row, nullptr, id);
+    return true;
+  }
+
+  // "Indicatori" / "Obiettivi operativi" with a share of the open objective.
+  bool read_label(const Row& row, const Piece* text) {
+    if (!text) return false;
+    const auto it = profile_.labels.find(fold(text->text));
+    if (it == profile_.labels.end()) return false;
+    take(text);
+    Node* open = path_.empty() ? nullptr : filler_.node(path_.back().id);
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id)) continue;
+      const Piece& p = stream_.piece(id);
+      if (!is_percent_value(join_value(p.text))) continue;
+      if (open) {
+        (it->second == "indicators_share" ? open->indicators_share : open->operational_share) =
+            filler_.number(join_value(p.text), p);
+        stream_.take(id);
+      }
+      break;
+    }
+    return true;
+  }
+
+  // A row holding one piece of text: a heading (unit, numbered objective,
+  // or a band across the table opening a section).
+  bool read_band(const Row& row, const Piece& p) {
+    const std::size_t id = index_of(&p);
+    const std::string text = join_wrapped(p.text);
+    const ColumnRole* role = role_of(p.col);
+    if (role && is_value_role(role->role)) return false;
+    if (auto rank = unit_rank(text)) {
+      open_unit(p, *rank, std::nullopt);
+      stream_.take(id);
+      return true;
+    }
+    if (parse_numbered_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      return true;
+    }
+    const int n_cols = std::max(row.table->n_cols, 1);
+    if (p.col_span >= 2 && p.col_span * 2 >= n_cols && !parse_code_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      return true;
+    }
+    return false;
+  }
+
+  // A tree printed in columns (Area | Obiettivo strategico | Obiettivo
+  // operativo | indicators...): each level column opens its node in the
+  // row where its (merged) cell starts; a cell continued after a page break
+  // adds to its node's title.
+  void read_level_columns(const Row& row) {
+    std::string previous_level_id;
+    for (const auto& level : profile_.level_columns) {
+      const auto col = header_.col(level);
+      if (!col) continue;
+      const auto id = stream_.id_at(row, *col);
+      if (id < 0 || !stream_.is_free(static_cast<std::size_t>(id))) {
+        for (const auto& open : path_) {
+          if (open.level == level) previous_level_id = open.id;
+        }
+        continue;
+      }
+      const Piece& p = stream_.piece(static_cast<std::size_t>(id));
+      if (p.col != *col) continue;
+      auto lines = split_lines(p.text);
+      if (lines.empty()) continue;
+      std::optional<InlineWeight> weight;
+      for (std::size_t k = lines.size(); k-- > 0;) {
+        const std::string tail = join_wrapped(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()));
+        if ((weight = inline_weight(tail))) {
+          lines.resize(k);
+          break;
+        }
+        if (lines.size() - k >= 3) break;
+      }
+      const std::string body = join_wrapped(lines);
+      const std::string printed = join_printed(lines);
+      stream_.take(static_cast<std::size_t>(id));
+      // "Indicatori dell'obiettivo strategico": what follows measures the
+      // node of the level before.
+      bool label = false;
+      for (const auto& [word, field] : profile_.labels) {
+        if (field == "indicators_share" && starts_with(fold(body), word)) label = true;
+      }
+      if (label) {
+        for (std::size_t i = 0; i < path_.size(); ++i) {
+          if (path_[i].id == previous_level_id) path_.resize(i + 1);
+        }
+        if (Node* owner = filler_.node(previous_level_id); owner && weight && !weight->quota.empty())
+          owner->indicators_share = filler_.number(weight->quota, p);
+        continue;
+      }
+      auto heading = parse_numbered_heading(body);
+      if (!heading) {
+        // The rest of a merged cell cut by a page break.
+        std::string target;
+        for (const auto& open : path_) {
+          if (open.level == level) target = open.id;
+        }
+        if (Node* node = filler_.node(target)) {
+          if (!body.empty()) node->title = join_printed(node->title + "\n" + printed);
+          if (weight && !weight->weight.empty() && !node->weight) node->weight = filler_.number(weight->weight, p);
+          previous_level_id = target;
+        }
+        continue;
+      }
+      Node node;
+      node.code = heading->code;
+      node.title = as_printed(heading->title, printed);
+      node.level = level;
+      node.source = p.source;
+      if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
+      const std::string nid = open_node(std::move(node), heading->code);
+      if (weight && !weight->quota.empty() && level == "operational") {
+        if (Node* parent = filler_.node(filler_.node(nid)->parent); parent && !parent->operational_share)
+          parent->operational_share = filler_.number(weight->quota, p);
+      }
+      previous_level_id = nid;
+    }
+  }
+
+  // The one filled cell among the columns of `role` (a weight may sit
+  // under one of several sub-columns: Area | OS | OO | Ind.).
+  const Piece* first_of(const Row& row, const std::string& role, const Piece* except) const {
+    for (int c : header_.cols(role)) {
+      const Piece* p = cell_at(row, c);
+      if (p && p != except) return p;
+    }
+    return nullptr;
+  }
+
+  // A numbered heading in the text column: an objective with its weight,
+  // achievement, resources and owner.
+  bool read_objective_row(const Row& row, const Piece& text) {
+    auto heading = parse_numbered_heading(text.text);
+    if (!heading) return false;
+    // A numbered text next to a code column is an indicator's name.
+    if (const Piece* code = cell_at(row, header_.col("code")); code && code != &text) return false;
+    Node node;
+    node.code = heading->code;
+    node.title = as_printed(heading->title, join_printed(text.text));
+    node.level = level_of_code(heading->code);
+    node.source = text.source;
+    take(&text);
+    fill_node_values(row, node, &text);
+    open_node(std::move(node), heading->code);
+    return true;
+  }
+
+  void fill_node_values(const Row& row, Node& node, const Piece* except) {
+    if (const Piece* w = first_of(row, "weight", except)) {
+      node.weight = filler_.number(join_value(w->text), *w);
+      take(w);
+    }
+    if (const Piece* a = first_of(row, "achievement", except)) {
+      const ColumnRole* r = role_of(a->col);
+      node.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
+      take(a);
+    }
+    if (const Piece* res = first_of(row, "resources", except)) {
+      node.resources.push_back(filler_.number(join_value(res->text), *res));
+      take(res);
+    }
+    if (const Piece* o = first_of(row, "owner", except)) {
+      node.owners.push_back(join_printed(o->text));
+      take(o);
+    }
+  }
+
+  // Under a unit, a row naming a unit (by its first word, or an uncoded row
+  // with only a weight when the profile says so) is a sub-unit.
+  bool read_unit_row(const Row& row, const Piece& text) {
+    auto rank = unit_rank(join_wrapped(text.text));
+    if (!rank && profile_.weighted_rows_are_units && !units_.empty()) {
+      const auto lines = split_lines(text.text);
+      const bool coded = !lines.empty() && (parse_code_heading(lines.front()) || is_code_line(lines.front()));
+      bool only_weight = true;
+      bool has_weight = false;
+      for (auto id : row.pieces) {
+        if (id == index_of(&text) || !stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+        const ColumnRole* r = role_of(stream_.piece(id).col);
+        if (r && r->role == "weight") has_weight = true;
+        else only_weight = false;
+      }
+      if (!coded && has_weight && only_weight) rank = units_.back().rank + 1;
+    }
+    if (!rank) return false;
+    std::optional<Number> weight;
+    if (const Piece* w = first_of(row, "weight", &text)) {
+      weight = filler_.number(join_value(w->text), *w);
+      take(w);
+    }
+    open_unit(text, *rank, std::move(weight));
+    take(&text);
+    return true;
+  }
+
+  // The objective named in an objective column: one node per distinct text
+  // (under the open unit); a blank cell (merged down) continues the last.
+  std::string objective_of(const Row& row) {
+    const auto col = header_.col("objective");
+    if (!col || col == text_col()) return {};
+    const Piece* p = cell_at(row, col);
+    const std::string objective = p ? join_wrapped(p->text) : last_objective_;
+    if (objective.empty()) return {};
+    const std::string key = (units_.empty() ? std::string() : units_.back().id) + "\n" + objective;
+    auto it = objective_nodes_.find(key);
+    if (it == objective_nodes_.end()) {
+      Node node;
+      node.level = role_of(*col)->level.empty() ? "strategic" : role_of(*col)->level;
+      node.source = p ? p->source : stream_.piece(row.pieces.front()).source;
+      std::string path_key;
+      if (auto h = parse_numbered_heading(objective)) {
+        node.code = h->code;
+        node.title = p ? as_printed(h->title, join_printed(p->text)) : h->title;
+        path_key = h->code;
+      } else if (auto c = parse_code_heading(objective)) {
+        node.code = c->code;
+        node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
+        path_key = slugify(c->code);
+      } else {
+        node.title = p ? join_printed(p->text) : objective;
+        path_key = slugify(objective);
+      }
+      // Objectives listed in a column sit under the open section, not under
+      // each other: close the previous objective first.
+      if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
+      it = objective_nodes_.emplace(key, open_node(std::move(node), path_key)).first;
+    } else {
+      // Back to a known objective: it is the innermost open node again.
+      while (!path_.empty() && path_.back().id != it->second && path_.back().level != profile_.section_level) path_.pop_back();
+      if (path_.empty() || path_.back().id != it->second) {
+        const Node* n = filler_.node(it->second);
+        path_.push_back({it->second, n ? n->code : std::string(), n ? n->level : std::string()});
+      }
+    }
+    last_objective_ = objective;
+    if (p) take(p);
+    return it->second;
+  }
+
+  void read_indicator(const Row& row, const Piece* text, const std::string& measured_node = {}) {
+    const Piece* code_cell = measured_node.empty() ? cell_at(row, header_.col("code")) : nullptr;
+    const Piece* name_cell = text;
+    const Piece* description_cell = cell_at(row, header_.col("description"));
+    if (description_cell == name_cell) description_cell = nullptr;
+    if (!name_cell && description_cell) std::swap(name_cell, description_cell);
+    if (!name_cell && !code_cell && measured_node.empty()) return;
+    // Something measured or coded: a row of text alone is no indicator.
+    bool measured = code_cell != nullptr;
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+      const ColumnRole* r = role_of(stream_.piece(id).col);
+      if (r && (is_value_role(r->role) || r->role == "formula" || r->role == "unit" || r->role == "code")) measured = true;
+    }
+    std::vector<std::string> lines = name_cell ? split_lines(name_cell->text) : std::vector<std::string>{};
+    const bool embedded_code = !lines.empty() && parse_code_heading(lines.front());
+    if (!measured && !embedded_code && measured_node.empty()) return;
+
+    Indicator ind;
+    const std::string objective = measured_node.empty() ? objective_of(row) : measured_node;
+    const Node* measured_objective = measured_node.empty() ? nullptr : filler_.node(measured_node);
+    const Piece& anchor = name_cell ? *name_cell : code_cell ? *code_cell : stream_.piece(row.pieces.front());
+    ind.source = measured_objective ? measured_objective->source : anchor.source;
+    if (measured_objective) {
+      // The objective measured by its own targets.
+      ind.name = measured_objective->title;
+      ind.code = measured_objective->code;
+    }
+    if (name_cell) {
+      const bool code_alone = !code_cell && lines.size() >= 2 && !embedded_code && is_code_line(lines.front());
+      if (code_alone) lines[0] += " -";
+      if (!code_cell && (embedded_code || code_alone)) {
+        const NameDescription nd = code_alone ? NameDescription{join_wrapped(lines), std::string()} : split_name_description(lines);
+        if (auto coded = parse_code_heading(nd.name)) {
+          ind.code = coded->code;
+          ind.name = as_printed(coded->title, join_printed(name_cell->text));
+          ind.description = as_printed(nd.description, join_printed(name_cell->text));
+        }
+      }
+      if (ind.name.empty()) ind.name = join_printed(name_cell->text);
+      take(name_cell);
+    }
+    if (code_cell) {
+      ind.code = trim_copy(join_wrapped(code_cell->text));
+      take(code_cell);
+      if (!name_cell) ind.name = ind.code;
+    }
+    if (description_cell) {
+      ind.description = join_printed(description_cell->text);
+      take(description_cell);
+    }
+    if (const Piece* p = cell_at(row, header_.col("formula_text"))) {
+      ind.formula_text = join_printed(p->text);
+      take(p);
+    }
+    if (const Piece* p = cell_at(row, header_.col("formula"))) {
+      ind.formula = join_wrapped(p->text);
+      ind.variables = formula_variables(ind.formula);
+      take(p);
+    }
+    if (const Piece* p = cell_at(row, header_.col("type"))) {
+      ind.type = join_printed(p->text);
+      take(p);
+    }
+    std::optional<std::string> printed_unit;
+    if (const Piece* p = cell_at(row, header_.col("unit"))) {
+      printed_unit = normalise_unit(join_wrapped(p->text));
+      take(p);
+    }
+    if (const Piece* p = first_of(row, "owner", nullptr)) {
+      ind.owners.push_back(join_printed(p->text));
+      take(p);
+    }
+    if (const Piece* w = first_of(row, "weight", nullptr)) {
+      ind.weight = filler_.number(join_value(w->text), *w);
+      take(w);
+    }
+    bool percent_header = false;
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const ColumnRole& r = header_.columns[c];
+      if (!r.is_series()) continue;
+      const Piece* p = cell_at(row, static_cast<int>(c));
+      if (!p) {
+        // A blank target cell where a year is due: a missing target, kept
+        // so the audit can say so.
+        if (r.role == "targets" && r.year) {
+          const auto blank = stream_.id_at(row, static_cast<int>(c));
+          ind.targets.push_back(filler_.target("", r.year, blank >= 0 ? stream_.piece(static_cast<std::size_t>(blank)) : anchor));
+        }
+        continue;
+      }
+      percent_header = percent_header || r.percent;
+      // The document's years are those it sets targets or reports results for.
+      if (r.role != "baselines" && r.year) years_.insert(*r.year);
+      auto& series = r.role == "baselines" ? ind.baselines : r.role == "targets" ? ind.targets : ind.results;
+      read_series_cell(*p, r.year, series, r.role != "baselines");
+      take(p);
+    }
+    if (const Piece* a = first_of(row, "achievement", nullptr)) {
+      const ColumnRole* r = role_of(a->col);
+      ind.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
+      take(a);
+    }
+    // Resources and notes on an indicator row: notes "Header: text" (the
+    // model keeps resources on objectives).
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id)) continue;
+      const Piece& p = stream_.piece(id);
+      const std::string value = join_printed(p.text);
+      if (value.empty()) continue;
+      const ColumnRole* r = role_of(p.col);
+      const bool named_column = r && !r->header.empty();
+      if (r && r->role == "notes") {
+        ind.notes.push_back(value);
+      } else if (named_column) {
+        ind.notes.push_back(r->header + ": " + value);
+      } else if (profile_.unnamed_columns_are_notes) {
+        ind.notes.push_back(value);
+      } else {
+        continue;  // no header says what it is: unassigned
+      }
+      stream_.take(id);
+    }
+    // The unit, decided once: printed in its column, else said by the
+    // header ("Target %"), else what the values print.
+    if (printed_unit) ind.unit = printed_unit;
+    else if (percent_header) ind.unit = "%";
+    else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
+
+    std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
+    if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
+    ind.node = node_id;
+    if (!units_.empty() && profile_.units_own_objectives) ind.owners.push_back(units_.back().title);
+    const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
+    const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
+    filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
+  }
+
+  // One cell of a series: usually one value for the column's year; a cell
+  // printing several years ("Anno 2025: >= 90% Anno 2026: >= 95%") gives one
+  // value per year.
+  void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years) {
+    const std::string text = join_value(p.text);
+    static const std::regex per_year(R"((?:^|\s)(?:anno\s+)?((?:19|20)\d\d)\s*[:=]\s*)", std::regex::icase);
+    std::vector<std::pair<int, std::string>> parts;
+    auto begin = std::sregex_iterator(text.begin(), text.end(), per_year);
+    std::vector<std::smatch> marks(begin, std::sregex_iterator());
+    if (marks.size() >= 2) {
+      for (std::size_t k = 0; k < marks.size(); ++k) {
+        const std::size_t from = static_cast<std::size_t>(marks[k].position(0) + marks[k].length(0));
+        const std::size_t to = k + 1 < marks.size() ? static_cast<std::size_t>(marks[k + 1].position(0)) : text.size();
+        parts.emplace_back(std::stoi(marks[k][1].str()), trim_copy(text.substr(from, to - from)));
+      }
+      for (const auto& [y, raw] : parts) {
+        into.push_back(filler_.target(raw, y, p));
+        if (plan_years) years_.insert(y);
+      }
+      return;
+    }
+    into.push_back(filler_.target(text, year, p));
+  }
+};
+
+}  // namespace
+
+void read_tables(Filler& filler, const Profile& profile) {
+  TableReader reader(filler, profile);
+  reader.run();
+}
+
+}  // namespace allegato::genres

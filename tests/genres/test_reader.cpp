@@ -1,0 +1,308 @@
+// The generic reader's kit: profiles as data (built-ins load, a user's
+// profile extends base, bad profiles are refused with a message that names
+// the field), column roles from header words (table-driven), and the reader
+// on small synthetic tables that reproduce the failure classes met on
+// layouts it was never shown.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "genres/column_roles.hpp"
+#include "genres/genres.hpp"
+#include "genres/profile.hpp"
+#include "genres/text_stream.hpp"
+#include "values/text.hpp"
+
+using namespace allegato;
+using namespace allegato::genres;
+
+namespace {
+// A table from rows of cells; "" is an empty cell; a cell "<<" continues the
+// merge of the cell to its left (a band).
+Table grid(const std::vector<std::vector<std::string>>& rows, const std::string& id = "t1", double y0 = 100) {
+  Table t;
+  t.id = id;
+  t.pages = {1};
+  t.n_rows = static_cast<int>(rows.size());
+  t.n_cols = static_cast<int>(rows[0].size());
+  for (int r = 0; r < t.n_rows; ++r) {
+    for (int c = 0; c < t.n_cols; ++c) {
+      const std::string& text = rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+      if (text == "<<") {
+        t.cells.back().col_span += 1;
+        continue;
+      }
+      TableCell cell;
+      cell.row = r;
+      cell.col = c;
+      cell.page = 1;
+      cell.bbox = {50.0 + 60 * c, y0 + 20 * r, 110.0 + 60 * c, y0 + 20 + 20 * r};
+      cell.text = text;
+      t.cells.push_back(cell);
+    }
+  }
+  t.bbox = {50, y0, 50.0 + 60 * t.n_cols, y0 + 20.0 * t.n_rows};
+  return t;
+}
+
+ExtractedDocument document_of(std::vector<Table> tables, std::vector<std::string> lines = {}) {
+  ExtractedDocument d;
+  d.path = "synthetic.pdf";
+  d.format = "pdf";
+  d.pages.push_back({1, 595, 842, 0, true});
+  double y = 20;
+  for (const auto& text : lines) {
+    TextLine l;
+    l.page = 1;
+    l.bbox = {50, y, 400, y + 10};
+    l.text = text;
+    d.lines.push_back(l);
+    y += 12;
+  }
+  d.tables = std::move(tables);
+  return d;
+}
+
+Model read_with(const ExtractedDocument& doc, const std::string& genre) {
+  Model m;
+  GenreOptions options;
+  options.genre = genre;
+  import_document(doc, "d1", options, m);
+  return m;
+}
+
+const Indicator* indicator_named(const Model& m, const std::string& code_or_name) {
+  for (const auto& i : m.indicators)
+    if (i.code == code_or_name || i.name == code_or_name) return &i;
+  return nullptr;
+}
+const Node* node_coded(const Model& m, const std::string& code) {
+  for (const auto& n : m.nodes)
+    if (n.code == code) return &n;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("reader: every built-in profile loads over base", "[genres][profiles]") {
+  const auto& profiles = builtin_profiles();
+  std::vector<std::string> names;
+  for (const auto& p : profiles) names.push_back(p.name);
+  CHECK(names == std::vector<std::string>{"plan", "dashboard", "pira", "assignment", "report", "list"});
+  for (const auto& p : profiles) {
+    INFO(p.name);
+    CHECK(!p.description.empty());
+    CHECK(p.kind == p.name);
+    // base's vocabulary is in every profile
+    CHECK(std::any_of(p.columns.begin(), p.columns.end(), [](const RolePhrase& r) { return r.role == "weight" && r.phrase == "peso"; }));
+  }
+  CHECK(!builtin_profile_text("base").empty());
+}
+
+TEST_CASE("reader: a user's profile extends base and a bad one is refused with the field named", "[genres][profiles]") {
+  const Profile p = parse_profile(R"({"profile": "schede", "kind": "plan",
+      "columns": {"owner": ["Titolare del CDR"]}, "series": {"targets": ["VALORE TARGET"]},
+      "evidence": [{"text": ["denominazione cdr"], "points": 0.5, "why": "form label"}]})",
+                                  "schede.json");
+  CHECK(p.name == "schede");
+  CHECK(std::any_of(p.columns.begin(), p.columns.end(),
+                    [](const RolePhrase& r) { return r.role == "owner" && r.phrase == "titolare del cdr"; }));
+  CHECK(std::any_of(p.columns.begin(), p.columns.end(), [](const RolePhrase& r) { return r.phrase == "peso"; }));
+  const std::vector<std::pair<std::string, std::string>> bad = {
+      {R"({"kind": "plan"})", "'profile'"},
+      {R"({"profile": "x", "columns": {"colour": ["rosso"]}})", "columns.colour"},
+      {R"({"profile": "x", "kind": "budget"})", "'kind'"},
+      {R"({"profile": "x", "code_levels": {"1": "galaxy"}})", "code_levels.1"},
+      {R"({"profile": "x", "colums": {}})", "'colums'"},
+      {R"({"profile": "x",)", "not valid JSON"},
+  };
+  for (const auto& [text, field] : bad) {
+    INFO(text);
+    try {
+      parse_profile(text, "mine.json");
+      FAIL("accepted");
+    } catch (const UsageError& e) {
+      CHECK(std::string(e.what()).find(field) != std::string::npos);
+      CHECK(std::string(e.what()).find("mine.json") != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("reader: header words name column roles", "[genres][columns]") {
+  const Profile& base = *builtin_profile("list");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Codice", "code"},
+      {"Cod. indicatore", "code"},
+      {"Indicatore", "name"},
+      {"Descrizione indicatore", "name"},
+      {"KPI", "name"},
+      {"Descrizione", "description"},
+      {"Descrizione obiettivo", "objective"},
+      {"Algoritmo di calcolo", "formula"},
+      {"Modalità di calcolo", "formula"},
+      {"Descrizione formula", "formula_text"},
+      {"Unità di misura", "unit"},
+      {"U.M.", "unit"},
+      {"Tipologia", "type"},
+      {"Peso", "weight"},
+      {"Peso %", "weight"},
+      {"Peso (%)", "weight"},
+      {"Ponderazione", "weight"},
+      {"Centro di responsabilità", "owner"},
+      {"% realizzazione", "achievement"},
+      {"Grado di raggiungimento", "achievement"},
+      {"Baseline", "baselines"},
+      {"Valore di partenza", "baselines"},
+      {"Target", "targets"},
+      {"Valore atteso", "targets"},
+      {"Risultato", "results"},
+      {"Valore consuntivo", "results"},
+      {"Note", "notes"},
+      {"Obiettivo / Indicatore", "text"},
+      {"Realizzazione iniziative previste nel programma annuale di attività", ""},
+  };
+  for (const auto& [header, role] : cases) {
+    INFO(header);
+    std::string words = fold_for_matching(header);
+    // The reader folds and collapses spaces the same way.
+    std::string collapsed;
+    for (char c : words)
+      if (!(c == ' ' && (collapsed.empty() || collapsed.back() == ' '))) collapsed += c;
+    while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+    const PhraseMatch m = match_phrase(collapsed, base);
+    CHECK((m.score >= 0.6 ? m.role : std::string()) == role);
+  }
+}
+
+TEST_CASE("reader: units printed in a column read in the contract's words", "[genres][columns]") {
+  CHECK(normalise_unit("%") == "%");
+  CHECK(normalise_unit("Percentuale") == "%");
+  CHECK(normalise_unit("numero") == "N.");
+  CHECK(normalise_unit("N.") == "N.");
+  CHECK(normalise_unit("giorni") == "gg");
+  CHECK(normalise_unit("€") == "EUR");
+  CHECK(normalise_unit("Euro") == "EUR");
+  CHECK(normalise_unit("testate") == "testate");
+}
+
+TEST_CASE("reader: a band over years, ordinal years from the document's period", "[genres][columns]") {
+  const auto doc = document_of({grid({{"Codice", "Indicatore", "Target", "<<", "<<"},
+                                      {"", "", "1° anno", "2° anno", "3° anno"},
+                                      {"A1", "Pratiche evase", ">= 90%", ">= 92%", ">= 95%"}})},
+                               {"Piano della performance 2025-2027"});
+  const Model m = read_with(doc, "list");
+  const Indicator* a1 = indicator_named(m, "A1");
+  REQUIRE(a1);
+  REQUIRE(a1->targets.size() == 3);
+  CHECK(a1->targets[0].year == 2025);
+  CHECK(a1->targets[2].year == 2027);
+  CHECK(a1->targets[2].raw == ">= 95%");
+  CHECK(a1->unit == "%");
+  // Each value keeps its own cell.
+  REQUIRE(a1->targets[1].source);
+  CHECK(a1->targets[1].source->bbox->x0 == Approx(50.0 + 60 * 3));
+}
+
+TEST_CASE("reader: indicators after an 'Indicatori' label under an operational objective measure it", "[genres][reader]") {
+  // Failure class 1: they were attached to the strategic objective above.
+  const auto doc = document_of({grid({
+      {"Obiettivo / Indicatore", "Peso", "Target 2025", "Target 2026"},
+      {"1 - Area imprese", "100,00%", "", ""},
+      {"1.1 - Semplificare", "100,00%", "", ""},
+      {"Obiettivi operativi", "", "", ""},
+      {"1.1.1 - Ridurre i tempi", "50,00%", "", ""},
+      {"Indicatori", "", "", ""},
+      {"TEMPI_01 - Tempo medio di evasione", "60,00%", "<= 5 gg", "<= 4 gg"},
+      {"TEMPI_02 - Pratiche evase nei termini", "40,00%", ">= 90%", ">= 92%"},
+      {"1.1.2 - Digitalizzare", "50,00%", "", ""},
+      {"Indicatori", "", "", ""},
+      {"DIG_01 - Servizi online", "100,00%", ">= 10 N.", ">= 12 N."},
+  })});
+  const Model m = read_with(doc, "plan");
+  REQUIRE(indicator_named(m, "TEMPI_01"));
+  CHECK(indicator_named(m, "TEMPI_01")->node == "d1/1.1.1");
+  CHECK(indicator_named(m, "TEMPI_02")->node == "d1/1.1.1");
+  CHECK(indicator_named(m, "DIG_01")->node == "d1/1.1.2");
+  REQUIRE(node_coded(m, "1.1.2"));
+  CHECK(node_coded(m, "1.1.2")->parent == "d1/1.1");
+  CHECK(node_coded(m, "1.1")->parent == "d1/1");
+  CHECK(indicator_named(m, "TEMPI_01")->unit == "gg");
+}
+
+TEST_CASE("reader: area bands merged across the table open areas; percent cells give the unit", "[genres][reader]") {
+  // Failure class 2: no area nodes, area rows read as indicators.
+  const auto doc = document_of({grid({
+      {"Codice", "Indicatore", "Peso", "Target 2025", "Target 2026"},
+      {"2. Innovazione, sviluppo sostenibile e transizione digitale", "<<", "<<", "<<", "<<"},
+      {"IN_01", "Imprese assistite", "50%", "73%", "72%"},
+      {"IN_02", "Progetti avviati", "50%", "10", "12"},
+      {"Comunicazione istituzionale", "<<", "<<", "<<", "<<"},
+      {"CO_01", "Uscite stampa", "100%", "20", "20"},
+  })});
+  const Model m = read_with(doc, "list");
+  REQUIRE(node_coded(m, "2"));
+  CHECK(node_coded(m, "2")->level == "area");
+  CHECK(indicator_named(m, "IN_01")->node == "d1/2");
+  CHECK(indicator_named(m, "IN_01")->unit == "%");
+  const auto band = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title == "Comunicazione istituzionale"; });
+  REQUIRE(band != m.nodes.end());
+  CHECK(indicator_named(m, "CO_01")->node == band->id);
+  CHECK(m.indicators.size() == 3);
+}
+
+TEST_CASE("reader: nested units, objectives repeated under each unit keyed by it, Valore YYYY a baseline", "[genres][reader]") {
+  // Failure class 3.
+  const auto doc = document_of(
+      {grid({{"Obiettivo operativo / Indicatore", "Peso", "Target 2024", "Valore 2023"},
+             {"Servizio Registro imprese", "50,00%", "", ""},
+             {"2.1.1 - Ridurre i tempi di iscrizione", "100,00%", "", ""},
+             {"RI_01 - Tempo medio", "100,00%", "<= 5 gg", "6 gg"},
+             {"Servizio Promozione", "50,00%", "", ""},
+             {"2.1.1 - Ridurre i tempi di iscrizione", "100,00%", "", ""},
+             {"RI_01 - Tempo medio", "100,00%", "<= 4 gg", "6 gg"}})},
+      {"Area Servizi alle imprese"});
+  const Model m = read_with(doc, "assignment");
+  std::vector<const Node*> objectives;
+  for (const auto& n : m.nodes)
+    if (n.code == "2.1.1") objectives.push_back(&n);
+  REQUIRE(objectives.size() == 2);
+  CHECK(objectives[0]->unit == "Servizio Registro imprese");
+  CHECK(objectives[1]->unit == "Servizio Promozione");
+  CHECK(objectives[0]->id != objectives[1]->id);
+  const auto unit = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title == "Servizio Promozione"; });
+  REQUIRE(unit != m.nodes.end());
+  CHECK(unit->level == "unit");
+  CHECK(unit->parent == "d1/area-servizi-alle-imprese");
+  std::vector<const Indicator*> ri;
+  for (const auto& i : m.indicators)
+    if (i.code == "RI_01") ri.push_back(&i);
+  REQUIRE(ri.size() == 2);
+  REQUIRE(ri[0]->baselines.size() == 1);
+  CHECK(ri[0]->baselines[0].year == 2023);
+  CHECK(ri[0]->baselines[0].raw == "6 gg");
+  CHECK(ri[1]->targets[0].raw == "<= 4 gg");
+}
+
+TEST_CASE("reader: a cell holding every year's target gives one target per year", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Indicatore", "Algoritmo", "Target"},
+                                      {"Pratiche evase", "A / B", "Anno 2025: >= 90% Anno 2026: >= 95% Anno 2027: >= 100%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 1);
+  const auto& t = m.indicators[0].targets;
+  REQUIRE(t.size() == 3);
+  CHECK(t[0].year == 2025);
+  CHECK(t[0].raw == ">= 90%");
+  CHECK(t[2].year == 2027);
+  CHECK(t[2].value == "100");
+  CHECK(m.documents[0].years == std::vector<int>{2025, 2026, 2027});
+}
+
+TEST_CASE("reader: a header's unit sign is the indicator's unit when cells print bare numbers", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Indicatore", "Target %", "Risultato %"},
+                                      {"Qualità dei servizi", "Soddisfazione utenti", "100", "97"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].unit == "%");
+  CHECK(m.indicators[0].results.size() == 1);
+  CHECK(m.nodes.size() == 1);
+  CHECK(m.nodes[0].title == "Qualità dei servizi");
+}
