@@ -241,7 +241,13 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         const int col = stream.piece(id).col;
         return col >= 0 && col < static_cast<int>(h.columns.size()) && h.columns[static_cast<std::size_t>(col)].band;
       }();
-      if (!c.only_years && c.match.score < 0.6 && !under_band) all_header_words = false;
+      // A sub-header is a few words ("Area", "OS", "2025"); a cell across the
+      // whole table is a band heading the body ("Area Servizi alle imprese").
+      const Piece& piece = stream.piece(id);
+      const bool across = piece.col_span >= 2 && piece.col_span * 2 >= static_cast<int>(h.columns.size());
+      std::optional<int> ignored;
+      const bool short_words = header_words(piece.text, ignored).size() <= c.match.phrase.size() + 12;
+      if (across || (!c.only_years && (c.match.score < 0.6 || !short_words) && !under_band)) all_header_words = false;
       sub.push_back(std::move(c));
     }
     if (sub.empty() || !all_header_words) break;

@@ -1,9 +1,11 @@
 #include "genres/table_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
@@ -86,6 +88,7 @@ class TableReader {
         continue;
       }
       if (!header_.valid() && !guess_header(row)) continue;
+      r += join_wrapped_rows(r);
       read_row(row);
     }
     std::vector<int> years(years_.begin(), years_.end());
@@ -433,12 +436,73 @@ class TableReader {
       stream_.take(id);
       return;
     }
-    if (!seen_table_ && filler_.document().title.empty()) {
+    // The body's name alone is not the document's title.
+    const bool only_the_body = find_organisation(p.text).size() + 2 >= text.size() && !find_organisation(p.text).empty();
+    if (!seen_table_ && filler_.document().title.empty() && !only_the_body) {
       filler_.document().title = join_printed(p.text);
       stream_.take(id);
       return;
     }
     caption_ = id;
+  }
+
+  // ---- rows the layout split ----
+  // A borderless table may give each printed line of a wrapped row a row of
+  // its own: the name's second line, the formula's tail. Lines that hold no
+  // value and open nothing (no code, no numbered heading, no label, no unit)
+  // continue the measured row above them; their text joins its cells.
+  // Returns how many rows were joined.
+  std::size_t join_wrapped_rows(std::size_t r) {
+    const auto& rows = stream_.rows();
+    const Row& row = rows[r];
+    if (!row_has_values(row)) return 0;
+    std::size_t joined = 0;
+    bool multi = false;
+    for (std::size_t n = r + 1; n < rows.size() && rows[n].table == row.table; ++n) {
+      const Row& next = rows[n];
+      if (row_has_values(next)) break;
+      std::vector<std::size_t> filled;
+      for (auto id : next.pieces)
+        if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+      if (filled.empty()) break;
+      const auto tcol = text_col();
+      bool opens = false;
+      for (auto id : filled) {
+        const Piece& p = stream_.piece(id);
+        const auto lines = split_lines(p.text);
+        if (p.col == tcol && (parse_numbered_heading(p.text) || (!lines.empty() && parse_code_heading(lines.front())) ||
+                              profile_.labels.count(fold(p.text)) || unit_rank(join_wrapped(p.text)) || is_total(p)))
+          opens = true;
+      }
+      if (opens) break;
+      // A single line continues the row only when it reads as a
+      // continuation: lower case, or inside a block already joined.
+      if (filled.size() == 1 && !multi) {
+        const std::string t = trim_copy(stream_.piece(filled.front()).text);
+        const bool lower = !t.empty() && std::islower(static_cast<unsigned char>(t[0]));
+        if (!lower) break;
+      }
+      bool placed = true;
+      for (auto id : filled) {
+        const auto into = stream_.id_at(row, stream_.piece(id).col);
+        if (into < 0 || stream_.piece(static_cast<std::size_t>(into)).col != stream_.piece(id).col) placed = false;
+      }
+      if (!placed) break;
+      for (auto id : filled) stream_.join_below(static_cast<std::size_t>(stream_.id_at(row, stream_.piece(id).col)), id);
+      multi = multi || filled.size() >= 2;
+      ++joined;
+    }
+    return joined;
+  }
+
+  // True when the row holds a value under a value column (weight, a year).
+  bool row_has_values(const Row& row) const {
+    for (auto id : row.pieces) {
+      if (trim_copy(stream_.piece(id).text).empty()) continue;
+      const ColumnRole* r = role_of(stream_.piece(id).col);
+      if (r && (is_value_role(r->role))) return true;
+    }
+    return false;
   }
 
   // ---- body rows ----
@@ -494,7 +558,9 @@ class TableReader {
     if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
     if (text && read_objective_row(row, *text)) return;
     if (text && read_unit_row(row, *text)) return;
-    if (objectives_only() && read_objective_record(row)) return;
+    // An objective column filled where the indicator column is blank: the
+    // row is the objective's own (its weight, its achievement).
+    if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
     read_indicator(row, text);
   }
 
@@ -538,12 +604,20 @@ class TableReader {
       node.description = join_printed(d->text);
       take(d);
     }
+    const std::string printed = join_wrapped(title->text);
     take(title);
     fill_node_values(row, node, title);
     if (!node.code.empty()) node.level = level_of_code(node.code) == "action" ? node.level : level_of_code(node.code);
+    // Objectives listed in a column sit under the open section, not under
+    // each other, unless their codes nest.
+    if (node.code.empty() && !path_.empty() && path_.back().level == node.level) path_.pop_back();
     const std::string id = open_node(std::move(node), key);
+    // The indicators below it (their objective cell blank) measure it.
+    objective_nodes_[(units_.empty() ? std::string() : units_.back().id) + "\n" + printed] = id;
+    last_objective_ = printed;
     bool measured = false;
-    for (const auto& c : header_.columns) measured = measured || c.is_series();
+    for (std::size_t c = 0; c < header_.columns.size(); ++c)
+      measured = measured || (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c)));
     if (measured) read_indicator(row, nullptr, id);
     return true;
   }
@@ -845,10 +919,33 @@ class TableReader {
       ind.formula_text = join_printed(p->text);
       take(p);
     }
-    if (const Piece* p = cell_at(row, header_.col("formula"))) {
-      ind.formula = join_wrapped(p->text);
+    // Two formula columns (Formula | Algoritmo di calcolo): the one over
+    // measure codes is the formula, the other the formula in words.
+    std::vector<const Piece*> formulas;
+    for (int c : header_.cols("formula"))
+      if (const Piece* p = cell_at(row, c)) formulas.push_back(p);
+    if (formulas.size() >= 2) {
+      auto coded_share = [](const Piece* p) {
+        int codes = 0, words = 0;
+        std::istringstream in(join_wrapped(p->text));
+        for (std::string w; in >> w;) {
+          if (w.size() == 1 && std::string("/*+-()x").find(w) != std::string::npos) continue;
+          ++words;
+          if (looks_like_code(w)) ++codes;
+        }
+        return words == 0 ? 0.0 : static_cast<double>(codes) / words;
+      };
+      std::stable_sort(formulas.begin(), formulas.end(),
+                       [&](const Piece* a, const Piece* b) { return coded_share(a) > coded_share(b); });
+      if (ind.formula_text.empty()) {
+        ind.formula_text = join_printed(formulas[1]->text);
+        take(formulas[1]);
+      }
+    }
+    if (!formulas.empty()) {
+      ind.formula = join_wrapped(formulas[0]->text);
       ind.variables = formula_variables(ind.formula);
-      take(p);
+      take(formulas[0]);
     }
     if (const Piece* p = cell_at(row, header_.col("type"))) {
       ind.type = join_printed(p->text);
