@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <regex>
+#include <sstream>
 
 #include "genres/genre_text.hpp"
 #include "values/text.hpp"
@@ -298,6 +299,16 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     } else if (r.role == "objective") {
       const std::string f = fold(r.header);
       r.level = f.find("operativ") != std::string::npos ? "operational" : "strategic";
+    }
+  }
+  // Whose value: "Peso ob." / "% realizzazione obiettivo" against "Peso
+  // ind." when a table prints both an objective's and an indicator's.
+  for (auto& r : h.columns) {
+    if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner") continue;
+    std::istringstream words(fold(r.header));
+    for (std::string w; words >> w;) {
+      if (w == "ob" || w == "obiettivo" || w == "obiettivi" || w == "obj") r.of = "objective";
+      if (w == "ind" || w == "indicatore" || w == "indicatori") r.of = "indicator";
     }
   }
   for (const auto& r : h.columns) {

@@ -126,8 +126,8 @@ DocumentFeatures gather_features(const TextStream& stream) {
   for (const auto& [code, n] : code_counts) {
     if (n > 1) ++f.repeated_codes;
   }
-  static const std::regex mission(R"((^|\n)missione \d{2,3}\b)");
-  static const std::regex programme(R"((^|\n)programma \d{2,3}\b)");
+  static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
+  static const std::regex programme(R"((^|\n)programma (\d{1,2} )?\d{2,3}\b)");
   f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},
               {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},

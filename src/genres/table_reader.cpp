@@ -377,6 +377,31 @@ class TableReader {
   }
 
   // A numbered heading or an uncoded band opening a section.
+  // "Obiettivo strategico 1.3 - Title": a level named before a numbered
+  // heading; the level and the heading.
+  std::optional<std::pair<std::string, CodedTitle>> leveled_heading(const std::string& text) const {
+    const std::string f = fold(text);
+    std::string best_role;
+    std::size_t best_words = 0, best_size = 0;
+    for (const auto& phrase : profile_.columns) {
+      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational") continue;
+      if (!starts_with(f, phrase.phrase + " ") || phrase.phrase.size() <= best_size) continue;
+      best_role = phrase.role;
+      best_size = phrase.phrase.size();
+      best_words = static_cast<std::size_t>(std::count(phrase.phrase.begin(), phrase.phrase.end(), ' ')) + 1;
+    }
+    if (best_role.empty()) return std::nullopt;
+    std::istringstream words(join_printed(text));
+    std::string w, rest;
+    for (std::size_t k = 0; words >> w; ++k) {
+      if (k >= best_words) rest += (rest.empty() ? "" : " ") + w;
+    }
+    auto h = parse_numbered_heading(rest);
+    if (!h) return std::nullopt;
+    h->title = as_printed(h->title, rest);
+    return std::make_pair(best_role, *h);
+  }
+
   std::string open_heading(const Piece& p, const std::string& uncoded_level) {
     Node node;
     node.source = p.source;
@@ -385,6 +410,12 @@ class TableReader {
       node.title = as_printed(h->title, join_printed(p.text));
       node.level = level_of_code(h->code);
       return open_node(std::move(node), h->code);
+    }
+    if (auto lh = leveled_heading(p.text)) {
+      node.code = lh->second.code;
+      node.title = lh->second.title;
+      node.level = lh->first;
+      return open_node(std::move(node), node.code);
     }
     if (auto c = parse_code_heading(split_lines(p.text).empty() ? p.text : split_lines(p.text).front());
         c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
@@ -431,7 +462,7 @@ class TableReader {
       stream_.take(id);
       return;
     }
-    if (seen_table_ && parse_numbered_heading(p.text)) {
+    if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
       return;
@@ -655,7 +686,7 @@ class TableReader {
       stream_.take(id);
       return true;
     }
-    if (parse_numbered_heading(p.text)) {
+    if (parse_numbered_heading(p.text) || leveled_heading(p.text)) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
       return true;
@@ -746,8 +777,11 @@ class TableReader {
 
   // The one filled cell among the columns of `role` (a weight may sit
   // under one of several sub-columns: Area | OS | OO | Ind.).
-  const Piece* first_of(const Row& row, const std::string& role, const Piece* except) const {
+  const Piece* first_of(const Row& row, const std::string& role, const Piece* except, const std::string& whose = {}) const {
     for (int c : header_.cols(role)) {
+      // "objective": columns not said to be an indicator's; "indicator": not an objective's.
+      const std::string& of = header_.columns[static_cast<std::size_t>(c)].of;
+      if (!whose.empty() && !of.empty() && of != whose) continue;
       const Piece* p = cell_at(row, c);
       if (p && p != except) return p;
     }
@@ -772,21 +806,38 @@ class TableReader {
     return true;
   }
 
-  void fill_node_values(const Row& row, Node& node, const Piece* except) {
-    if (const Piece* w = first_of(row, "weight", except)) {
+  // Only the columns the header gives to the objective, on a row that also
+  // holds an indicator.
+  void fill_objective_columns(const Row& row, Node& node, const Piece* except) {
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const ColumnRole& r = header_.columns[c];
+      if (r.of != "objective") continue;
+      const Piece* p = cell_at(row, static_cast<int>(c));
+      if (!p || p == except) continue;
+      if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(p->text), *p);
+      else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
+      else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
+      else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
+      else continue;
+      take(p);
+    }
+  }
+
+  void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective") {
+    if (const Piece* w = first_of(row, "weight", except, whose)) {
       node.weight = filler_.number(join_value(w->text), *w);
       take(w);
     }
-    if (const Piece* a = first_of(row, "achievement", except)) {
+    if (const Piece* a = first_of(row, "achievement", except, whose)) {
       const ColumnRole* r = role_of(a->col);
       node.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
       take(a);
     }
-    if (const Piece* res = first_of(row, "resources", except)) {
+    if (const Piece* res = first_of(row, "resources", except, whose)) {
       node.resources.push_back(filler_.number(join_value(res->text), *res));
       take(res);
     }
-    if (const Piece* o = first_of(row, "owner", except)) {
+    if (const Piece* o = first_of(row, "owner", except, whose)) {
       node.owners.push_back(join_printed(o->text));
       take(o);
     }
@@ -847,6 +898,8 @@ class TableReader {
         node.title = p ? join_printed(p->text) : objective;
         path_key = slugify(objective);
       }
+      // Values the header gives to the objective ("Peso ob.") are its own.
+      if (p) fill_objective_columns(row, node, p);
       // Objectives listed in a column sit under the open section, not under
       // each other: close the previous objective first.
       if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
@@ -956,11 +1009,11 @@ class TableReader {
       printed_unit = normalise_unit(join_wrapped(p->text));
       take(p);
     }
-    if (const Piece* p = first_of(row, "owner", nullptr)) {
+    if (const Piece* p = first_of(row, "owner", nullptr, "indicator")) {
       ind.owners.push_back(join_printed(p->text));
       take(p);
     }
-    if (const Piece* w = first_of(row, "weight", nullptr)) {
+    if (const Piece* w = first_of(row, "weight", nullptr, "indicator")) {
       ind.weight = filler_.number(join_value(w->text), *w);
       take(w);
     }
@@ -985,7 +1038,7 @@ class TableReader {
       read_series_cell(*p, r.year, series, r.role != "baselines");
       take(p);
     }
-    if (const Piece* a = first_of(row, "achievement", nullptr)) {
+    if (const Piece* a = first_of(row, "achievement", nullptr, "indicator")) {
       const ColumnRole* r = role_of(a->col);
       ind.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
       take(a);
