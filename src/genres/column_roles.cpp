@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <regex>
+#include <sstream>
 
 #include "genres/genre_text.hpp"
 #include "values/text.hpp"
@@ -241,7 +242,13 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         const int col = stream.piece(id).col;
         return col >= 0 && col < static_cast<int>(h.columns.size()) && h.columns[static_cast<std::size_t>(col)].band;
       }();
-      if (!c.only_years && c.match.score < 0.6 && !under_band) all_header_words = false;
+      // A sub-header is a few words ("Area", "OS", "2025"); a cell across the
+      // whole table is a band heading the body ("Area Servizi alle imprese").
+      const Piece& piece = stream.piece(id);
+      const bool across = piece.col_span >= 2 && piece.col_span * 2 >= static_cast<int>(h.columns.size());
+      std::optional<int> ignored;
+      const bool short_words = header_words(piece.text, ignored).size() <= c.match.phrase.size() + 12;
+      if (across || (!c.only_years && (c.match.score < 0.6 || !short_words) && !under_band)) all_header_words = false;
       sub.push_back(std::move(c));
     }
     if (sub.empty() || !all_header_words) break;
@@ -292,6 +299,16 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     } else if (r.role == "objective") {
       const std::string f = fold(r.header);
       r.level = f.find("operativ") != std::string::npos ? "operational" : "strategic";
+    }
+  }
+  // Whose value: "Peso ob." / "% realizzazione obiettivo" against "Peso
+  // ind." when a table prints both an objective's and an indicator's.
+  for (auto& r : h.columns) {
+    if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner") continue;
+    std::istringstream words(fold(r.header));
+    for (std::string w; words >> w;) {
+      if (w == "ob" || w == "obiettivo" || w == "obiettivi" || w == "obj") r.of = "objective";
+      if (w == "ind" || w == "indicatore" || w == "indicatori") r.of = "indicator";
     }
   }
   for (const auto& r : h.columns) {

@@ -67,10 +67,12 @@ bool is_block_heading(const std::string& text) {
 void fill_pira(Filler& filler) {
   TextStream& stream = filler.stream();
   const auto& rows = stream.rows();
-  static const std::regex mission_re(R"(^MISSIONE\s*-\s*(\d+)\s*-)", std::regex::icase);
-  static const std::regex programme_re(R"(^PROGRAMMA\s*-\s*(\d+)\s*-)", std::regex::icase);
+  // "MISSIONE - 011 - Competitività ...", "Missione: 1 011 - ..." (the
+  // budget's numbering printed before the code).
+  static const std::regex mission_re(R"(^MISSIONE\s*[-:]\s*(?:\d{1,2}\s+)?(\d+)\s*[-–]?\s*(.*)$)", std::regex::icase);
+  static const std::regex programme_re(R"(^PROGRAMMA\s*[-:]\s*(?:\d{1,2}\s+)?(\d+)\s*[-–]?\s*(.*)$)", std::regex::icase);
   static const std::regex title_re(R"(^PIANO DEGLI INDICATORI)", std::regex::icase);
-  std::string mission, programme, os_id;
+  std::string mission, programme, mission_title, programme_title, os_id;
   ColumnMap map;
   const Table* map_table = nullptr;
   enum class Expect { nothing, description } expect = Expect::nothing;
@@ -215,18 +217,22 @@ void fill_pira(Filler& filler) {
       }
       continue;  // a running header: left as boilerplate
     }
-    if (std::regex_search(text, m, mission_re)) {
+    const std::string flat = join_wrapped(text);
+    if (std::regex_search(flat, m, mission_re)) {
       flush_description();
       expect = Expect::nothing;
       mission = m[1].str();
+      mission_title = as_printed(trim_copy(m[2].str()), join_printed(text));
       programme.clear();
+      programme_title.clear();
       stream.take(id);
       continue;
     }
-    if (std::regex_search(text, m, programme_re)) {
+    if (std::regex_search(flat, m, programme_re)) {
       flush_description();
       expect = Expect::nothing;
       programme = m[1].str();
+      programme_title = as_printed(trim_copy(m[2].str()), join_printed(text));
       stream.take(id);
       continue;
     }
@@ -258,6 +264,8 @@ void fill_pira(Filler& filler) {
         node.weight = weight;
         node.mission = mission;
         node.programme = programme;
+        node.mission_title = mission_title;
+        node.programme_title = programme_title;
         node.source = stream.piece(id).source;
         for (auto i : ids) stream.take(i);
         r = k;
@@ -267,7 +275,7 @@ void fill_pira(Filler& filler) {
       }
     }
     if (fold(text) == "descrizione" && !os_id.empty()) {
-      stream.take(id);
+      stream.mark_header(id);  // a label: listed as structure, its paragraph taken below
       expect = Expect::description;
       continue;
     }

@@ -474,7 +474,7 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // Only the formal name ("CCIAA di Massa-Carrara"): a bare "CCIAA TNO" or
   // "CCIAA grandi" in running text is not a name.
   static const std::regex chamber(
-      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|d')\s*)[A-Z][A-Za-z']+)*))");
   static const std::regex other_body(
       R"((Comune|Provincia|Città metropolitana|Citta metropolitana|Università degli Studi|Universita degli Studi|Regione|Ministero)\s+(?:di|della|del|dell'|delle|degli|dei)?\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
   std::smatch m;

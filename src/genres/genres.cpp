@@ -93,14 +93,22 @@ void add_header_features(DocumentFeatures& f) {
 DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
+  int area_bands = 0;
   static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
   for (const auto& row : stream.rows()) {
     if (!row.is_line()) f.has_table = true;
-    int years_in_row = 0;
+    int years_in_row = 0, words_in_row = 0, filled_in_row = 0;
     for (auto id : row.pieces) {
       const Piece& p = stream.piece(id);
       if (is_year(p.text)) ++years_in_row;
+      if (trim_copy(p.text).empty()) continue;
+      ++filled_in_row;
+      if (!is_percent_value(p.text) && !is_year(p.text)) ++words_in_row;
     }
+    // A unit named in a Responsabile column is an owner, not a heading: a
+    // heading is a line, or the one piece of text in its row (a weight may
+    // stand beside it).
+    const bool heading_row = row.is_line() || words_in_row <= 1;
     for (auto id : row.pieces) {
       const Piece& p = stream.piece(id);
       if (p.text.empty()) continue;
@@ -120,18 +128,22 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (c->code.rfind("OS_", 0) == 0) ++f.os_blocks;
       }
       if (is_percent_value(p.text)) ++f.percent_cells;
-      if (std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      if (heading_row && std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      if (!row.is_line() && filled_in_row == 1 && p.col_span >= 2) {
+        if (auto h = parse_numbered_heading(lines.front()); h && h->code.find('.') == std::string::npos) ++area_bands;
+      }
     }
   }
   for (const auto& [code, n] : code_counts) {
     if (n > 1) ++f.repeated_codes;
   }
-  static const std::regex mission(R"((^|\n)missione \d{2,3}\b)");
-  static const std::regex programme(R"((^|\n)programma \d{2,3}\b)");
+  static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
+  static const std::regex programme(R"((^|\n)programma (\d{1,2} )?\d{2,3}\b)");
   f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},
               {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
+              {"area_bands", area_bands},
               {"mission_headings", static_cast<int>(std::distance(
                                        std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
               {"programme_headings", static_cast<int>(std::distance(

@@ -1,9 +1,11 @@
 #include "genres/table_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
@@ -86,6 +88,7 @@ class TableReader {
         continue;
       }
       if (!header_.valid() && !guess_header(row)) continue;
+      r += join_wrapped_rows(r);
       read_row(row);
     }
     std::vector<int> years(years_.begin(), years_.end());
@@ -374,6 +377,31 @@ class TableReader {
   }
 
   // A numbered heading or an uncoded band opening a section.
+  // "Obiettivo strategico 1.3 - Title": a level named before a numbered
+  // heading; the level and the heading.
+  std::optional<std::pair<std::string, CodedTitle>> leveled_heading(const std::string& text) const {
+    const std::string f = fold(text);
+    std::string best_role;
+    std::size_t best_words = 0, best_size = 0;
+    for (const auto& phrase : profile_.columns) {
+      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational") continue;
+      if (!starts_with(f, phrase.phrase + " ") || phrase.phrase.size() <= best_size) continue;
+      best_role = phrase.role;
+      best_size = phrase.phrase.size();
+      best_words = static_cast<std::size_t>(std::count(phrase.phrase.begin(), phrase.phrase.end(), ' ')) + 1;
+    }
+    if (best_role.empty()) return std::nullopt;
+    std::istringstream words(join_printed(text));
+    std::string w, rest;
+    for (std::size_t k = 0; words >> w; ++k) {
+      if (k >= best_words) rest += (rest.empty() ? "" : " ") + w;
+    }
+    auto h = parse_numbered_heading(rest);
+    if (!h) return std::nullopt;
+    h->title = as_printed(h->title, rest);
+    return std::make_pair(best_role, *h);
+  }
+
   std::string open_heading(const Piece& p, const std::string& uncoded_level) {
     Node node;
     node.source = p.source;
@@ -382,6 +410,12 @@ class TableReader {
       node.title = as_printed(h->title, join_printed(p.text));
       node.level = level_of_code(h->code);
       return open_node(std::move(node), h->code);
+    }
+    if (auto lh = leveled_heading(p.text)) {
+      node.code = lh->second.code;
+      node.title = lh->second.title;
+      node.level = lh->first;
+      return open_node(std::move(node), node.code);
     }
     if (auto c = parse_code_heading(split_lines(p.text).empty() ? p.text : split_lines(p.text).front());
         c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
@@ -428,17 +462,78 @@ class TableReader {
       stream_.take(id);
       return;
     }
-    if (seen_table_ && parse_numbered_heading(p.text)) {
+    if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
       return;
     }
-    if (!seen_table_ && filler_.document().title.empty()) {
+    // The body's name alone is not the document's title.
+    const bool only_the_body = find_organisation(p.text).size() + 2 >= text.size() && !find_organisation(p.text).empty();
+    if (!seen_table_ && filler_.document().title.empty() && !only_the_body) {
       filler_.document().title = join_printed(p.text);
       stream_.take(id);
       return;
     }
     caption_ = id;
+  }
+
+  // ---- rows the layout split ----
+  // A borderless table may give each printed line of a wrapped row a row of
+  // its own: the name's second line, the formula's tail. Lines that hold no
+  // value and open nothing (no code, no numbered heading, no label, no unit)
+  // continue the measured row above them; their text joins its cells.
+  // Returns how many rows were joined.
+  std::size_t join_wrapped_rows(std::size_t r) {
+    const auto& rows = stream_.rows();
+    const Row& row = rows[r];
+    if (!row_has_values(row)) return 0;
+    std::size_t joined = 0;
+    bool multi = false;
+    for (std::size_t n = r + 1; n < rows.size() && rows[n].table == row.table; ++n) {
+      const Row& next = rows[n];
+      if (row_has_values(next)) break;
+      std::vector<std::size_t> filled;
+      for (auto id : next.pieces)
+        if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+      if (filled.empty()) break;
+      const auto tcol = text_col();
+      bool opens = false;
+      for (auto id : filled) {
+        const Piece& p = stream_.piece(id);
+        const auto lines = split_lines(p.text);
+        if (p.col == tcol && (parse_numbered_heading(p.text) || (!lines.empty() && parse_code_heading(lines.front())) ||
+                              profile_.labels.count(fold(p.text)) || unit_rank(join_wrapped(p.text)) || is_total(p)))
+          opens = true;
+      }
+      if (opens) break;
+      // A single line continues the row only when it reads as a
+      // continuation: lower case, or inside a block already joined.
+      if (filled.size() == 1 && !multi) {
+        const std::string t = trim_copy(stream_.piece(filled.front()).text);
+        const bool lower = !t.empty() && std::islower(static_cast<unsigned char>(t[0]));
+        if (!lower) break;
+      }
+      bool placed = true;
+      for (auto id : filled) {
+        const auto into = stream_.id_at(row, stream_.piece(id).col);
+        if (into < 0 || stream_.piece(static_cast<std::size_t>(into)).col != stream_.piece(id).col) placed = false;
+      }
+      if (!placed) break;
+      for (auto id : filled) stream_.join_below(static_cast<std::size_t>(stream_.id_at(row, stream_.piece(id).col)), id);
+      multi = multi || filled.size() >= 2;
+      ++joined;
+    }
+    return joined;
+  }
+
+  // True when the row holds a value under a value column (weight, a year).
+  bool row_has_values(const Row& row) const {
+    for (auto id : row.pieces) {
+      if (trim_copy(stream_.piece(id).text).empty()) continue;
+      const ColumnRole* r = role_of(stream_.piece(id).col);
+      if (r && (is_value_role(r->role))) return true;
+    }
+    return false;
   }
 
   // ---- body rows ----
@@ -494,7 +589,9 @@ class TableReader {
     if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
     if (text && read_objective_row(row, *text)) return;
     if (text && read_unit_row(row, *text)) return;
-    if (objectives_only() && read_objective_record(row)) return;
+    // An objective column filled where the indicator column is blank: the
+    // row is the objective's own (its weight, its achievement).
+    if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
     read_indicator(row, text);
   }
 
@@ -538,12 +635,20 @@ class TableReader {
       node.description = join_printed(d->text);
       take(d);
     }
+    const std::string printed = join_wrapped(title->text);
     take(title);
     fill_node_values(row, node, title);
     if (!node.code.empty()) node.level = level_of_code(node.code) == "action" ? node.level : level_of_code(node.code);
+    // Objectives listed in a column sit under the open section, not under
+    // each other, unless their codes nest.
+    if (node.code.empty() && !path_.empty() && path_.back().level == node.level) path_.pop_back();
     const std::string id = open_node(std::move(node), key);
+    // The indicators below it (their objective cell blank) measure it.
+    objective_nodes_[(units_.empty() ? std::string() : units_.back().id) + "\n" + printed] = id;
+    last_objective_ = printed;
     bool measured = false;
-    for (const auto& c : header_.columns) measured = measured || c.is_series();
+    for (std::size_t c = 0; c < header_.columns.size(); ++c)
+      measured = measured || (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c)));
     if (measured) read_indicator(row, nullptr, id);
     return true;
   }
@@ -581,7 +686,7 @@ class TableReader {
       stream_.take(id);
       return true;
     }
-    if (parse_numbered_heading(p.text)) {
+    if (parse_numbered_heading(p.text) || leveled_heading(p.text)) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
       return true;
@@ -672,8 +777,11 @@ class TableReader {
 
   // The one filled cell among the columns of `role` (a weight may sit
   // under one of several sub-columns: Area | OS | OO | Ind.).
-  const Piece* first_of(const Row& row, const std::string& role, const Piece* except) const {
+  const Piece* first_of(const Row& row, const std::string& role, const Piece* except, const std::string& whose = {}) const {
     for (int c : header_.cols(role)) {
+      // "objective": columns not said to be an indicator's; "indicator": not an objective's.
+      const std::string& of = header_.columns[static_cast<std::size_t>(c)].of;
+      if (!whose.empty() && !of.empty() && of != whose) continue;
       const Piece* p = cell_at(row, c);
       if (p && p != except) return p;
     }
@@ -698,21 +806,38 @@ class TableReader {
     return true;
   }
 
-  void fill_node_values(const Row& row, Node& node, const Piece* except) {
-    if (const Piece* w = first_of(row, "weight", except)) {
+  // Only the columns the header gives to the objective, on a row that also
+  // holds an indicator.
+  void fill_objective_columns(const Row& row, Node& node, const Piece* except) {
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const ColumnRole& r = header_.columns[c];
+      if (r.of != "objective") continue;
+      const Piece* p = cell_at(row, static_cast<int>(c));
+      if (!p || p == except) continue;
+      if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(p->text), *p);
+      else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
+      else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
+      else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
+      else continue;
+      take(p);
+    }
+  }
+
+  void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective") {
+    if (const Piece* w = first_of(row, "weight", except, whose)) {
       node.weight = filler_.number(join_value(w->text), *w);
       take(w);
     }
-    if (const Piece* a = first_of(row, "achievement", except)) {
+    if (const Piece* a = first_of(row, "achievement", except, whose)) {
       const ColumnRole* r = role_of(a->col);
       node.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
       take(a);
     }
-    if (const Piece* res = first_of(row, "resources", except)) {
+    if (const Piece* res = first_of(row, "resources", except, whose)) {
       node.resources.push_back(filler_.number(join_value(res->text), *res));
       take(res);
     }
-    if (const Piece* o = first_of(row, "owner", except)) {
+    if (const Piece* o = first_of(row, "owner", except, whose)) {
       node.owners.push_back(join_printed(o->text));
       take(o);
     }
@@ -773,6 +898,8 @@ class TableReader {
         node.title = p ? join_printed(p->text) : objective;
         path_key = slugify(objective);
       }
+      // Values the header gives to the objective ("Peso ob.") are its own.
+      if (p) fill_objective_columns(row, node, p);
       // Objectives listed in a column sit under the open section, not under
       // each other: close the previous objective first.
       if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
@@ -845,10 +972,33 @@ class TableReader {
       ind.formula_text = join_printed(p->text);
       take(p);
     }
-    if (const Piece* p = cell_at(row, header_.col("formula"))) {
-      ind.formula = join_wrapped(p->text);
+    // Two formula columns (Formula | Algoritmo di calcolo): the one over
+    // measure codes is the formula, the other the formula in words.
+    std::vector<const Piece*> formulas;
+    for (int c : header_.cols("formula"))
+      if (const Piece* p = cell_at(row, c)) formulas.push_back(p);
+    if (formulas.size() >= 2) {
+      auto coded_share = [](const Piece* p) {
+        int codes = 0, words = 0;
+        std::istringstream in(join_wrapped(p->text));
+        for (std::string w; in >> w;) {
+          if (w.size() == 1 && std::string("/*+-()x").find(w) != std::string::npos) continue;
+          ++words;
+          if (looks_like_code(w)) ++codes;
+        }
+        return words == 0 ? 0.0 : static_cast<double>(codes) / words;
+      };
+      std::stable_sort(formulas.begin(), formulas.end(),
+                       [&](const Piece* a, const Piece* b) { return coded_share(a) > coded_share(b); });
+      if (ind.formula_text.empty()) {
+        ind.formula_text = join_printed(formulas[1]->text);
+        take(formulas[1]);
+      }
+    }
+    if (!formulas.empty()) {
+      ind.formula = join_wrapped(formulas[0]->text);
       ind.variables = formula_variables(ind.formula);
-      take(p);
+      take(formulas[0]);
     }
     if (const Piece* p = cell_at(row, header_.col("type"))) {
       ind.type = join_printed(p->text);
@@ -859,11 +1009,11 @@ class TableReader {
       printed_unit = normalise_unit(join_wrapped(p->text));
       take(p);
     }
-    if (const Piece* p = first_of(row, "owner", nullptr)) {
+    if (const Piece* p = first_of(row, "owner", nullptr, "indicator")) {
       ind.owners.push_back(join_printed(p->text));
       take(p);
     }
-    if (const Piece* w = first_of(row, "weight", nullptr)) {
+    if (const Piece* w = first_of(row, "weight", nullptr, "indicator")) {
       ind.weight = filler_.number(join_value(w->text), *w);
       take(w);
     }
@@ -888,7 +1038,7 @@ class TableReader {
       read_series_cell(*p, r.year, series, r.role != "baselines");
       take(p);
     }
-    if (const Piece* a = first_of(row, "achievement", nullptr)) {
+    if (const Piece* a = first_of(row, "achievement", nullptr, "indicator")) {
       const ColumnRole* r = role_of(a->col);
       ind.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
       take(a);

@@ -110,6 +110,19 @@ void TextStream::take_row(const Row& row) {
   for (auto id : row.pieces) take(id);
 }
 
+void TextStream::join_below(std::size_t into, std::size_t from) {
+  Piece& a = pieces_[into];
+  const Piece& b = pieces_[from];
+  if (!b.text.empty()) a.text = a.text.empty() ? b.text : a.text + "\n" + b.text;
+  if (a.source.bbox && b.source.bbox && a.source.page == b.source.page) {
+    a.source.bbox->x0 = std::min(a.source.bbox->x0, b.source.bbox->x0);
+    a.source.bbox->y0 = std::min(a.source.bbox->y0, b.source.bbox->y0);
+    a.source.bbox->x1 = std::max(a.source.bbox->x1, b.source.bbox->x1);
+    a.source.bbox->y1 = std::max(a.source.bbox->y1, b.source.bbox->y1);
+  }
+  take(from);
+}
+
 void TextStream::mark_header_row(const Row& row) {
   for (auto id : row.pieces) mark_header(id);
 }

@@ -57,6 +57,10 @@ class TextStream {
   void mark_header_row(const Row& row);
   void mark_boilerplate(std::size_t id) { mark(id, PieceUse::boilerplate); }
   bool is_free(std::size_t id) const { return pieces_[id].use == PieceUse::free; }
+  /// Joins the text of piece `from` (a line the layout split off into a row
+  /// of its own) to piece `into` with a line break; `from` is taken, its text
+  /// now being part of `into`'s, and `into`'s box grows to cover both.
+  void join_below(std::size_t into, std::size_t from);
 
   /// Every piece not taken goes to model.unassigned (role "header" or
   /// "boilerplate" where marked), in reading order.

@@ -205,6 +205,8 @@ static Json to_json(const Node& n) {
   j["resources"] = array_of(n.resources);
   j["mission"] = n.mission;
   j["programme"] = n.programme;
+  if (!n.mission_title.empty()) j["mission_title"] = n.mission_title;
+  if (!n.programme_title.empty()) j["programme_title"] = n.programme_title;
   j["owners"] = strings(n.owners);
   j["notes"] = strings(n.notes);
   j["unit"] = n.unit;
@@ -389,6 +391,8 @@ Model model_from_json(const Json& j) {
         for (const auto& r : *res) node.resources.push_back(number_from_json(r));
       node.mission = get_string(n, "mission", where);
       node.programme = get_string(n, "programme", where);
+      if (n.contains("mission_title")) node.mission_title = get_string(n, "mission_title", where);
+      if (n.contains("programme_title")) node.programme_title = get_string(n, "programme_title", where);
       node.owners = get_strings(n, "owners", where);
       node.notes = get_strings(n, "notes", where);
       node.unit = get_string(n, "unit", where);

@@ -49,6 +49,8 @@ struct Node {
   std::vector<Number> resources;
   std::string mission;
   std::string programme;
+  std::string mission_title;    ///< extension: "Competitività e sviluppo delle imprese" of "MISSIONE - 011 - ..."
+  std::string programme_title;  ///< extension: the PROGRAMMA heading's name
   std::vector<std::string> owners;
   std::vector<std::string> notes;  ///< extension
   std::string unit;          ///< extension: the organisational unit (assignment annexes)

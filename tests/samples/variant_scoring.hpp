@@ -98,7 +98,8 @@ inline std::vector<std::string> lost_words(const std::vector<std::filesystem::pa
     keep(d.organisation);
   }
   for (const auto& n : m.nodes) {
-    for (const auto* s : {&n.code, &n.title, &n.description, &n.mission, &n.programme, &n.unit}) keep(*s);
+    for (const auto* s : {&n.code, &n.title, &n.description, &n.mission, &n.programme, &n.mission_title, &n.programme_title, &n.unit})
+      keep(*s);
     for (const auto& o : n.owners) keep(o);
     for (const auto& o : n.notes) keep(o);
     keep_number(n.weight);
