@@ -5,6 +5,7 @@
 #include <cctype>
 #include <regex>
 #include <set>
+#include <unordered_map>
 
 #include "values/text.hpp"
 
@@ -149,6 +150,12 @@ std::string as_printed(std::string_view parsed, std::string_view source) {
 }
 
 std::string fold(std::string_view text) {
+  // The reader asks again and again about the same cell (a label? a unit?
+  // a total?), and ICU's transliteration is the costly part of an import:
+  // remember recent answers, per thread, within a bounded memory.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(std::string(text)); it != memo.end()) return it->second;
+  if (memo.size() > 50000) memo.clear();
   // Collapse the spaces that folded punctuation leaves behind.
   std::string out;
   for (char c : fold_for_matching(text)) {
@@ -156,6 +163,7 @@ std::string fold(std::string_view text) {
     out += c;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+  memo.emplace(std::string(text), out);
   return out;
 }
 
