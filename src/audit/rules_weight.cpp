@@ -216,22 +216,30 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
   const Model& model = index.model();
   // Sibling groups of nodes: children of one parent (roots per document).
   std::vector<Group> node_groups;
+  // Organisational units and objectives under one node are two kinds of
+  // children, weighed apart (an Area's own objectives and its Servizi).
+  auto is_unit = [](const Node* n) { return n->level == "unit"; };
   for (const auto& doc : model.documents) {
-    Group roots{doc.id, "top-level nodes of " + doc.id, std::nullopt, {}};
-    for (const Node* n : index.unique_children(""))
-      if (n->doc == doc.id) roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
-    roots.kind = Group::Kind::roots;
-    roots.of = doc.id;
-    if (!roots.members.empty()) node_groups.push_back(std::move(roots));
+    for (bool units : {false, true}) {
+      Group roots{doc.id, std::string(units ? "top-level units of " : "top-level nodes of ") + doc.id, std::nullopt, {}};
+      for (const Node* n : index.unique_children(""))
+        if (n->doc == doc.id && is_unit(n) == units) roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+      roots.kind = Group::Kind::roots;
+      roots.of = doc.id;
+      if (!roots.members.empty()) node_groups.push_back(std::move(roots));
+    }
   }
   for (const auto& parent : model.nodes) {
     const auto& kids = index.unique_children(parent.id);
     if (kids.empty()) continue;
-    Group g{parent.id, "child nodes of " + label_of(parent), std::nullopt, {}};
-    g.of = label_of(parent);
-    if (parent.weight && parent.weight->value) g.parent_weight = parent.weight->value;
-    for (const Node* n : kids) g.members.push_back({n->id, label_of(*n), &n->weight, n->source});
-    node_groups.push_back(std::move(g));
+    for (bool units : {false, true}) {
+      Group g{parent.id, std::string(units ? "units under " : "child nodes of ") + label_of(parent), std::nullopt, {}};
+      g.of = label_of(parent);
+      if (parent.weight && parent.weight->value) g.parent_weight = parent.weight->value;
+      for (const Node* n : kids)
+        if (is_unit(n) == units) g.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+      if (!g.members.empty()) node_groups.push_back(std::move(g));
+    }
   }
 
   // A wider group per (document, level, nearest weighted ancestor): documents

@@ -32,7 +32,8 @@ struct HeaderMatch {
   int rows = 0;                             ///< header rows; 0 when no header was found
   int roles = 0;                            ///< columns that took a role
   std::optional<std::size_t> title_piece;   ///< a first cell that names no column: the title of the section below
-  bool valid() const { return rows > 0; }
+  bool guessed = false;                     ///< no header printed: roles from the profile's fallback columns
+  bool valid() const { return rows > 0 || guessed; }
   /// The first column holding `role`, if any.
   std::optional<int> col(const std::string& role) const;
   /// Every column holding `role`.

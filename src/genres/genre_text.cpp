@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 #include <regex>
+#include <set>
+#include <unordered_map>
 
 #include "values/text.hpp"
 
@@ -148,6 +150,12 @@ std::string as_printed(std::string_view parsed, std::string_view source) {
 }
 
 std::string fold(std::string_view text) {
+  // The reader asks again and again about the same cell (a label? a unit?
+  // a total?), and ICU's transliteration is the costly part of an import:
+  // remember recent answers, per thread, within a bounded memory.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(std::string(text)); it != memo.end()) return it->second;
+  if (memo.size() > 50000) memo.clear();
   // Collapse the spaces that folded punctuation leaves behind.
   std::string out;
   for (char c : fold_for_matching(text)) {
@@ -155,6 +163,7 @@ std::string fold(std::string_view text) {
     out += c;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+  memo.emplace(std::string(text), out);
   return out;
 }
 
@@ -477,8 +486,35 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
       R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|d')\s*)[A-Z][A-Za-z']+)*))");
   static const std::regex other_body(
       R"((Comune|Provincia|Città metropolitana|Citta metropolitana|Università degli Studi|Universita degli Studi|Regione|Ministero)\s+(?:di|della|del|dell'|delle|degli|dei)?\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+  // Printed in capitals in a title: read, then named as a person would
+  // write it ("Camera di Commercio di Portorotondo Ligure").
+  static const std::regex chamber_caps(
+      R"((CAMERA DI COMMERCIO(?:,?\s*INDUSTRIA,?\s*ARTIGIANATO\s*E\s*AGRICOLTURA)?)\s+(?:DI|DELLA|DEL|DELL')\s*([A-Z][A-Z']+(?:(?:[- ]|\s+(?:DI|DEL|DELLA|DEI|DELLE|E|D')\s*)[A-Z][A-Z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
+  if (std::regex_search(t, m, chamber_caps)) {
+    std::string name;
+    std::string word;
+    auto flush = [&] {
+      static const std::set<std::string> small = {"di", "del", "della", "dei", "delle", "e", "d'", "dell'"};
+      std::string lower;
+      for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (!small.count(lower) && !lower.empty()) lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
+      name += lower;
+      word.clear();
+    };
+    for (char c : m[0].str()) {
+      if (c == ' ' || c == '-') {
+        flush();
+        name += c;
+      } else {
+        word += c;
+      }
+    }
+    flush();
+    static const std::regex caps_document_word(R"(\s+(Piao|Allegato|Piano|Relazione|Pira|Sezione|Cruscotto|Performance)\b.*$)");
+    return std::regex_replace(name, caps_document_word, "");
+  }
   if (!std::regex_search(t, m, chamber) && (chambers_only || !std::regex_search(t, m, other_body))) return {};
   // A running header joins the body with the document's name ("Camera di
   // Commercio di Pisa PIAO 2025"): the name ends before a document word.

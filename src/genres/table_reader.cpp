@@ -235,6 +235,8 @@ class TableReader {
       h.columns[c].why = "no header: the profile's column " + std::to_string(c + 1);
     }
     h.rows = 0;
+    h.guessed = true;
+    h.first_row = 0;
     header_ = h;
     if (!guessed_) {
       filler_.diagnose(Severity::info, "genre.columns_guessed",

@@ -306,3 +306,33 @@ TEST_CASE("reader: a header's unit sign is the indicator's unit when cells print
   CHECK(m.nodes.size() == 1);
   CHECK(m.nodes[0].title == "Qualità dei servizi");
 }
+
+TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
+  // "Quota ponderale" is no weight word of the built-ins; the user's profile
+  // says it is, and recognises the layout by its form label.
+  const auto doc = document_of({grid({{"Codice", "Indicatore", "Quota ponderale", "Target 2026"},
+                                      {"Q1", "Pratiche evase nei termini", "60%", ">= 90%"},
+                                      {"Q2", "Tempo medio di risposta", "40%", "<= 10 gg"}})},
+                               {"SCHEDA OBIETTIVO - Ufficio qualità"});
+  GenreOptions options;
+  options.profiles.push_back(parse_profile(R"({"profile": "schede", "kind": "plan",
+      "description": "Schede obiettivo: a form label above an indicator table.",
+      "columns": {"weight": ["quota ponderale"]},
+      "evidence": [{"text": ["scheda obiettivo"], "points": 0.9, "why": "form label SCHEDA OBIETTIVO", "required": true}]})",
+                                           "schede.json"));
+  Model with;
+  import_document(doc, "d1", options, with);
+  CHECK(with.documents[0].kind == "plan");
+  REQUIRE(indicator_named(with, "Q1"));
+  REQUIRE(indicator_named(with, "Q1")->weight);
+  CHECK(indicator_named(with, "Q1")->weight->raw == "60%");
+  const auto detected = std::find_if(with.diagnostics.begin(), with.diagnostics.end(),
+                                     [](const Diagnostic& d) { return d.code == "genre.detected"; });
+  REQUIRE(detected != with.diagnostics.end());
+  CHECK(detected->message.find("schede 0.90 (form label SCHEDA OBIETTIVO)") != std::string::npos);
+
+  Model without;
+  import_document(doc, "d1", {}, without);
+  const Indicator* q1 = indicator_named(without, "Q1");
+  CHECK((q1 == nullptr || !q1->weight));
+}

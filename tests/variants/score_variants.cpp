@@ -44,7 +44,11 @@ int main(int argc, char** argv) {
     for (const auto& c : cases) {
       if (!only_case.empty() && c.filename() != only_case) continue;
       const CaseScore s = score_case(c, set);
-      Totals& t = totals[set];
+      // The six genres (issue 10) and the other annex families (fam-*, issue
+      // 11) apart, and both together.
+      const std::string group = s.name.rfind("fam-", 0) == 0 ? " families" : " genres";
+      for (const std::string& key : {std::string(set), std::string(set) + group}) {
+      Totals& t = totals[key];
       ++t.cases;
       t.fields.truth += s.fields.truth;
       t.fields.model += s.fields.model;
@@ -61,6 +65,7 @@ int main(int argc, char** argv) {
       t.alarms += s.false_alarms;
       t.errors += s.error.empty() ? 0 : 1;
       t.lost += s.lost_words.empty() ? 0 : 1;
+      }
       std::string kinds;
       for (const auto& k : s.kinds) kinds += (kinds.empty() ? "" : "+") + k;
       std::printf("%-8s %-34s %-22s P %.3f R %.3f F1 %.3f  faults %d/%d  alarms %d  lost %zu%s\n", set,
@@ -86,7 +91,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "\n";
   for (const auto& [set, t] : totals) {
-    std::printf("%-8s %d cases: field P %.3f R %.3f F1 %.3f | faults found %d/%d | false alarms %d on %d clean cases | "
+    std::printf("%-17s %d cases: field P %.3f R %.3f F1 %.3f | faults found %d/%d | false alarms %d on %d clean cases | "
                 "cases losing words %d | import errors %d\n",
                 set.c_str(), t.cases, t.fields.precision(), t.fields.recall(), f1(t.fields), t.found, t.expected, t.alarms,
                 t.clean, t.lost, t.errors);
