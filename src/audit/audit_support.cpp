@@ -144,4 +144,11 @@ Phrase number_phrase(const Number& n) {
 std::string label_of(const Node& n) { return n.code.empty() ? n.title : n.code; }
 std::string label_of(const Indicator& i) { return i.code.empty() ? i.name : i.code; }
 
+void add_value_source(Finding& f, const std::optional<Source>& value_source, const std::string& what) {
+  if (!value_source || value_source->doc.empty()) return;
+  Source s = *value_source;
+  s.label = what;
+  f.sources.push_back(std::move(s));
+}
+
 }  // namespace allegato::audit_detail

@@ -70,6 +70,9 @@ Phrase show_target_phrase(const Target& t);
 /// A printed number ("33,33%") in --lang; the raw text when it holds no value.
 Phrase number_phrase(const Number& n);
 /// A node's or indicator's label for messages: code, else title/name.
+/// Adds a value's own cell to a finding's sources, captioned with what it
+/// is ("target 2025", "result 2025"); values read from no cell add nothing.
+void add_value_source(Finding& f, const std::optional<Source>& value_source, const std::string& what);
 std::string label_of(const Node& n);
 std::string label_of(const Indicator& i);
 

@@ -44,7 +44,7 @@ const std::vector<RuleInfo>& rule_table() {
        "For >= (higher is better) a target below the latest measured baseline; for <= a target above it. "
        "Dates, ordinals and text targets are not compared."},
       {"target.declining", Severity::warning,
-       N_("targets get easier year after year (>= 6, >= 5, >= 4)"),
+       N_("a target gets easier than the year before (>= 6, >= 5, >= 4; or once: >= 73%, >= 72%, >= 74%)"),
        "For <= indicators, targets that grow are declining. Date targets (deadlines move with the year) "
        "and text targets are not compared; ordinals only on the Basso..Alto scale."},
       {"target.conflict", Severity::error,

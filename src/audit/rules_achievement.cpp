@@ -63,6 +63,11 @@ void check_achievements(const ModelIndex& index, const AuditOptions& options, st
       f.expected = show_range(ranges.front());
       f.actual = a.number.value->to_string();
       f.sources.push_back(ind.source);
+      // The cells in question: the result, the target and the printed %.
+      const std::string y = a.year ? " " + std::to_string(*a.year) : std::string();
+      add_value_source(f, result->source, "result" + y);
+      add_value_source(f, target->source, "target" + y);
+      add_value_source(f, a.number.source, "printed achievement" + y);
       out.push_back(std::move(f));
     }
   }

@@ -149,7 +149,10 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
                  .set("list", list);
     f.expected = "a weight on every sibling";
     f.actual = std::to_string(without.size()) + " without";
-    for (const auto& m : g.members) f.sources.push_back(m.source);
+    for (const auto& m : g.members) {
+    f.sources.push_back(m.source);
+    if (m.weight->has_value()) add_value_source(f, (*m.weight)->source, "weight of " + m.label);
+  }
     out.push_back(std::move(f));
     return std::nullopt;
   }
@@ -172,7 +175,10 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
                .set("note", rounding ? Phrase().term(N_(": printed rounding")) : Phrase());
   f.expected = show(c.expected);
   f.actual = c.sum.to_string();
-  for (const auto& m : g.members) f.sources.push_back(m.source);
+  for (const auto& m : g.members) {
+    f.sources.push_back(m.source);
+    if (m.weight->has_value()) add_value_source(f, (*m.weight)->source, "weight of " + m.label);
+  }
   out.push_back(std::move(f));
   return c;
 }
