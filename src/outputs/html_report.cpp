@@ -351,7 +351,17 @@ class ReportWriter {
   /// What a source is, for its caption: the label the rule gave it, else
   /// the node or indicator whose source it is, else where it is.
   std::string caption_of(const Source& s) {
-    if (!s.label.empty()) return s.label;
+    if (!s.label.empty()) {
+      // The audit labels value cells in English ("result 2017", "weight of
+      // 2.1"): the words in the report's language, the rest as it is.
+      static const char* const kinds[] = {N_("printed achievement"), N_("result"), N_("target"), N_("weight of")};
+      for (const char* kind : kinds) {
+        const std::string k = kind;
+        if (s.label.compare(0, k.size(), k) == 0 && (s.label.size() == k.size() || s.label[k.size()] == ' '))
+          return tr(kind) + s.label.substr(k.size());
+      }
+      return s.label;
+    }
     if (entity_captions_.empty()) {
       for (const auto& n : model_.nodes)
         entity_captions_.emplace_back(&n.source, trc("level", n.level) + " " + (n.code.empty() ? n.title : n.code));
