@@ -919,6 +919,9 @@ class TableReader {
     return it->second;
   }
 
+  // An indicator row: who it is (code, name, description), what it
+  // measures (formula, type, unit, owner, weight), its values by year, its
+  // notes; then the unit decided once, and the node it measures.
   void read_indicator(const Row& row, const Piece* text, const std::string& measured_node = {}) {
     const Piece* code_cell = measured_node.empty() ? cell_at(row, header_.col("code")) : nullptr;
     const Piece* name_cell = text;
@@ -926,28 +929,59 @@ class TableReader {
     if (description_cell == name_cell) description_cell = nullptr;
     if (!name_cell && description_cell) std::swap(name_cell, description_cell);
     if (!name_cell && !code_cell && measured_node.empty()) return;
+    const bool embedded_code = name_cell && !split_lines(name_cell->text).empty() &&
+                               parse_code_heading(split_lines(name_cell->text).front());
     // Something measured or coded: a row of text alone is no indicator.
-    bool measured = code_cell != nullptr;
-    for (auto id : row.pieces) {
-      if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
-      const ColumnRole* r = role_of(stream_.piece(id).col);
-      if (r && (is_value_role(r->role) || r->role == "formula" || r->role == "unit" || r->role == "code")) measured = true;
-    }
-    std::vector<std::string> lines = name_cell ? split_lines(name_cell->text) : std::vector<std::string>{};
-    const bool embedded_code = !lines.empty() && parse_code_heading(lines.front());
-    if (!measured && !embedded_code && measured_node.empty()) return;
+    if (!is_measured(row, code_cell) && !embedded_code && measured_node.empty()) return;
 
     Indicator ind;
     const std::string objective = measured_node.empty() ? objective_of(row) : measured_node;
-    const Node* measured_objective = measured_node.empty() ? nullptr : filler_.node(measured_node);
     const Piece& anchor = name_cell ? *name_cell : code_cell ? *code_cell : stream_.piece(row.pieces.front());
-    ind.source = measured_objective ? measured_objective->source : anchor.source;
-    if (measured_objective) {
+    ind.source = anchor.source;
+    if (const Node* measured_objective = measured_node.empty() ? nullptr : filler_.node(measured_node)) {
       // The objective measured by its own targets.
+      ind.source = measured_objective->source;
       ind.name = measured_objective->title;
       ind.code = measured_objective->code;
     }
+    read_identity(ind, name_cell, code_cell, description_cell);
+    read_formulas(row, ind);
+    std::optional<std::string> printed_unit;
+    read_descriptors(row, ind, printed_unit);
+    const bool percent_header = read_values(row, ind, anchor);
+    read_notes(row, ind);
+    // The unit, decided once: printed in its column, else said by the
+    // header ("Target %"), else what the values print.
+    if (printed_unit) ind.unit = printed_unit;
+    else if (percent_header) ind.unit = "%";
+    else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
+
+    std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
+    if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
+    ind.node = node_id;
+    if (!units_.empty() && profile_.units_own_objectives) ind.owners.push_back(units_.back().title);
+    const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
+    const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
+    filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
+  }
+
+  bool is_measured(const Row& row, const Piece* code_cell) const {
+    if (code_cell) return true;
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+      const ColumnRole* r = role_of(stream_.piece(id).col);
+      if (r && (is_value_role(r->role) || r->role == "formula" || r->role == "unit" || r->role == "code")) return true;
+    }
+    return false;
+  }
+
+  // Code, name and description: from their columns, or "CODE - Name" and
+  // the description on the next lines of one cell, or a code alone on the
+  // first line.
+  void read_identity(Indicator& ind, const Piece* name_cell, const Piece* code_cell, const Piece* description_cell) {
     if (name_cell) {
+      std::vector<std::string> lines = split_lines(name_cell->text);
+      const bool embedded_code = !lines.empty() && parse_code_heading(lines.front());
       const bool code_alone = !code_cell && lines.size() >= 2 && !embedded_code && is_code_line(lines.front());
       if (code_alone) lines[0] += " -";
       if (!code_cell && (embedded_code || code_alone)) {
@@ -970,12 +1004,16 @@ class TableReader {
       ind.description = join_printed(description_cell->text);
       take(description_cell);
     }
+  }
+
+  // The formula in words and over measure codes. Two formula columns
+  // (Formula | Algoritmo di calcolo): the one over measure codes is the
+  // formula, the other the formula in words.
+  void read_formulas(const Row& row, Indicator& ind) {
     if (const Piece* p = cell_at(row, header_.col("formula_text"))) {
       ind.formula_text = join_printed(p->text);
       take(p);
     }
-    // Two formula columns (Formula | Algoritmo di calcolo): the one over
-    // measure codes is the formula, the other the formula in words.
     std::vector<const Piece*> formulas;
     for (int c : header_.cols("formula"))
       if (const Piece* p = cell_at(row, c)) formulas.push_back(p);
@@ -1002,11 +1040,14 @@ class TableReader {
       ind.variables = formula_variables(ind.formula);
       take(formulas[0]);
     }
+  }
+
+  // Type, the unit as printed in its column, owner, weight.
+  void read_descriptors(const Row& row, Indicator& ind, std::optional<std::string>& printed_unit) {
     if (const Piece* p = cell_at(row, header_.col("type"))) {
       ind.type = join_printed(p->text);
       take(p);
     }
-    std::optional<std::string> printed_unit;
     if (const Piece* p = cell_at(row, header_.col("unit"))) {
       printed_unit = normalise_unit(join_wrapped(p->text));
       take(p);
@@ -1019,6 +1060,11 @@ class TableReader {
       ind.weight = filler_.number(join_value(w->text), *w);
       take(w);
     }
+  }
+
+  // Baselines, targets and results by year, and the achievement. Returns
+  // whether a header of a value read says its values are percentages.
+  bool read_values(const Row& row, Indicator& ind, const Piece& anchor) {
     bool percent_header = false;
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       const ColumnRole& r = header_.columns[c];
@@ -1045,8 +1091,13 @@ class TableReader {
       ind.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
       take(a);
     }
-    // Resources and notes on an indicator row: notes "Header: text" (the
-    // model keeps resources on objectives).
+    return percent_header;
+  }
+
+  // Notes, and any other named column as "Header: text" (resources on an
+  // indicator row too: the model keeps resources on objectives). Text under
+  // no header stays unassigned unless the profile says it is a note.
+  void read_notes(const Row& row, Indicator& ind) {
     for (auto id : row.pieces) {
       if (!stream_.is_free(id)) continue;
       const Piece& p = stream_.piece(id);
@@ -1061,23 +1112,10 @@ class TableReader {
       } else if (profile_.unnamed_columns_are_notes) {
         ind.notes.push_back(value);
       } else {
-        continue;  // no header says what it is: unassigned
+        continue;
       }
       stream_.take(id);
     }
-    // The unit, decided once: printed in its column, else said by the
-    // header ("Target %"), else what the values print.
-    if (printed_unit) ind.unit = printed_unit;
-    else if (percent_header) ind.unit = "%";
-    else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
-
-    std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
-    if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
-    ind.node = node_id;
-    if (!units_.empty() && profile_.units_own_objectives) ind.owners.push_back(units_.back().title);
-    const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
-    const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
-    filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
   }
 
   // One cell of a series: usually one value for the column's year; a cell
