@@ -10,7 +10,7 @@
 #include <map>
 #include <regex>
 
-#include "genres/column_map.hpp"
+#include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
 #include "genres/recognisers.hpp"
 #include "values/text.hpp"
@@ -18,17 +18,6 @@
 namespace allegato::genres {
 
 namespace {
-const std::vector<HeaderWord>& pira_vocabulary() {
-  static const std::vector<HeaderWord> v = {
-      {"text", {"indicatore"}, false},
-      {"formula", {"algoritmo", "formula"}, false},
-      {"targets", {"target"}, true},
-      {"type", {"tipologia"}, false},
-      {"unit", {"unita misura", "unita di misura", "unita"}, false},
-  };
-  return v;
-}
-
 // A row read as one text: a free line, or a table row with a single
 // non-empty cell (a bordered heading box the layout took for a table).
 std::optional<std::size_t> single_text(const TextStream& stream, const Row& row) {
@@ -73,7 +62,7 @@ void fill_pira(Filler& filler) {
   static const std::regex programme_re(R"(^PROGRAMMA\s*[-:]\s*(?:\d{1,2}\s+)?(\d+)\s*[-–]?\s*(.*)$)", std::regex::icase);
   static const std::regex title_re(R"(^PIANO DEGLI INDICATORI)", std::regex::icase);
   std::string mission, programme, mission_title, programme_title, os_id;
-  ColumnMap map;
+  HeaderMatch map;
   const Table* map_table = nullptr;
   enum class Expect { nothing, description } expect = Expect::nothing;
   std::vector<std::size_t> description_ids;
@@ -94,16 +83,19 @@ void fill_pira(Filler& filler) {
     const Row& row = rows[r];
     const bool new_table = !row.is_line() && row.table != map_table;
     if (new_table) {
-      ColumnMap fresh = read_header(stream, r, pira_vocabulary(), 3);
-      if (fresh.valid()) {
+      // The indicator table's header, read with the PIRA profile's words
+      // like every other layout's (an indicator, a formula and targets).
+      HeaderMatch fresh = match_header(stream, r, *builtin_profile("pira"));
+      if (fresh.valid() && fresh.roles >= 3) {
         flush_description();
         expect = Expect::nothing;
         map = fresh;
         map_table = row.table;
-        for (int k = 0; k < map.header_rows; ++k) stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
-        r += static_cast<std::size_t>(map.header_rows) - 1;
-        for (const auto& yc : map.targets) {
-          if (std::find(years.begin(), years.end(), yc.year) == years.end()) years.push_back(yc.year);
+        for (int k = 0; k < map.rows; ++k) stream.mark_header_row(rows[r + static_cast<std::size_t>(k)]);
+        r += static_cast<std::size_t>(map.rows) - 1;
+        for (const auto& c : map.columns) {
+          if (c.role == "targets" && c.year && std::find(years.begin(), years.end(), *c.year) == years.end())
+            years.push_back(*c.year);
         }
         continue;
       }
@@ -113,7 +105,7 @@ void fill_pira(Filler& filler) {
                                (row.table == map_table || (new_table && row.table->n_cols == map_table->n_cols));
     if (indicator_row && !(single && (row.table->n_cols <= 1))) {
       map_table = row.table;
-      const int text_col = map.col("text").value_or(0);
+      const int text_col = map.col("text").value_or(map.col("name").value_or(0));
       const auto text_id = stream.id_at(row, text_col);
       if (text_id < 0) continue;
       const auto lines0 = split_lines(stream.piece(static_cast<std::size_t>(text_id)).text);
@@ -192,10 +184,12 @@ void fill_pira(Filler& filler) {
           }
         }
       }
-      for (const auto& yc : map.targets) {
-        const auto id = stream.id_at(row, yc.col);
+      for (std::size_t c = 0; c < map.columns.size(); ++c) {
+        if (map.columns[c].role != "targets") continue;
+        const auto id = stream.id_at(row, static_cast<int>(c));
         if (id < 0) continue;
-        ind.targets.push_back(filler.target(join_value(texts[yc.col]), yc.year, stream.piece(static_cast<std::size_t>(id))));
+        ind.targets.push_back(filler.target(join_value(texts[static_cast<int>(c)]), map.columns[c].year,
+                                            stream.piece(static_cast<std::size_t>(id))));
       }
       ind.type = join_wrapped(cell_text("type"));
       const std::string unit = join_wrapped(cell_text("unit"));
