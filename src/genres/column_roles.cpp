@@ -44,10 +44,6 @@ std::string HeaderMatch::explain() const {
 
 namespace {
 
-bool starts_with(const std::string& s, const std::string& p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
-bool ends_with(const std::string& s, const std::string& p) {
-  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
-}
 
 // The folded words of a header cell without its years and ordinal-year
 // words; the ordinal, if any, goes to `ordinal`.

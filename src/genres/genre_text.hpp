@@ -28,6 +28,11 @@ std::string join_printed(std::string_view text);
 /// `source` that normalises to `parsed`, or `parsed` itself when no such
 /// span exists (the parser rebuilt the text). Cuts only between characters.
 std::string as_printed(std::string_view parsed, std::string_view source);
+/// Whether `s` begins / ends with `part` (byte-wise).
+inline bool starts_with(std::string_view s, std::string_view part) { return s.substr(0, part.size()) == part; }
+inline bool ends_with(std::string_view s, std::string_view part) {
+  return s.size() >= part.size() && s.substr(s.size() - part.size()) == part;
+}
 /// Folded text for matching (fold_for_matching).
 std::string fold(std::string_view text);
 std::string trim_copy(std::string_view text);

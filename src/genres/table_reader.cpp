@@ -15,7 +15,6 @@ namespace allegato::genres {
 
 namespace {
 
-bool starts_with(const std::string& s, const std::string& p) { return s.size() >= p.size() && s.compare(0, p.size(), p) == 0; }
 
 // "Peso 16,00%", "Peso 100,00% (quota 40,00%)", "Quota 60,00%" closing a
 // cell of a tree printed in columns (the weight of the node the cell opens).
@@ -646,7 +645,7 @@ class TableReader {
     if (node.code.empty() && !path_.empty() && path_.back().level == node.level) path_.pop_back();
     const std::string id = open_node(std::move(node), key);
     // The indicators below it (their objective cell blank) measure it.
-    objective_nodes_[(units_.empty() ? std::string() : units_.back().id) + "\n" + printed] = id;
+    objective_nodes_[objective_key(printed)] = id;
     last_objective_ = printed;
     bool measured = false;
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
@@ -873,6 +872,11 @@ class TableReader {
     return true;
   }
 
+  // Objectives named in a column are one node per text within a unit.
+  std::string objective_key(const std::string& objective_text) const {
+    return (units_.empty() ? std::string() : units_.back().id) + "\n" + objective_text;
+  }
+
   // The objective named in an objective column: one node per distinct text
   // (under the open unit); a blank cell (merged down) continues the last.
   std::string objective_of(const Row& row) {
@@ -881,7 +885,7 @@ class TableReader {
     const Piece* p = cell_at(row, col);
     const std::string objective = p ? join_wrapped(p->text) : last_objective_;
     if (objective.empty()) return {};
-    const std::string key = (units_.empty() ? std::string() : units_.back().id) + "\n" + objective;
+    const std::string key = objective_key(objective);
     auto it = objective_nodes_.find(key);
     if (it == objective_nodes_.end()) {
       Node node;

@@ -144,12 +144,9 @@ inline bool finding_matches(const Finding& f, const nlohmann::json& expected) {
   if (f.rule != expected.value("rule", "")) return false;
   const std::string subject = expected.contains("subject") && expected["subject"].is_string() ? expected["subject"].get<std::string>() : "";
   if (subject.empty()) return true;
-  std::vector<std::string> ids = {f.subject};
-  std::set<std::string> segments;
-  for (const auto& id : ids) {
-    std::istringstream in(id);
-    for (std::string seg; std::getline(in, seg, '/');) segments.insert(seg);
-  }
+  std::set<std::string> segments;  // "d1/unit/2.1.1/CODE" -> d1, unit, 2.1.1, CODE
+  std::istringstream in(f.subject);
+  for (std::string seg; std::getline(in, seg, '/');) segments.insert(seg);
   return segments.count(subject) > 0 || segments.count(slugify(subject)) > 0;
 }
 
