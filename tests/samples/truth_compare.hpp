@@ -104,7 +104,10 @@ inline Facts truth_facts(const nlohmann::json& truth) {
     if (n.contains("owners")) for (const auto& o : n["owners"]) add_fact(f, "owners", key, o.get<std::string>());
   }
   for (const auto& i : truth["indicators"]) {
+    // A node named by the title of a node without code is keyed by its slug,
+    // as the model's side keys it (TRUTH.md: "code (or title)").
     std::string node = json_str(i, "node");
+    if (codeless_titles.count(node)) node = slugify(node);
     const std::string unit = json_str(i, "unit_org");
     const std::string key = "ind " + (unit.empty() ? "" : unit + "::") + node + "/" +
                             (json_str(i, "code").empty() ? slugify(json_str(i, "name")) : json_str(i, "code"));
