@@ -58,13 +58,16 @@ inline nlohmann::json truth_of_document(const nlohmann::json& truth, std::size_t
   return t;
 }
 
-inline Model model_of_document(const Model& m, std::size_t k, bool judge_kind) {
+// What the truth leaves null is not judged (TRUTH.md): a kind "unknown"
+// (families have no kind of the contract) and a null title.
+inline Model model_of_document(const Model& m, std::size_t k, bool judge_kind, bool judge_title) {
   const std::string doc = "d" + std::to_string(k + 1);
   Model out;
   for (const auto& d : m.documents) {
     if (d.id != doc) continue;
     out.documents.push_back(d);
     if (!judge_kind) out.documents.back().kind = "unknown";
+    if (!judge_title) out.documents.back().title.clear();
   }
   for (const auto& n : m.nodes) {
     if (n.doc == doc) out.nodes.push_back(n);
@@ -169,7 +172,8 @@ inline CaseScore score_case(const std::filesystem::path& dir, const std::string&
   const std::size_t n_docs = truth["documents"].size();
   for (std::size_t k = 0; k < n_docs; ++k) {
     const bool judge_kind = truth["documents"][k].value("kind", "unknown") != "unknown";
-    const auto c = compare_with_truth(model_of_document(model, k, judge_kind), truth_of_document(truth, k));
+    const bool judge_title = !json_str(truth["documents"][k], "title").empty();
+    const auto c = compare_with_truth(model_of_document(model, k, judge_kind, judge_title), truth_of_document(truth, k));
     for (const auto& [family, f] : c.fields) {
       auto& into = s.families[family];
       into.truth += f.truth;
