@@ -484,8 +484,20 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // "CCIAA grandi" in running text is not a name.
   static const std::regex chamber(
       R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|d')\s*)[A-Z][A-Za-z']+)*))");
+  // Other bodies: a head word, then capitalised words joined the way
+  // Italian names are ("Ministero delle Imprese e del Made in Italy",
+  // "Azienda per l'Edilizia Residenziale di ...", "Città di ..."). The name
+  // ends at the first lower-case word that is no connector, or a dash.
+#define ALLEGATO_CAP R"([A-Z](?:[A-Za-z']|[^\x00-\x7f])*)"
+#define ALLEGATO_JOIN                                                                                    \
+  R"((?:\s+(?:e|ed|per|in|a))?(?:\s+(?:di|da|del|della|dello|dei|delle|degli|la|il|lo|i|gli|le|sul|sulla|nel|nella))?)" \
+  R"((?:\s+(?:dell'|dall'|d'|l'|nell'|sull'|all')|\s+|-))"
   static const std::regex other_body(
-      R"((Comune|Provincia|Città metropolitana|Citta metropolitana|Università degli Studi|Universita degli Studi|Regione|Ministero)\s+(?:di|della|del|dell'|delle|degli|dei)?\s*([A-Z][A-Za-z']+(?:[- ][A-Z][A-Za-z']+)*))");
+      R"((?:Comune|Citt(?:à|a) metropolitana|Citt(?:à|a)|Provincia|Universit(?:à|a) degli Studi|Universit(?:à|a)|Politecnico|)"
+      R"(Regione|Ministero|Agenzia|Azienda|Istituto|Ente|Autorit(?:à|a)|Consorzio|Unione))"
+      R"((?:)" ALLEGATO_JOIN ALLEGATO_CAP R"()+)");
+#undef ALLEGATO_JOIN
+#undef ALLEGATO_CAP
   // Printed in capitals in a title: read, then named as a person would
   // write it ("Camera di Commercio di Portorotondo Ligure").
   static const std::regex chamber_caps(

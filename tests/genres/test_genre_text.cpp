@@ -143,6 +143,14 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK_FALSE(is_percent_value(">= 16,66%"));
   CHECK(find_organisation("pubblicato all’Albo Informatico della CCIAA di Massa-Carrara") == "CCIAA di Massa-Carrara");
   CHECK(find_organisation("intervento di CCIAA TNO nelle iniziative").empty());
+  // Other bodies: names joined by connectors, ended by a dash or a lower-case word.
+  CHECK(find_organisation("Ministero delle Foreste e dei Pascoli Alti – Obiettivi 2030") == "Ministero delle Foreste e dei Pascoli Alti");
+  CHECK(find_organisation("Azienda per l'Acqua Pubblica di Monte Verde: schede") == "Azienda per l'Acqua Pubblica di Monte Verde");
+  CHECK(find_organisation("Città di Borgo Nuovo - Piano esecutivo") == "Città di Borgo Nuovo");
+  CHECK(find_organisation("Istituto Nazionale per la Tutela Agraria piano") == "Istituto Nazionale per la Tutela Agraria");
+  CHECK(find_organisation("Azienda Sanitaria Locale Val Bassa Relazione 2025") == "Azienda Sanitaria Locale Val Bassa");
+  CHECK(find_organisation("Comune di Sant'Ilario in Colle") == "Comune di Sant'Ilario in Colle");
+  CHECK(find_organisation("la regione ha stanziato").empty());
   std::unordered_set<std::string> ids;
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1");
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1-2");
