@@ -527,7 +527,10 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
     static const std::regex caps_document_word(R"(\s+(Piao|Allegato|Piano|Relazione|Pira|Sezione|Cruscotto|Performance)\b.*$)");
     return std::regex_replace(name, caps_document_word, "");
   }
-  if (!std::regex_search(t, m, chamber) && (chambers_only || !std::regex_search(t, m, other_body))) return {};
+  // Another body counts only where its name opens the text (a title, a
+  // running header): in running text it is a body named in passing.
+  if (!std::regex_search(t, m, chamber) &&
+      (chambers_only || !std::regex_search(t, m, other_body) || m.position(0) != 0)) return {};
   // A running header joins the body with the document's name ("Camera di
   // Commercio di Pisa PIAO 2025"): the name ends before a document word.
   static const std::regex document_word(R"(\s+(PIAO|Piao|Allegato|ALLEGATO|Piano|PIANO|Relazione|RELAZIONE|PIRA|Sezione|SEZIONE|Cruscotto|CRUSCOTTO|Performance|PERFORMANCE)\b.*$)");

@@ -151,6 +151,7 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(find_organisation("Azienda Sanitaria Locale Val Bassa Relazione 2025") == "Azienda Sanitaria Locale Val Bassa");
   CHECK(find_organisation("Comune di Sant'Ilario in Colle") == "Comune di Sant'Ilario in Colle");
   CHECK(find_organisation("la regione ha stanziato").empty());
+  CHECK(find_organisation("d'intesa con l'Agenzia per le Strade Nuove").empty());
   std::unordered_set<std::string> ids;
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1");
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1-2");
