@@ -36,6 +36,51 @@ void check_formulas(const ModelIndex& index, const AuditOptions&, std::vector<Fi
   }
 }
 
+namespace {
+
+// The resources of `priced` against a printed `total`: a finding when they
+// differ by more than the cents lost to rounding (half a cent per term).
+// `total_label` names a printed total row ("TOTALE GENERALE") instead of a
+// parent objective.
+std::optional<Finding> compare_resources(const std::string& subject_id, const std::string& subject_label,
+                                         bool total_label, const Number& total,
+                                         const std::vector<const Node*>& priced, const Source& total_source) {
+  Decimal sum;
+  std::string terms;
+  for (const Node* k : priced) {
+    sum = sum + *k->resources.front().value;
+    terms += (terms.empty() ? "" : " + ") + k->resources.front().raw;
+  }
+  const Decimal slack = *Decimal::parse("0.005") * Decimal::from_int(static_cast<long>(priced.size()));
+  if ((sum - *total.value).abs() <= slack) return std::nullopt;
+  Finding f = make_finding("resources.sum", subject_id,
+                           total_label ? "resources of the " + std::to_string(priced.size()) + " objectives sum to " +
+                                             show(sum) + " (" + terms + "), but \"" + subject_label + "\" prints " + total.raw
+                                       : "resources of the " + std::to_string(priced.size()) + " children of " +
+                                             subject_label + " sum to " + show(sum) + " (" + terms + "), but " + total.raw +
+                                             " is printed");
+  std::vector<Phrase> term_phrases;
+  for (const Node* k : priced) term_phrases.push_back(number_phrase(k->resources.front()));
+  f.text = LocalMessage(total_label ? N_("resources of the {count} objectives sum to {sum} ({terms}), but \"{subject}\" prints {total}")
+                                    : N_("resources of the {count} children of {subject} sum to {sum} ({terms}), but {total} is printed"))
+               .set("count", Phrase().count(static_cast<long long>(priced.size())))
+               .set("subject", subject_label)
+               .set("sum", Phrase().number(sum.normalized()))
+               .set("terms", join(term_phrases, " + "))
+               .set("total", number_phrase(total));
+  f.expected = total.value->to_string();
+  f.actual = sum.to_string();
+  f.sources.push_back(total_source);
+  for (const Node* k : priced) f.sources.push_back(k->source);
+  return f;
+}
+
+bool priced_like(const Node& n, const Number& total) {
+  return !n.resources.empty() && n.resources.front().value && n.resources.front().unit == total.unit;
+}
+
+}  // namespace
+
 void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
   for (const auto& parent : index.model().nodes) {
     if (parent.resources.empty() || !parent.resources.front().value) continue;
@@ -43,35 +88,34 @@ void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<F
     const auto& kids = index.unique_children(parent.id);
     std::vector<const Node*> priced;
     for (const Node* k : kids)
-      if (!k->resources.empty() && k->resources.front().value && k->resources.front().unit == total.unit)
-        priced.push_back(k);
+      if (priced_like(*k, total)) priced.push_back(k);
     // Only when every child prints resources: a partial list is no total.
     if (priced.size() < 2 || priced.size() != kids.size()) continue;
-    Decimal sum;
-    std::string terms;
-    for (const Node* k : priced) {
-      sum = sum + *k->resources.front().value;
-      terms += (terms.empty() ? "" : " + ") + k->resources.front().raw;
+    if (auto f = compare_resources(parent.id, label_of(parent), false, total, priced, parent.source))
+      out.push_back(std::move(*f));
+  }
+  // A total the document prints for itself (TOTALE GENERALE) sums the
+  // resources of its outermost priced objectives: those no priced node
+  // above them already counts.
+  for (const auto& doc : index.model().documents) {
+    for (const auto& printed : doc.totals) {
+      if (printed.field != "resources" || !printed.number.value) continue;
+      std::vector<const Node*> priced;
+      for (const auto& n : index.model().nodes) {
+        if (n.doc != doc.id || !priced_like(n, printed.number)) continue;
+        bool counted_above = false;
+        for (const Node* up = index.node(n.parent); up && !counted_above; up = index.node(up->parent))
+          counted_above = !up->resources.empty();
+        if (!counted_above) priced.push_back(&n);
+      }
+      if (priced.size() < 2) continue;
+      const std::string subject = doc.id + "/" + slugify(printed.label);
+      Source source;
+      source.doc = doc.id;
+      if (printed.number.source) source = *printed.number.source;
+      if (auto f = compare_resources(subject, printed.label, true, printed.number, priced, source))
+        out.push_back(std::move(*f));
     }
-    // Cents lost to rounding: half a cent per child.
-    const Decimal slack = *Decimal::parse("0.005") * Decimal::from_int(static_cast<long>(priced.size()));
-    if ((sum - *total.value).abs() <= slack) continue;
-    Finding f = make_finding("resources.sum", parent.id,
-                             "resources of the " + std::to_string(priced.size()) + " children of " + label_of(parent) +
-                                 " sum to " + show(sum) + " (" + terms + "), but " + total.raw + " is printed");
-    std::vector<Phrase> term_phrases;
-    for (const Node* k : priced) term_phrases.push_back(number_phrase(k->resources.front()));
-    f.text = LocalMessage(N_("resources of the {count} children of {subject} sum to {sum} ({terms}), but {total} is printed"))
-                 .set("count", Phrase().count(static_cast<long long>(priced.size())))
-                 .set("subject", label_of(parent))
-                 .set("sum", Phrase().number(sum.normalized()))
-                 .set("terms", join(term_phrases, " + "))
-                 .set("total", number_phrase(total));
-    f.expected = total.value->to_string();
-    f.actual = sum.to_string();
-    f.sources.push_back(parent.source);
-    for (const Node* k : priced) f.sources.push_back(k->source);
-    out.push_back(std::move(f));
   }
 }
 

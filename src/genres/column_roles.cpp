@@ -294,11 +294,31 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       if (level_columns < 2) r.role = "objective";
     } else if (r.role == "objective") {
       const std::string f = fold(r.header);
-      r.level = f.find("operativ") != std::string::npos ? "operational" : "strategic";
+      r.level = f.find("operativ") != std::string::npos   ? "operational"
+                : f.find("strategic") != std::string::npos || f.find("specific") != std::string::npos ? "strategic"
+                                                           : profile.objective_level;
     }
   }
   // Whose value: "Peso ob." / "% realizzazione obiettivo" against "Peso
   // ind." when a table prints both an objective's and an indicator's.
+  // Unsaid, a value printed between the objective and the indicator
+  // (Centro | Obiettivo | Risorse | Indicatore ...) is the objective's, as
+  // tables are read from the left, broad to narrow; resources always are
+  // (the model keeps them on objectives).
+  const auto objective_col = h.col("objective");
+  std::optional<int> indicator_col;
+  for (const char* role : {"name", "text", "code"}) {
+    const auto c = h.col(role);
+    if (c && objective_col && *c > *objective_col && (!indicator_col || *c < *indicator_col)) indicator_col = c;
+  }
+  for (std::size_t c = 0; c < h.columns.size() && objective_col && indicator_col; ++c) {
+    ColumnRole& r = h.columns[c];
+    const bool objective_side = static_cast<int>(c) < *indicator_col || r.role == "resources";
+    if (objective_side && (r.role == "weight" || r.role == "achievement" || r.role == "resources" || r.role == "owner")) {
+      r.of = "objective";
+      r.why += "; the objective's (left of the indicator)";
+    }
+  }
   for (auto& r : h.columns) {
     if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner") continue;
     std::istringstream words(fold(r.header));

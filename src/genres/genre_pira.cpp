@@ -4,8 +4,8 @@
 // lines), "Descrizione" and its paragraph, "Risorse 2023 <amount> Euro –
 // Risorse budget 2023 per interventi economici € <amount>", and a ruled
 // indicator table (Indicatore | Algoritmo | Target per year | Tipologia |
-// Unità misura). The tail ("Risorse non contemplate ...", "TOTALE
-// GENERALE") stays unassigned: the model has no document-level amounts.
+// Unità misura). The tail's "TOTALE GENERALE <amount>" is the document's
+// printed total; "Risorse non contemplate ..." stays unassigned.
 #include <algorithm>
 #include <map>
 #include <regex>
@@ -31,6 +31,7 @@ std::optional<std::size_t> single_text(const TextStream& stream, const Row& row)
 }
 
 // "Risorse 2023 229.447,35 Euro – Risorse budget 2023 per interventi economici € 70.000,00"
+// ("Risorse 2026: € 450.799,91" with a colon too)
 struct Resources {
   std::string amount;
   std::string budget;
@@ -38,7 +39,7 @@ struct Resources {
 };
 std::optional<Resources> parse_resources(const std::string& text) {
   static const std::regex re(
-      R"(^Risorse\s+\d{4}\s+(.+?)\s*(?:[-–]\s*(Risorse budget\s+\d{4}\s+per interventi economici\s+(.+?)))?\s*$)",
+      R"(^Risorse\s+\d{4}\s*:?\s+(.+?)\s*(?:[-–]\s*(Risorse budget\s+\d{4}\s+per interventi economici\s*:?\s+(.+?)))?\s*$)",
       std::regex::icase);
   std::smatch m;
   const std::string t = join_wrapped(text);
@@ -49,7 +50,7 @@ std::optional<Resources> parse_resources(const std::string& text) {
 // Lines that open a new block: never the continuation of a table row.
 bool is_block_heading(const std::string& text) {
   static const std::regex re(R"(^(MISSIONE|PROGRAMMA|OS_|Descrizione\s*$|Risorse\b|PIANO DEGLI))", std::regex::icase);
-  return std::regex_search(text, re);
+  return std::regex_search(text, re) || parse_total_line(text, builtin_profile("pira")->total_rows);
 }
 }  // namespace
 
@@ -271,6 +272,13 @@ void fill_pira(Filler& filler) {
     if (fold(text) == "descrizione" && !os_id.empty()) {
       stream.mark_header(id);  // a label: listed as structure, its paragraph taken below
       expect = Expect::description;
+      continue;
+    }
+    if (auto total = parse_total_line(text, builtin_profile("pira")->total_rows)) {
+      flush_description();
+      expect = Expect::nothing;
+      filler.document().totals.push_back({as_printed(total->label, text), "resources", filler.number(total->amount, stream.piece(id))});
+      stream.take(id);
       continue;
     }
     if (auto res = parse_resources(text); res && !os_id.empty()) {

@@ -538,6 +538,18 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   return name;
 }
 
+std::optional<TotalLine> parse_total_line(std::string_view text, const std::vector<std::string>& total_words) {
+  static const std::regex amount(R"(^(.*?)\s*((?:€|EUR|Euro)?\s*[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{1,2})?\s*(?:€|EUR|Euro)?)\s*$)");
+  const std::string flat = join_wrapped(std::string(text));
+  std::smatch m;
+  if (!std::regex_match(flat, m, amount) || m[1].length() == 0) return std::nullopt;
+  const std::string label = fold(m[1].str());
+  for (const auto& w : total_words) {
+    if (label == w || starts_with(label, w + " ")) return TotalLine{trim_copy(m[1].str()), trim_copy(m[2].str())};
+  }
+  return std::nullopt;
+}
+
 std::string unique_id(const std::string& id, std::unordered_set<std::string>& taken) {
   std::string out = id;
   for (int n = 2; taken.count(out) > 0; ++n) out = id + "-" + std::to_string(n);

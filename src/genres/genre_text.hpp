@@ -103,6 +103,15 @@ bool is_percent_value(std::string_view text);
 /// The name ends before a document word (PIAO, Allegato, Piano...).
 std::string find_organisation(std::string_view text, bool chambers_only = false);
 
+/// "TOTALE GENERALE € 1.345.252,03" on one line: the total's words and its
+/// amount, when the line opens with one of `total_words` (folded, as in a
+/// profile's total_rows) and ends with an amount.
+struct TotalLine {
+  std::string label;
+  std::string amount;
+};
+std::optional<TotalLine> parse_total_line(std::string_view text, const std::vector<std::string>& total_words);
+
 /// Unique id within `taken`: `id`, then `id-2`, `id-3`...
 std::string unique_id(const std::string& id, std::unordered_set<std::string>& taken);
 

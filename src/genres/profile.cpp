@@ -99,7 +99,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
-      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows"};
+      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
   }
@@ -170,6 +170,8 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   }
   p.section_level = string_field(j, "section_level", origin, p.section_level);
   if (!one_of(p.section_level, kLevels)) fail(origin, "section_level", "must be one of " + joined(kLevels));
+  p.objective_level = string_field(j, "objective_level", origin, p.objective_level);
+  if (!one_of(p.objective_level, kLevels)) fail(origin, "objective_level", "must be one of " + joined(kLevels));
   p.header_title_level = string_field(j, "header_title_level", origin, p.header_title_level);
   if (!p.header_title_level.empty() && !one_of(p.header_title_level, kLevels))
     fail(origin, "header_title_level", "must be one of " + joined(kLevels));

@@ -61,6 +61,7 @@ struct Profile {
   std::map<int, std::string> code_levels;        ///< numbering depth -> level
   std::map<std::string, std::string> code_prefix_levels;  ///< folded code prefix ("os") -> level
   std::string section_level = "area";            ///< level of an uncoded band or a header's title cell
+  std::string objective_level = "strategic";     ///< level of an objective column whose header names none ("Obiettivo")
   std::string header_title_level;                ///< a header row's first cell naming no column opens a node of this level ("" = never)
   bool units_own_objectives = false;             ///< objectives under a unit get it as owner and id prefix
   bool weighted_rows_are_units = false;          ///< an uncoded row with only a weight, under a unit, is a sub-unit

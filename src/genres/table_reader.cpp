@@ -585,6 +585,7 @@ class TableReader {
     const Piece* text = cell_at(row, tcol);
     if (read_label(row, text)) return;
     if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
+    if (read_total_row(row, filled)) return;
     read_level_columns(row);
     text = cell_at(row, tcol);
     if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
@@ -594,6 +595,21 @@ class TableReader {
     // row is the objective's own (its weight, its achievement).
     if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
     read_indicator(row, text);
+  }
+
+  // A row opened by a total's words ("Totale risorse finanziarie") in any
+  // column: no entity. The resources it prints are the document's own
+  // total, which the audit checks the objectives' resources against; its
+  // other cells stay listed.
+  bool read_total_row(const Row& row, const std::vector<std::size_t>& filled) {
+    const Piece& first = stream_.piece(filled.front());
+    if (!is_total(first)) return false;
+    const Piece* amount = first_of(row, "resources", &first);
+    if (!amount) return false;
+    filler_.document().totals.push_back({join_printed(first.text), "resources", filler_.number(join_value(amount->text), *amount)});
+    take(&first);
+    take(amount);
+    return true;
   }
 
   bool is_total(const Piece& text) const {

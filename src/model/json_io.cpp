@@ -188,6 +188,16 @@ static Json to_json(const Document& d) {
   j["years"] = years;
   j["pages"] = d.pages;
   j["genre_score"] = round2(d.genre_score);
+  if (!d.totals.empty()) {
+    Json totals = Json::array();
+    for (const auto& t : d.totals) {
+      Json tj = to_json(t.number);
+      tj["label"] = t.label;
+      tj["field"] = t.field;
+      totals.push_back(std::move(tj));
+    }
+    j["totals"] = std::move(totals);
+  }
   return j;
 }
 
@@ -371,6 +381,15 @@ Model model_from_json(const Json& j) {
         }
       if (auto p = get_opt_int(d, "pages", where)) doc.pages = *p;
       if (auto gs = d.find("genre_score"); gs != d.end() && gs->is_number()) doc.genre_score = gs->get<double>();
+      if (const Json* totals = get_array(d, "totals", where))
+        for (const auto& t : *totals) {
+          PrintedTotal total;
+          total.number = number_from_json(t);
+          total.label = get_string(t, "label", where + ".totals");
+          total.field = get_string(t, "field", where + ".totals");
+          if (total.field.empty()) total.field = "resources";
+          doc.totals.push_back(std::move(total));
+        }
       m.documents.push_back(std::move(doc));
     }
   }

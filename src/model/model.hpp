@@ -22,6 +22,16 @@ struct YearNumber {
   bool operator==(const YearNumber&) const = default;
 };
 
+/// A total the document prints for itself ("TOTALE GENERALE", "Totale
+/// risorse finanziarie"): not an entity, but what the audit checks the
+/// entities' values against. Extension of the contract.
+struct PrintedTotal {
+  std::string label;              ///< the total row's words as printed
+  std::string field = "resources";///< what it totals (the nodes' field)
+  Number number;                  ///< the printed amount, with its source
+  bool operator==(const PrintedTotal&) const = default;
+};
+
 struct Document {
   std::string id;            ///< "d1", "d2" in the order given
   std::string path;
@@ -33,6 +43,7 @@ struct Document {
   std::vector<int> years;
   int pages = 0;             ///< pages (PDF) or sheets (workbook)
   double genre_score = 0;    ///< extension: how sure the recogniser was (0..1)
+  std::vector<PrintedTotal> totals;  ///< extension: totals printed for the whole document
   bool operator==(const Document&) const = default;
 };
 

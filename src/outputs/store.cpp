@@ -94,7 +94,10 @@ class StoreWriter {
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
         insert_link_(db.prepare(
             "INSERT INTO links (a_document_id, a_local_id, b_document_id, b_local_id, method, confidence)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")) {}
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
+        insert_total_(db.prepare(
+            "INSERT INTO totals (document_id, seq, label, field, raw, value, unit, value_real)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?6 AS REAL))")) {}
 
   void write(const Model& model) {
     if (model.documents.empty()) {
@@ -160,7 +163,13 @@ class StoreWriter {
     insert_document_.bind(2, d.sha256).bind(3, d.id).bind(4, d.path).bind(5, d.format).bind(6, d.kind);
     insert_document_.bind(7, d.organisation).bind(8, d.title).bind(9, years_json.dump()).bind(10, d.pages);
     insert_document_.bind(11, d.genre_score).run();
-    documents_[d.id] = existing ? *existing : db_.last_insert_id();
+    const auto document_id = existing ? *existing : db_.last_insert_id();
+    documents_[d.id] = document_id;
+    for (std::size_t i = 0; i < d.totals.size(); ++i) {
+      const PrintedTotal& t = d.totals[i];
+      insert_total_.bind(1, document_id).bind(2, static_cast<int>(i)).bind(3, t.label).bind(4, t.field);
+      insert_total_.bind(5, t.number.raw).bind(6, decimal_text(t.number.value)).bind(7, t.number.unit).run();
+    }
   }
 
   std::int64_t write_source(std::int64_t owner_doc, const Source& s) {
@@ -277,7 +286,7 @@ class StoreWriter {
   DocumentMap documents_;
   SqliteStatement find_by_sha_, find_by_path_, delete_document_, insert_document_, insert_source_, insert_node_,
       insert_indicator_, insert_target_, insert_number_, insert_finding_, insert_finding_source_, insert_unassigned_,
-      insert_diagnostic_, insert_link_;
+      insert_diagnostic_, insert_link_, insert_total_;
 };
 
 // ---- reading ----
@@ -327,6 +336,19 @@ class StoreReader {
       d.pages = static_cast<int>(stmt.integer(8));
       d.genre_score = stmt.real(9);
       model.documents.push_back(std::move(d));
+    }
+    auto totals = db_.prepare("SELECT document_id, label, field, raw, value, unit FROM totals ORDER BY document_id, seq");
+    while (totals.step()) {
+      auto id = ids_.find(totals.integer(0));
+      if (id == ids_.end()) continue;
+      PrintedTotal t;
+      t.label = totals.text(1);
+      t.field = totals.text(2);
+      t.number.raw = totals.text(3);
+      if (auto v = totals.opt_text(4)) t.number.value = Decimal::parse(*v);
+      t.number.unit = totals.opt_text(5);
+      const std::size_t index = std::stoul(id->second.substr(1)) - 1;
+      model.documents[index].totals.push_back(std::move(t));
     }
   }
 

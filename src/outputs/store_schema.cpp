@@ -188,6 +188,22 @@ ALTER TABLE nodes ADD COLUMN operational_share_unit TEXT;
 ALTER TABLE indicators ADD COLUMN formula_text TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 3: totals a document prints for itself (TOTALE GENERALE).
+constexpr const char* kMigrationV3 = R"SQL(
+CREATE TABLE totals (
+  total_id      INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES documents ON DELETE CASCADE,
+  seq           INTEGER NOT NULL,
+  label         TEXT NOT NULL,
+  field         TEXT NOT NULL,
+  raw           TEXT NOT NULL,
+  value         TEXT,
+  unit          TEXT,
+  value_real    REAL
+);
+CREATE INDEX totals_document ON totals(document_id);
+)SQL";
+
 bool has_tables(SqliteDb& db) {
   auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
   return stmt.step() && stmt.integer(0) > 0;
@@ -225,6 +241,7 @@ void ensure_store_schema(SqliteDb& db) {
     // One step per version: a new store runs them all, an old one the rest.
     if (version < 1) db.exec(kSchemaV1);
     if (version < 2) db.exec(kMigrationV2);
+    if (version < 3) db.exec(kMigrationV3);
     if (version != kStoreSchemaVersion) db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     db.exec("COMMIT");
   } catch (...) {

@@ -55,6 +55,22 @@ TEST_CASE("resources.sum positive and negative", "[audit][resources]") {
   CHECK(audited(b.model).empty());
 }
 
+TEST_CASE("resources.sum against a total the document prints for itself", "[audit][resources]") {
+  ModelBuilder b;
+  auto d = b.doc();
+  b.node(d, "1", "", "", "strategic").resources = {num("€ 100,00")};
+  b.node(d, "2", "", "", "strategic").resources = {num("€ 50,00")};
+  b.node(d, "2.1", d + "/2", "", "operational").resources = {num("€ 50,00")};  // counted in 2
+  b.model.documents[0].totals.push_back({"TOTALE GENERALE", "resources", num("€ 150,00")});
+  CHECK(of_rule(audited(b.model), "resources.sum").empty());
+  b.model.documents[0].totals[0].number = num("€ 165,00");
+  auto f = of_rule(audited(b.model), "resources.sum");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].subject == d + "/totale-generale");
+  CHECK(f[0].expected == "165.00");
+  CHECK(f[0].actual == "150.00");
+}
+
 TEST_CASE("text.truncated positive and negative", "[audit][text]") {
   ModelBuilder b;
   auto d = b.doc("plan", {});  // no plan years: an indicator without targets is not target.missing here

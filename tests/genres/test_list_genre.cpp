@@ -110,7 +110,7 @@ TEST_CASE("list: samples/list groups its indicators under the objective column",
   REQUIRE(m.nodes.size() == 2);
   CHECK(m.nodes[0].code == "1");
   CHECK(m.nodes[0].title == "Semplificare i servizi alle imprese");
-  CHECK(m.nodes[0].level == "strategic");
+  CHECK(m.nodes[0].level == "operational");  // a flat list's objectives (profile list: objective_level)
   CHECK(m.nodes[1].code == "2");
   REQUIRE(m.indicators.size() == 8);
   CHECK(std::count_if(m.indicators.begin(), m.indicators.end(), [&](const Indicator& i) { return i.node == m.nodes[0].id; }) == 4);

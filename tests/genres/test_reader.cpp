@@ -307,6 +307,30 @@ TEST_CASE("reader: a header's unit sign is the indicator's unit when cells print
   CHECK(m.nodes[0].title == "Qualità dei servizi");
 }
 
+TEST_CASE("reader: values left of the indicator are the objective's; a total row is the document's total", "[genres][reader]") {
+  // Invented: an owner and resources printed before the indicator, once per
+  // objective (merged down), and a total row opened in the first column.
+  const auto doc = document_of({grid({{"Centro di responsabilità", "Obiettivo", "Risorse", "Indicatore", "Target 2026"},
+                                      {"Ufficio Alfa", "Ridurre i tempi", "€ 100,00", "Giorni medi", "<= 30"},
+                                      {"", "", "", "Pratiche chiuse", ">= 90%"},
+                                      {"Ufficio Beta", "Aprire i dati", "€ 50,00", "Dataset pubblicati", "= 12"},
+                                      {"Totale risorse", "", "€ 160,00", "", ""}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].level == "operational");  // the list profile's objective_level
+  CHECK(m.nodes[0].owners == std::vector<std::string>{"Ufficio Alfa"});
+  REQUIRE(m.nodes[0].resources.size() == 1);
+  CHECK(m.nodes[0].resources[0].raw == "€ 100,00");
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].owners.empty());
+  CHECK(m.indicators[1].node == m.nodes[0].id);
+  CHECK(m.indicators[2].notes.empty());
+  REQUIRE(m.documents[0].totals.size() == 1);
+  CHECK(m.documents[0].totals[0].label == "Totale risorse");
+  CHECK(m.documents[0].totals[0].number.value == Decimal::parse("160"));
+  CHECK(m.documents[0].totals[0].number.source.has_value());
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.

@@ -41,6 +41,7 @@ Model sample_model() {
   d.years = {2023, 2024, 2025};
   d.pages = 9;
   d.genre_score = 0.93;
+  d.totals.push_back({"TOTALE GENERALE", "resources", num("€ 1.345.252,03", "1345252.03", "EUR")});
   m.documents.push_back(d);
 
   Node n;

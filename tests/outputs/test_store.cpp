@@ -63,7 +63,7 @@ TEST_CASE("exact decimals are text; the REAL columns only help SQL", "[store]") 
   // Sibling weights sum exactly in SQL too when summed as text decimals by
   // allegato; the REAL sum is for sorting and rough checks only.
   CHECK(count_rows(db, "SELECT count(*) FROM targets WHERE kind = 'text' AND value_real IS NOT NULL") == 0);
-  CHECK(count_rows(db, "PRAGMA user_version") == 2);
+  CHECK(count_rows(db, "PRAGMA user_version") == 3);
   CHECK(count_rows(db, "SELECT count(*) FROM sources WHERE sheet = 'Obiettivi' AND cell = 'B4'") == 1);
 }
 
@@ -118,13 +118,13 @@ TEST_CASE("a version 1 store is migrated in place", "[store]") {
       const std::string sql = std::string("ALTER TABLE nodes DROP COLUMN ") + column;
       REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     }
-    REQUIRE(sqlite3_exec(raw, "ALTER TABLE indicators DROP COLUMN formula_text; PRAGMA user_version = 1", nullptr,
+    REQUIRE(sqlite3_exec(raw, "ALTER TABLE indicators DROP COLUMN formula_text; DROP TABLE totals; PRAGMA user_version = 1", nullptr,
                          nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
   }
   const Model model = load_fixture("plan_2022.json");
   store_model(db, model);
-  CHECK(count_rows(db, "PRAGMA user_version") == 2);
+  CHECK(count_rows(db, "PRAGMA user_version") == 3);
   const Model loaded = load_store(db);
   CHECK(loaded.documents.size() == 2);
   CHECK(loaded.nodes == model.nodes);

@@ -99,6 +99,10 @@ inline std::vector<std::string> lost_words(const std::vector<std::filesystem::pa
   for (const auto& d : m.documents) {
     keep(d.title);
     keep(d.organisation);
+    for (const auto& t : d.totals) {
+      keep(t.label);
+      keep(t.number.raw);
+    }
   }
   for (const auto& n : m.nodes) {
     for (const auto* s : {&n.code, &n.title, &n.description, &n.mission, &n.programme, &n.mission_title, &n.programme_title, &n.unit})
