@@ -121,6 +121,7 @@ class TableReader {
   std::string last_objective_;
   std::set<int> years_;
   std::optional<int> period_start_;
+  std::optional<int> title_year_;  // the one year a title names, when it names no period
   std::optional<int> achievement_year_;
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
@@ -141,6 +142,19 @@ class TableReader {
         }
       }
     }
+    // No period: a title naming one year ("Relazione sulla performance
+    // 2025") is the year of columns that print none ("Target %").
+    std::set<int> title_years;
+    int lines = 0;
+    for (const auto& row : stream_.rows()) {
+      if (!row.is_line()) {
+        if (row.table) break;  // the title is above the first table
+        continue;
+      }
+      if (++lines > 5) break;
+      for (int y : years_in(normalize_text(stream_.piece(row.pieces.front()).text))) title_years.insert(y);
+    }
+    if (title_years.size() == 1) title_year_ = *title_years.begin();
   }
 
   // ---- headers ----
@@ -174,6 +188,10 @@ class TableReader {
     std::optional<int> first_target;
     for (auto& c : fresh.columns) {
       if (c.ordinal && !c.year && period_start_) c.year = *period_start_ + *c.ordinal - 1;
+      if ((c.role == "targets" || c.role == "results") && !c.year && !c.ordinal && title_year_) {
+        c.year = title_year_;
+        c.why += "; year from the title";
+      }
       if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
     }
     for (auto& c : fresh.columns) {
@@ -181,11 +199,32 @@ class TableReader {
       c.role = c.year && first_target && *c.year < *first_target ? "baselines" : first_target ? "results" : "baselines";
       c.why += "; a value column read as " + c.role;
     }
+    // A table with a text column but nothing an indicator has (no name, no
+    // formula, unit, type or values by year): Codice | Descrizione | % di
+    // realizzazione lists objectives, and the text column names them.
+    const bool indicator_columns = std::any_of(fresh.columns.begin(), fresh.columns.end(), [](const ColumnRole& c) {
+      return c.is_series() || c.role == "name" || c.role == "formula" || c.role == "unit" || c.role == "type" ||
+             c.role == "values" || c.role == "objective";
+    });
+    if (!indicator_columns) {
+      for (auto& c : fresh.columns) {
+        if (c.role != "description" && c.role != "text") continue;
+        c.role = "objective";
+        c.level = profile_.objective_level;
+        c.why += "; names the objectives (no indicator column)";
+        break;
+      }
+    }
     std::set<int> series_years;
     for (const auto& c : fresh.columns) {
       if ((c.role == "targets" || c.role == "results") && c.year) series_years.insert(*c.year);
     }
     achievement_year_ = series_years.size() == 1 ? std::optional<int>(*series_years.begin()) : std::nullopt;
+    // A report printing only achievements: the year its title names.
+    if (!achievement_year_ && series_years.empty() && title_year_ && fresh.col("achievement")) {
+      achievement_year_ = title_year_;
+      years_.insert(*title_year_);
+    }
     for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
     filler_.diagnose(Severity::info, "reader.columns",
                      "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
@@ -863,6 +902,9 @@ class TableReader {
   // Under a unit, a row naming a unit (by its first word, or an uncoded row
   // with only a weight when the profile says so) is a sub-unit.
   bool read_unit_row(const Row& row, const Piece& text) {
+    // Units are named, not numbered: a row with a code is an objective or
+    // an area ("1 | Area della qualità | 98,4%").
+    if (const Piece* code = cell_at(row, header_.col("code")); code && code != &text) return false;
     auto rank = unit_rank(join_wrapped(text.text));
     if (!rank && profile_.weighted_rows_are_units && !units_.empty()) {
       const auto lines = split_lines(text.text);

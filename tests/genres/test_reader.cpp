@@ -331,6 +331,34 @@ TEST_CASE("reader: values left of the indicator are the objective's; a total row
   CHECK(m.documents[0].totals[0].number.source.has_value());
 }
 
+TEST_CASE("reader: a table without indicator columns lists objectives; the title's year dates achievements", "[genres][reader]") {
+  // Invented: coded areas and objectives with their realisation only.
+  const auto doc = document_of({grid({{"Codice", "Descrizione", "Percentuale di realizzazione"},
+                                      {"1", "Area dei servizi", "95,0%"},
+                                      {"1.1", "Ridurre i tempi", "90,0%"},
+                                      {"1.2", "Aprire i dati", "100,0%"}})},
+                               {"Relazione sulla performance 2031"});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 3);
+  CHECK(m.indicators.empty());
+  CHECK(m.nodes[0].level == "area");  // numbered, so not a unit heading though it opens with "Area"
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  REQUIRE(m.nodes[1].achievement.size() == 1);
+  CHECK(m.nodes[1].achievement[0].year == 2031);
+  CHECK(m.documents[0].years == std::vector<int>{2031});
+}
+
+TEST_CASE("reader: a title's one year is the year of value columns that print none", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Indicatore", "Target %", "Risultato %"},
+                                      {"Qualità", "Soddisfazione utenti", "90", "97"}})},
+                               {"Relazione sulla performance 2031"});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 1);
+  REQUIRE(m.indicators[0].targets.size() == 1);
+  CHECK(m.indicators[0].targets[0].year == 2031);
+  CHECK(m.indicators[0].results[0].year == 2031);
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
