@@ -6,7 +6,9 @@
 #   turned-ruled:      a ruled table printed sideways (CSS rotate(-90deg),
 #                      text bottom to top) with upright text above and below
 #   turned-borderless: a borderless table turned the other way (rotate(90deg))
-# Usage: tools/make_layout_test_pdfs.sh [NAME...]   Needs: chromium.
+#   rotate-page:       an upright ruled table on a page whose /Rotate 90
+#                      shows it sideways (qpdf --rotate)
+# Usage: tools/make_layout_test_pdfs.sh [NAME...]   Needs: chromium, qpdf.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/tests/layout/pdfs"
@@ -48,10 +50,17 @@ make_turned_borderless() {
 <table>$rows</table></div>"
 }
 
+make_rotate_page() {
+  page rotate-page "<h3>Allegato 4 - Obiettivi operativi</h3>
+<table class=\"ruled\">$rows</table>"
+}
+
 names=("$@")
-[[ ${#names[@]} -gt 0 ]] || names=(turned-ruled turned-borderless)
+[[ ${#names[@]} -gt 0 ]] || names=(turned-ruled turned-borderless rotate-page)
 for name in "${names[@]}"; do
   "make_${name//-/_}"
-  print_pdf "$work/$name.html" "$out/$name.pdf"
+  print_pdf "$work/$name.html" "$work/$name.pdf"
+  if [[ $name == rotate-page ]]; then qpdf --rotate=+90 "$work/$name.pdf" "$out/$name.pdf"
+  else cp "$work/$name.pdf" "$out/$name.pdf"; fi
   echo "wrote tests/layout/pdfs/$name.pdf"
 done

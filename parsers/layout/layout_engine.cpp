@@ -274,7 +274,12 @@ void find_ruled_tables(PageWork& w) {
   for (const Grid& g : grids) {
     std::vector<int> inside = words_inside(g);
     if (inside.empty()) {
-      w.trace.notes.push_back("empty ruled frame ignored");
+      // Its words may have gone to a view of the page turned (phase 0).
+      const bool turned_words = std::any_of(page.words.begin(), page.words.end(), [&](const Word& word) {
+        return word.rotation != 0 && g.box.contains(word.box.cx(), word.box.cy());
+      });
+      w.trace.notes.push_back(turned_words ? "ruled frame around turned text: read with the page turned"
+                                           : "empty ruled frame ignored");
       continue;
     }
     if (mostly_empty(page, g, inside)) {

@@ -72,3 +72,21 @@ TEST_CASE("a borderless table printed sideways (text top to bottom) is found", "
   REQUIRE(doc.lines.size() == 2);
   CHECK(doc.lines[1].text == "Obiettivi e target del triennio.");
 }
+
+TEST_CASE("an upright table on a page whose /Rotate shows it sideways is read as printed", "[layout][pdf]") {
+  std::vector<layout::PageTrace> traces;
+  ExtractedDocument doc = read_test_pdf("rotate-page", traces);
+  REQUIRE(doc.pages.size() == 1);
+  CHECK(doc.pages[0].rotate == 90);
+  CHECK(doc.pages[0].width > doc.pages[0].height);  // as displayed
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  check_objectives(t, TableMethod::ruled);
+  const TableCell* code = t.at(0, 0);
+  const TableCell* next_row = t.at(1, 0);
+  REQUIRE((code && next_row));
+  CHECK(code->rotation == 90);
+  CHECK(code->bbox.cx() > next_row->bbox.cx());
+  REQUIRE(doc.lines.size() == 1);
+  CHECK(doc.lines[0].text == "Allegato 4 - Obiettivi operativi");
+}
