@@ -208,6 +208,17 @@ bool numbers_apart(const Word& a, const Word& b, double size) {
   return b.box.x0 - a.box.x1 > kNumberGapEm * size;
 }
 
+// A bullet's hanging indent: a quarter inch on a 10-point body (1.8 em),
+// with room for larger indents.
+constexpr double kBulletGapEm = 2.5;
+
+// A bullet mark: one of the usual bullet glyphs, alone.
+bool is_bullet(const std::string& text) {
+  for (const char* mark : {"\u2022", "\u25AA", "\u25E6", "\u2023", "\u25CF", "\u25A0", "\u2043", "\u00B7"})
+    if (text == mark) return true;
+  return false;
+}
+
 }  // namespace
 
 int leader_dots(char32_t c) {
@@ -262,7 +273,12 @@ std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<
       if (!new_run) {
         const Word& prev = words[line.runs.back().words.back()];
         double size = std::max(prev.font_size, w.font_size);
-        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
+        const double gap = w.box.x0 - prev.box.x1;
+        new_run = gap > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
+        // A bullet starts the text it hangs before (a hanging indent), as
+        // the first word of the run: it is no column of its own.
+        if (new_run && line.runs.back().words.size() == 1 && is_bullet(prev.text) && gap <= kBulletGapEm * size)
+          new_run = false;
       }
       if (new_run) line.runs.emplace_back();
       Run& run = line.runs.back();

@@ -184,3 +184,29 @@ TEST_CASE("frames turn and turn back", "[layout][lines]") {
     CHECK(to_page_frame(there, r, 595, 842) == b);
   }
 }
+
+TEST_CASE("a bullet hanging before its text is part of the cell, not a column", "[layout][lines]") {
+  PageInput p;
+  place(p, "Proprieta", 50, 100, 10, true);
+  place(p, "Motivo", 200, 100, 10, true);
+  const char* props[] = {"Chiarezza", "Variabilita"};
+  const char* reasons[][2] = {{"Non pertinente per molti", "Molti dati mancanti"},
+                              {"Risposte tutte uguali", "Una sola scelta"}};
+  double y = 116;
+  for (int r = 0; r < 2; ++r) {
+    place(p, props[r], 50, y);
+    for (const char* reason : reasons[r]) {
+      place(p, "\u2022", 200, y);
+      place(p, reason, 218, y);  // a hanging indent of 1.8 em
+      y += 12;
+    }
+    y += 6;
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 2);
+  CHECK(t.n_rows == 3);
+  CHECK(cell_text(t, 1, 1) == "\u2022 Non pertinente per molti\n\u2022 Molti dati mancanti");
+  CHECK(cell_text(t, 2, 0) == "Variabilita");
+}
