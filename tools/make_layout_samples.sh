@@ -9,24 +9,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-print_pdf() {  # print_pdf HTML_FILE OUT_PDF
-  local profile; profile="$(mktemp -d)"
-  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
-    --disable-component-update --disable-sync --user-data-dir="$profile" --no-pdf-header-footer \
-    --print-to-pdf="$2" "file://$1" >/dev/null 2>&1
-  rm -rf "$profile"
-  test -s "$2" || { echo "chromium produced no $2" >&2; exit 1; }
-}
+# shellcheck source=tools/print_pdf.sh
+. "$root/tools/print_pdf.sh"
 
-style='<style>
-@page { size: A4; margin: 15mm; }
-body { font-family: "Liberation Sans", sans-serif; font-size: 9pt; }
-table { border-collapse: collapse; }
-td, th { padding: 3pt 5pt; vertical-align: top; text-align: left; }
-.ruled td, .ruled th { border: 0.75pt solid #000; }
-th { font-weight: bold; }
-.num { text-align: right; }
-</style>'
+style="<style>
+$sample_css
+</style>"
 
 page() {  # page NAME BODY [EXTRA_STYLE]: writes $work/NAME.html
   printf '<!doctype html><html lang="it"><head><meta charset="utf-8">%s%s</head><body>%s</body></html>\n' \

@@ -613,6 +613,33 @@ bool looks_like_chart(const std::vector<Word>& words, const AlignedTable& t) {
   return 2 * tick_rows >= n_rows;
 }
 
+bool repeats_lead_cell(const std::vector<Word>& words, const Line& first, const Line& line) {
+  if (first.runs.empty() || line.runs.empty()) return false;
+  const auto& a = first.runs.front().words;
+  const auto& b = line.runs.front().words;
+  // In the same column as the first row's: a total row's label standing
+  // apart from a header word of the same spelling is no repeat.
+  if (a.size() != b.size() || first.runs.front().box.overlap_x(line.runs.front().box) <= 0) return false;
+  bool letters = false;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    if (words[a[k]].text != words[b[k]].text) return false;
+    for (unsigned char ch : words[a[k]].text) letters = letters || std::isalpha(ch) || ch >= 0x80;
+  }
+  // Words, not a number or a mark that any column may repeat.
+  if (!letters) return false;
+  // With columns of its own: most of its other runs line up (left, right or
+  // centre within 2 points) with none of the first row's. A section of the
+  // same table repeating a label keeps the table's columns.
+  auto lined_up = [&](const Run& r) {
+    return std::any_of(first.runs.begin() + 1, first.runs.end(), [&](const Run& f) {
+      return std::abs(f.box.x0 - r.box.x0) <= 2.0 || std::abs(f.box.x1 - r.box.x1) <= 2.0 ||
+             std::abs(f.box.cx() - r.box.cx()) <= 2.0;
+    });
+  };
+  const auto apart = std::count_if(line.runs.begin() + 1, line.runs.end(), [&](const Run& r) { return !lined_up(r); });
+  return 2 * apart > static_cast<long>(line.runs.size() - 1);
+}
+
 // A line of running text: every run a sentence piece, the line as wide as
 // most of the block (a caption, a paragraph, two columns of prose). A wrapped
 // description inside a table cell is no wider than its column.
@@ -651,6 +678,10 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       const Line& next = lines[end + 1];
       double size = std::max(next.font_size, lines[end].font_size);
       if (next.box.y0 - reach > kBlockGapEm * size) break;
+      // The first row's lead cell again over columns of its own
+      // ("Proportion  1.7 1.8 ..." under "Proportion  1.0 1.1 ..."): a
+      // second table stacked under the first, with its own header.
+      if (next.runs.size() >= 2 && repeats_lead_cell(words, lines[i], next)) break;
       const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
       // A single sentence run right under a table row, with a row under it,
       // is a section row ("Obiettivo strategico 1.3 - ..."); under a note it

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
+#include <deque>
+#include <optional>
 
 #include "layout/aligned_tables.hpp"
 #include "layout/boilerplate.hpp"
+#include "layout/reading_frame.hpp"
 #include "layout/ruled_cells.hpp"
 #include "layout/ruling_grid.hpp"
 #include "layout/table_draft.hpp"
@@ -23,9 +27,12 @@ constexpr double kContinuesBelow = 0.7;
 constexpr int kDrawingMinCells = 24;
 constexpr double kDrawingFilledShare = 0.1;
 
-// Everything the phases learn about one page.
+// Everything the phases learn about one page, or about the turned text of
+// one page read in its own orientation (phase 0).
 struct PageWork {
-  const PageInput* input = nullptr;
+  const PageInput* input = nullptr;  // the page, or the page turned
+  const PageInput* page = nullptr;   // the page as displayed
+  int rotation = 0;                  // how `input` is turned from `page`
   std::vector<bool> in_table;       // per word
   std::vector<TableDraft> tables;   // found on this page, any order
   std::vector<Line> lines;          // horizontal free lines
@@ -123,6 +130,123 @@ bool mostly_empty(const PageInput& page, const Grid& g, const std::vector<int>& 
   return static_cast<double>(n_filled) < kDrawingFilledShare * static_cast<double>(g.cells.size());
 }
 
+// Leader dots (`Voce ........ 123`) join a label to its value across the
+// gap that parts them: they are left out, so the gap parts two cells (or
+// two runs of a line) as any column gap does.
+void set_aside_leaders(PageWork& w) {
+  const PageInput& page = *w.input;
+  int n = 0;
+  for (int id = 0; id < static_cast<int>(page.words.size()); ++id) {
+    if (w.in_table[id] || !is_leader(page.words[id].text)) continue;
+    w.in_table[id] = true;
+    w.trace.leader_boxes.push_back(page.words[id].box);
+    ++n;
+  }
+  if (n > 0) w.trace.notes.push_back(std::to_string(n) + " leader dot word(s) left out: neither a column nor cell text");
+}
+
+// A filled band behind one row holds one to three lines of text: at least a
+// line's height and at most four font sizes (three lines at 1.2 leading and
+// padding), and several font sizes wide (not a bar of a chart).
+constexpr double kBandMinEm = 0.8;
+constexpr double kBandMaxEm = 4.0;
+constexpr double kBandMinWidthEm = 8.0;
+
+double median_font_size(const PageInput& page) {
+  if (page.words.empty()) return 10;
+  std::vector<double> sizes;
+  sizes.reserve(page.words.size());
+  for (const auto& w : page.words) sizes.push_back(w.font_size);
+  std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
+  return sizes[sizes.size() / 2];
+}
+
+// Rows painted as background bands (zebra stripes) with no
+// rule between them: each band's top and bottom edges part rows as a
+// horizontal rule would, for tables read by alignment. Bands inside a ruled
+// grid are cell shading: the rules say it all there.
+void band_edges(PageWork& w, const std::vector<Grid>& grids) {
+  const PageInput& page = *w.input;
+  if (page.fills.empty() || page.fills.size() > kMaxRulesPerPage) return;
+  const double size = median_font_size(page);
+  std::vector<BBox> bands;
+  for (const BBox& f : page.fills) {
+    if (f.height() < kBandMinEm * size || f.height() > kBandMaxEm * size || f.width() < kBandMinWidthEm * size) continue;
+    const bool in_grid = std::any_of(grids.begin(), grids.end(), [&](const Grid& g) {
+      return g.box.contains(f.cx(), f.cy());
+    });
+    if (!in_grid) bands.push_back(f);
+  }
+  // Rows are striped: a band counts when another of the same width lies
+  // within two band heights of it (a lone shaded band is a title or a
+  // heading's background, whose edges part nothing).
+  std::sort(bands.begin(), bands.end(), [](const BBox& a, const BBox& b) { return a.y0 < b.y0; });
+  int n = 0;
+  for (std::size_t k = 0; k < bands.size(); ++k) {
+    const BBox& f = bands[k];
+    auto striped_with = [&](std::size_t j) {
+      const BBox& o = bands[j];
+      return std::abs(o.x0 - f.x0) <= kSnap && std::abs(o.x1 - f.x1) <= kSnap &&
+             std::max(o.y0 - f.y1, f.y0 - o.y1) <= 2 * std::max(f.height(), o.height());
+    };
+    bool striped = false;
+    for (std::size_t j = k; j-- > 0 && !striped && bands[j].y0 >= f.y0 - 4 * kBandMaxEm * size;) striped = striped_with(j);
+    for (std::size_t j = k + 1; j < bands.size() && !striped && bands[j].y0 <= f.y1 + 4 * kBandMaxEm * size; ++j)
+      striped = striped_with(j);
+    if (!striped) continue;
+    // Edges as thin rules, half a point thick like a hairline.
+    w.loose_rules.push_back({{f.x0, f.y0 - 0.25, f.x1, f.y0 + 0.25}});
+    w.loose_rules.push_back({{f.x0, f.y1 - 0.25, f.x1, f.y1 + 0.25}});
+    w.trace.band_boxes.push_back(f);
+    ++n;
+  }
+  if (n > 0) w.trace.notes.push_back(std::to_string(n) + " filled band(s) behind text: their edges part rows");
+}
+
+// A caption is set larger than the cells under it: a point or more on a
+// body of 9-10 points.
+constexpr double kTitleSizeRatio = 1.1;
+
+bool opens_with_caption_label(const std::string& text) {
+  static const char* const labels[] = {"tabella", "tab.", "table", "prospetto", "allegato", "figura", "quadro"};
+  std::string head;
+  for (char ch : text.substr(0, 12)) head += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* label : labels) {
+    const std::string l = label;
+    if (head.rfind(l, 0) != 0 || head.size() <= l.size()) continue;
+    // "Tabella 3", "Tab. A", "Table 2.1": a label, a space, then a number or a letter.
+    const std::size_t at = head[l.size()] == ' ' ? l.size() + 1 : l.size();
+    if (at < head.size() && std::isalnum(static_cast<unsigned char>(head[at]))) return true;
+  }
+  return false;
+}
+
+// A title drawn inside a table's frame: the first row is one cell across
+// every column (two or more), set larger than the cells below it or opening
+// with a caption label and its number. Returns the title's piece, or -1.
+int framed_title(const PageInput& page, const RuledLayout& laid, int n_cols) {
+  if (n_cols < 2 || laid.n_rows < 3) return -1;
+  int title = -1;
+  std::vector<double> body_sizes;
+  for (int k = 0; k < static_cast<int>(laid.pieces.size()); ++k) {
+    const auto& p = laid.pieces[k];
+    if (p.row == 0) {
+      if (p.col_span != n_cols || p.words.empty()) return -1;
+      title = k;
+    } else {
+      for (int id : p.words) body_sizes.push_back(page.words[id].font_size);
+    }
+  }
+  if (title < 0 || body_sizes.empty()) return -1;
+  std::nth_element(body_sizes.begin(), body_sizes.begin() + static_cast<long>(body_sizes.size() / 2), body_sizes.end());
+  const double body = body_sizes[body_sizes.size() / 2];
+  double size = 0;
+  for (int id : laid.pieces[title].words) size = std::max(size, page.words[id].font_size);
+  return size >= kTitleSizeRatio * body || opens_with_caption_label(text_of(page.words, laid.pieces[title].words))
+             ? title
+             : -1;
+}
+
 // 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
@@ -145,11 +269,17 @@ void find_ruled_tables(PageWork& w) {
       grids.push_back(std::move(g));
   }
   w.loose_rules = loose_horizontal_rules(merged, grids);
+  band_edges(w, grids);
   w.trace.rules = static_cast<int>(merged.size());
   for (const Grid& g : grids) {
     std::vector<int> inside = words_inside(g);
     if (inside.empty()) {
-      w.trace.notes.push_back("empty ruled frame ignored");
+      // Its words may have gone to a view of the page turned (phase 0).
+      const bool turned_words = std::any_of(page.words.begin(), page.words.end(), [&](const Word& word) {
+        return word.rotation != 0 && g.box.contains(word.box.cx(), word.box.cy());
+      });
+      w.trace.notes.push_back(turned_words ? "ruled frame around turned text: read with the page turned"
+                                           : "empty ruled frame ignored");
       continue;
     }
     if (mostly_empty(page, g, inside)) {
@@ -161,6 +291,7 @@ void find_ruled_tables(PageWork& w) {
     }
     TableDraft draft;
     bool made = false;
+    std::optional<double> title_bottom;
     if ((g.n_cols() == 1 || g.n_rows() == 1) && !g.open_top && !g.open_bottom) {
       // The frame draws only some of its structure: the text's alignment
       // supplies the rest (hybrid).
@@ -195,6 +326,19 @@ void find_ruled_tables(PageWork& w) {
     }
     if (!made) {
       RuledLayout laid = lay_out_grid(page, g, inside);
+      if (const int title = framed_title(page, laid, g.n_cols()); title >= 0) {
+        // The title stays text above the table; the frame's box starts under it.
+        const auto& words = laid.pieces[title].words;
+        inside.erase(std::remove_if(inside.begin(), inside.end(),
+                                    [&](int id) { return std::find(words.begin(), words.end(), id) != words.end(); }),
+                     inside.end());
+        title_bottom = laid.pieces[title].box.y1;
+        laid.pieces.erase(laid.pieces.begin() + title);
+        for (auto& p : laid.pieces) --p.row;
+        --laid.n_rows;
+        w.trace.notes.push_back("first row of the ruled frame at y " + std::to_string(static_cast<int>(g.box.y0)) +
+                                " is a title across every column: read as text");
+      }
       int spans = 0;
       for (const auto& p : laid.pieces) spans += (p.row_span > 1 || p.col_span > 1) ? 1 : 0;
       std::string why = "grid of " + std::to_string(g.n_rows()) + "x" + std::to_string(g.n_cols()) +
@@ -207,9 +351,10 @@ void find_ruled_tables(PageWork& w) {
     }
     for (int id : inside) w.in_table[id] = true;
     draft.table.bbox = g.box;
+    if (title_bottom) draft.table.bbox.y0 = *title_bottom;
     draft.open_top = g.open_top;
     draft.open_bottom = g.open_bottom;
-    w.trace.tables.push_back({to_string(draft.table.method), g.box, draft.table.n_rows, draft.table.n_cols,
+    w.trace.tables.push_back({to_string(draft.table.method), draft.table.bbox, draft.table.n_rows, draft.table.n_cols,
                               draft.table.confidence, draft.why});
     // The cells as read (a ruled row split by baselines shows its sub-rows).
     if (draft.table.method == TableMethod::ruled)
@@ -298,16 +443,67 @@ TextLine to_text_line(const PageInput& page, const std::vector<int>& ids, bool b
   return out;
 }
 
+// A turned view's tables back in the page's frame: boxes for provenance and
+// the pictures, each cell's text direction as printed on the page. Rows and
+// columns stay as read.
+void turn_back(PageWork& w) {
+  const double width = w.page->width, height = w.page->height;
+  for (auto& d : w.tables) {
+    d.table.bbox = to_page_frame(d.table.bbox, w.rotation, width, height);
+    for (auto& c : d.table.cells) {
+      c.bbox = to_page_frame(c.bbox, w.rotation, width, height);
+      c.rotation = (c.rotation + w.rotation) % 360;
+    }
+  }
+  for (auto& b : w.trace.cell_boxes) b = to_page_frame(b, w.rotation, width, height);
+  for (auto& b : w.trace.leader_boxes) b = to_page_frame(b, w.rotation, width, height);
+  for (auto& b : w.trace.band_boxes) b = to_page_frame(b, w.rotation, width, height);
+  for (auto& t : w.trace.tables) {
+    t.box = to_page_frame(t.box, w.rotation, width, height);
+    t.why = "read turned " + std::to_string(w.rotation) + " degrees: " + t.why;
+  }
+}
+
+// A turned view's trace joins its page's (its boxes already mapped back).
+void merge_trace(PageTrace& into, const PageTrace& turned_view, int rotation) {
+  into.cell_boxes.insert(into.cell_boxes.end(), turned_view.cell_boxes.begin(), turned_view.cell_boxes.end());
+  into.tables.insert(into.tables.end(), turned_view.tables.begin(), turned_view.tables.end());
+  into.leader_boxes.insert(into.leader_boxes.end(), turned_view.leader_boxes.begin(), turned_view.leader_boxes.end());
+  into.band_boxes.insert(into.band_boxes.end(), turned_view.band_boxes.begin(), turned_view.band_boxes.end());
+  for (const auto& n : turned_view.notes)
+    into.notes.push_back("turned " + std::to_string(rotation) + " degrees: " + n);
+}
+
 }  // namespace
 
 void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, std::vector<PageTrace>* traces) {
-  std::vector<PageWork> work(pages.size());
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    PageWork& w = work[p];
-    w.input = &pages[p];
-    w.in_table.assign(pages[p].words.size(), false);
-    w.trace.number = pages[p].number;
-    w.trace.words = static_cast<int>(pages[p].words.size());
+  std::vector<PageWork> work;
+  std::deque<TurnedView> turned;  // owns the turned pages' inputs
+  for (const PageInput& page : pages) {
+    // 0. Turned text (a table printed sideways) into views of its own; the
+    // page's own view leaves those words out.
+    PageWork upright;
+    upright.input = upright.page = &page;
+    upright.in_table.assign(page.words.size(), false);
+    upright.trace.number = page.number;
+    upright.trace.words = static_cast<int>(page.words.size());
+    std::vector<PageWork> views;
+    for (auto& v : turned_views(page, &upright.trace.notes)) {
+      for (int id : v.origin) upright.in_table[id] = true;
+      turned.push_back(std::move(v));
+      PageWork w;
+      w.input = &turned.back().input;
+      w.page = &page;
+      w.rotation = turned.back().rotation;
+      w.in_table.assign(w.input->words.size(), false);
+      w.trace.number = page.number;
+      views.push_back(std::move(w));
+    }
+    work.push_back(std::move(upright));
+    for (auto& w : views) work.push_back(std::move(w));
+  }
+  for (auto& w : work) {
+    set_aside_leaders(w);
     // 1. Ruled tables from the grid the ruling lines draw.
     find_ruled_tables(w);
     // 2. Free words into lines and runs.
@@ -329,6 +525,7 @@ void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, s
       if (std::abs(a.table.bbox.y0 - b.table.bbox.y0) > 1) return a.table.bbox.y0 < b.table.bbox.y0;
       return a.table.bbox.x0 < b.table.bbox.x0;
     });
+    if (w.rotation != 0) turn_back(w);
     for (auto& d : w.tables) drafts.push_back(std::move(d));
   }
   // 6. Tables running over pages joined, repeated header rows dropped.
@@ -341,15 +538,26 @@ void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, s
     d.table.id = std::string("t").append(std::to_string(next_id++));
     doc.tables.push_back(std::move(d.table));
   }
-  for (const auto& w : work) {
-    const PageInput& page = *w.input;
+  for (std::size_t k = 0; k < work.size();) {
+    const PageInput& page = *work[k].page;
+    PageTrace trace = std::move(work[k].trace);
     std::vector<TextLine> lines;
-    for (const auto& l : w.lines) {
-      std::vector<int> ids;
-      for (const auto& r : l.runs) ids.insert(ids.end(), r.words.begin(), r.words.end());
-      lines.push_back(to_text_line(page, ids, l.boilerplate));
+    // The page's own view, then its turned views (their boxes mapped back).
+    for (; k < work.size() && work[k].page == &page; ++k) {
+      const PageWork& w = work[k];
+      auto add = [&](const std::vector<int>& ids, bool boilerplate) {
+        lines.push_back(to_text_line(*w.input, ids, boilerplate));
+        if (w.rotation != 0)
+          lines.back().bbox = to_page_frame(lines.back().bbox, w.rotation, page.width, page.height);
+      };
+      for (const auto& l : w.lines) {
+        std::vector<int> ids;
+        for (const auto& r : l.runs) ids.insert(ids.end(), r.words.begin(), r.words.end());
+        add(ids, l.boilerplate);
+      }
+      for (const auto& ids : w.rotated_lines) add(ids, false);
+      if (w.rotation != 0) merge_trace(trace, w.trace, w.rotation);
     }
-    for (const auto& ids : w.rotated_lines) lines.push_back(to_text_line(page, ids, false));
     std::stable_sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
       if (std::abs(a.bbox.y0 - b.bbox.y0) > 1) return a.bbox.y0 < b.bbox.y0;
       return a.bbox.x0 < b.bbox.x0;
@@ -362,7 +570,7 @@ void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, s
     info.rotate = page.rotate;
     info.has_text = !page.words.empty();
     doc.pages.push_back(info);
-    if (traces) traces->push_back(w.trace);
+    if (traces) traces->push_back(std::move(trace));
   }
 }
 

@@ -11,7 +11,8 @@ namespace allegato::layout {
 
 /// Runs every phase over `pages` and fills doc.tables (ids t1.. in reading
 /// order), doc.lines (all text outside tables, reading order) and doc.pages.
-/// Every word ends in exactly one cell or one line. When `traces` is given it
+/// Every word ends in exactly one cell or one line, but leader dots
+/// (`Voce ........ 123`), which are neither. When `traces` is given it
 /// receives, per page, what was detected and why. Never throws on odd input.
 void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc,
                   std::vector<PageTrace>* traces = nullptr);

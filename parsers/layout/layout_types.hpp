@@ -32,6 +32,7 @@ struct PageInput {
   int rotate = 0;          ///< the page's /Rotate
   std::vector<Word> words;
   std::vector<Rule> rules;
+  std::vector<BBox> fills; ///< filled rectangles thicker than a rule (cell shading, row bands, bars)
 };
 
 /// Words of one line that sit close together (gap below a fraction of the
@@ -65,6 +66,8 @@ struct PageTrace {
   int words = 0;
   int rules = 0;           ///< after merging collinear pieces
   std::vector<BBox> cell_boxes;
+  std::vector<BBox> leader_boxes;  ///< leader dots left out of every cell and line
+  std::vector<BBox> band_boxes;    ///< filled row bands whose edges part rows
   std::vector<TableTrace> tables;
   std::vector<std::string> notes;
 };

@@ -23,6 +23,40 @@ bool same_line(const BBox& a, const BBox& b) {
   return a.overlap_y(b) >= 0.55 * smaller;
 }
 
+// A superscript (a footnote mark, "Totale¹", "12,5 a") is set at most this
+// share of its line's size (typographic superscripts are 0.58-0.7 em).
+constexpr double kSuperscriptSize = 0.8;
+// It sits against the word it marks: closer than a word space (~0.25 em).
+constexpr double kSuperscriptGapEm = 0.25;
+
+bool is_superscript_of(const Word& small, const Word& big) {
+  if (small.font_size > kSuperscriptSize * big.font_size) return false;
+  // Raised: its middle above the big word's, its foot below the big word's top.
+  if (small.box.cy() >= big.box.cy() || small.box.y1 <= big.box.y0 - 0.1 * big.font_size) return false;
+  const double gap = std::max(small.box.x0 - big.box.x1, big.box.x0 - small.box.x1);
+  return gap <= kSuperscriptGapEm * big.font_size && small.box.overlap_x(big.box) < 0.5 * small.box.width();
+}
+
+// A line made only of superscripts (raised too far to share most of their
+// height with their line) joins the line below whose words they mark: a
+// row split in two, or two rows merged across it, otherwise.
+void attach_superscripts(const std::vector<Word>& words, std::vector<std::vector<int>>& lines) {
+  for (std::size_t k = 0; k + 1 < lines.size(); ++k) {
+    for (std::size_t m = k + 1; m < lines.size() && m <= k + 2; ++m) {
+      const bool all_marks = !lines[k].empty() && std::all_of(lines[k].begin(), lines[k].end(), [&](int small) {
+        return std::any_of(lines[m].begin(), lines[m].end(),
+                           [&](int big) { return is_superscript_of(words[small], words[big]); });
+      });
+      if (!all_marks) continue;
+      lines[m].insert(lines[m].end(), lines[k].begin(), lines[k].end());
+      std::sort(lines[m].begin(), lines[m].end(), [&](int a, int b) { return words[a].box.x0 < words[b].box.x0; });
+      lines[k].clear();
+      break;
+    }
+  }
+  lines.erase(std::remove_if(lines.begin(), lines.end(), [](const auto& l) { return l.empty(); }), lines.end());
+}
+
 // Groups words (all of one orientation) into lines by vertical overlap.
 std::vector<std::vector<int>> group_horizontal(const std::vector<Word>& words, std::vector<int> ids) {
   std::sort(ids.begin(), ids.end(), [&](int a, int b) {
@@ -67,6 +101,7 @@ std::vector<std::vector<int>> group_horizontal(const std::vector<Word>& words, s
   std::stable_sort(lines.begin(), lines.end(), [&](const auto& a, const auto& b) {
     return words[a.front()].box.cy() < words[b.front()].box.cy();
   });
+  attach_superscripts(words, lines);
   return lines;
 }
 
@@ -173,7 +208,46 @@ bool numbers_apart(const Word& a, const Word& b, double size) {
   return b.box.x0 - a.box.x1 > kNumberGapEm * size;
 }
 
+// A bullet's hanging indent: a quarter inch on a 10-point body (1.8 em),
+// with room for larger indents.
+constexpr double kBulletGapEm = 2.5;
+
+// A bullet mark: one of the usual bullet glyphs, alone.
+bool is_bullet(const std::string& text) {
+  for (const char* mark : {"\u2022", "\u25AA", "\u25E6", "\u2023", "\u25CF", "\u25A0", "\u2043", "\u00B7"})
+    if (text == mark) return true;
+  return false;
+}
+
 }  // namespace
+
+int leader_dots(char32_t c) {
+  if (c == U'.' || c == U'\u00B7' || c == U'\u2024') return 1;
+  return c == U'\u2026' ? 3 : 0;
+}
+
+bool is_leader(const std::string& text) {
+  int dots = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    // The dots are ASCII, U+00B7 (two UTF-8 bytes) or U+2024/U+2026 (three).
+    const auto b = static_cast<unsigned char>(text[i]);
+    char32_t c = b;
+    std::size_t n = 1;
+    if (b == 0xC2 && i + 1 < text.size()) {
+      c = static_cast<unsigned char>(text[i + 1]);  // U+0080..U+00BF
+      n = 2;
+    } else if (b == 0xE2 && i + 2 < text.size()) {
+      c = static_cast<char32_t>(((b & 0x0Fu) << 12) | ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                                (static_cast<unsigned char>(text[i + 2]) & 0x3Fu));
+      n = 3;
+    }
+    const int d = leader_dots(c);
+    if (d == 0) return false;
+    dots += d;
+    i += n;
+  }
+  return dots >= kLeaderMinDots;
+}
 
 std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<int>& ids) {
   std::vector<int> horizontal;
@@ -183,21 +257,44 @@ std::vector<Line> build_lines(const std::vector<Word>& words, const std::vector<
   for (const auto& group : group_horizontal(words, horizontal)) {
     Line line;
     const double justified_gap = run_gap_of_line(words, group);
+    // Superscripts count for the line's text, not for its height, size or
+    // weight: a raised mark would narrow the gap to the row above.
+    double line_size = 0;
+    for (int id : group) line_size = std::max(line_size, words[id].font_size);
+    BBox body;
+    for (int id : group)
+      if (words[id].font_size > kSuperscriptSize * line_size) body = body.united(words[id].box);
+    auto is_mark = [&](const Word& w) { return w.font_size <= kSuperscriptSize * line_size && w.box.cy() < body.cy(); };
     for (int id : group) {
       const Word& w = words[id];
+      const bool mark = is_mark(w);
+      const BBox box = mark ? BBox{w.box.x0, body.y0, w.box.x1, body.y1} : w.box;
       bool new_run = line.runs.empty();
       if (!new_run) {
         const Word& prev = words[line.runs.back().words.back()];
         double size = std::max(prev.font_size, w.font_size);
-        new_run = w.box.x0 - prev.box.x1 > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
+        const double gap = w.box.x0 - prev.box.x1;
+        new_run = gap > std::max(kRunGapEm * size, justified_gap) || numbers_apart(prev, w, size);
+        // A bullet starts the text it hangs before (a hanging indent), as
+        // the first word of the run: it is no column of its own.
+        if (new_run && line.runs.back().words.size() == 1 && is_bullet(prev.text) && gap <= kBulletGapEm * size)
+          new_run = false;
       }
       if (new_run) line.runs.emplace_back();
       Run& run = line.runs.back();
       run.words.push_back(id);
-      run.box = run.box.united(w.box);
-      run.font_size = run.words.size() == 1 ? w.font_size : std::max(run.font_size, w.font_size);
-      run.bold = run.words.size() == 1 ? w.bold : (run.bold && w.bold);
-      line.box = line.box.united(w.box);
+      run.box = run.box.united(box);
+      line.box = line.box.united(box);
+    }
+    for (auto& run : line.runs) {
+      const bool only_marks = std::all_of(run.words.begin(), run.words.end(), [&](int id) { return is_mark(words[id]); });
+      run.font_size = 0;
+      run.bold = true;
+      for (int id : run.words) {
+        if (!only_marks && is_mark(words[id])) continue;
+        run.font_size = std::max(run.font_size, words[id].font_size);
+        run.bold = run.bold && words[id].bold;
+      }
     }
     line.font_size = 0;
     line.bold = true;

@@ -15,6 +15,19 @@ inline constexpr double kRunGapEm = 0.65;
 /// Gap below which two boxes are one word split by the PDF (no space added).
 inline constexpr double kJoinGapEm = 0.08;
 
+/// Dots a leader needs (`Voce ........ 123`): three dots are an ellipsis or
+/// the "not available" sign of statistical tables, a value of its own.
+inline constexpr int kLeaderMinDots = 4;
+
+/// How many leader dots a character is ('.', middle dot, one-dot leader: 1;
+/// '…': 3), 0 for any other character.
+int leader_dots(char32_t c);
+
+/// Whether a word is nothing but leader dots (kLeaderMinDots or more): it
+/// fills the gap between a label and its value, and is neither a column nor
+/// text of a cell.
+bool is_leader(const std::string& text);
+
 /// Groups the horizontal words among `ids` into lines (by vertical overlap),
 /// each split into runs at gaps wider than kRunGapEm. Lines come top to
 /// bottom, runs left to right. Rotated words are left out (see

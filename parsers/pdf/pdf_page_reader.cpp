@@ -1,5 +1,6 @@
 #include "pdf/pdf_page_reader.hpp"
 
+#include "layout/text_lines.hpp"
 #include "pdf/pdf_words.hpp"
 
 #include <algorithm>
@@ -36,6 +37,7 @@ bool invisible(const GfxRGB& rgb, double opacity) {
 class PageCollector final : public TextOutputDev {
  public:
   std::vector<layout::Rule> rules;
+  std::vector<BBox> fills;
 
   // Raw order: the layout engine orders words itself, so Poppler's reading
   // order analysis would be wasted work.
@@ -107,7 +109,11 @@ class PageCollector final : public TextOutputDev {
   void filled(GfxState* state) {
     GfxRGB rgb;
     state->getFillRGB(&rgb);
-    if (invisible(rgb, state->getFillOpacity())) return;
+    // Zebra stripes are often lighter than any rule (#f5f5f5): a fill is
+    // kept unless it is white.
+    const bool white = colToDbl(rgb.r) > 0.995 && colToDbl(rgb.g) > 0.995 && colToDbl(rgb.b) > 0.995;
+    if (white || state->getFillOpacity() < 0.05) return;
+    const bool rule_like = !invisible(rgb, state->getFillOpacity());
     const GfxPath* path = state->getPath();
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
@@ -129,10 +135,52 @@ class PageCollector final : public TextOutputDev {
       if (!aligned) continue;
       BBox box{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4),
                *std::max_element(ys, ys + 4)};
-      if (std::min(box.width(), box.height()) <= kThinRect) rules.push_back({box});
+      if (std::min(box.width(), box.height()) > kThinRect) fills.push_back(box);
+      else if (rule_like) rules.push_back({box});
     }
   }
 };
+
+std::string utf8_of(const Unicode* chars, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    const Unicode c = chars[i];
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out;
+}
+
+// Where a word's text splits at leader dots written against it
+// ("Voce........", "........123"): the character ranges [from, to) of the
+// pieces, label and leader apart. One range when there is no leader.
+std::vector<std::pair<int, int>> leader_pieces(const TextWord* tw) {
+  const int n = tw->getLength();
+  int head = 0, tail = n, head_dots = 0, tail_dots = 0;
+  while (head < n && layout::leader_dots(*tw->getChar(head)) > 0) head_dots += layout::leader_dots(*tw->getChar(head++));
+  if (head == n) return {{0, n}};
+  while (tail > head && layout::leader_dots(*tw->getChar(tail - 1)) > 0)
+    tail_dots += layout::leader_dots(*tw->getChar(--tail));
+  std::vector<std::pair<int, int>> out;
+  const bool head_leader = head_dots >= layout::kLeaderMinDots, tail_leader = tail_dots >= layout::kLeaderMinDots;
+  if (head_leader) out.emplace_back(0, head);
+  out.emplace_back(head_leader ? head : 0, tail_leader ? tail : n);
+  if (tail_leader) out.emplace_back(tail, n);
+  return out;
+}
 
 }  // namespace
 
@@ -169,28 +217,37 @@ long PdfPageReader::read(int number, layout::PageInput& page) {
   // the frame poppler-cpp uses for text and rendering.
   impl_->doc->displayPage(&collector, number, 72, 72, 0, false, false, false);
   page.rules = std::move(collector.rules);
+  page.fills = std::move(collector.fills);
   dropped = collector.dropped_chars;
   std::unique_ptr<TextWordList> list = collector.makeWordList();
   if (!list) return dropped;
   page.words.reserve(static_cast<std::size_t>(list->getLength()));
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
-    std::unique_ptr<GooString> raw(tw->getText());
-    if (!raw) continue;
-    std::string text = pdf_text_as_printed(std::string_view(raw->c_str(), static_cast<std::size_t>(raw->getLength())));
-    if (text.empty()) continue;
-    layout::Word word;
-    word.text = std::move(text);
-    tw->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
-    word.rotation = (tw->getRotation() & 3) * 90;
-    word.font_size = tw->getFontSize();
-    // Rotated or odd fonts may report no size: the box's short side stands in.
-    if (!(word.font_size > 0.5 && word.font_size < 500))
-      word.font_size = std::max(1.0, word.rotation % 180 == 0 ? word.box.height() : word.box.width());
-    const TextFontInfo* font = tw->getFontInfo(0);
-    const GooString* font_name = font ? font->getFontName() : nullptr;
-    word.bold = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
-    page.words.push_back(std::move(word));
+    for (auto [from, to] : leader_pieces(tw)) {
+      std::string text = pdf_text_as_printed(utf8_of(tw->getChar(from), to - from));
+      if (text.empty()) continue;
+      layout::Word word;
+      word.text = std::move(text);
+      if (from == 0 && to == tw->getLength()) {
+        tw->getBBox(&word.box.x0, &word.box.y0, &word.box.x1, &word.box.y1);
+      } else {
+        for (int k = from; k < to; ++k) {
+          BBox c;
+          tw->getCharBBox(k, &c.x0, &c.y0, &c.x1, &c.y1);
+          word.box = word.box.united(c);
+        }
+      }
+      word.rotation = (tw->getRotation() & 3) * 90;
+      word.font_size = tw->getFontSize();
+      // Rotated or odd fonts may report no size: the box's short side stands in.
+      if (!(word.font_size > 0.5 && word.font_size < 500))
+        word.font_size = std::max(1.0, word.rotation % 180 == 0 ? word.box.height() : word.box.width());
+      const TextFontInfo* font = tw->getFontInfo(from);
+      const GooString* font_name = font ? font->getFontName() : nullptr;
+      word.bold = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
+      page.words.push_back(std::move(word));
+    }
   }
   drop_overprinted_words(page.words);
   return dropped;

@@ -105,7 +105,7 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
                " more; text of this page is missing. Check the page in a viewer, or print it again in a larger font",
            Source{path, number, std::nullopt, {}, {}}});
     }
-    boxes += page.words.size() + page.rules.size();
+    boxes += page.words.size() + page.rules.size() + page.fills.size();
     enforce_limit(path, "text_boxes", "max-text-boxes", boxes, options.limits.max_text_boxes);
     if (page.words.empty()) ++pages_without_text;
     pages.push_back(std::move(page));

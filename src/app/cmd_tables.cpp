@@ -187,8 +187,9 @@ Command tables_command() {
           "\"page\",\"bbox\",\"text\",\"header\"}]}],\"lines\":[...]} with every text outside tables under \"lines\"\n"
           "(page headers and footers flagged \"boilerplate\"). A table running over pages is one table;\n"
           "a wrapped cell is one cell (lines joined by \\n); a merged cell is one cell with its spans.\n"
-          "--debug DIR draws words (grey), rules (red), cells (green) and tables (blue ruled/hybrid,\n"
-          "orange borderless) over each page.\n"
+          "--debug DIR draws words (grey), rules (red), cells (green), tables (blue ruled/hybrid,\n"
+          "orange borderless), leader dots left out (purple) and row bands (cyan) over each page; a table\n"
+          "printed sideways is read turned and drawn where it stands.\n"
           "Many files (or a folder): JSON {\"documents\":[{...,\"path\"}]}, csv and text with a line naming\n"
           "each file; a file that cannot be read is named and the others are printed (exit code 3).\n",
           specs, run_tables};

@@ -1,0 +1,212 @@
+// Cues that part rows and cells beyond rules and gaps (issue 12, patterns
+// 6 and 7): leader dots, row bands, superscripts, a title inside a frame;
+// and text printed sideways read in its own orientation (pattern 5).
+// Synthetic pages, no PDF; orientation_test.cpp reads real ones.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "layout/layout_engine.hpp"
+#include "layout/reading_frame.hpp"
+#include "layout/text_lines.hpp"
+#include "synthetic.hpp"
+
+using namespace allegato;
+using namespace allegato::layout;
+using allegato::testing::hrule;
+using allegato::testing::place;
+using allegato::testing::vrule;
+using allegato::testing::word;
+
+namespace {
+ExtractedDocument run(const std::vector<PageInput>& pages, std::vector<PageTrace>* traces = nullptr) {
+  ExtractedDocument doc;
+  build_layout(pages, doc, traces);
+  return doc;
+}
+
+std::string cell_text(const Table& t, int row, int col) {
+  const TableCell* c = t.at(row, col);
+  return c ? c->text : std::string("<none>");
+}
+}  // namespace
+
+TEST_CASE("leader dots are neither a column nor text: label and value are two cells", "[layout][lines]") {
+  CHECK(is_leader("...................."));
+  CHECK(is_leader("\xE2\x80\xA6\xE2\x80\xA6"));  // two U+2026, six dots
+  CHECK_FALSE(is_leader("..."));                  // "not available" in statistical tables
+  CHECK_FALSE(is_leader("1.234"));
+  PageInput p;
+  const char* labels[] = {"Personale di ruolo", "Beni e servizi", "Trasferimenti", "Oneri finanziari"};
+  const char* values[] = {"1.234,00", "567,50", "89,00", "12,00"};
+  for (int r = 0; r < 4; ++r) {
+    const double y = 100 + 14 * r;
+    const double x = place(p, labels[r], 50, y);
+    p.words.push_back(word(std::string(static_cast<std::size_t>((260 - x) / 5), '.'), x + 2, y));
+    place(p, values[r], 270, y);
+  }
+  std::vector<PageTrace> traces;
+  auto doc = run({p}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  CHECK(t.n_cols == 2);
+  CHECK(cell_text(t, 0, 0) == "Personale di ruolo");
+  CHECK(cell_text(t, 0, 1) == "1.234,00");
+  CHECK(cell_text(t, 3, 1) == "12,00");
+  for (const auto& c : t.cells) CHECK(c.text.find("..") == std::string::npos);
+  REQUIRE(traces.size() == 1);
+  CHECK(traces[0].leader_boxes.size() == 4);
+}
+
+TEST_CASE("row bands part rows where line spacing cannot", "[layout][aligned]") {
+  // Every body row wraps its description over two lines on the same pitch
+  // as the rows: spacing alone cannot tell a wrapped line from a new row.
+  // Zebra stripes behind rows 1 and 3 (no rules) can.
+  PageInput p;
+  place(p, "Descrizione", 50, 100, 10, true);
+  place(p, "Valore", 250, 100, 10, true);
+  const char* first[] = {"Spese di personale", "Acquisto di beni", "Contributi alle", "Interessi passivi"};
+  const char* second[] = {"a tempo indeterminato", "di consumo", "imprese del territorio", "su mutui"};
+  for (int r = 0; r < 4; ++r) {
+    const double y = 112 + 24 * r;
+    place(p, first[r], 50, y);
+    place(p, std::to_string(100 * (r + 1)) + ",00", 250, y);
+    place(p, second[r], 50, y + 12);
+    if (r % 2 == 0) p.fills.push_back({45, y - 1, 300, y + 23});
+  }
+  std::vector<PageTrace> traces;
+  auto doc = run({p}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 5);
+  CHECK(cell_text(t, 1, 0) == "Spese di personale\na tempo indeterminato");
+  CHECK(cell_text(t, 2, 0) == "Acquisto di beni\ndi consumo");
+  CHECK(cell_text(t, 4, 1) == "400,00");
+  CHECK(traces[0].band_boxes.size() == 2);
+}
+
+TEST_CASE("a superscript stays with the row it marks", "[layout][lines]") {
+  PageInput p;
+  const char* names[] = {"Nord", "Centro", "Sud", "Isole"};
+  for (int r = 0; r < 4; ++r) {
+    const double y = 100 + 13 * r;
+    const double x = place(p, names[r], 50, y);
+    // A footnote mark on "Centro": 6 points, raised by half the body size,
+    // too high to share most of its height with its line.
+    if (r == 1) p.words.push_back(word("1", x - 2.5 + 0.5, y - 4.5, 6));
+    place(p, std::to_string(10 + r), 200, y);
+    place(p, std::to_string(20 + r), 260, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  CHECK(cell_text(t, 1, 0) == "Centro1");
+  CHECK(cell_text(t, 1, 1) == "11");
+  CHECK(cell_text(t, 2, 0) == "Sud");
+}
+
+TEST_CASE("a title inside a ruled frame is text above the table, not its first row", "[layout][rules]") {
+  PageInput p;
+  for (double y : {90.0, 108.0, 122.0, 136.0, 150.0}) p.rules.push_back(hrule(45, 300, y));
+  p.rules.push_back(vrule(45, 90, 150));
+  p.rules.push_back(vrule(300, 90, 150));
+  p.rules.push_back(vrule(170, 108, 150));
+  place(p, "Risorse finanziarie del triennio", 60, 93, 12, true);
+  place(p, "Programma", 50, 110, 10, true);
+  place(p, "Importo", 180, 110, 10, true);
+  place(p, "Innovazione", 50, 124);
+  place(p, "120.000", 180, 124);
+  place(p, "Formazione", 50, 138);
+  place(p, "45.000", 180, 138);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 3);
+  CHECK(cell_text(t, 0, 0) == "Programma");
+  CHECK(t.bbox.y0 == Approx(108).margin(1));
+  REQUIRE(doc.lines.size() == 1);
+  CHECK(doc.lines[0].text == "Risorse finanziarie del triennio");
+}
+
+TEST_CASE("a borderless table printed sideways is read turned, its boxes on the page", "[layout][aligned]") {
+  // The table is laid out upright in the reading frame of text written
+  // bottom to top (270), then each word is put where it stands on the page.
+  const double page_w = 595, page_h = 842;
+  PageInput upright;
+  const char* rows[][3] = {{"Codice", "Obiettivo", "Peso"},
+                           {"OB01", "Riduzione tempi", "30%"},
+                           {"OB02", "Digitalizzazione", "25%"},
+                           {"OB03", "Formazione", "45%"}};
+  for (int r = 0; r < 4; ++r)
+    for (int c = 0; c < 3; ++c) place(upright, rows[r][c], 100 + 150.0 * c, 300 + 14.0 * r);
+  PageInput page = upright;
+  page.width = page_w;
+  page.height = page_h;
+  for (auto& w : page.words) {
+    w.box = to_page_frame(w.box, 270, page_w, page_h);
+    w.rotation = 270;
+  }
+  place(page, "Allegato 2 - Obiettivi operativi", 50, 40, 12, true);  // upright title
+  // More upright prose than turned words: the turned table, not the
+  // majority, gives the turned view.
+  for (int k = 0; k < 3; ++k)
+    place(page, "Il piano riporta gli obiettivi operativi assegnati a ciascuna struttura nel triennio", 50,
+          60 + 12.0 * k);
+  std::vector<PageTrace> traces;
+  auto doc = run({page}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 4);
+  CHECK(t.n_cols == 3);
+  CHECK(cell_text(t, 0, 1) == "Obiettivo");
+  CHECK(cell_text(t, 2, 1) == "Digitalizzazione");
+  CHECK(cell_text(t, 3, 2) == "45%");
+  // Provenance on the page: the cell's box holds its word as printed.
+  const TableCell* c = t.at(2, 1);
+  REQUIRE(c);
+  CHECK(c->rotation == 270);
+  for (const auto& w : page.words)
+    if (w.text == "Digitalizzazione") CHECK(c->bbox.contains(w.box.cx(), w.box.cy()));
+  REQUIRE(doc.lines.size() == 4);
+  CHECK(doc.lines[0].text == "Allegato 2 - Obiettivi operativi");
+  REQUIRE(traces.size() == 1);
+  REQUIRE(traces[0].tables.size() == 1);
+  CHECK(traces[0].tables[0].why.rfind("read turned 270 degrees", 0) == 0);
+}
+
+TEST_CASE("frames turn and turn back", "[layout][lines]") {
+  const BBox b{100, 200, 150, 210};
+  for (int r : {0, 90, 180, 270}) {
+    const BBox there = to_reading_frame(b, r, 595, 842);
+    CHECK(to_page_frame(there, r, 595, 842) == b);
+  }
+}
+
+TEST_CASE("a bullet hanging before its text is part of the cell, not a column", "[layout][lines]") {
+  PageInput p;
+  place(p, "Proprieta", 50, 100, 10, true);
+  place(p, "Motivo", 200, 100, 10, true);
+  const char* props[] = {"Chiarezza", "Variabilita"};
+  const char* reasons[][2] = {{"Non pertinente per molti", "Molti dati mancanti"},
+                              {"Risposte tutte uguali", "Una sola scelta"}};
+  double y = 116;
+  for (int r = 0; r < 2; ++r) {
+    place(p, props[r], 50, y);
+    for (const char* reason : reasons[r]) {
+      place(p, "\u2022", 200, y);
+      place(p, reason, 218, y);  // a hanging indent of 1.8 em
+      y += 12;
+    }
+    y += 6;
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 2);
+  CHECK(t.n_rows == 3);
+  CHECK(cell_text(t, 1, 1) == "\u2022 Non pertinente per molti\n\u2022 Molti dati mancanti");
+  CHECK(cell_text(t, 2, 0) == "Variabilita");
+}
