@@ -8,4 +8,5 @@ PY=/usr/bin/python3
 for g in gen_plan gen_pira gen_dashboard gen_assignment gen_report gen_list gen_multi; do
     $PY $g.py "$@"
 done
+$PY gen_more.py "$@"
 $PY check.py
