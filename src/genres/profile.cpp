@@ -99,7 +99,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
-      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level"};
+      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level", "budget_headings"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
   }
@@ -158,6 +158,14 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
         fail(origin, "code_levels." + depth, "must be keyed by a depth (1, 2, 3...)");
       }
       p.code_levels[d] = level.get<std::string>();
+    }
+  }
+  if (j.contains("budget_headings")) {
+    if (!j["budget_headings"].is_object()) fail(origin, "budget_headings", "must map a heading's first word to mission or programme");
+    for (const auto& [word, field] : j["budget_headings"].items()) {
+      if (!field.is_string() || (field != "mission" && field != "programme"))
+        fail(origin, "budget_headings." + word, "must be \"mission\" or \"programme\"");
+      p.budget_headings[fold_for_matching(word)] = field.get<std::string>();
     }
   }
   if (j.contains("code_prefix_levels")) {

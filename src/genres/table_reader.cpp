@@ -121,7 +121,8 @@ class TableReader {
   std::string last_objective_;
   std::set<int> years_;
   std::optional<int> period_start_;
-  std::optional<int> title_year_;  // the one year a title names, when it names no period
+  std::optional<int> title_year_;
+  std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title  // the one year a title names, when it names no period
   std::optional<int> achievement_year_;
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
@@ -311,6 +312,14 @@ class TableReader {
   // Opens a node: a numbered objective goes under the open node whose code
   // is its prefix, else under the innermost section, else under the unit.
   std::string open_node(Node node, const std::string& path_key) {
+    if (node.mission.empty() && !mission_.first.empty()) {
+      node.mission = mission_.first;
+      node.mission_title = mission_.second;
+    }
+    if (node.programme.empty() && !programme_.first.empty()) {
+      node.programme = programme_.first;
+      node.programme_title = programme_.second;
+    }
     std::string parent;
     if (!node.code.empty()) {
       std::size_t keep = 0;
@@ -502,6 +511,7 @@ class TableReader {
       stream_.take(id);
       return;
     }
+    if (read_budget_heading(p)) return;
     if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
@@ -515,6 +525,29 @@ class TableReader {
       return;
     }
     caption_ = id;
+  }
+
+  // ---- budget headings ----
+  // "MISSIONE 011 - Competitività ...", "Programma: 1 005 - ..." (the
+  // budget's numbering before the code): no node, but the mission or
+  // programme of the objectives opened after it. A mission closes the
+  // programme before it. Which words open which field is the profile's.
+  bool read_budget_heading(const Piece& p) {
+    static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
+    std::smatch m;
+    const std::string text = join_wrapped(p.text);
+    if (!std::regex_match(text, m, heading)) return false;
+    auto field = profile_.budget_headings.find(fold(m[1].str()));
+    if (field == profile_.budget_headings.end()) return false;
+    const std::string title = as_printed(trim_copy(m[3].str()), join_printed(p.text));
+    if (field->second == "mission") {
+      mission_ = {m[2].str(), title};
+      programme_ = {};
+    } else {
+      programme_ = {m[2].str(), title};
+    }
+    take(&p);
+    return true;
   }
 
   // ---- rows the layout split ----
@@ -737,6 +770,7 @@ class TableReader {
     const std::string text = join_wrapped(p.text);
     const ColumnRole* role = role_of(p.col);
     if (role && is_value_role(role->role)) return false;
+    if (read_budget_heading(p)) return true;
     if (auto rank = unit_rank(text)) {
       open_unit(p, *rank, std::nullopt);
       stream_.take(id);
@@ -956,6 +990,10 @@ class TableReader {
         path_key = h->code;
       } else if (auto c = parse_code_heading(objective)) {
         node.code = c->code;
+        // A code that says its level ("OS1", "OO_2.1") outranks the column's.
+        const std::string folded_code = fold(c->code);
+        for (const auto& [prefix, level] : profile_.code_prefix_levels)
+          if (starts_with(folded_code, prefix) && folded_code.size() > prefix.size()) node.level = level;
         node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
         path_key = slugify(c->code);
       } else {

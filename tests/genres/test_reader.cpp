@@ -359,6 +359,23 @@ TEST_CASE("reader: a title's one year is the year of value columns that print no
   CHECK(m.indicators[0].results[0].year == 2031);
 }
 
+TEST_CASE("reader: MISSIONE / PROGRAMMA bands give their codes to the objectives below, and open no node", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Indicatore", "Target 2026"},
+                                      {"MISSIONE 012 - Ordine pubblico", "<<", "<<"},
+                                      {"Programma: 1 007 - Vigilanza", "<<", "<<"},
+                                      {"OS4 - Presidiare il territorio", "Pattuglie svolte", ">= 300"},
+                                      {"MISSIONE 032 - Servizi generali", "<<", "<<"},
+                                      {"OS5 - Pagare presto", "Giorni di pagamento", "<= 30"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].level == "strategic");  // OS: the code says its level
+  CHECK(m.nodes[0].mission == "012");
+  CHECK(m.nodes[0].programme == "007");
+  CHECK(m.nodes[0].programme_title == "Vigilanza");
+  CHECK(m.nodes[1].mission == "032");
+  CHECK(m.nodes[1].programme.empty());  // a new mission closes the programme
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.

@@ -49,11 +49,12 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-06 at F1 0.782, 11/24 faults, 4 false alarms: a floor
-  // a little under it, raised as the reader improves.
-  CHECK(f1(t.fields) >= 0.77);
-  CHECK(t.found >= 11);
-  CHECK(t.alarms <= 4);
+  // Measured 2026-12-07 at F1 0.667, 18/31 faults, 8 false alarms, after
+  // 11 harder cases (more-*) joined the set: a floor a little under it,
+  // raised as the reader improves.
+  CHECK(f1(t.fields) >= 0.65);
+  CHECK(t.found >= 18);
+  CHECK(t.alarms <= 8);
 }
 
 TEST_CASE("variants: every held-out case reads without an error (scores printed, not asserted)", "[samples][variants]") {
