@@ -320,11 +320,20 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     }
   }
   for (auto& r : h.columns) {
-    if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner") continue;
+    if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner" && r.role != "code")
+      continue;
     std::istringstream words(fold(r.header));
     for (std::string w; words >> w;) {
       if (w == "ob" || w == "obiettivo" || w == "obiettivi" || w == "obj") r.of = "objective";
       if (w == "ind" || w == "indicatore" || w == "indicatori") r.of = "indicator";
+    }
+  }
+  // Two code columns: the one left of the objective column codes it
+  // (Cod. | Obiettivo | Cod. | Indicatore).
+  if (objective_col && h.cols("code").size() >= 2) {
+    for (int c : h.cols("code")) {
+      ColumnRole& r = h.columns[static_cast<std::size_t>(c)];
+      if (r.of.empty()) r.of = c < *objective_col ? "objective" : "indicator";
     }
   }
   for (const auto& r : h.columns) {

@@ -38,9 +38,12 @@ int numbering_depth(const std::string& folded) {
 // follow it, and whether the document nests objectives under headings.
 void add_header_features(DocumentFeatures& f) {
   const Profile& vocabulary = *builtin_profile("list");
+  // A header cell is the phrase and a few words more ("Indicatore di
+  // performance"); body text that merely starts with it is longer.
+  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + (s.empty() ? 0 : 1); };
   auto role_of = [&](const std::string& piece) {
     const PhraseMatch m = match_phrase(piece, vocabulary);
-    return m.score >= 0.6 && piece.size() <= m.phrase.size() + 12 ? m.role : std::string();
+    return m.score >= 0.6 && words(piece) <= words(m.phrase) + 3 ? m.role : std::string();
   };
   int best_run = 0, run = 0;
   bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,
@@ -182,7 +185,12 @@ GenreScore score_profile(const DocumentFeatures& f, const Profile& profile) {
   for (const auto& e : profile.evidence) {
     int n = 0;
     if (!evidence_holds(f, e, n)) {
-      if (e.required) return GenreScore{profile.name, 0, ""};
+      // Say what was missing, so --explain tells why a layout was not taken.
+      if (e.required) {
+        std::string why = e.why;
+        if (auto at = why.find("{n}"); at != std::string::npos) why.replace(at, 3, std::to_string(n));
+        return GenreScore{profile.name, 0, "lacks: " + why};
+      }
       continue;
     }
     s.score += e.points;
@@ -259,7 +267,7 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     // override it with --genre.
     std::string explained;
     for (const auto& s : scores) {
-      if (s.score <= 0) continue;
+      if (s.score <= 0 && s.why.empty()) continue;
       char buffer[16];
       std::snprintf(buffer, sizeof buffer, "%.2f", s.score);
       explained += (explained.empty() ? "" : "; ") + s.genre + " " + buffer + (s.why.empty() ? "" : " (" + s.why + ")");

@@ -692,6 +692,19 @@ class TableReader {
     return false;
   }
 
+  // The code column of indicators, and the one of objectives when a table
+  // prints both ("Cod. obiettivo" ... "Cod. indicatore").
+  std::optional<int> indicator_code_col() const {
+    for (int c : header_.cols("code"))
+      if (header_.columns[static_cast<std::size_t>(c)].of != "objective") return c;
+    return std::nullopt;
+  }
+  std::optional<int> objective_code_col() const {
+    for (int c : header_.cols("code"))
+      if (header_.columns[static_cast<std::size_t>(c)].of == "objective") return c;
+    return std::nullopt;
+  }
+
   // A table of objectives: an objective column and no indicator column.
   bool objectives_only() const {
     return header_.col("objective") && !header_.col("name") && !header_.col("text");
@@ -884,7 +897,7 @@ class TableReader {
     auto heading = parse_numbered_heading(text.text);
     if (!heading) return false;
     // A numbered text next to a code column is an indicator's name.
-    if (const Piece* code = cell_at(row, header_.col("code")); code && code != &text) return false;
+    if (const Piece* code = cell_at(row, indicator_code_col()); code && code != &text) return false;
     Node node;
     node.code = heading->code;
     node.title = as_printed(heading->title, join_printed(text.text));
@@ -938,7 +951,7 @@ class TableReader {
   bool read_unit_row(const Row& row, const Piece& text) {
     // Units are named, not numbered: a row with a code is an objective or
     // an area ("1 | Area della qualità | 98,4%").
-    if (const Piece* code = cell_at(row, header_.col("code")); code && code != &text) return false;
+    if (const Piece* code = cell_at(row, indicator_code_col()); code && code != &text) return false;
     auto rank = unit_rank(join_wrapped(text.text));
     if (!rank && profile_.weighted_rows_are_units && !units_.empty()) {
       const auto lines = split_lines(text.text);
@@ -1000,6 +1013,12 @@ class TableReader {
         node.title = p ? join_printed(p->text) : objective;
         path_key = slugify(objective);
       }
+      if (const Piece* code = cell_at(row, objective_code_col()); code && node.code.empty()) {
+        node.code = trim_copy(join_wrapped(code->text));
+        if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+        path_key = node.code;
+        take(code);
+      }
       // Values the header gives to the objective ("Peso ob.") are its own.
       if (p) fill_objective_columns(row, node, p);
       // Objectives listed in a column sit under the open section, not under
@@ -1007,6 +1026,13 @@ class TableReader {
       if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
       it = objective_nodes_.emplace(key, open_node(std::move(node), path_key)).first;
     } else {
+      // Its code printed again on each of its rows.
+      if (const Piece* code = cell_at(row, objective_code_col())) {
+        const Node* n = filler_.node(it->second);
+        std::string printed_code = trim_copy(join_wrapped(code->text));
+        if (!printed_code.empty() && printed_code.back() == '.') printed_code.pop_back();
+        if (n && n->code == printed_code) take(code);
+      }
       // Back to a known objective: it is the innermost open node again.
       while (!path_.empty() && path_.back().id != it->second && path_.back().level != profile_.section_level) path_.pop_back();
       if (path_.empty() || path_.back().id != it->second) {
@@ -1023,7 +1049,7 @@ class TableReader {
   // measures (formula, type, unit, owner, weight), its values by year, its
   // notes; then the unit decided once, and the node it measures.
   void read_indicator(const Row& row, const Piece* text, const std::string& measured_node = {}) {
-    const Piece* code_cell = measured_node.empty() ? cell_at(row, header_.col("code")) : nullptr;
+    const Piece* code_cell = measured_node.empty() ? cell_at(row, indicator_code_col()) : nullptr;
     const Piece* name_cell = text;
     const Piece* description_cell = cell_at(row, header_.col("description"));
     if (description_cell == name_cell) description_cell = nullptr;

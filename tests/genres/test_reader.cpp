@@ -376,6 +376,19 @@ TEST_CASE("reader: MISSIONE / PROGRAMMA bands give their codes to the objectives
   CHECK(m.nodes[1].programme.empty());  // a new mission closes the programme
 }
 
+TEST_CASE("reader: a table coding both objectives and indicators gives each its own code", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod. obiettivo", "Obiettivo operativo", "Cod. indicatore", "Indicatore di performance", "Target 2026"},
+                                      {"OO.7", "Pagare presto", "K-1", "Giorni di pagamento", "<= 30"},
+                                      {"OO.7", "Pagare presto", "K-2", "Fatture pagate in tempo", ">= 95%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "OO.7");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code == "K-1");
+  CHECK(m.indicators[1].code == "K-2");
+  CHECK(m.indicators[1].notes.empty());  // its objective's code printed again is no note
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
