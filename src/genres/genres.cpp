@@ -98,8 +98,24 @@ DocumentFeatures gather_features(const TextStream& stream) {
   std::map<std::string, int> code_counts;
   int area_bands = 0;
   static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
+  // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
+  // in a code column, a tree when they have several depths.
+  static const std::regex numbering_cell(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
+  std::set<int> code_column_depths;
+  int coded_rows = 0;
   for (const auto& row : stream.rows()) {
     if (!row.is_line()) f.has_table = true;
+    if (!row.is_line()) {
+      for (auto id : row.pieces) {
+        const std::string& text = stream.piece(id).text;
+        if (trim_copy(text).empty()) continue;
+        if (std::regex_match(text, numbering_cell)) {
+          ++coded_rows;
+          code_column_depths.insert(code_depth(trim_copy(text)));
+        }
+        break;
+      }
+    }
     int years_in_row = 0, words_in_row = 0, filled_in_row = 0;
     for (auto id : row.pieces) {
       const Piece& p = stream.piece(id);
@@ -140,6 +156,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
   for (const auto& [code, n] : code_counts) {
     if (n > 1) ++f.repeated_codes;
   }
+  if (coded_rows >= 3 && code_column_depths.size() >= 2) f.numbered_headings += coded_rows;
   static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
   static const std::regex programme(R"((^|\n)programma (\d{1,2} )?\d{2,3}\b)");
   f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},

@@ -662,6 +662,7 @@ class TableReader {
     text = cell_at(row, tcol);
     if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
     if (text && read_objective_row(row, *text)) return;
+    if (text && read_coded_objective_row(row, *text)) return;
     if (text && read_unit_row(row, *text)) return;
     // An objective column filled where the indicator column is blank: the
     // row is the objective's own (its weight, its achievement).
@@ -906,6 +907,30 @@ class TableReader {
     take(&text);
     fill_node_values(row, node, &text);
     open_node(std::move(node), heading->code);
+    return true;
+  }
+
+  // A numbering in the code column beside a text that measures nothing
+  // (no baseline, target or result on the row): an objective or area of a
+  // tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
+  // 93,39%"); rows without a code below it are its indicators.
+  bool read_coded_objective_row(const Row& row, const Piece& text) {
+    static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
+    if (header_.col("objective")) return false;
+    const Piece* code = cell_at(row, indicator_code_col());
+    if (!code || code == &text || !std::regex_match(code->text, numbering)) return false;
+    for (std::size_t c = 0; c < header_.columns.size(); ++c)
+      if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return false;
+    Node node;
+    node.code = trim_copy(code->text);
+    if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+    node.title = join_printed(text.text);
+    node.level = level_of_code(node.code);
+    node.source = text.source;
+    take(&text);
+    take(code);
+    fill_node_values(row, node, &text);
+    open_node(std::move(node), node.code);
     return true;
   }
 

@@ -389,6 +389,23 @@ TEST_CASE("reader: a table coding both objectives and indicators gives each its 
   CHECK(m.indicators[1].notes.empty());  // its objective's code printed again is no note
 }
 
+TEST_CASE("reader: a tree printed in a code column: numbered rows without values are its nodes", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo / Indicatore", "Peso", "Valore obiettivo 2031", "Valore raggiunto 2031"},
+                                      {"1", "Servizi", "60%", "", ""},
+                                      {"1.1", "Ridurre i tempi", "100%", "", ""},
+                                      {"", "Giorni medi", "100%", "<= 30", "28"},
+                                      {"2", "Bilancio", "40%", "", ""},
+                                      {"2.1", "Pagare presto", "100%", "", ""},
+                                      {"", "Fatture pagate in tempo", "100%", ">= 95%", "97%"}})});
+  const Model m = read_with(doc, "report");
+  REQUIRE(m.nodes.size() == 4);
+  CHECK(m.nodes[1].code == "1.1");
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].node == m.nodes[1].id);
+  CHECK(m.indicators[1].node == m.nodes[3].id);
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
