@@ -447,6 +447,14 @@ std::vector<std::string> formula_variables(std::string_view formula) {
   return vars;
 }
 
+std::vector<std::string> measure_codes(std::string_view formula) {
+  std::vector<std::string> vars = formula_variables(formula);
+  for (const auto& v : vars) {
+    if (v.find(' ') != std::string::npos) return {};
+  }
+  return vars;
+}
+
 bool is_year(std::string_view text) {
   const std::string t = trim_copy(text);
   if (t.size() != 4) return false;

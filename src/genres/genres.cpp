@@ -120,9 +120,11 @@ DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
   int area_bands = 0;
-  int pair_rows = 0;
+  int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
+  const Profile& vocabulary = *builtin_profile("list");
   static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
-  for (const auto& row : stream.rows()) {
+  for (std::size_t r = 0; r < stream.rows().size(); ++r) {
+    const Row& row = stream.rows()[r];
     if (!row.is_line()) f.has_table = true;
     int years_in_row = 0, words_in_row = 0, filled_in_row = 0;
     for (auto id : row.pieces) {
@@ -136,7 +138,17 @@ DocumentFeatures gather_features(const TextStream& stream) {
     // heading is a line, or the one piece of text in its row (a weight may
     // stand beside it).
     const bool heading_row = row.is_line() || words_in_row <= 1;
-    if (is_pair_row(stream, row)) ++pair_rows;
+    // A form: label/value rows, then a table header naming its columns.
+    if (is_pair_row(stream, row)) {
+      ++pair_rows;
+      ++pairs_before_header;
+    } else if (!row.is_line() && filled_in_row >= 4) {
+      const HeaderMatch h = match_header(stream, r, vocabulary);
+      if (h.valid() && h.roles >= 4) {
+        if (pairs_before_header >= 2) ++form_blocks;
+        pairs_before_header = 0;
+      }
+    }
     for (auto id : row.pieces) {
       const Piece& p = stream.piece(id);
       if (p.text.empty()) continue;
@@ -172,6 +184,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
               {"area_bands", area_bands},               {"pair_rows", pair_rows},
+              {"form_blocks", form_blocks},
               {"mission_headings", static_cast<int>(std::distance(
                                        std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
               {"programme_headings", static_cast<int>(std::distance(

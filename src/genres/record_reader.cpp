@@ -65,16 +65,6 @@ std::pair<std::string, std::string> split_numbered(const std::string& printed) {
   return {std::string(), text};
 }
 
-// Measure codes of a formula printed over codes ("N_IST_TEL / N_IST_TOT");
-// none for a formula in words, whose operands are phrases.
-std::vector<std::string> measure_codes(const std::string& formula) {
-  std::vector<std::string> vars = formula_variables(formula);
-  for (const auto& v : vars) {
-    if (v.find(' ') != std::string::npos) return {};
-  }
-  return vars;
-}
-
 class RecordReader {
  public:
   RecordReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
@@ -89,9 +79,11 @@ class RecordReader {
         if (table_ && row.table != table_) table_ = nullptr;
         if (!table_) {
           const HeaderMatch h = match_header(stream_, r, profile_);
-          if (is_table_header(h)) {
-            // The table's own header and body belong to the table reader.
+          if (is_table_header(h, row)) {
+            // The table's own header and body belong to the table reader;
+            // a record after it describes the next objective.
             table_ = row.table;
+            new_node_due_ = !nodes_.empty();
             r += static_cast<std::size_t>(std::max(h.rows, 1)) - 1;
             continue;
           }
@@ -132,8 +124,22 @@ class RecordReader {
   bool new_indicator_due_ = false;  // a heading opened an indicator block
   std::map<std::string, std::string> explained_;  // label as printed -> its field and why, for --explain
 
-  // A header naming several columns opens a table of indicators.
-  static bool is_table_header(const HeaderMatch& h) { return h.valid() && !h.guessed && h.roles >= 4; }
+  // A header naming several columns opens a table of indicators; a row of
+  // label/value pairs whose values happen to read as header words
+  // ("Tipologia | Realizzazione fisica | Unità di misura | N.") does not:
+  // in a header every cell names a column.
+  bool is_table_header(const HeaderMatch& h, const Row& row) const {
+    if (!h.valid() || h.guessed || h.roles < 4) return false;
+    for (auto id : row.pieces) {
+      const std::string& text = stream_.piece(id).text;
+      std::optional<int> ordinal;
+      const std::string words = label_words(text, ordinal);
+      // A year or an ordinal year under a band ("2°ANNO"), not a unit ("N.").
+      if (words.empty() && (!years_in(text).empty() || fold(text).find("anno") != std::string::npos)) continue;
+      if (label_of(text).field.empty() && match_phrase(words, profile_).score < kMinLabelScore) return false;
+    }
+    return true;
+  }
 
   // Under a table's header, a row is a record again when its first cell is
   // exactly one of the profile's record labels ("DENOMINAZIONE CDR").
@@ -196,9 +202,37 @@ class RecordReader {
     return pair;
   }
 
+  // "DENOMINAZIONE CDR Settore Strade": a line that opens with one of the
+  // profile's record labels of two words or more, then its value (a layout
+  // that printed label and value as one line). One-word labels are too
+  // common at the start of a sentence to be read so.
+  std::optional<InlinePair> prefixed_pair(const std::string& text) const {
+    const std::string f = fold(text);
+    const RolePhrase* best = nullptr;
+    for (const auto& phrase : profile_.record.fields) {
+      if (word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
+      if (!best || phrase.phrase.size() > best->phrase.size()) best = &phrase;
+    }
+    if (!best) return std::nullopt;
+    // Cut the printed text after as many printed words as the label folds to.
+    const std::size_t label_words_n = word_count(best->phrase);
+    std::size_t folded_n = 0, at = 0;
+    while (at < text.size() && folded_n < label_words_n) {
+      while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+      const std::size_t end = std::min(text.find_first_of(" \t\n", at), text.size());
+      folded_n += word_count(fold(text.substr(at, end - at)));
+      at = end;
+    }
+    if (folded_n != label_words_n) return std::nullopt;
+    InlinePair pair{label_of(text.substr(0, at)), text.substr(0, at), trim_copy(text.substr(at))};
+    if (pair.label.field.empty() || pair.value.empty()) return std::nullopt;
+    return pair;
+  }
+
   void read_inline(std::size_t id) {
     const Piece& p = stream_.piece(id);
-    const auto pair = inline_pair(p.text);
+    auto pair = inline_pair(p.text);
+    if (!pair) pair = prefixed_pair(p.text);
     if (!pair) return;
     explain(pair->printed_label, pair->label);
     set(pair->label, p, pair->value);
@@ -303,7 +337,14 @@ class RecordReader {
       node.code = trim_copy(join_wrapped(text));
       if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
     } else if (name == "title") {
-      node.title = join_printed(text);
+      // "A1 – Title" where the block prints no code of its own.
+      const auto ct = node.code.empty() ? split_code_title(text) : std::nullopt;
+      if (ct && !is_year(ct->code)) {
+        node.code = ct->code;
+        node.title = ct->title;
+      } else {
+        node.title = join_printed(text);
+      }
     } else if (name == "code_title") {
       if (auto ct = split_code_title(text)) {
         node.code = ct->code;

@@ -164,6 +164,29 @@ TEST_CASE("records: a form's objective above an indicator table the generic read
   CHECK(pruned->node == green->id);
 }
 
+TEST_CASE("records: a form printed as lines, label and value on one line", "[genres][records]") {
+  // A layout that flattened the form: "LABEL value" with no cell between,
+  // or "Label: value"; a one-word label at a line's start is no label.
+  const Table table = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO"},
+                            {"100", "Alberi piantati", "N_ALBERI", ">= 50", ">= 60", ">= 70"}},
+                           "t1", 200);
+  const Model m = read_with(document_of({table}, {"Comune di Prova – PEG 2031-2033", "DENOMINAZIONE CDR Settore Parchi",
+                                                  "Titolare del CdR: Arch. Ugo Bianchi",
+                                                  "CODICE E DENOMINAZIONE OBIETTIVO 4.1 – Piantare alberi",
+                                                  "Descrizione sommaria dei lavori"}),
+                            "form");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "4.1");
+  CHECK(m.nodes[0].title == "Piantare alberi");
+  CHECK(m.nodes[0].unit == "Settore Parchi");
+  CHECK(m.nodes[0].owners == std::vector<std::string>{"Arch. Ugo Bianchi"});
+  CHECK(m.nodes[0].description.empty());
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+  REQUIRE(m.indicators[0].targets.size() == 3);
+  CHECK(m.indicators[0].targets[0].year == 2031);
+}
+
 TEST_CASE("records: bad input reads as nothing, never a crash", "[genres][records]") {
   const std::vector<std::vector<std::vector<std::string>>> tables = {
       {{"Codice", ""}},
