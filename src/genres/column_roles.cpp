@@ -181,15 +181,6 @@ std::optional<std::string> unit_of_values(const std::vector<const std::vector<Ta
       n = count;
     }
   }
-  // Deadlines only ("entro il 31/03/2026" every year): a date indicator.
-  if (!best && !series.empty()) {
-    int dates = 0, others = 0;
-    for (const auto& t : *series.front()) {
-      if (t.status != TargetStatus::set) continue;
-      (t.unit && *t.unit == "date" ? dates : others) += 1;
-    }
-    if (dates > 0 && others == 0) best = "date";
-  }
   return best;
 }
 

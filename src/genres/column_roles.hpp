@@ -65,8 +65,7 @@ PhraseMatch match_phrase(const std::string& folded_words, const std::vector<Role
 /// `ordinal`.
 std::string label_words(const std::string& text, std::optional<int>& ordinal);
 
-/// The unit most of these values print ("%", "N.", "gg", "EUR"), if any;
-/// "date" when the first series (the targets) holds only dates.
+/// The unit most of these values print ("%", "N.", "gg", "EUR"), if any.
 std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series);
 
 /// The first year of the period the document prints ("Piano 2026-2028"):

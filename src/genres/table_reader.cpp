@@ -1029,7 +1029,7 @@ class TableReader {
     }
     if (!formulas.empty()) {
       ind.formula = join_wrapped(formulas[0]->text);
-      ind.variables = measure_codes(ind.formula);
+      ind.variables = formula_variables(ind.formula);
       take(formulas[0]);
     }
   }
