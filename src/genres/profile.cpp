@@ -142,7 +142,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
-      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "record"};
+      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "record", "formula_variables"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
   }
@@ -241,6 +241,9 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   if (j.contains("total_rows")) {
     for (const auto& w : folded_list(j["total_rows"], origin, "total_rows")) p.total_rows.push_back(w);
   }
+  p.formula_variables = string_field(j, "formula_variables", origin, p.formula_variables);
+  if (p.formula_variables != "operands" && p.formula_variables != "codes")
+    fail(origin, "formula_variables", "must be \"operands\" or \"codes\"");
   if (j.contains("record")) apply_record(p, j["record"], origin);
   if (j.contains("evidence")) {
     if (!j["evidence"].is_array()) fail(origin, "evidence", "must be a list of {text|cell|feature, points, why}");

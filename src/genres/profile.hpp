@@ -82,6 +82,8 @@ struct Profile {
   std::string bare_years = "targets";            ///< series of a header cell that is only a year ("2025")
   bool unnamed_columns_are_notes = false;        ///< text in a column without header is a note, not unassigned
   bool node_per_table = false;                   ///< indicators outside any objective hang under one node per table (sheet name or caption)
+  std::string formula_variables = "operands";    ///< "operands": every operand of a formula is a variable; "codes": only
+                                                 ///< a formula over measure codes has variables (one in words has none)
   RecordVocabulary record;                       ///< the record reader's labels and headings
   std::vector<Evidence> evidence;
   double min_score = 0.3;

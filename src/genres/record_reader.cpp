@@ -387,7 +387,7 @@ class RecordReader {
       ind.description = join_printed(text);
     } else if (name == "formula") {
       ind.formula = join_wrapped(text);
-      ind.variables = measure_codes(ind.formula);
+      ind.variables = profile_.formula_variables == "codes" ? measure_codes(ind.formula) : formula_variables(ind.formula);
     } else if (name == "formula_text") {
       ind.formula_text = join_printed(text);
     } else if (name == "type") {

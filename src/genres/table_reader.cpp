@@ -1029,7 +1029,7 @@ class TableReader {
     }
     if (!formulas.empty()) {
       ind.formula = join_wrapped(formulas[0]->text);
-      ind.variables = formula_variables(ind.formula);
+      ind.variables = profile_.formula_variables == "codes" ? measure_codes(ind.formula) : formula_variables(ind.formula);
       take(formulas[0]);
     }
   }
