@@ -159,6 +159,9 @@ TEST_CASE("records: a form's objective above an indicator table the generic read
   REQUIRE(fixed->targets.size() == 3);
   CHECK(fixed->targets[0].year == 2031);
   CHECK(fixed->targets[2].year == 2033);
+  // A formula in words has no variables (the profile reads measure codes).
+  CHECK(fixed->formula == "riparate / segnalate");
+  CHECK(fixed->variables.empty());
   const Indicator* pruned = indicator_named(m, "Viali potati");
   REQUIRE(pruned);
   CHECK(pruned->node == green->id);
