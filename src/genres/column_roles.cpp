@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -45,39 +46,6 @@ std::string HeaderMatch::explain() const {
 namespace {
 
 
-// The folded words of a header cell without its years and ordinal-year
-// words; the ordinal, if any, goes to `ordinal`.
-std::string header_words(const std::string& text, std::optional<int>& ordinal) {
-  std::string f = fold(text);
-  static const std::regex year(R"(\b(19|20)\d\d\b)");
-  f = std::regex_replace(f, year, " ");
-  static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
-  static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
-  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|\bn(\s+([1-4]))?\s*$)");
-  std::smatch m;
-  if (std::regex_search(f, m, ordinal_word)) {
-    const std::string w = m[1].str();
-    ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
-    f = m.prefix().str() + " " + m.suffix().str();
-  } else if (std::regex_search(f, m, ordinal_digit)) {
-    ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
-    f = m.prefix().str() + " " + m.suffix().str();
-  } else if (std::regex_search(f, m, anno_n)) {
-    // "anno n", "anno n+1": the plan's first year, the next one.
-    const std::string plus = m[2].matched ? m[2].str() : m[4].matched ? m[4].str() : "";
-    ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
-    f = m.prefix().str() + " " + m.suffix().str();
-  }
-  // Collapse spaces.
-  std::string out;
-  for (char c : f) {
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 bool says_percent(const std::string& printed) {
   return printed.find('%') != std::string::npos || fold(printed).find("percentual") != std::string::npos;
 }
@@ -110,7 +78,7 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   c.piece = id;
   const std::string& text = stream.piece(id).text;
   c.years = years_in(text);
-  const std::string words = header_words(text, c.ordinal);
+  const std::string words = label_words(text, c.ordinal);
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
@@ -126,7 +94,7 @@ bool row_holds_values(const TextStream& stream, const Row& row) {
     if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;
     // "1° anno", "anno n+1" are header words, not values.
     std::optional<int> ordinal;
-    const std::string words = header_words(t, ordinal);
+    const std::string words = label_words(t, ordinal);
     if (ordinal && !holds_values(words)) continue;
     return true;
   }
@@ -135,25 +103,106 @@ bool row_holds_values(const TextStream& stream, const Row& row) {
 
 }  // namespace
 
+std::string label_words(const std::string& text, std::optional<int>& ordinal) {
+  std::string f = fold(text);
+  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  f = std::regex_replace(f, year, " ");
+  static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
+  static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
+  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|\bn(\s+([1-4]))?\s*$)");
+  std::smatch m;
+  if (std::regex_search(f, m, ordinal_word)) {
+    const std::string w = m[1].str();
+    ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, ordinal_digit)) {
+    ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, anno_n)) {
+    // "anno n", "anno n+1": the plan's first year, the next one.
+    const std::string plus = m[2].matched ? m[2].str() : m[4].matched ? m[4].str() : "";
+    ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
+    f = m.prefix().str() + " " + m.suffix().str();
+  }
+  // Collapse spaces.
+  std::string out;
+  for (char c : f) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+
+namespace {
+// Scores one phrase for the folded words `w`, keeping the best in `best`.
+void consider_phrase(const std::string& w, const std::string& role, const std::string& phrase, PhraseMatch& best) {
+  double score = 0;
+  if (w == phrase) {
+    score = 1.0;
+  } else if (w.size() <= phrase.size() + 30) {
+    // "peso obiettivo", "target atteso": the phrase then a qualifier.
+    if (starts_with(w, phrase + " ")) score = 0.7 + 0.2 * static_cast<double>(phrase.size()) / static_cast<double>(w.size());
+    // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
+    else if (ends_with(w, " " + phrase) && phrase.size() >= 5) score = 0.6;
+  }
+  if (score > best.score || (score == best.score && score > 0 && phrase.size() > best.phrase.size())) {
+    best = {role, score, phrase};
+  }
+}
+}  // namespace
+
+PhraseMatch match_phrase(const std::string& w, const std::vector<RolePhrase>& phrases) {
+  PhraseMatch best;
+  for (const auto& p : phrases) consider_phrase(w, p.role, p.phrase, best);
+  return best;
+}
+
 PhraseMatch match_phrase(const std::string& w, const Profile& profile) {
   PhraseMatch best;
-  auto consider = [&](const std::string& role, const std::string& phrase) {
-    double score = 0;
-    if (w == phrase) {
-      score = 1.0;
-    } else if (w.size() <= phrase.size() + 30) {
-      // "peso obiettivo", "target atteso": the phrase then a qualifier.
-      if (starts_with(w, phrase + " ")) score = 0.7 + 0.2 * static_cast<double>(phrase.size()) / static_cast<double>(w.size());
-      // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
-      else if (ends_with(w, " " + phrase) && phrase.size() >= 5) score = 0.6;
-    }
-    if (score > best.score || (score == best.score && score > 0 && phrase.size() > best.phrase.size())) {
-      best = {role, score, phrase};
-    }
-  };
-  for (const auto& p : profile.columns) consider(p.role, p.phrase);
-  for (const auto& p : profile.series) consider(p.series, p.phrase);
+  for (const auto& p : profile.columns) consider_phrase(w, p.role, p.phrase, best);
+  for (const auto& p : profile.series) consider_phrase(w, p.series, p.phrase, best);
   return best;
+}
+
+std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series) {
+  std::map<std::string, int> counts;
+  for (const auto* list : series) {
+    for (const auto& t : *list) {
+      if (t.unit && *t.unit != "text" && *t.unit != "date") ++counts[*t.unit];
+    }
+  }
+  std::optional<std::string> best;
+  int n = 0;
+  for (const auto& [unit, count] : counts) {
+    if (count > n) {
+      best = unit;
+      n = count;
+    }
+  }
+  return best;
+}
+
+std::optional<int> period_start(const TextStream& stream) {
+  static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
+  // A title line first; a workbook prints its title in a cell: then the
+  // first cell that holds words and a period.
+  for (bool lines : {true, false}) {
+    for (const auto& row : stream.rows()) {
+      if (row.is_line() != lines) continue;
+      for (auto id : row.pieces) {
+        const std::string text = normalize_text(stream.piece(id).text);
+        if (!lines && std::count_if(text.begin(), text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) < 8)
+          continue;
+        std::smatch m;
+        if (!std::regex_search(text, m, period)) continue;
+        const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
+        if (b >= a && b - a <= 5) return a;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::string normalise_unit(const std::string& printed) {
@@ -243,7 +292,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       const Piece& piece = stream.piece(id);
       const bool across = piece.col_span >= 2 && piece.col_span * 2 >= static_cast<int>(h.columns.size());
       std::optional<int> ignored;
-      const bool short_words = header_words(piece.text, ignored).size() <= c.match.phrase.size() + 12;
+      const bool short_words = label_words(piece.text, ignored).size() <= c.match.phrase.size() + 12;
       if (across || (!c.only_years && (c.match.score < 0.6 || !short_words) && !under_band)) all_header_words = false;
       sub.push_back(std::move(c));
     }

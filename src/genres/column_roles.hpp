@@ -56,6 +56,21 @@ struct PhraseMatch {
   std::string phrase;
 };
 PhraseMatch match_phrase(const std::string& folded_words, const Profile& profile);
+/// The same scoring over any list of phrases (a record profile's labels).
+PhraseMatch match_phrase(const std::string& folded_words, const std::vector<RolePhrase>& phrases);
+
+/// The folded words of a header cell or a label without its years and
+/// ordinal-year words ("Target primo anno", "VALORE TARGET 1°ANNO", "anno
+/// n+1"); the ordinal (1 for the period's first year), if any, goes to
+/// `ordinal`.
+std::string label_words(const std::string& text, std::optional<int>& ordinal);
+
+/// The unit most of these values print ("%", "N.", "gg", "EUR"), if any.
+std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series);
+
+/// The first year of the period the document prints ("Piano 2026-2028"):
+/// from its free lines, else from a table cell holding words and a period.
+std::optional<int> period_start(const TextStream& stream);
 
 /// A unit column's text in the contract's words: "%", "N.", "gg", "EUR",
 /// "date"; other units as printed.

@@ -447,6 +447,18 @@ std::vector<std::string> formula_variables(std::string_view formula) {
   return vars;
 }
 
+std::vector<std::string> measure_codes(std::string_view formula) {
+  std::vector<std::string> vars = formula_variables(formula);
+  // A code is one token with a digit, an underscore or a capital ("N_ISP",
+  // "ITP", "EC27"); "segnalate" or "interventi avviati" are words.
+  auto is_code = [](const std::string& v) {
+    return v.find(' ') == std::string::npos &&
+           std::any_of(v.begin(), v.end(), [](char c) { return is_digit(c) || c == '_' || (c >= 'A' && c <= 'Z'); });
+  };
+  if (!std::all_of(vars.begin(), vars.end(), is_code)) return {};
+  return vars;
+}
+
 bool is_year(std::string_view text) {
   const std::string t = trim_copy(text);
   if (t.size() != 4) return false;

@@ -85,6 +85,11 @@ std::vector<std::string> named_measure_codes(std::string_view text);
 /// repeats: operands that are not numbers ("Patrimonio netto / Immob" gives
 /// "Patrimonio netto", "Immob").
 std::vector<std::string> formula_variables(std::string_view formula);
+/// The measure codes of a formula printed over codes ("N_IST_TEL /
+/// N_IST_TOT", "ITP"): its variables; none for a formula in words
+/// ("interventi avviati / interventi programmati x 100", "riparate /
+/// segnalate"), whose operands are words, not codes.
+std::vector<std::string> measure_codes(std::string_view formula);
 
 /// A four-digit year 1990..2100 standing alone in the text ("2023", "Target 2017").
 std::optional<int> year_in(std::string_view text);

@@ -10,6 +10,7 @@
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
 #include "genres/recognisers.hpp"
+#include "genres/record_reader.hpp"
 #include "genres/table_reader.hpp"
 
 namespace allegato {
@@ -31,6 +32,31 @@ int numbering_depth(const std::string& folded) {
     i = j + 1;
   }
   return 0;
+}
+
+// A row that reads as label/value pairs: two or four filled cells, each
+// label a few words without digits ("Unità di misura | Numero"), or a line
+// "Label: value" whose label is such.
+bool is_pair_row(const TextStream& stream, const Row& row) {
+  auto label_like = [](const std::string& text) {
+    const std::string f = fold(text);
+    return !f.empty() && std::none_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           std::count(f.begin(), f.end(), ' ') < 8;
+  };
+  if (row.is_line()) {
+    const std::string& text = stream.piece(row.pieces.front()).text;
+    const auto colon = text.find(':');
+    return colon != std::string::npos && colon > 0 && colon + 1 < text.size() && label_like(text.substr(0, colon));
+  }
+  std::vector<std::string> filled;
+  for (auto id : row.pieces) {
+    if (!trim_copy(stream.piece(id).text).empty()) filled.push_back(stream.piece(id).text);
+  }
+  if (filled.size() != 2 && filled.size() != 4) return false;
+  for (std::size_t k = 0; k < filled.size(); k += 2) {
+    if (!label_like(filled[k])) return false;
+  }
+  return true;
 }
 
 // The evidence of a flat table: the best run of consecutive pieces that
@@ -97,13 +123,16 @@ DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
   int area_bands = 0;
+  int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
+  const Profile& vocabulary = *builtin_profile("list");
   static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
   static const std::regex numbering_cell(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
   std::set<int> code_column_depths;
   int coded_rows = 0;
-  for (const auto& row : stream.rows()) {
+  for (std::size_t r = 0; r < stream.rows().size(); ++r) {
+    const Row& row = stream.rows()[r];
     if (!row.is_line()) f.has_table = true;
     if (!row.is_line()) {
       for (auto id : row.pieces) {
@@ -128,6 +157,17 @@ DocumentFeatures gather_features(const TextStream& stream) {
     // heading is a line, or the one piece of text in its row (a weight may
     // stand beside it).
     const bool heading_row = row.is_line() || words_in_row <= 1;
+    // A form: label/value rows, then a table header naming its columns.
+    if (is_pair_row(stream, row)) {
+      ++pair_rows;
+      ++pairs_before_header;
+    } else if (!row.is_line() && filled_in_row >= 4) {
+      const HeaderMatch h = match_header(stream, r, vocabulary);
+      if (h.valid() && h.roles >= 4) {
+        if (pairs_before_header >= 2) ++form_blocks;
+        pairs_before_header = 0;
+      }
+    }
     for (auto id : row.pieces) {
       const Piece& p = stream.piece(id);
       if (p.text.empty()) continue;
@@ -163,7 +203,8 @@ DocumentFeatures gather_features(const TextStream& stream) {
               {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
-              {"area_bands", area_bands},
+              {"area_bands", area_bands},               {"pair_rows", pair_rows},
+              {"form_blocks", form_blocks},
               {"mission_headings", static_cast<int>(std::distance(
                                        std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
               {"programme_headings", static_cast<int>(std::distance(
@@ -244,6 +285,8 @@ const Profile* profile_named(const std::string& name, const std::vector<Profile>
 void fill_with(Filler& filler, const Profile& profile) {
   if (profile.reader == "pira") {
     fill_pira(filler);
+  } else if (profile.reader == "record") {
+    read_records(filler, profile);
   } else {
     read_tables(filler, profile);
   }

@@ -23,7 +23,7 @@ const EmbeddedProfile kEmbedded[] = {
 };
 
 // Built-in profiles in the order recognition lists them (base is no layout).
-const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list"};
+const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form"};
 
 [[noreturn]] void fail(const std::string& origin, const std::string& field, const std::string& what) {
   throw UsageError("profile " + origin + ": '" + field + "' " + what +
@@ -61,6 +61,13 @@ const std::vector<std::string> kSeries = {"baselines", "targets", "results", "va
 const std::vector<std::string> kLevels = {"perspective", "area", "strategic", "operational", "action", "unit"};
 const std::vector<std::string> kKinds = {"plan", "pira", "report", "dashboard", "assignment", "list", "unknown"};
 
+const std::vector<std::string> kRecordFields = {
+    "node.code",        "node.title",          "node.code_title",    "node.description", "node.mission",
+    "node.programme",   "node.resources",      "node.owner",         "node.unit",        "node.weight",
+    "indicator.code",   "indicator.name",      "indicator.description", "indicator.formula", "indicator.formula_text",
+    "indicator.type",   "indicator.unit",      "indicator.weight",   "indicator.owner",  "indicator.notes",
+    "indicator.baselines", "indicator.targets", "indicator.results", "indicator.achievement"};
+
 bool one_of(const std::string& s, const std::vector<std::string>& allowed) {
   for (const auto& a : allowed) {
     if (a == s) return true;
@@ -92,6 +99,42 @@ Evidence evidence_of(const Json& e, const std::string& origin) {
   return ev;
 }
 
+// A phrase a profile names replaces what base (or an earlier list) meant by
+// the same phrase: "valore raggiunto" may be a baseline in one layout and a
+// result in base.
+void forget_phrase(Profile& p, const std::string& phrase) {
+  std::erase_if(p.columns, [&](const RolePhrase& r) { return r.phrase == phrase; });
+  std::erase_if(p.series, [&](const SeriesPhrase& r) { return r.phrase == phrase; });
+}
+
+void apply_record(Profile& p, const Json& j, const std::string& origin) {
+  if (!j.is_object()) fail(origin, "record", "must be an object {fields, headings, level}");
+  for (const auto& [key, value] : j.items()) {
+    if (key != "fields" && key != "headings" && key != "level")
+      fail(origin, "record." + key, "is not a record field; known: fields, headings, level");
+  }
+  if (j.contains("fields")) {
+    if (!j["fields"].is_object()) fail(origin, "record.fields", "must map a field to a list of label words");
+    for (const auto& [field, words] : j["fields"].items()) {
+      if (!one_of(field, kRecordFields))
+        fail(origin, "record.fields." + field, "is not a record field; fields: " + joined(kRecordFields));
+      for (const auto& w : folded_list(words, origin, "record.fields." + field)) {
+        std::erase_if(p.record.fields, [&](const RolePhrase& r) { return r.phrase == w; });
+        p.record.fields.push_back({field, w});
+      }
+    }
+  }
+  if (j.contains("headings")) {
+    if (!j["headings"].is_object()) fail(origin, "record.headings", "must map node or indicator to a list of words");
+    for (const auto& [block, words] : j["headings"].items()) {
+      if (block != "node" && block != "indicator") fail(origin, "record.headings." + block, "must be node or indicator");
+      for (const auto& w : folded_list(words, origin, "record.headings." + block)) p.record.headings.push_back({block, w});
+    }
+  }
+  p.record.level = string_field(j, "level", origin, p.record.level);
+  if (!one_of(p.record.level, kLevels)) fail(origin, "record.level", "must be one of " + joined(kLevels));
+}
+
 // Reads `j` over `p` (p already holds base's lists when extending it).
 void apply(Profile& p, const Json& j, const std::string& origin) {
   if (!j.is_object()) fail(origin, "(file)", "must be a JSON object");
@@ -99,7 +142,8 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
-      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level", "budget_headings"};
+      "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
+      "budget_headings", "record", "formula_variables"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
   }
@@ -109,19 +153,26 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   if (!one_of(p.kind, kKinds)) fail(origin, "kind", "must be one of " + joined(kKinds));
   p.description = string_field(j, "description", origin, p.description);
   p.reader = string_field(j, "reader", origin, p.reader);
-  if (p.reader != "table" && p.reader != "pira") fail(origin, "reader", "must be \"table\" or \"pira\"");
+  if (p.reader != "table" && p.reader != "pira" && p.reader != "record")
+    fail(origin, "reader", "must be \"table\", \"pira\" or \"record\"");
   if (j.contains("columns")) {
     if (!j["columns"].is_object()) fail(origin, "columns", "must map a role to a list of header words");
     for (const auto& [role, words] : j["columns"].items()) {
       if (!one_of(role, kRoles)) fail(origin, "columns." + role, "is not a column role; roles: " + joined(kRoles));
-      for (const auto& w : folded_list(words, origin, "columns." + role)) p.columns.push_back({role, w});
+      for (const auto& w : folded_list(words, origin, "columns." + role)) {
+        forget_phrase(p, w);
+        p.columns.push_back({role, w});
+      }
     }
   }
   if (j.contains("series")) {
     if (!j["series"].is_object()) fail(origin, "series", "must map a series to a list of header words");
     for (const auto& [series, words] : j["series"].items()) {
       if (!one_of(series, kSeries)) fail(origin, "series." + series, "is not a series; series: " + joined(kSeries));
-      for (const auto& w : folded_list(words, origin, "series." + series)) p.series.push_back({series, w});
+      for (const auto& w : folded_list(words, origin, "series." + series)) {
+        forget_phrase(p, w);
+        p.series.push_back({series, w});
+      }
     }
   }
   if (j.contains("level_columns")) {
@@ -201,6 +252,10 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   if (j.contains("total_rows")) {
     for (const auto& w : folded_list(j["total_rows"], origin, "total_rows")) p.total_rows.push_back(w);
   }
+  p.formula_variables = string_field(j, "formula_variables", origin, p.formula_variables);
+  if (p.formula_variables != "operands" && p.formula_variables != "codes")
+    fail(origin, "formula_variables", "must be \"operands\" or \"codes\"");
+  if (j.contains("record")) apply_record(p, j["record"], origin);
   if (j.contains("evidence")) {
     if (!j["evidence"].is_array()) fail(origin, "evidence", "must be a list of {text|cell|feature, points, why}");
     for (const auto& e : j["evidence"]) p.evidence.push_back(evidence_of(e, origin));
@@ -238,6 +293,8 @@ Profile over_base(const Json& j, const std::string& origin) {
   return p;
 }
 }  // namespace
+
+const std::vector<std::string>& record_fields() { return kRecordFields; }
 
 const std::vector<Profile>& builtin_profiles() {
   static const std::vector<Profile> profiles = [] {

@@ -47,12 +47,25 @@ struct Evidence {
   std::vector<Evidence> also;      ///< more conditions that must hold with this one
 };
 
+/// What the record reader (reader "record") knows of label/value blocks:
+/// which label names which field of an objective or an indicator, which
+/// headings open a block, and the level of the objectives it reads.
+struct RecordVocabulary {
+  std::vector<RolePhrase> fields;    ///< role: a record field ("node.code", "indicator.targets"...)
+  std::vector<RolePhrase> headings;  ///< role: "node" or "indicator"; a heading that opens such a block
+  std::string level = "strategic";   ///< level of the objectives the records open
+};
+
+/// The fields a record label may name (record_fields in docs/profiles.md).
+const std::vector<std::string>& record_fields();
+
 struct Profile {
   std::string name;                 ///< "plan", "list", "generic", or the user's
   std::string kind = "unknown";     ///< document kind it yields (contract: plan|pira|report|dashboard|assignment|list|unknown)
   std::string description;
   std::string origin;               ///< "built-in" or the file it came from
-  std::string reader = "table";     ///< "table": the generic reader; "pira": the PIRA reader
+  std::string reader = "table";     ///< "table": the generic reader; "pira": the PIRA reader; "record": label/value blocks
+                                    ///< (then the generic reader for any table under them)
   std::vector<RolePhrase> columns;
   std::vector<SeriesPhrase> series;
   std::vector<std::string> level_columns;        ///< roles whose column holds one tree level each
@@ -71,6 +84,9 @@ struct Profile {
   std::string bare_years = "targets";            ///< series of a header cell that is only a year ("2025")
   bool unnamed_columns_are_notes = false;        ///< text in a column without header is a note, not unassigned
   bool node_per_table = false;                   ///< indicators outside any objective hang under one node per table (sheet name or caption)
+  std::string formula_variables = "operands";    ///< "operands": every operand of a formula is a variable; "codes": only
+                                                 ///< a formula over measure codes has variables (one in words has none)
+  RecordVocabulary record;                       ///< the record reader's labels and headings
   std::vector<Evidence> evidence;
   double min_score = 0.3;
 };

@@ -39,33 +39,17 @@ bool is_code_line(const std::string& line) {
   return std::regex_match(t, acronym_number);
 }
 
-// The unit most values print ("%", "N.", "gg", "EUR"), if any.
-std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series) {
-  std::map<std::string, int> counts;
-  for (const auto* list : series) {
-    for (const auto& t : *list) {
-      if (t.unit && *t.unit != "text" && *t.unit != "date") ++counts[*t.unit];
-    }
-  }
-  std::optional<std::string> best;
-  int n = 0;
-  for (const auto& [unit, count] : counts) {
-    if (count > n) {
-      best = unit;
-      n = count;
-    }
-  }
-  return best;
-}
-
 class TableReader {
  public:
-  TableReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
+  TableReader(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors)
+      : filler_(filler), stream_(filler.stream()), profile_(profile), anchors_(anchors) {}
 
   void run() {
     find_period();
     const auto& rows = stream_.rows();
+    auto anchor = anchors_.begin();
     for (std::size_t r = 0; r < rows.size(); ++r) {
+      for (; anchor != anchors_.end() && anchor->first <= r; ++anchor) open_anchor(anchor->second);
       const Row& row = rows[r];
       if (row.is_line()) {
         read_line(row);
@@ -90,8 +74,9 @@ class TableReader {
       r += join_wrapped_rows(r);
       read_row(row);
     }
-    std::vector<int> years(years_.begin(), years_.end());
-    filler_.document().years = years;
+    // Years a reader before this one found (records) stay.
+    for (int y : filler_.document().years) years_.insert(y);
+    filler_.document().years.assign(years_.begin(), years_.end());
   }
 
  private:
@@ -127,22 +112,22 @@ class TableReader {
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
   int tables_with_nodes_ = 0;
+  const std::map<std::size_t, std::string>& anchors_;
+
+  // A node another reader opened at this row (an objective's record above
+  // its indicator table): what follows measures it.
+  void open_anchor(const std::string& node_id) {
+    const Node* node = filler_.node(node_id);
+    if (!node) return;
+    units_.clear();
+    last_objective_.clear();
+    path_.assign(1, OpenNode{node_id, node->code, node->level});
+  }
 
   // ---- the document's period, for "primo anno" columns ----
   void find_period() {
-    static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
-    for (const auto& row : stream_.rows()) {
-      if (!row.is_line()) continue;
-      std::smatch m;
-      const std::string text = normalize_text(stream_.piece(row.pieces.front()).text);
-      if (std::regex_search(text, m, period)) {
-        const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
-        if (b >= a && b - a <= 5) {
-          period_start_ = a;
-          return;
-        }
-      }
-    }
+    period_start_ = period_start(stream_);
+    if (period_start_) return;
     // No period: a title naming one year ("Relazione sulla performance
     // 2025") is the year of columns that print none ("Target %").
     std::set<int> title_years;
@@ -196,6 +181,12 @@ class TableReader {
       if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
     }
     for (auto& c : fresh.columns) {
+      // A baseline printed without a year in a plan is the value reached
+      // before the plan's first year.
+      if (c.role == "baselines" && !c.year && first_target) {
+        c.year = *first_target - 1;
+        c.why += "; undated: the year before the first target";
+      }
       if (c.role != "values") continue;
       c.role = c.year && first_target && *c.year < *first_target ? "baselines" : first_target ? "results" : "baselines";
       c.why += "; a value column read as " + c.role;
@@ -1188,7 +1179,7 @@ class TableReader {
     }
     if (!formulas.empty()) {
       ind.formula = join_wrapped(formulas[0]->text);
-      ind.variables = formula_variables(ind.formula);
+      ind.variables = profile_.formula_variables == "codes" ? measure_codes(ind.formula) : formula_variables(ind.formula);
       take(formulas[0]);
     }
   }
@@ -1296,8 +1287,8 @@ class TableReader {
 
 }  // namespace
 
-void read_tables(Filler& filler, const Profile& profile) {
-  TableReader reader(filler, profile);
+void read_tables(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors) {
+  TableReader reader(filler, profile, anchors);
   reader.run();
 }
 

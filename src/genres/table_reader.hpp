@@ -12,6 +12,7 @@
 ///     innermost open objective.
 /// Every value is read once, with its own provenance, and every piece used
 /// is taken from the stream (the rest stays unassigned).
+#include <map>
 #include <string>
 
 #include "genres/profile.hpp"
@@ -21,6 +22,8 @@ namespace allegato::genres {
 
 /// Fills the filler's document with `profile`. Explanations of the column
 /// roles of every header read go to info diagnostics "reader.columns".
-void read_tables(Filler& filler, const Profile& profile);
+/// `anchors` (row index -> node id) are nodes another reader opened at those
+/// rows: from there on, indicators of the tables below measure that node.
+void read_tables(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors = {});
 
 }  // namespace allegato::genres

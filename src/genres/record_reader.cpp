@@ -1,0 +1,494 @@
+#include "genres/record_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "genres/column_roles.hpp"
+#include "genres/genre_text.hpp"
+#include "genres/table_reader.hpp"
+#include "values/text.hpp"
+
+namespace allegato::genres {
+
+namespace {
+
+// A label is a few words: longer text is a value that happens to start with
+// a label's words ("Indicatore di realizzazione fisica").
+constexpr std::size_t kMaxLabelWords = 10;
+// A label names a field when its words match a phrase at least this well
+// (the header reader's threshold).
+constexpr double kMinLabelScore = 0.6;
+
+// Column roles of the shared vocabulary and the record field each names;
+// "open." fields go to the indicator being read, else to the objective.
+const std::map<std::string, std::string>& field_of_role() {
+  static const std::map<std::string, std::string> fields = {
+      {"code", "open.code"},           {"objective", "node.title"},     {"strategic", "node.title"},
+      {"operational", "node.title"},   {"name", "indicator.name"},      {"description", "open.description"},
+      {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
+      {"type", "indicator.type"},      {"weight", "open.weight"},       {"owner", "open.owner"},
+      {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
+      {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"}};
+  return fields;
+}
+
+// Fields an entity may hold several of: a second one does not open a block.
+bool is_list_field(const std::string& name) {
+  return name == "resources" || name == "owner" || name == "notes";
+}
+
+std::size_t word_count(const std::string& folded) {
+  return folded.empty() ? 0 : static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+}
+
+// "1.1.A – Programmare ...", "A1 - Estendere ...", "04. Digitalizzare":
+// a code (a token holding a digit) and a title.
+std::optional<CodedTitle> split_code_title(const std::string& printed) {
+  static const std::regex coded(R"(^\s*(\S*[0-9]\S*?)\.?\s*(?:-|–|—|:)\s+(\S.*)$)");
+  const std::string text = join_printed(printed);
+  std::smatch m;
+  if (std::regex_match(text, m, coded)) return CodedTitle{m[1].str(), m[2].str()};
+  if (auto h = parse_numbered_heading(printed)) return CodedTitle{h->code, as_printed(h->title, text)};
+  return std::nullopt;
+}
+
+// "018 – Sviluppo sostenibile ...": the code of a mission or programme and
+// its name; a value without a leading number is all name.
+std::pair<std::string, std::string> split_numbered(const std::string& printed) {
+  static const std::regex numbered(R"(^\s*([0-9]{1,3})(?:\s*(?:-|–|—|:|\.)?\s*(.*))?$)");
+  const std::string text = join_printed(printed);
+  std::smatch m;
+  if (std::regex_match(text, m, numbered)) return {m[1].str(), m[2].str()};
+  return {std::string(), text};
+}
+
+class RecordReader {
+ public:
+  RecordReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
+
+  void run() {
+    period_ = period_start(stream_);
+    const auto& rows = stream_.rows();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      row_index_ = r;
+      const Row& row = rows[r];
+      if (!row.is_line()) {
+        if (table_ && row.table != table_) table_ = nullptr;
+        if (!table_) {
+          const HeaderMatch h = match_header(stream_, r, profile_);
+          if (is_table_header(h, row)) {
+            // The table's own header and body belong to the table reader;
+            // a record after it describes the next objective.
+            table_ = row.table;
+            new_node_due_ = !nodes_.empty();
+            r += static_cast<std::size_t>(std::max(h.rows, 1)) - 1;
+            continue;
+          }
+        } else if (!starts_record(row)) {
+          continue;
+        } else {
+          table_ = nullptr;
+        }
+      }
+      read_row(row);
+    }
+    commit();
+  }
+
+ private:
+  struct PendingNode {
+    Node node;
+    std::size_t row = 0;
+    std::set<std::string> fields;
+  };
+  struct PendingIndicator {
+    Indicator ind;
+    std::optional<std::string> printed_unit;
+    std::optional<std::size_t> node;
+    std::set<std::string> fields;
+  };
+
+  Filler& filler_;
+  TextStream& stream_;
+  const Profile& profile_;
+  std::optional<int> period_;
+  std::size_t row_index_ = 0;
+  const Table* table_ = nullptr;  // a table whose body the table reader reads
+  std::vector<PendingNode> nodes_;
+  std::vector<PendingIndicator> indicators_;
+  bool indicator_open_ = false;
+  bool new_node_due_ = false;       // a heading opened an objective block
+  bool new_indicator_due_ = false;  // a heading opened an indicator block
+  std::map<std::string, std::string> explained_;  // label as printed -> its field and why, for --explain
+
+  // A header naming several columns opens a table of indicators; a row of
+  // label/value pairs whose values happen to read as header words
+  // ("Tipologia | Realizzazione fisica | Unità di misura | N.") does not:
+  // in a header every cell names a column.
+  bool is_table_header(const HeaderMatch& h, const Row& row) const {
+    if (!h.valid() || h.guessed || h.roles < 4) return false;
+    for (auto id : row.pieces) {
+      const std::string& text = stream_.piece(id).text;
+      std::optional<int> ordinal;
+      const std::string words = label_words(text, ordinal);
+      // A year or an ordinal year under a band ("2°ANNO"), not a unit ("N.").
+      if (words.empty() && (!years_in(text).empty() || fold(text).find("anno") != std::string::npos)) continue;
+      if (label_of(text).field.empty() && match_phrase(words, profile_).score < kMinLabelScore) return false;
+    }
+    return true;
+  }
+
+  // Under a table's header, a row is a record again when its first cell is
+  // exactly one of the profile's record labels ("DENOMINAZIONE CDR").
+  bool starts_record(const Row& row) const {
+    for (auto id : row.pieces) {
+      const std::string text = trim_copy(stream_.piece(id).text);
+      if (text.empty()) continue;
+      std::optional<int> ordinal;
+      return match_phrase(label_words(text, ordinal), profile_.record.fields).score >= 1.0;
+    }
+    return false;
+  }
+
+  void read_row(const Row& row) {
+    std::vector<std::size_t> filled;
+    for (auto id : row.pieces) {
+      if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+    }
+    if (filled.empty()) return;
+    if (filled.size() == 1 && read_heading(filled.front())) return;
+    // Label then value, left to right: the value is the next filled cell of
+    // the row, unless that cell is a label with a value of its own (the
+    // first label's value cell is blank); or "Label: value" in one cell.
+    std::vector<RecordLabel> labels;
+    for (auto id : filled) {
+      const std::string& text = stream_.piece(id).text;
+      labels.push_back(row.is_line() || inline_pair(text) ? RecordLabel{} : label_of(text));
+    }
+    for (std::size_t k = 0; k < filled.size(); ++k) {
+      const std::size_t id = filled[k];
+      const RecordLabel& label = labels[k];
+      if (label.field.empty()) {
+        read_inline(id);
+        continue;
+      }
+      explain(stream_.piece(id).text, label);
+      stream_.mark_header(id);
+      const bool next_is_pair = k + 2 < filled.size() && !labels[k + 1].field.empty() && labels[k + 2].field.empty();
+      if (k + 1 < filled.size() && !next_is_pair) {
+        const Piece& value = stream_.piece(filled[k + 1]);
+        set(label, value, value.text);
+        stream_.take(filled[k + 1]);
+        ++k;
+      } else if (label.field == "indicator.targets") {
+        set(label, stream_.piece(id), "");
+      }
+    }
+  }
+
+  // "Label: value" in one cell or line: the label, and the value after it.
+  struct InlinePair {
+    RecordLabel label;
+    std::string printed_label, value;
+  };
+  std::optional<InlinePair> inline_pair(const std::string& text) const {
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || colon == 0) return std::nullopt;
+    InlinePair pair{label_of(text.substr(0, colon)), text.substr(0, colon), trim_copy(text.substr(colon + 1))};
+    if (pair.label.field.empty() || pair.value.empty()) return std::nullopt;
+    return pair;
+  }
+
+  // "DENOMINAZIONE CDR Settore Strade": a line that opens with one of the
+  // profile's record labels of two words or more, then its value (a layout
+  // that printed label and value as one line). One-word labels are too
+  // common at the start of a sentence to be read so.
+  std::optional<InlinePair> prefixed_pair(const std::string& text) const {
+    const std::string f = fold(text);
+    const RolePhrase* best = nullptr;
+    for (const auto& phrase : profile_.record.fields) {
+      if (word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
+      if (!best || phrase.phrase.size() > best->phrase.size()) best = &phrase;
+    }
+    if (!best) return std::nullopt;
+    // Cut the printed text after as many printed words as the label folds to.
+    const std::size_t label_words_n = word_count(best->phrase);
+    std::size_t folded_n = 0, at = 0;
+    while (at < text.size() && folded_n < label_words_n) {
+      while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
+      const std::size_t end = std::min(text.find_first_of(" \t\n", at), text.size());
+      folded_n += word_count(fold(text.substr(at, end - at)));
+      at = end;
+    }
+    if (folded_n != label_words_n) return std::nullopt;
+    InlinePair pair{label_of(text.substr(0, at)), text.substr(0, at), trim_copy(text.substr(at))};
+    if (pair.label.field.empty() || pair.value.empty()) return std::nullopt;
+    return pair;
+  }
+
+  void read_inline(std::size_t id) {
+    const Piece& p = stream_.piece(id);
+    auto pair = inline_pair(p.text);
+    if (!pair) pair = prefixed_pair(p.text);
+    if (!pair) return;
+    explain(pair->printed_label, pair->label);
+    set(pair->label, p, pair->value);
+    stream_.take(id);
+  }
+
+  // "Indicatore n. 2", "Obiettivo 13.5": a heading of the profile, alone
+  // in its row, followed by at most a number or a code.
+  bool read_heading(std::size_t id) {
+    const std::string f = fold(stream_.piece(id).text);
+    const RolePhrase* best = nullptr;
+    for (const auto& h : profile_.record.headings) {
+      if (f != h.phrase && !starts_with(f, h.phrase + " ")) continue;
+      const std::string rest = f.size() > h.phrase.size() ? f.substr(h.phrase.size() + 1) : std::string();
+      const bool numbered = rest.empty() || (word_count(rest) <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) {
+                                               return std::isdigit(static_cast<unsigned char>(c));
+                                             }));
+      if (numbered && (!best || h.phrase.size() > best->phrase.size())) best = &h;
+    }
+    if (!best) return false;
+    if (best->role == "node") {
+      new_node_due_ = true;
+      indicator_open_ = false;
+    } else {
+      new_indicator_due_ = true;
+    }
+    stream_.mark_header(id);
+    return true;
+  }
+
+  void explain(const std::string& printed, const RecordLabel& label) {
+    std::string why = label.field + " (" + label.why;
+    if (label.year) why += ", year " + std::to_string(*label.year);
+    if (label.ordinal) why += ", year #" + std::to_string(*label.ordinal) + " of the period";
+    explained_.emplace(join_printed(printed), why + ")");
+  }
+
+  RecordLabel label_of(const std::string& text) const {
+    if (word_count(fold(text)) > kMaxLabelWords) return {};
+    RecordLabel label = match_record_label(text, profile_);
+    if (label.score < kMinLabelScore) return {};
+    return label;
+  }
+
+  // ---- blocks ----
+  PendingNode& open_node() {
+    nodes_.push_back({});
+    nodes_.back().node.level = profile_.record.level;
+    nodes_.back().row = row_index_;
+    new_node_due_ = false;
+    indicator_open_ = false;
+    return nodes_.back();
+  }
+
+  PendingIndicator& open_indicator() {
+    indicators_.push_back({});
+    if (!nodes_.empty()) indicators_.back().node = nodes_.size() - 1;
+    new_indicator_due_ = false;
+    indicator_open_ = true;
+    return indicators_.back();
+  }
+
+  // The year a label gives: printed, else an ordinal of the period, else
+  // (a baseline) the year before the period.
+  std::optional<int> year_of(const RecordLabel& label, const std::string& name) const {
+    if (label.year) return label.year;
+    if (label.ordinal && period_) return *period_ + *label.ordinal - 1;
+    if (name == "baselines" && period_) return *period_ - 1;
+    return std::nullopt;
+  }
+
+  void set(const RecordLabel& label, const Piece& at, const std::string& text) {
+    std::string scope = label.field.substr(0, label.field.find('.'));
+    const std::string name = label.field.substr(label.field.find('.') + 1);
+    if (scope == "open") scope = indicator_open_ && !new_node_due_ ? "indicator" : "node";
+    const std::optional<int> year = year_of(label, name);
+    const std::string key = year ? name + "@" + std::to_string(*year) : name;
+    if (scope == "node") {
+      indicator_open_ = false;
+      if (nodes_.empty() || new_node_due_ || (!is_list_field(name) && nodes_.back().fields.count(key)))
+        open_node();
+      PendingNode& n = nodes_.back();
+      n.fields.insert(key);
+      if (n.node.source.doc.empty()) n.node.source = at.source;
+      set_node_field(n.node, name, at, text);
+    } else {
+      if (!indicator_open_ || new_indicator_due_ || new_node_due_ ||
+          (!is_list_field(name) && indicators_.back().fields.count(key))) {
+        if (new_node_due_) open_node();
+        open_indicator();
+      }
+      PendingIndicator& i = indicators_.back();
+      i.fields.insert(key);
+      if (i.ind.source.doc.empty()) i.ind.source = at.source;
+      set_indicator_field(i, name, year, at, text);
+    }
+  }
+
+  void set_node_field(Node& node, const std::string& name, const Piece& at, const std::string& text) {
+    if (trim_copy(text).empty()) return;
+    if (name == "code") {
+      node.code = trim_copy(join_wrapped(text));
+      if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+    } else if (name == "title") {
+      // "A1 – Title" where the block prints no code of its own.
+      const auto ct = node.code.empty() ? split_code_title(text) : std::nullopt;
+      if (ct && !is_year(ct->code)) {
+        node.code = ct->code;
+        node.title = ct->title;
+      } else {
+        node.title = join_printed(text);
+      }
+    } else if (name == "code_title") {
+      if (auto ct = split_code_title(text)) {
+        node.code = ct->code;
+        node.title = ct->title;
+      } else {
+        node.title = join_printed(text);
+      }
+    } else if (name == "description") {
+      node.description = join_printed(text);
+    } else if (name == "mission") {
+      std::tie(node.mission, node.mission_title) = split_numbered(text);
+    } else if (name == "programme") {
+      std::tie(node.programme, node.programme_title) = split_numbered(text);
+    } else if (name == "resources") {
+      node.resources.push_back(filler_.number(join_value(text), at));
+    } else if (name == "owner") {
+      node.owners.push_back(join_printed(text));
+    } else if (name == "unit") {
+      node.unit = join_printed(text);
+    } else if (name == "weight") {
+      node.weight = filler_.number(join_value(text), at);
+    }
+  }
+
+  void set_indicator_field(PendingIndicator& pending, const std::string& name, std::optional<int> year, const Piece& at,
+                           const std::string& text) {
+    Indicator& ind = pending.ind;
+    if (name == "targets") {
+      // A blank target where a year is due is kept: the audit says so.
+      if (year) filler_.document().years.push_back(*year);
+      ind.targets.push_back(filler_.target(join_value(text), year, at));
+      return;
+    }
+    if (trim_copy(text).empty()) return;
+    if (name == "code") {
+      ind.code = trim_copy(join_wrapped(text));
+    } else if (name == "name") {
+      ind.name = join_printed(text);
+    } else if (name == "description") {
+      ind.description = join_printed(text);
+    } else if (name == "formula") {
+      ind.formula = join_wrapped(text);
+      ind.variables = profile_.formula_variables == "codes" ? measure_codes(ind.formula) : formula_variables(ind.formula);
+    } else if (name == "formula_text") {
+      ind.formula_text = join_printed(text);
+    } else if (name == "type") {
+      ind.type = join_printed(text);
+    } else if (name == "unit") {
+      pending.printed_unit = normalise_unit(join_wrapped(text));
+    } else if (name == "weight") {
+      ind.weight = filler_.number(join_value(text), at);
+    } else if (name == "owner") {
+      ind.owners.push_back(join_printed(text));
+    } else if (name == "notes") {
+      ind.notes.push_back(join_printed(text));
+    } else if (name == "baselines") {
+      ind.baselines.push_back(filler_.target(join_value(text), year, at));
+    } else if (name == "results") {
+      if (year) filler_.document().years.push_back(*year);
+      ind.results.push_back(filler_.target(join_value(text), year, at));
+    } else if (name == "achievement") {
+      ind.achievement.push_back({year, filler_.number(join_value(text), at)});
+    }
+  }
+
+  // ---- into the model ----
+  void commit() {
+    if (!explained_.empty()) {
+      std::string text = "records read with profile '" + profile_.name + "':\n";
+      for (const auto& [label, why] : explained_) text += "'" + label + "' -> " + why + "\n";
+      Source where;
+      where.doc = filler_.doc_id();
+      filler_.diagnose(Severity::info, "reader.records", text, nodes_.empty() ? where : nodes_.front().node.source);
+    }
+    std::vector<std::string> ids(nodes_.size());
+    std::vector<std::string> paths(nodes_.size());
+    std::map<std::size_t, std::string> anchors;
+    for (std::size_t k = 0; k < nodes_.size(); ++k) {
+      Node& node = nodes_[k].node;
+      const std::string own = node.code.empty() ? slugify(node.title.empty() ? "obiettivo" : node.title) : node.code;
+      paths[k] = (node.unit.empty() ? std::string() : slugify(node.unit) + "/") + own;
+      ids[k] = filler_.add_node(std::move(node), paths[k]);
+      anchors[nodes_[k].row] = ids[k];
+    }
+    for (auto& pending : indicators_) {
+      Indicator& ind = pending.ind;
+      if (ind.name.empty()) ind.name = ind.code;
+      if (ind.name.empty() && ind.code.empty()) continue;  // values without an indicator stay taken in no entity
+      ind.unit = pending.printed_unit ? pending.printed_unit : unit_of_values({&ind.targets, &ind.baselines, &ind.results});
+      std::string path = "_";
+      if (pending.node) {
+        ind.node = ids[*pending.node];
+        path = paths[*pending.node];
+      }
+      const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
+      filler_.add_indicator(std::move(ind), path + "/" + leaf);
+    }
+    auto& years = filler_.document().years;
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    read_tables(filler_, profile_, anchors);
+  }
+};
+
+}  // namespace
+
+RecordLabel match_record_label(const std::string& label, const Profile& profile) {
+  RecordLabel out;
+  std::optional<int> ordinal;
+  const std::string words = label_words(label, ordinal);
+  const std::string whole = fold(label);
+  // The record's own labels first, then the vocabulary of column headers;
+  // the words as printed ("esercizio precedente" is part of a label) and
+  // without their years and ordinals ("Target primo anno" is a target).
+  PhraseMatch best;
+  bool own = false;
+  for (const std::string* w : {&whole, &words}) {
+    if (w->empty()) continue;
+    const PhraseMatch m = match_phrase(*w, profile.record.fields);
+    if (m.score > best.score) {
+      best = m;
+      own = true;
+    }
+  }
+  for (const std::string* w : {&whole, &words}) {
+    if (w->empty()) continue;
+    const PhraseMatch m = match_phrase(*w, profile);
+    auto it = field_of_role().find(m.role);
+    if (it == field_of_role().end() || m.score <= best.score) continue;
+    best = {it->second, m.score, m.phrase};
+    own = false;
+  }
+  if (best.score <= 0) return out;
+  out.field = best.role;
+  out.score = best.score;
+  out.ordinal = ordinal;
+  if (auto y = year_in(label)) out.year = y;
+  out.why = std::string(own ? "record label '" : "column word '") + best.phrase + "'";
+  return out;
+}
+
+void read_records(Filler& filler, const Profile& profile) {
+  RecordReader reader(filler, profile);
+  reader.run();
+}
+
+}  // namespace allegato::genres

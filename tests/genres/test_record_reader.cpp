@@ -1,0 +1,221 @@
+// The record reader on small synthetic documents: labels name fields by
+// the profile's data (its record fields, then the column vocabulary),
+// blocks start at headings or at a field the open block already holds,
+// ordinal years map to the period, values keep their cells, and a form's
+// indicator table is read by the generic table reader under its objective.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "core/diagnostics.hpp"
+#include "genres/profile.hpp"
+#include "genres/record_reader.hpp"
+#include "synthetic_grid.hpp"
+
+using namespace allegato;
+using namespace allegato::genres;
+using namespace allegato::synthetic;
+
+TEST_CASE("records: labels name fields by the profile's words, ordinals and years kept", "[genres][records]") {
+  const Profile& record = *builtin_profile("record");
+  struct Case {
+    const char* label;
+    const char* field;
+    std::optional<int> ordinal;
+    std::optional<int> year;
+  };
+  const std::vector<Case> cases = {
+      {"Codice", "node.code", {}, {}},
+      {"Codice indicatore", "indicator.code", {}, {}},
+      {"Denominazione obiettivo", "node.title", {}, {}},
+      {"MISSIONE", "node.mission", {}, {}},
+      {"Programma", "node.programme", {}, {}},
+      {"Risorse finanziarie a preventivo secondo anno", "node.resources", 2, {}},
+      {"Unità di misura", "indicator.unit", {}, {}},
+      {"Algoritmo di calcolo", "indicator.formula", {}, {}},
+      {"Tipologia", "indicator.type", {}, {}},
+      {"Peso indicatore", "indicator.weight", {}, {}},
+      {"Target conseguito nell'esercizio precedente", "indicator.baselines", {}, {}},
+      {"Target primo anno", "indicator.targets", 1, {}},
+      {"Target terzo anno", "indicator.targets", 3, {}},
+      {"Valore atteso 2027", "indicator.targets", {}, 2027},
+      {"Colore preferito", "", {}, {}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.label);
+    const RecordLabel l = match_record_label(c.label, record);
+    CHECK(l.field == c.field);
+    if (!l.field.empty()) {
+      CHECK(l.ordinal == c.ordinal);
+      CHECK(l.year == c.year);
+    }
+  }
+  const Profile& form = *builtin_profile("form");
+  CHECK(match_record_label("DENOMINAZIONE CDR", form).field == "node.unit");
+  CHECK(match_record_label("Titolare del CdR", form).field == "node.owner");
+  CHECK(match_record_label("CODICE E DENOMINAZIONE OBIETTIVO", form).field == "node.code_title");
+}
+
+TEST_CASE("records: objective and indicator blocks from label/value rows and 'Label: value' lines", "[genres][records]") {
+  // Blocks under headings, a second indicator opened by its repeated
+  // label, a "Label: value" cell, and a row no label names.
+  const Table t = grid({{"Scheda obiettivo 7", "<<"},
+                        {"Codice", "7"},
+                        {"Denominazione obiettivo", "Accorciare le code agli sportelli"},
+                        {"Missione", "011 – Competitività"},
+                        {"Programma", "005 – Regolazione"},
+                        {"Risorse a preventivo primo anno", "€ 12.500,50"},
+                        {"Indicatore 1", "<<"},
+                        {"Indicatore", "Attesa media allo sportello"},
+                        {"Unità di misura", "Giorni"},
+                        {"Algoritmo di calcolo", "GG_ATT / N_UTENTI"},
+                        {"Peso indicatore", "60%"},
+                        {"Target conseguito nell'esercizio precedente", "12"},
+                        {"Target primo anno", "<= 10"},
+                        {"Target secondo anno", "<= 9"},
+                        {"Target terzo anno", ""},
+                        {"Indicatore", "Pratiche chiuse on line"},
+                        {"Peso indicatore: 40%", ""},
+                        {"Target primo anno", ">= 70%"},
+                        {"Nota a margine", "testo libero"}});
+  const Model m = read_with(document_of({t}, {"Ente di prova – Piano della performance 2031-2033"}), "record");
+  REQUIRE(m.nodes.size() == 1);
+  const Node& n = m.nodes[0];
+  CHECK(n.code == "7");
+  CHECK(n.level == "strategic");
+  CHECK(n.title == "Accorciare le code agli sportelli");
+  CHECK(n.mission == "011");
+  CHECK(n.programme == "005");
+  REQUIRE(n.resources.size() == 1);
+  REQUIRE(n.resources[0].value);
+  CHECK(n.resources[0].value->to_string() == "12500.50");
+  CHECK(n.source.page == 1);
+  REQUIRE(m.indicators.size() == 2);
+  const Indicator* a = indicator_named(m, "Attesa media allo sportello");
+  REQUIRE(a);
+  CHECK(a->node == n.id);
+  CHECK(a->unit == "gg");
+  CHECK(a->variables == std::vector<std::string>{"GG_ATT", "N_UTENTI"});
+  REQUIRE(a->weight);
+  REQUIRE(a->weight->value);
+  CHECK(a->weight->value->to_string() == "60");
+  REQUIRE(a->baselines.size() == 1);
+  CHECK(a->baselines[0].year == 2030);
+  REQUIRE(a->targets.size() == 3);
+  CHECK(a->targets[0].year == 2031);
+  CHECK(a->targets[0].op == Op::le);
+  CHECK(a->targets[1].year == 2032);
+  CHECK(a->targets[2].year == 2033);
+  CHECK(a->targets[2].status == TargetStatus::missing);
+  REQUIRE(a->targets[0].source);
+  REQUIRE(a->targets[0].source->bbox);
+  REQUIRE(a->source.bbox);
+  CHECK(a->targets[0].source->bbox->y0 > a->source.bbox->y0);  // the value's own cell, rows below the name
+  const Indicator* b = indicator_named(m, "Pratiche chiuse on line");
+  REQUIRE(b);
+  REQUIRE(b->weight);
+  CHECK(b->weight->raw == "40%");
+  CHECK(b->unit == "%");
+  CHECK(m.documents[0].years == std::vector<int>{2031, 2032, 2033});
+  // Text no field took is listed, never dropped.
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const auto& u) { return u.text == "testo libero"; }));
+}
+
+TEST_CASE("records: a form's objective above an indicator table the generic reader reads", "[genres][records]") {
+  const Table form1 = grid({{"DENOMINAZIONE CDR", "Settore Strade"},
+                            {"TITOLARE DEL CDR", "Ing. Rosa Verdi"},
+                            {"CODICE E DENOMINAZIONE OBIETTIVO", "3.2.C – Riparare le buche entro una settimana"}},
+                           "t1", 100);
+  const Table table1 = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE RAGGIUNTO", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO"},
+                             {"70", "Buche riparate in 7 giorni", "riparate / segnalate", "50%", ">= 60%", ">= 70%", ">= 80%"},
+                             {"30", "Segnalazioni on line", "N_SEGN_WEB", "120", ">= 150", ">= 170", ">= 190"}},
+                            "t2", 200);
+  const Table form2 = grid({{"DENOMINAZIONE CDR", "Settore Verde"},
+                            {"TITOLARE DEL CDR", "Dott. Elio Neri"},
+                            {"CODICE E DENOMINAZIONE OBIETTIVO", "B7 - Potare i viali"}},
+                           "t3", 300);
+  const Table table2 = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE RAGGIUNTO", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO"},
+                             {"100", "Viali potati", "N_VIALI", "4", ">= 5", ">= 6", ">= 7"}},
+                            "t4", 400);
+  const Model m = read_with(document_of({form1, table1, form2, table2}, {"Comune di Prova – PEG 2031-2033"}), "form");
+  REQUIRE(m.nodes.size() == 2);
+  const Node* road = node_coded(m, "3.2.C");
+  const Node* green = node_coded(m, "B7");
+  REQUIRE(road);
+  REQUIRE(green);
+  CHECK(road->title == "Riparare le buche entro una settimana");
+  CHECK(road->unit == "Settore Strade");
+  CHECK(road->owners == std::vector<std::string>{"Ing. Rosa Verdi"});
+  CHECK(road->level == "operational");
+  CHECK(green->title == "Potare i viali");
+  REQUIRE(m.indicators.size() == 3);
+  const Indicator* fixed = indicator_named(m, "Buche riparate in 7 giorni");
+  REQUIRE(fixed);
+  CHECK(fixed->node == road->id);
+  REQUIRE(fixed->weight);
+  CHECK(fixed->weight->raw == "70");
+  REQUIRE(fixed->baselines.size() == 1);
+  CHECK(fixed->baselines[0].year == 2030);
+  REQUIRE(fixed->targets.size() == 3);
+  CHECK(fixed->targets[0].year == 2031);
+  CHECK(fixed->targets[2].year == 2033);
+  // A formula in words has no variables (the profile reads measure codes).
+  CHECK(fixed->formula == "riparate / segnalate");
+  CHECK(fixed->variables.empty());
+  const Indicator* pruned = indicator_named(m, "Viali potati");
+  REQUIRE(pruned);
+  CHECK(pruned->node == green->id);
+}
+
+TEST_CASE("records: a form printed as lines, label and value on one line", "[genres][records]") {
+  // A layout that flattened the form: "LABEL value" with no cell between,
+  // or "Label: value"; a one-word label at a line's start is no label.
+  const Table table = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO"},
+                            {"100", "Alberi piantati", "N_ALBERI", ">= 50", ">= 60", ">= 70"}},
+                           "t1", 200);
+  const Model m = read_with(document_of({table}, {"Comune di Prova – PEG 2031-2033", "DENOMINAZIONE CDR Settore Parchi",
+                                                  "Titolare del CdR: Arch. Ugo Bianchi",
+                                                  "CODICE E DENOMINAZIONE OBIETTIVO 4.1 – Piantare alberi",
+                                                  "Descrizione sommaria dei lavori"}),
+                            "form");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "4.1");
+  CHECK(m.nodes[0].title == "Piantare alberi");
+  CHECK(m.nodes[0].unit == "Settore Parchi");
+  CHECK(m.nodes[0].owners == std::vector<std::string>{"Arch. Ugo Bianchi"});
+  CHECK(m.nodes[0].description.empty());
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+  REQUIRE(m.indicators[0].targets.size() == 3);
+  CHECK(m.indicators[0].targets[0].year == 2031);
+}
+
+TEST_CASE("records: bad input reads as nothing, never a crash", "[genres][records]") {
+  const std::vector<std::vector<std::vector<std::string>>> tables = {
+      {{"Codice", ""}},
+      {{"Indicatore 3", "<<"}},
+      {{"Target primo anno", "??"}, {"Target primo anno", ""}},
+      {{"Peso indicatore", "abc"}, {"Missione", "–"}, {"CODICE E DENOMINAZIONE OBIETTIVO", ":"}},
+      {{":", ":"}, {"", ""}},
+  };
+  for (const auto& rows : tables) {
+    for (const char* genre : {"record", "form"}) {
+      CHECK_NOTHROW(read_with(document_of({grid(rows)}, {":", "Indicatore:"}), genre));
+    }
+  }
+  CHECK_NOTHROW(read_with(document_of({grid({{""}})}), "record"));
+}
+
+TEST_CASE("records: a profile's record fields are checked", "[genres][records][profiles]") {
+  const Profile p = parse_profile(R"({"profile": "mine", "reader": "record",
+      "record": {"fields": {"node.mission": ["Missione di bilancio"]}, "headings": {"node": ["Scheda"]}, "level": "operational"}})",
+                                  "mine.json");
+  CHECK(match_record_label("Missione di bilancio", p).field == "node.mission");
+  CHECK(p.record.level == "operational");
+  for (const char* bad : {R"({"profile": "x", "record": {"fields": {"node.colour": ["colore"]}}})",
+                          R"({"profile": "x", "record": {"headings": {"area": ["Area"]}}})",
+                          R"({"profile": "x", "record": {"levels": "area"}})"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(parse_profile(bad, "mine.json"), UsageError);
+  }
+}
