@@ -64,12 +64,11 @@ bool is_pair_row(const TextStream& stream, const Row& row) {
 // follow it, and whether the document nests objectives under headings.
 void add_header_features(DocumentFeatures& f) {
   const Profile& vocabulary = *builtin_profile("list");
-  // A header cell is the phrase and a few words more ("Indicatore di
+  // A header cell is the phrase and a word or two more ("Indicatore di
   // performance"); body text that merely starts with it is longer.
-  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + (s.empty() ? 0 : 1); };
   auto role_of = [&](const std::string& piece) {
     const PhraseMatch m = match_phrase(piece, vocabulary);
-    return m.score >= 0.6 && words(piece) <= words(m.phrase) + 3 ? m.role : std::string();
+    return m.score >= 0.6 && piece.size() <= m.phrase.size() + 16 ? m.role : std::string();
   };
   int best_run = 0, run = 0;
   bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,

@@ -568,6 +568,9 @@ class TableReader {
         if (p.col == tcol && (parse_numbered_heading(p.text) || (!lines.empty() && parse_code_heading(lines.front())) ||
                               profile_.labels.count(fold(p.text)) || unit_rank(join_wrapped(p.text)) || is_total(p)))
           opens = true;
+        // A code of its own in a code column opens a row (an area "A2").
+        const ColumnRole* column = role_of(p.col);
+        if (column && column->role == "code") opens = true;
       }
       if (opens) break;
       // A single line continues the row only when it reads as a
@@ -901,6 +904,20 @@ class TableReader {
     return true;
   }
 
+  bool next_code_extends(const Row& row, const std::string& code) const {
+    const auto& rows = stream_.rows();
+    const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+    for (std::size_t r = at + 1; r < rows.size() && r <= at + 3; ++r) {
+      const Piece* next = cell_at(rows[r], indicator_code_col());
+      if (!next) continue;
+      const std::string next_code = trim_copy(next->text);
+      if (next_code.size() <= code.size() + 1 || !starts_with(next_code, code)) return false;
+      const char separator = next_code[code.size()];
+      return separator == '.' || separator == '_' || separator == '-';
+    }
+    return false;
+  }
+
   // A numbering in the code column beside a text that measures nothing
   // (no baseline, target or result on the row): an objective or area of a
   // tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
@@ -909,9 +926,11 @@ class TableReader {
     static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
     if (header_.col("objective")) return false;
     const Piece* code = cell_at(row, indicator_code_col());
-    if (!code || code == &text || !std::regex_match(code->text, numbering)) return false;
+    if (!code || code == &text) return false;
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
       if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return false;
+    // A numbering, or a code the next coded row extends (A1 before A1.01).
+    if (!std::regex_match(code->text, numbering) && !next_code_extends(row, trim_copy(code->text))) return false;
     Node node;
     node.code = trim_copy(code->text);
     if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();

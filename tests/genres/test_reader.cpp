@@ -343,6 +343,22 @@ TEST_CASE("reader: a tree printed in a code column: numbered rows without values
   CHECK(m.indicators[1].node == m.nodes[3].id);
 }
 
+TEST_CASE("reader: a coded row the next code extends is its node (A1 before A1.01), never joined to the row above", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "KPI", "Ponderazione", "Target 2026", "Dirigente"},
+                                      {"B1", "Strade", "", "", ""},
+                                      {"B1.01", "Buche chiuse", "100%", ">=90%", "Ing. Rossi"},
+                                      {"B2", "Scuole", "", "", ""},
+                                      {"B2.01", "Aule rinnovate", "100%", ">=12", "Arch. Bianchi"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[1].code == "B2");
+  CHECK(m.nodes[1].title == "Scuole");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].name == "Buche chiuse");
+  CHECK(m.indicators[1].node == m.nodes[1].id);
+  CHECK(m.indicators[1].owners == std::vector<std::string>{"Arch. Bianchi"});
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
