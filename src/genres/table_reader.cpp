@@ -111,6 +111,7 @@ class TableReader {
   std::optional<int> achievement_year_;
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
+  bool table_node_pending_ = false;  // this table's indicators need a node of their own
   int tables_with_nodes_ = 0;
   const std::map<std::size_t, std::string>& anchors_;
 
@@ -223,7 +224,9 @@ class TableReader {
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
     if (header_.title_piece) open_title(*header_.title_piece);
-    if (profile_.node_per_table && !header_.col("objective") && table_node_of_ != table_) open_table_node();
+    // Opened when the first indicator needs it: a table whose rows open
+    // nodes of their own (coded areas) needs none.
+    table_node_pending_ = profile_.node_per_table && !header_.col("objective") && table_node_of_ != table_;
   }
 
   // One node per table for a flat list: titled by its sheet, or the caption
@@ -303,6 +306,7 @@ class TableReader {
   // Opens a node: a numbered objective goes under the open node whose code
   // is its prefix, else under the innermost section, else under the unit.
   std::string open_node(Node node, const std::string& path_key) {
+    table_node_pending_ = false;
     if (node.mission.empty() && !mission_.first.empty()) {
       node.mission = mission_.first;
       node.mission_title = mission_.second;
@@ -940,7 +944,8 @@ class TableReader {
     take(&text);
     take(code);
     fill_node_values(row, node, &text);
-    open_node(std::move(node), node.code);
+    const std::string path_key = node.code;
+    open_node(std::move(node), path_key);
     return true;
   }
 
@@ -1117,6 +1122,7 @@ class TableReader {
     else if (percent_header) ind.unit = "%";
     else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
 
+    if (table_node_pending_ && objective.empty()) open_table_node();
     std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
     if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
     ind.node = node_id;
