@@ -495,7 +495,14 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
       R"((CAMERA DI COMMERCIO(?:,?\s*INDUSTRIA,?\s*ARTIGIANATO\s*E\s*AGRICOLTURA)?)\s+(?:DI|DELLA|DEL|DELL')\s*([A-Z][A-Z']+(?:(?:[- ]|\s+(?:DI|DEL|DELLA|DEI|DELLE|E|D')\s*)[A-Z][A-Z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
-  if (std::regex_search(t, m, chamber_caps)) {
+  // std::regex is slow and this is asked of every text of a document: each
+  // pattern runs only when a word it cannot match without is there.
+  auto has = [&](const char* word) { return t.find(word) != std::string::npos; };
+  const bool chamber_words =
+      has("CCIAA") || has("C.C.I.A.A.") || has("Camera di Commercio") || has("Camera di commercio");
+  const bool other_words = has("Comune") || has("Provincia") || has("metropolitana") || has("degli Studi") ||
+                           has("Regione") || has("Ministero");
+  if (has("CAMERA DI COMMERCIO") && std::regex_search(t, m, chamber_caps)) {
     std::string name;
     std::string word;
     auto flush = [&] {
@@ -518,7 +525,9 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
     static const std::regex caps_document_word(R"(\s+(Piao|Allegato|Piano|Relazione|Pira|Sezione|Cruscotto|Performance)\b.*$)");
     return std::regex_replace(name, caps_document_word, "");
   }
-  if (!std::regex_search(t, m, chamber) && (chambers_only || !std::regex_search(t, m, other_body))) return {};
+  if (!(chamber_words && std::regex_search(t, m, chamber)) &&
+      (chambers_only || !(other_words && std::regex_search(t, m, other_body))))
+    return {};
   // A running header joins the body with the document's name ("Camera di
   // Commercio di Pisa PIAO 2025"): the name ends before a document word.
   static const std::regex document_word(R"(\s+(PIAO|Piao|Allegato|ALLEGATO|Piano|PIANO|Relazione|RELAZIONE|PIRA|Sezione|SEZIONE|Cruscotto|CRUSCOTTO|Performance|PERFORMANCE)\b.*$)");
