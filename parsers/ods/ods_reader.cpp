@@ -6,6 +6,7 @@
 #include "workbook/cell_ref.hpp"
 #include "workbook/number_format.hpp"
 #include "workbook/xml_part.hpp"
+#include "workbook/xml_stream.hpp"
 #include "workbook/zip_archive.hpp"
 
 namespace allegato {
@@ -110,57 +111,101 @@ class OdsReader {
   OdsReader(const std::string& path, const Limits& limits, std::vector<Diagnostic>& diagnostics)
       : path_(path), limits_(limits), diagnostics_(diagnostics), zip_(path, limits) {}
 
+  // Both parts are streamed: content.xml holds every cell and may be
+  // hundreds of megabytes once inflated; it is read one row at a time.
   WorkbookGrids read() {
-    auto content_bytes = zip_.read("content.xml");
-    if (!content_bytes) {
+    if (!zip_.has("content.xml")) {
       throw ImportError("workbook.missing_part", path_, "content.xml is missing",
                         "this is not a complete ODS spreadsheet; open it in LibreOffice and save it again");
     }
-    if (auto styles_bytes = zip_.read("styles.xml")) {
-      pugi::xml_document styles;
-      load_xml_part(styles, *styles_bytes, path_, "styles.xml");
-      read_styles(styles.document_element());
-    }
-    pugi::xml_document content;
-    load_xml_part(content, *content_bytes, path_, "content.xml");
-    auto root = content.document_element();
-    read_styles(root);
-    auto spreadsheet = child_local(child_local(root, "body"), "spreadsheet");
-    if (!spreadsheet) {
+    PathHandler styles;
+    auto style = [this](const pugi::xml_node& s) { read_style(s); };
+    styles.on({"*", "styles", "*"}, style).on({"*", "automatic-styles", "*"}, style);
+    stream_xml_part(zip_, "styles.xml", path_, styles, limits_.max_xml_element_bytes);
+    ContentHandler content(*this);
+    stream_xml_part(zip_, "content.xml", path_, content, limits_.max_xml_element_bytes);
+    if (!content.spreadsheet_seen) {
       throw ImportError("workbook.wrong_type", path_, "the OpenDocument file holds no spreadsheet",
                         "this looks like a text or drawing document; give an .ods spreadsheet");
     }
-    WorkbookGrids grids;
-    for (auto table : spreadsheet.children("table:table")) grids.sheets.push_back(read_table(table));
-    return grids;
+    return std::move(content.grids);
   }
 
  private:
-  void read_styles(const pugi::xml_node& root) {
-    for (auto group : root.children()) {
-      if (!is(group, "office:styles") && !is(group, "office:automatic-styles")) continue;
-      for (auto s : group.children()) {
-        std::string name = s.attribute("style:name").value();
-        if (is(s, "style:style")) {
-          std::string family = s.attribute("style:family").value();
-          if (family == "table") {
-            std::string display = s.child("style:table-properties").attribute("table:display").value();
-            if (display == "false") hidden_table_styles_.insert(name);
-            continue;
-          }
-          if (family != "table-cell") continue;
-          CellStyle cs;
-          cs.parent = s.attribute("style:parent-style-name").value();
-          cs.data_style = s.attribute("style:data-style-name").value();
-          if (auto weight = s.child("style:text-properties").attribute("fo:font-weight"))
-            cs.bold = std::string(weight.value()) == "bold" || weight.as_int() >= 600;
-          if (auto bg = s.child("style:table-cell-properties").attribute("fo:background-color"))
-            cs.filled = std::string(bg.value()) != "transparent" && std::string(bg.value()) != "#ffffff";
-          cell_styles_[name] = cs;
-        } else if (std::strncmp(s.name(), "number:", 7) == 0 && !name.empty()) {
-          data_styles_[name] = translate_data_style(s);
-        }
+  // content.xml: styles first (office:automatic-styles), then
+  // office:body/office:spreadsheet/table:table, each table's columns and
+  // rows (possibly inside header or group elements) one at a time.
+  struct ContentHandler : XmlStreamHandler {
+    explicit ContentHandler(OdsReader& owner) : reader(owner) {}
+    Action open(const std::vector<std::string>& path) override {
+      const std::string& name = path.back();
+      switch (path.size()) {
+        case 1:
+          return Action::descend;
+        case 2:
+          return name == "office:automatic-styles" || name == "office:styles" || name == "office:body"
+                     ? Action::descend
+                     : Action::skip;
+        case 3:
+          if (path[1] == "office:body") return name == "office:spreadsheet" ? Action::descend : Action::skip;
+          return Action::collect;
+        case 4:
+          return name == "table:table" ? Action::descend : Action::skip;
+        default:
+          if (name == "table:table-column" || name == "table:table-row") return Action::collect;
+          return name == "table:table-header-columns" || name == "table:table-columns" ||
+                         name == "table:table-column-group" || name == "table:table-header-rows" ||
+                         name == "table:table-rows" || name == "table:table-row-group"
+                     ? Action::descend
+                     : Action::skip;
       }
+    }
+    void start(const std::vector<std::string>& path, const pugi::xml_node& tag) override {
+      if (path.size() == 3 && path[2] == "office:spreadsheet") spreadsheet_seen = true;
+      if (path.size() != 4) return;
+      grid = SheetGrid();
+      grid.name = tag.attribute("table:name").value();
+      grid.hidden = reader.hidden_table_styles_.count(tag.attribute("table:style-name").value()) > 0;
+      reader.column_styles_.clear();
+      col = 0;
+      row = 0;
+    }
+    void element(const std::vector<std::string>& path, const pugi::xml_node& node) override {
+      if (path.size() == 3) reader.read_style(node);
+      else if (is(node, "table:table-column")) reader.read_column(node, grid, col);
+      else reader.read_row(node, grid, row);
+    }
+    void close(const std::vector<std::string>& path) override {
+      if (path.size() == 4) grids.sheets.push_back(std::move(grid));
+    }
+    OdsReader& reader;
+    WorkbookGrids grids;
+    SheetGrid grid;
+    int col = 0;
+    long row = 0;
+    bool spreadsheet_seen = false;
+  };
+
+  void read_style(const pugi::xml_node& s) {
+    std::string name = s.attribute("style:name").value();
+    if (is(s, "style:style")) {
+      std::string family = s.attribute("style:family").value();
+      if (family == "table") {
+        std::string display = s.child("style:table-properties").attribute("table:display").value();
+        if (display == "false") hidden_table_styles_.insert(name);
+        return;
+      }
+      if (family != "table-cell") return;
+      CellStyle cs;
+      cs.parent = s.attribute("style:parent-style-name").value();
+      cs.data_style = s.attribute("style:data-style-name").value();
+      if (auto weight = s.child("style:text-properties").attribute("fo:font-weight"))
+        cs.bold = std::string(weight.value()) == "bold" || weight.as_int() >= 600;
+      if (auto bg = s.child("style:table-cell-properties").attribute("fo:background-color"))
+        cs.filled = std::string(bg.value()) != "transparent" && std::string(bg.value()) != "#ffffff";
+      cell_styles_[name] = cs;
+    } else if (std::strncmp(s.name(), "number:", 7) == 0 && !name.empty()) {
+      data_styles_[name] = translate_data_style(s);
     }
   }
 
@@ -360,31 +405,13 @@ class OdsReader {
     return !cell.text.empty() || cell.formula;
   }
 
-  void collect_columns(const pugi::xml_node& parent, SheetGrid& grid, int& col) {
-    for (auto node : parent.children()) {
-      if (is(node, "table:table-column")) {
-        long repeat = long(std::clamp(node.attribute("table:number-columns-repeated").as_llong(1), 1LL, static_cast<long long>(kMaxColumns)));
-        std::string visibility = node.attribute("table:visibility").value();
-        std::string style = node.attribute("table:default-cell-style-name").value();
-        for (long k = 0; k < repeat && col < kMaxColumns; ++k, ++col) {
-          if (visibility == "collapse" || visibility == "filter") grid.hidden_cols.insert(col);
-          if (!style.empty() && style != "Default") column_styles_[col] = style;
-        }
-      } else if (is(node, "table:table-header-columns") || is(node, "table:table-columns") ||
-                 is(node, "table:table-column-group")) {
-        collect_columns(node, grid, col);
-      }
-    }
-  }
-
-  void collect_rows(const pugi::xml_node& parent, SheetGrid& grid, long& row) {
-    for (auto node : parent.children()) {
-      if (is(node, "table:table-row")) {
-        read_row(node, grid, row);
-      } else if (is(node, "table:table-header-rows") || is(node, "table:table-rows") ||
-                 is(node, "table:table-row-group")) {
-        collect_rows(node, grid, row);
-      }
+  void read_column(const pugi::xml_node& node, SheetGrid& grid, int& col) {
+    long repeat = long(std::clamp(node.attribute("table:number-columns-repeated").as_llong(1), 1LL, static_cast<long long>(kMaxColumns)));
+    std::string visibility = node.attribute("table:visibility").value();
+    std::string style = node.attribute("table:default-cell-style-name").value();
+    for (long k = 0; k < repeat && col < kMaxColumns; ++k, ++col) {
+      if (visibility == "collapse" || visibility == "filter") grid.hidden_cols.insert(col);
+      if (!style.empty() && style != "Default") column_styles_[col] = style;
     }
   }
 
@@ -452,18 +479,6 @@ class OdsReader {
       }
     }
     row += repeat;
-  }
-
-  SheetGrid read_table(const pugi::xml_node& table) {
-    SheetGrid grid;
-    grid.name = table.attribute("table:name").value();
-    grid.hidden = hidden_table_styles_.count(table.attribute("table:style-name").value()) > 0;
-    column_styles_.clear();
-    int col = 0;
-    collect_columns(table, grid, col);
-    long row = 0;
-    collect_rows(table, grid, row);
-    return grid;
   }
 
   std::string path_;

@@ -10,7 +10,8 @@ namespace allegato {
 
 namespace {
 
-using CellBlock = std::vector<const GridCell*>;
+// Mutable: a cell's text and formula move into its table cell.
+using CellBlock = std::vector<GridCell*>;
 
 int row_end(const GridCell* c) { return c->row + c->row_span; }
 int col_end(const GridCell* c) { return c->col + c->col_span; }
@@ -24,7 +25,7 @@ std::vector<CellBlock> cut(const CellBlock& block, bool by_rows) {
   });
   std::vector<CellBlock> groups;
   int reach = 0;
-  for (const GridCell* c : sorted) {
+  for (GridCell* c : sorted) {
     int start = by_rows ? c->row : c->col;
     int end = by_rows ? row_end(c) : col_end(c);
     if (groups.empty() || start - reach >= kSplitGap) {
@@ -194,18 +195,20 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
   std::map<int, std::vector<const GridCell*>> rows;
   for (const GridCell* c : rest) rows[c->row - min_row].push_back(c);
   std::set<int> headers = header_rows(rows, table.n_rows, styles_known);
-  for (const GridCell* c : rest) {
+  table.cells.reserve(rest.size());
+  for (GridCell* c : rest) {
     TableCell cell;
     cell.row = c->row - min_row;
     cell.col = c->col - min_col;
     cell.row_span = c->row_span;
     cell.col_span = c->col_span;
-    cell.text = c->text;
+    // The grid is dropped once its tables are made: its strings move.
+    cell.text = std::move(c->text);
     cell.header = headers.count(cell.row) > 0;
     cell.sheet = sheet.name;
     cell.cell_ref = cell_ref(c->row, c->col);
     cell.hidden = sheet.hidden_rows.count(c->row) > 0 || sheet.hidden_cols.count(c->col) > 0;
-    cell.formula = c->formula;
+    cell.formula = std::move(c->formula);
     table.cells.push_back(std::move(cell));
   }
   std::sort(table.cells.begin(), table.cells.end(),
@@ -215,7 +218,7 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
 
 }  // namespace
 
-void sheet_to_tables(const SheetGrid& sheet, bool styles_known, bool include_hidden, ExtractedDocument& doc) {
+void sheet_to_tables(SheetGrid sheet, bool styles_known, bool include_hidden, ExtractedDocument& doc) {
   // A merge may run far past the last cell with content (A1:XFD1048576):
   // spans are capped at the used range so that no table grows to millions
   // of empty rows or columns.
@@ -225,18 +228,20 @@ void sheet_to_tables(const SheetGrid& sheet, bool styles_known, bool include_hid
     last_row = std::max(last_row, c.row);
     last_col = std::max(last_col, c.col);
   }
-  std::vector<GridCell> capped;
-  capped.reserve(sheet.cells.size());
-  for (const auto& c : sheet.cells) {
-    if (c.text.empty() && !c.formula) continue;
-    if (!include_hidden && (sheet.hidden_rows.count(c.row) || sheet.hidden_cols.count(c.col))) continue;
-    capped.push_back(c);
-    GridCell& k = capped.back();
+  // The sheet is this function's own copy (moved in by the reader): cells
+  // are dropped and capped in place rather than copied, which would double
+  // the memory of a large sheet.
+  std::erase_if(sheet.cells, [&](const GridCell& c) {
+    return (c.text.empty() && !c.formula) ||
+           (!include_hidden && (sheet.hidden_rows.count(c.row) || sheet.hidden_cols.count(c.col)));
+  });
+  CellBlock cells;
+  cells.reserve(sheet.cells.size());
+  for (auto& k : sheet.cells) {
     k.row_span = std::clamp(k.row_span, 1, std::max(1, last_row - k.row + 1));
     k.col_span = std::clamp(k.col_span, 1, std::max(1, last_col - k.col + 1));
+    cells.push_back(&k);
   }
-  CellBlock cells;
-  for (const auto& c : capped) cells.push_back(&c);
   if (cells.empty()) return;
   std::vector<CellBlock> blocks;
   split_blocks(cells, blocks);

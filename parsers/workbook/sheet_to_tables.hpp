@@ -30,7 +30,8 @@ constexpr int kSplitGap = 2;
 
 /// Appends the tables (ids continuing from doc.tables.size()) and text lines
 /// of `sheet` to `doc`. `include_hidden` false drops cells in hidden rows and
-/// columns.
-void sheet_to_tables(const SheetGrid& sheet, bool styles_known, bool include_hidden, ExtractedDocument& doc);
+/// columns. The sheet is taken by value: move it in, and its cells' strings
+/// move into the tables instead of being copied.
+void sheet_to_tables(SheetGrid sheet, bool styles_known, bool include_hidden, ExtractedDocument& doc);
 
 }  // namespace allegato

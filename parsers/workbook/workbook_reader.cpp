@@ -116,12 +116,12 @@ ExtractedDocument read_workbook(const std::string& path, const std::string& form
                         "pass one of them with --sheet");
     }
   }
-  for (const auto& sheet : grids.sheets) {
+  for (auto& sheet : grids.sheets) {
     if (!options.sheets.empty() &&
         std::find(options.sheets.begin(), options.sheets.end(), sheet.name) == options.sheets.end())
       continue;
     if (sheet.hidden && !options.include_hidden && options.sheets.empty()) continue;
-    sheet_to_tables(sheet, grids.styles_known, options.include_hidden, doc);
+    sheet_to_tables(std::move(sheet), grids.styles_known, options.include_hidden, doc);
   }
   return doc;
 }

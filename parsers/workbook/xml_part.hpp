@@ -1,17 +1,11 @@
 #pragma once
-/// Loading one XML part of a workbook with pugixml, refusing DTDs.
+/// Names in a workbook's XML parts, whatever their namespace prefix
+/// (parts are read by xml_stream.hpp).
 #include <string>
 
 #include <pugixml.hpp>
 
 namespace allegato {
-
-/// Parses `text` (part `part` of `file`) into `doc`. Throws ImportError
-/// "workbook.dtd" if the part declares a DTD or entities (never needed by
-/// XLSX or ODS, the vehicle of entity-expansion attacks) and
-/// "workbook.corrupt" if it is not well-formed XML.
-void load_xml_part(pugi::xml_document& doc, const std::string& text, const std::string& file,
-                   const std::string& part);
 
 /// The local name of a node ("c" for "x:c").
 const char* local_name(const pugi::xml_node& node);

@@ -2,6 +2,8 @@
 
 #include <zip.h>
 
+#include <memory>
+
 #include "core/diagnostics.hpp"
 
 namespace allegato {
@@ -41,8 +43,14 @@ ZipArchive::~ZipArchive() {
 bool ZipArchive::has(const std::string& name) const { return zip_name_locate(zip_, name.c_str(), 0) >= 0; }
 
 std::optional<std::string> ZipArchive::read(const std::string& name) {
+  std::string bytes;
+  if (!stream(name, [&](const char* data, std::size_t size) { bytes.append(data, size); })) return std::nullopt;
+  return bytes;
+}
+
+bool ZipArchive::stream(const std::string& name, const std::function<void(const char*, std::size_t)>& sink) {
   zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
-  if (index < 0) return std::nullopt;
+  if (index < 0) return false;
   zip_file_t* file = zip_fopen_index(zip_, zip_uint64_t(index), 0);
   if (!file) {
     std::string reason = zip_strerror(zip_);
@@ -52,6 +60,8 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
     throw ImportError("workbook.corrupt", path_, "cannot open " + name + " in the archive (" + reason + ")",
                       "the file may be damaged; open it in a spreadsheet and save it again");
   }
+  // Closes the entry however the loop ends (the sink may throw).
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(file, zip_fclose);
   // The directory declares each entry's size (and the total was checked on
   // open): an entry that inflates beyond it lies, and is refused as soon as
   // it does, not after filling memory up to the limit.
@@ -60,34 +70,31 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   if (zip_stat_index(zip_, zip_uint64_t(index), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
     declared = st.size;
   }
-  std::string bytes;
-  if (declared) bytes.reserve(std::size_t(std::min<std::uint64_t>(*declared, std::uint64_t{64} << 20)));
+  std::uint64_t entry_bytes = 0;
   char buffer[1 << 16];
   while (true) {
     zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
     if (n < 0) {
-      std::string reason = zip_file_strerror(file);
-      zip_fclose(file);
-      throw ImportError("workbook.corrupt", path_, "cannot inflate " + name + " (" + reason + ")",
+      throw ImportError("workbook.corrupt", path_, "cannot inflate " + name + " (" + zip_file_strerror(file) + ")",
                         "the file may be damaged; open it in a spreadsheet and save it again");
     }
     if (n == 0) break;
-    inflated_ += std::uint64_t(n);
-    if (declared && bytes.size() + std::uint64_t(n) > *declared) {
-      zip_fclose(file);
+    entry_bytes += std::uint64_t(n);
+    std::uint64_t& counted = entry_inflated_[std::uint64_t(index)];
+    if (entry_bytes > counted) {
+      inflated_ += entry_bytes - counted;
+      counted = entry_bytes;
+    }
+    if (declared && entry_bytes > *declared) {
       throw ImportError("workbook.corrupt", path_,
                         "the zip entry " + name + " inflates to more than the " + std::to_string(*declared) +
                             " bytes its directory declares (a damaged file, or a zip bomb)",
                         "open the workbook in a spreadsheet and save it again");
     }
-    if (inflated_ > limits_.max_zip_uncompressed) {
-      zip_fclose(file);
-      enforce_limit(path_, "zip_bytes", "max-zip-mb", inflated_, limits_.max_zip_uncompressed);
-    }
-    bytes.append(buffer, std::size_t(n));
+    enforce_limit(path_, "zip_bytes", "max-zip-mb", inflated_, limits_.max_zip_uncompressed);
+    sink(buffer, std::size_t(n));
   }
-  zip_fclose(file);
-  return bytes;
+  return true;
 }
 
 }  // namespace allegato

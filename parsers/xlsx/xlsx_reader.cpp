@@ -8,6 +8,7 @@
 #include "workbook/cell_ref.hpp"
 #include "workbook/number_format.hpp"
 #include "workbook/xml_part.hpp"
+#include "workbook/xml_stream.hpp"
 #include "workbook/zip_archive.hpp"
 
 namespace allegato {
@@ -121,6 +122,12 @@ struct Relationship {
   std::string target;
 };
 
+struct SheetEntry {
+  std::string name;
+  std::string state;
+  std::string rid;
+};
+
 class XlsxReader {
  public:
   XlsxReader(const std::string& path, const Limits& limits, std::vector<Diagnostic>& diagnostics)
@@ -131,10 +138,14 @@ class XlsxReader {
     for (const auto& [id, rel] : read_rels("")) {
       if (ends_with(rel.type, "/officeDocument")) workbook_part = rel.target;
     }
-    pugi::xml_document workbook;
-    load_part(workbook, workbook_part, true);
-    auto root = workbook.document_element();
-    date1904_ = truthy(child_local(root, "workbookPr").attribute("date1904"));
+    std::vector<SheetEntry> sheets;
+    PathHandler workbook;
+    workbook.on({"*", "workbookPr"}, [&](const pugi::xml_node& pr) { date1904_ = truthy(pr.attribute("date1904")); })
+        .on({"*", "sheets", "sheet"}, [&](const pugi::xml_node& sheet) {
+          sheets.push_back({sheet.attribute("name").value(), sheet.attribute("state").value(),
+                            attr_local(sheet, "id").value()});
+        });
+    stream_part(workbook_part, workbook, true);
 
     auto rels = read_rels(workbook_part);
     for (const auto& [id, rel] : rels) {
@@ -143,17 +154,14 @@ class XlsxReader {
     }
 
     WorkbookGrids grids;
-    for (auto sheet : child_local(root, "sheets").children()) {
-      if (std::strcmp(local_name(sheet), "sheet") != 0) continue;
+    for (const auto& sheet : sheets) {
       SheetGrid grid;
-      grid.name = sheet.attribute("name").value();
-      std::string state = sheet.attribute("state").value();
-      grid.hidden = state == "hidden" || state == "veryHidden";
-      std::string rid = attr_local(sheet, "id").value();
-      auto it = rels.find(rid);
+      grid.name = sheet.name;
+      grid.hidden = sheet.state == "hidden" || sheet.state == "veryHidden";
+      auto it = rels.find(sheet.rid);
       if (it == rels.end()) {
         throw ImportError("workbook.missing_part", path_,
-                          "sheet '" + grid.name + "' has no relationship " + rid + " in the workbook",
+                          "sheet '" + grid.name + "' has no relationship " + sheet.rid + " in the workbook",
                           "the file is damaged; open it in a spreadsheet and save it again");
       }
       if (!ends_with(it->second.type, "/worksheet")) {
@@ -172,15 +180,13 @@ class XlsxReader {
     return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
   }
 
-  bool load_part(pugi::xml_document& doc, const std::string& part, bool required) {
-    auto bytes = zip_.read(part);
-    if (!bytes) {
-      if (!required) return false;
-      throw ImportError("workbook.missing_part", path_, "the part " + part + " is missing",
-                        "this is not a complete XLSX workbook; open it in a spreadsheet and save it again");
-    }
-    load_xml_part(doc, *bytes, path_, part);
-    return true;
+  // Every part is streamed: a sheet or a string table may be hundreds of
+  // megabytes once inflated, and is read one element at a time.
+  bool stream_part(const std::string& part, XmlStreamHandler& handler, bool required) {
+    if (stream_xml_part(zip_, part, path_, handler, limits_.max_xml_element_bytes)) return true;
+    if (!required) return false;
+    throw ImportError("workbook.missing_part", path_, "the part " + part + " is missing",
+                      "this is not a complete XLSX workbook; open it in a spreadsheet and save it again");
   }
 
   std::map<std::string, Relationship> read_rels(const std::string& part) {
@@ -188,56 +194,57 @@ class XlsxReader {
     std::string name = part.substr(part.rfind('/') == std::string::npos ? 0 : part.rfind('/') + 1);
     std::string rels_part = (dir.empty() ? "" : dir + "/") + "_rels/" + name + ".rels";
     std::map<std::string, Relationship> rels;
-    pugi::xml_document doc;
-    if (!load_part(doc, rels_part, !part.empty())) return rels;
-    for (auto rel : doc.document_element().children()) {
-      if (std::strcmp(local_name(rel), "Relationship") != 0) continue;
-      if (std::string(rel.attribute("TargetMode").value()) == "External") continue;
+    PathHandler handler;
+    handler.on({"*", "Relationship"}, [&](const pugi::xml_node& rel) {
+      if (std::string(rel.attribute("TargetMode").value()) == "External") return;
       rels[rel.attribute("Id").value()] = {rel.attribute("Type").value(),
                                            resolve_target(dir, rel.attribute("Target").value())};
-    }
+    });
+    stream_part(rels_part, handler, !part.empty());
     return rels;
   }
 
   void read_shared_strings(const std::string& part) {
-    pugi::xml_document doc;
-    if (!load_part(doc, part, false)) return;
-    for (auto si : doc.document_element().children()) {
-      if (std::strcmp(local_name(si), "si") == 0) shared_strings_.push_back(string_item_text(si));
-    }
+    PathHandler handler;
+    handler.on({"*", "si"}, [&](const pugi::xml_node& si) { shared_strings_.push_back(string_item_text(si)); });
+    stream_part(part, handler, false);
   }
 
   void read_styles(const std::string& part) {
-    pugi::xml_document doc;
-    if (!load_part(doc, part, false)) return;
-    auto root = doc.document_element();
+    // The style table is read whole before any cell refers to it; its
+    // elements come one at a time like a sheet's rows.
     std::map<int, std::string> custom;
-    for (auto f : child_local(root, "numFmts").children()) {
-      custom[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
-    }
     std::vector<bool> bold_fonts;
-    for (auto font : child_local(root, "fonts").children()) {
-      auto b = child_local(font, "b");
-      std::string val = b.attribute("val").value();
-      bold_fonts.push_back(b && val != "0" && val != "false");
-    }
     std::vector<bool> filled;
-    for (auto fill : child_local(root, "fills").children()) {
-      auto pattern_fill = child_local(fill, "patternFill");
-      std::string pattern = pattern_fill.attribute("patternType").value();
-      std::string colour = child_local(pattern_fill, "fgColor").attribute("rgb").value();
-      // A white fill looks like no fill to the reader.
-      bool white = colour == "FFFFFFFF" || colour == "00FFFFFF";
-      filled.push_back(!pattern.empty() && pattern != "none" && pattern != "gray125" && !white);
-    }
-    for (auto xf : child_local(root, "cellXfs").children()) {
-      if (std::strcmp(local_name(xf), "xf") != 0) continue;
+    std::vector<std::pair<int, std::pair<std::size_t, std::size_t>>> xfs;  // format, (font, fill)
+    PathHandler handler;
+    handler
+        .on({"*", "numFmts", "numFmt"},
+            [&](const pugi::xml_node& f) { custom[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value(); })
+        .on({"*", "fonts", "font"},
+            [&](const pugi::xml_node& font) {
+              auto b = child_local(font, "b");
+              std::string val = b.attribute("val").value();
+              bold_fonts.push_back(b && val != "0" && val != "false");
+            })
+        .on({"*", "fills", "fill"},
+            [&](const pugi::xml_node& fill) {
+              auto pattern_fill = child_local(fill, "patternFill");
+              std::string pattern = pattern_fill.attribute("patternType").value();
+              std::string colour = child_local(pattern_fill, "fgColor").attribute("rgb").value();
+              // A white fill looks like no fill to the reader.
+              bool white = colour == "FFFFFFFF" || colour == "00FFFFFF";
+              filled.push_back(!pattern.empty() && pattern != "none" && pattern != "gray125" && !white);
+            })
+        .on({"*", "cellXfs", "xf"}, [&](const pugi::xml_node& xf) {
+          xfs.push_back({xf.attribute("numFmtId").as_int(), {xf.attribute("fontId").as_uint(), xf.attribute("fillId").as_uint()}});
+        });
+    if (!stream_part(part, handler, false)) return;
+    for (const auto& [fmt, font_fill] : xfs) {
+      const auto [font, fill] = font_fill;
       CellStyle style;
-      int fmt = xf.attribute("numFmtId").as_int();
       auto it = custom.find(fmt);
       style.format_code = it != custom.end() ? it->second : builtin_format_code(fmt);
-      std::size_t font = xf.attribute("fontId").as_uint();
-      std::size_t fill = xf.attribute("fillId").as_uint();
       style.bold = font < bold_fonts.size() && bold_fonts[font];
       style.filled = fill < filled.size() && filled[fill];
       styles_.push_back(style);
@@ -261,30 +268,33 @@ class XlsxReader {
 
   void read_sheet(const std::string& part, SheetGrid& grid) {
     shared_formulas_.clear();
-    pugi::xml_document doc;
-    load_part(doc, part, true);
-    auto root = doc.document_element();
-
-    for (auto col : child_local(root, "cols").children()) {
-      if (!truthy(col.attribute("hidden"))) continue;
-      int lo = col.attribute("min").as_int();
-      int hi = col.attribute("max").as_int();
-      // A hidden range may run to column XFD: keep only columns that can hold cells.
-      for (int c = std::max(lo, 1); c <= std::min(hi, 16384); ++c) grid.hidden_cols.insert(c - 1);
-    }
-
+    // Merges are listed after the cells (mergeCells follows sheetData) but
+    // decide how each cell is read: a first pass reads them and the hidden
+    // columns, skipping the rows; the second reads the rows. Inflating twice
+    // costs less than holding the sheet.
     std::map<std::pair<int, int>, std::pair<int, int>> merge_spans;  // top-left -> (rows, cols)
     std::vector<std::pair<CellPos, CellPos>> merges;
-    for (auto mc : child_local(root, "mergeCells").children()) {
-      std::string ref = mc.attribute("ref").value();
-      auto colon = ref.find(':');
-      if (colon == std::string::npos) continue;
-      auto a = parse_cell_ref(ref.substr(0, colon));
-      auto b = parse_cell_ref(ref.substr(colon + 1));
-      if (!a || !b || b->row < a->row || b->col < a->col) continue;
-      merge_spans[{a->row, a->col}] = {b->row - a->row + 1, b->col - a->col + 1};
-      merges.push_back({*a, *b});
-    }
+    PathHandler layout;
+    layout
+        .on({"*", "cols", "col"},
+            [&](const pugi::xml_node& col) {
+              if (!truthy(col.attribute("hidden"))) return;
+              int lo = col.attribute("min").as_int();
+              int hi = col.attribute("max").as_int();
+              // A hidden range may run to column XFD: keep only columns that can hold cells.
+              for (int c = std::max(lo, 1); c <= std::min(hi, 16384); ++c) grid.hidden_cols.insert(c - 1);
+            })
+        .on({"*", "mergeCells", "mergeCell"}, [&](const pugi::xml_node& mc) {
+          std::string ref = mc.attribute("ref").value();
+          auto colon = ref.find(':');
+          if (colon == std::string::npos) return;
+          auto a = parse_cell_ref(ref.substr(0, colon));
+          auto b = parse_cell_ref(ref.substr(colon + 1));
+          if (!a || !b || b->row < a->row || b->col < a->col) return;
+          merge_spans[{a->row, a->col}] = {b->row - a->row + 1, b->col - a->col + 1};
+          merges.push_back({*a, *b});
+        });
+    stream_part(part, layout, true);
     // Covered positions in a hash set (merges are many and small in real
     // annexes); a merge too large to list is checked by its bounds.
     std::unordered_set<std::uint64_t> covered_set;
@@ -308,10 +318,9 @@ class XlsxReader {
       return false;
     };
 
-    auto sheet_data = child_local(root, "sheetData");
     int next_row = 0;
-    for (auto row : sheet_data.children()) {
-      if (std::strcmp(local_name(row), "row") != 0) continue;
+    PathHandler rows;
+    rows.on({"*", "sheetData", "row"}, [&](const pugi::xml_node& row) {
       int row_index = row.attribute("r") ? row.attribute("r").as_int() - 1 : next_row;
       if (row_index < 0 || row_index >= 1048576) row_index = next_row;
       next_row = row_index + 1;
@@ -334,7 +343,8 @@ class XlsxReader {
         if (!read_cell(c, grid.name, cell)) continue;
         grid.cells.push_back(std::move(cell));
       }
-    }
+    });
+    stream_part(part, rows, true);
   }
 
   // Fills the displayed value; false if the cell is blank (style only).

@@ -45,14 +45,25 @@ bool looks_like_document(const fs::path& path) {
   return false;
 }
 
-BatchInputs::BatchInputs(const std::vector<std::string>& words, std::istream* in) {
+BatchInputs::BatchInputs(const std::vector<std::string>& words, std::istream* in, std::uint64_t max_file_bytes) {
+  // A constructor that throws runs no destructor: the copies made so far are
+  // removed here.
+  try {
+    expand(words, in, max_file_bytes);
+  } catch (...) {
+    remove_temporary();
+    throw;
+  }
+}
+
+void BatchInputs::expand(const std::vector<std::string>& words, std::istream* in, std::uint64_t max_file_bytes) {
   bool stdin_used = false;
   for (const auto& word : words) {
     if (word == "-") {
       if (stdin_used) throw UsageError("'-' (standard input) may be given once");
       if (!in) throw UsageError("'-' reads standard input, but there is none here");
       stdin_used = true;
-      items_.push_back({spool(*in, "-"), "-"});
+      items_.push_back({spool(*in, "-", max_file_bytes), "-"});
       continue;
     }
     std::error_code ec;
@@ -83,21 +94,24 @@ BatchInputs::BatchInputs(const std::vector<std::string>& words, std::istream* in
       std::ifstream pipe(word, std::ios::binary);
       if (!pipe)
         throw ImportError("input.unreadable", word, "cannot open it for reading", "check its permissions");
-      items_.push_back({spool(pipe, word), word});
+      items_.push_back({spool(pipe, word, max_file_bytes), word});
       continue;
     }
     items_.push_back({word, word});
   }
 }
 
-BatchInputs::~BatchInputs() {
+BatchInputs::~BatchInputs() { remove_temporary(); }
+
+void BatchInputs::remove_temporary() {
   for (const auto& p : temporary_) {
     std::error_code ec;
     fs::remove(p, ec);
   }
+  temporary_.clear();
 }
 
-std::string BatchInputs::spool(std::istream& in, const std::string& label) {
+std::string BatchInputs::spool(std::istream& in, const std::string& label, std::uint64_t max_bytes) {
   std::error_code ec;
   fs::path dir = fs::temp_directory_path(ec);
   if (ec) dir = "/tmp";
@@ -107,9 +121,21 @@ std::string BatchInputs::spool(std::istream& in, const std::string& label) {
   close(fd);
   temporary_.push_back(name);
   std::ofstream out(name, std::ios::binary | std::ios::trunc);
+  // A stream has no size to check first: it is counted while copied, and
+  // the copy stops at the limit instead of filling the disk with an endless
+  // pipe.
   char buffer[1 << 16];
+  std::uint64_t copied = 0;
   while (in) {
     in.read(buffer, sizeof buffer);
+    copied += static_cast<std::uint64_t>(in.gcount());
+    if (copied > max_bytes) {
+      const std::string what = label == "-" ? "standard input" : "the pipe " + label;
+      throw ImportError("limit.file_bytes", label,
+                        what + " holds more than the " + std::to_string(max_bytes >> 20) +
+                            " MB allowed (limit file_bytes); reading stopped there",
+                        "if the input is trusted, raise it with --max-file-mb");
+    }
     out.write(buffer, in.gcount());
   }
   out.flush();

@@ -4,6 +4,7 @@
 /// gives standard input, and a pipe or device (`/dev/stdin`, `<(...)`) is read
 /// once into a temporary file that the readers can seek in.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -19,10 +20,12 @@ struct BatchInput {
 class BatchInputs {
  public:
   /// Expands `words`. `in` is standard input (for `-`; may be null when there
-  /// is none). Throws UsageError when `-` is given twice or there is no
-  /// standard input; ImportError "input.folder_empty" for a folder that holds
-  /// no document.
-  BatchInputs(const std::vector<std::string>& words, std::istream* in);
+  /// is none); it and any pipe are copied up to `max_file_bytes`
+  /// (--max-file-mb), which a file on disk is checked against when read.
+  /// Throws UsageError when `-` is given twice or there is no standard input;
+  /// ImportError "input.folder_empty" for a folder that holds no document,
+  /// "limit.file_bytes" for standard input or a pipe larger than the limit.
+  BatchInputs(const std::vector<std::string>& words, std::istream* in, std::uint64_t max_file_bytes);
   ~BatchInputs();
   BatchInputs(const BatchInputs&) = delete;
   BatchInputs& operator=(const BatchInputs&) = delete;
@@ -34,7 +37,9 @@ class BatchInputs {
   std::string label_of(const std::string& path) const;
 
  private:
-  std::string spool(std::istream& in, const std::string& label);
+  void expand(const std::vector<std::string>& words, std::istream* in, std::uint64_t max_file_bytes);
+  std::string spool(std::istream& in, const std::string& label, std::uint64_t max_bytes);
+  void remove_temporary();
   std::vector<BatchInput> items_;
   std::vector<std::filesystem::path> temporary_;
 };

@@ -84,7 +84,7 @@ int run_import(const Args& args, CliIo& io) {
   }
   const std::string format = args.choice("format", {"json", "summary"}, "json");
   ImportOptions options = import_options_from(args);
-  BatchInputs inputs(args.positionals(), io.in);
+  BatchInputs inputs(args.positionals(), io.in, options.limits.max_file_bytes);
   for (const auto& item : inputs.items())
     if (item.path != item.label) options.labels[item.path] = item.label;
   if (auto db = args.value("db")) return import_to_store(args, format, std::move(options), inputs, *db, io);

@@ -127,11 +127,11 @@ int run_tables(const Args& args, CliIo& io) {
   const auto& files = args.positionals();
   if (files.empty()) throw UsageError("give a file: allegato tables FILE... [--format json|csv|text]");
   // `-` and pipes are read into a temporary copy the readers can seek in.
-  BatchInputs inputs(files, io.in);
+  ImportOptions options = import_options_from(args);
+  BatchInputs inputs(files, io.in, options.limits.max_file_bytes);
   if (inputs.items().size() != 1) return run_tables_batch(args, io, inputs);
   const std::string& path = inputs.items().front().path;
   const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
-  ImportOptions options = import_options_from(args);
   std::vector<int> pages;
   if (auto p = args.value("pages")) pages = parse_pages(*p);
   const bool explain = args.flag("explain");

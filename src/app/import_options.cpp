@@ -59,6 +59,7 @@ std::vector<OptionSpec> import_option_specs() {
       {"max-zip-mb", true, "most bytes a workbook may unpack to (default 1024)", "MB"},
       {"max-zip-entries", true, "most entries in a workbook's zip (default 10000)", "N"},
       {"max-cells", true, "most workbook cells read (default 20000000)", "N"},
+      {"max-element-mb", true, "largest workbook row or string read at once (default 16)", "MB"},
   };
 }
 
@@ -87,6 +88,7 @@ ImportOptions import_options_from(const Args& args) {
   o.limits.max_zip_uncompressed = megabytes_option(args, "max-zip-mb", o.limits.max_zip_uncompressed);
   o.limits.max_zip_entries = count_option(args, "max-zip-entries", o.limits.max_zip_entries);
   o.limits.max_cells = count_option(args, "max-cells", o.limits.max_cells);
+  o.limits.max_xml_element_bytes = megabytes_option(args, "max-element-mb", o.limits.max_xml_element_bytes);
   return o;
 }
 

@@ -30,7 +30,7 @@ Model load_model_inputs(const Args& args, const std::string& command, CliIo* io,
   Model stored = db ? load_store(*db) : Model{};
   stored.findings.clear();
   if (!io) return import_files(words, options, std::move(stored));
-  BatchInputs inputs(words, io->in);
+  BatchInputs inputs(words, io->in, options.limits.max_file_bytes);
   for (const auto& item : inputs.items())
     if (item.path != item.label) options.labels[item.path] = item.label;
   // One file that cannot be read is the error itself; among many, it is one line.

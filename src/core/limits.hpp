@@ -14,6 +14,10 @@ struct Limits {
   std::uint64_t max_zip_uncompressed = 1024ull << 20;   ///< --max-zip-mb (total of all entries)
   std::uint64_t max_zip_entries = 10'000;               ///< --max-zip-entries
   std::uint64_t max_cells = 20'000'000;                 ///< --max-cells
+  /// --max-element-mb: the largest XML element read whole from a workbook
+  /// (one sheet row, one shared string, one style); parts are streamed, so
+  /// this, not the part's size, bounds the memory parsing takes.
+  std::uint64_t max_xml_element_bytes = 16ull << 20;
 };
 
 /// Throws ImportError("limit.<name>") naming `option` if value > limit.

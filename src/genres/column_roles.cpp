@@ -6,6 +6,7 @@
 #include <map>
 #include <regex>
 #include <sstream>
+#include <string_view>
 
 #include "genres/genre_text.hpp"
 #include "values/text.hpp"
@@ -45,6 +46,21 @@ std::string HeaderMatch::explain() const {
 
 namespace {
 
+
+// True unless the text surely does not end like `\bn(\s+[1-4])?\s*$` (the
+// word "n" of "anno n", alone or with "+1"... folded to a digit): a cheap
+// test that lets header_words skip its regexes on most cells.
+bool may_end_with_n(std::string_view f) {
+  auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  std::size_t end = f.size();
+  while (end > 0 && space(f[end - 1])) --end;
+  if (end > 0 && f[end - 1] >= '1' && f[end - 1] <= '4') {
+    std::size_t start = end - 1;
+    while (start > 0 && space(f[start - 1])) --start;
+    if (start < end - 1 && start > 0 && f[start - 1] == 'n') return true;
+  }
+  return end > 0 && f[end - 1] == 'n';
+}
 
 bool says_percent(const std::string& printed) {
   return printed.find('%') != std::string::npos || fold(printed).find("percentual") != std::string::npos;
@@ -104,18 +120,24 @@ bool row_holds_values(const TextStream& stream, const Row& row) {
 }  // namespace
 
 std::string label_words(const std::string& text, std::optional<int>& ordinal) {
+  // std::regex is slow (a tenth of an import's time went here): each regex
+  // runs only when the literal text it needs is there, which keeps the
+  // result the same.
   std::string f = fold(text);
   static const std::regex year(R"(\b(19|20)\d\d\b)");
-  f = std::regex_replace(f, year, " ");
+  if (f.find("19") != std::string::npos || f.find("20") != std::string::npos) f = std::regex_replace(f, year, " ");
   static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
   static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
   static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|\bn(\s+([1-4]))?\s*$)");
+  const bool anno = f.find("anno") != std::string::npos;
   std::smatch m;
-  if (std::regex_search(f, m, ordinal_word)) {
+  if (!anno && !may_end_with_n(f)) {
+    // No ordinal year can be named: every regex below needs "anno" or a final "n".
+  } else if (anno && std::regex_search(f, m, ordinal_word)) {
     const std::string w = m[1].str();
     ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
     f = m.prefix().str() + " " + m.suffix().str();
-  } else if (std::regex_search(f, m, ordinal_digit)) {
+  } else if (anno && std::regex_search(f, m, ordinal_digit)) {
     ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
     f = m.prefix().str() + " " + m.suffix().str();
   } else if (std::regex_search(f, m, anno_n)) {

@@ -169,6 +169,9 @@ std::string fold(std::string_view text) {
 
 std::optional<CodedTitle> parse_numbered_heading(std::string_view text) {
   const std::string t = join_wrapped(text);
+  // The pattern opens with a digit: most texts are refused without running
+  // std::regex, which is slow (this is asked of every cell with a number).
+  if (t.empty() || t[0] < '0' || t[0] > '9') return std::nullopt;
   static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*)(\.?)\s*(-?)\s*(.+)$)");
   std::smatch m;
   if (!std::regex_match(t, m, re)) return std::nullopt;
@@ -516,7 +519,17 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
       R"((CAMERA DI COMMERCIO(?:,?\s*INDUSTRIA,?\s*ARTIGIANATO\s*E\s*AGRICOLTURA)?)\s+(?:DI|DELLA|DEL|DELL')\s*([A-Z][A-Z']+(?:(?:[- ]|\s+(?:DI|DEL|DELLA|DEI|DELLE|E|D')\s*)[A-Z][A-Z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
-  if (std::regex_search(t, m, chamber_caps)) {
+  // std::regex is slow and this is asked of every text of a document: each
+  // pattern runs only when a word it cannot match without is there.
+  auto has = [&](const char* word) { return t.find(word) != std::string::npos; };
+  const bool chamber_words =
+      has("CCIAA") || has("C.C.I.A.A.") || has("Camera di Commercio") || has("Camera di commercio");
+  // Other bodies' names open the text: its first word is their head word.
+  static const std::set<std::string> heads = {"Comune", "Città", "Citta", "Provincia", "Università", "Universita",
+                                              "Politecnico", "Regione", "Ministero", "Agenzia", "Azienda", "Istituto",
+                                              "Ente", "Autorità", "Autorita", "Consorzio", "Unione"};
+  const bool other_words = heads.count(t.substr(0, t.find(' '))) > 0;
+  if (has("CAMERA DI COMMERCIO") && std::regex_search(t, m, chamber_caps)) {
     std::string name;
     std::string word;
     auto flush = [&] {
@@ -541,8 +554,9 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   }
   // Another body counts only where its name opens the text (a title, a
   // running header): in running text it is a body named in passing.
-  if (!std::regex_search(t, m, chamber) &&
-      (chambers_only || !std::regex_search(t, m, other_body) || m.position(0) != 0)) return {};
+  if (!(chamber_words && std::regex_search(t, m, chamber)) &&
+      (chambers_only || !other_words || !std::regex_search(t, m, other_body) || m.position(0) != 0))
+    return {};
   // A running header joins the body with the document's name ("Camera di
   // Commercio di Pisa PIAO 2025"): the name ends before a document word.
   static const std::regex document_word(R"(\s+(PIAO|Piao|Allegato|ALLEGATO|Piano|PIANO|Relazione|RELAZIONE|PIRA|Sezione|SEZIONE|Cruscotto|CRUSCOTTO|Performance|PERFORMANCE)\b.*$)");

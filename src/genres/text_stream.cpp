@@ -23,6 +23,11 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id) : doc_i
     auto it = std::find(doc.sheets.begin(), doc.sheets.end(), name);
     return static_cast<int>(it - doc.sheets.begin());
   };
+  // One piece a cell or line: reserved at once, since growing by doubling
+  // holds the old and the new array together, the peak of a large sheet.
+  std::size_t cells = doc.lines.size();
+  for (const auto& table : doc.tables) cells += table.cells.size();
+  pieces_.reserve(cells);
   for (const auto& table : doc.tables) {
     // Cells are sorted by (row, col); a row may straddle a page break only
     // through a row-spanning cell, so its position is that of its first cell.

@@ -214,14 +214,23 @@ std::string tables_to_text(const ExtractedDocument& doc, bool with_lines) {
     std::string rule = "+";
     for (auto w : widths) rule += std::string(w + 2, '-') + "+";
     out += rule + "\n";
+    // Whether each row opens with a header cell, as t.at(row, 0) would say
+    // (the first cell in order covering column 0), found in one pass: asking
+    // t.at for each row scans every cell and made a large sheet quadratic.
+    std::vector<const TableCell*> first_of_row(grid.size() + 1, nullptr);
+    for (const auto& c : t.cells) {
+      if (c.col > 0 || c.col + c.col_span <= 0) continue;
+      for (int r = std::max(c.row, 0); r < c.row + c.row_span && r < static_cast<int>(first_of_row.size()); ++r)
+        if (!first_of_row[static_cast<std::size_t>(r)]) first_of_row[static_cast<std::size_t>(r)] = &c;
+    }
     for (std::size_t r = 0; r < grid.size(); ++r) {
       out += "|";
       for (std::size_t c = 0; c < grid[r].size(); ++c)
         out += " " + grid[r][c] + std::string(widths[c] - width_of(grid[r][c]), ' ') + " |";
       out += "\n";
-      const TableCell* first = t.at(static_cast<int>(r), 0);
-      if (first && first->header && !(t.at(static_cast<int>(r) + 1, 0) && t.at(static_cast<int>(r) + 1, 0)->header))
-        out += rule + "\n";
+      const TableCell* first = first_of_row[r];
+      const TableCell* next = first_of_row[r + 1];
+      if (first && first->header && !(next && next->header)) out += rule + "\n";
     }
     out += rule + "\n\n";
   }

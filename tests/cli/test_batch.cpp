@@ -203,6 +203,40 @@ TEST_CASE("'-' reads one document from standard input; a pipe is read like a fil
   CHECK_THAT(piped.out, Catch::Contains("d1  " + fifo));
 }
 
+namespace {
+// A long standard input (64 MB, as from `yes | allegato import -`) that
+// counts what was taken from it.
+class EndlessInput : public std::streambuf {
+ public:
+  std::uint64_t served = 0;
+
+ protected:
+  int_type underflow() override {
+    if (served >= (64u << 20)) return traits_type::eof();
+    block_.assign(1 << 16, 'x');
+    setg(block_.data(), block_.data(), block_.data() + block_.size());
+    served += block_.size();
+    return traits_type::to_int_type(block_[0]);
+  }
+
+ private:
+  std::string block_;
+};
+}  // namespace
+
+TEST_CASE("standard input is copied up to --max-file-mb and no further", "[cli][batch][limits]") {
+  EndlessInput endless;
+  std::istream in(&endless);
+  std::ostringstream out, err;
+  CliIo io{out, err, false, false, &in};
+  const int code = run_cli({"import", "-", "--max-file-mb", "2"}, io);
+  CHECK(code == kExitError);
+  CHECK_THAT(err.str(), Catch::Contains("standard input holds more than the 2 MB"));
+  CHECK_THAT(err.str(), Catch::Contains("--max-file-mb"));
+  // It stopped at the limit (it used to copy all 64 MB first).
+  CHECK(endless.served <= (2u << 20) + (1u << 17));
+}
+
 TEST_CASE("files read side by side (--jobs 2) give the same model as one after another", "[cli][batch]") {
   const std::vector<std::string> files = {sample("pira/input.pdf"), sample("plan/input.pdf"),
                                           sample("workbook-formats/libreoffice.xlsx"), sample("report/input.pdf")};

@@ -105,3 +105,40 @@ TEST_CASE("importing the same file twice into a store keeps one document", "[cli
   const std::string html = read_file(dir / "report.html");
   CHECK(html.find("id=\"tree-d2\"") != std::string::npos);
 }
+
+TEST_CASE("diff of two folders pairs documents by name and lists the unpaired", "[cli][outputs][diff]") {
+  const auto dir = temp_dir("cli-diff-folders");
+  const std::string list = read_file(samples_dir() / "list" / "input.csv");
+  fs::create_directories(dir / "old");
+  fs::create_directories(dir / "new");
+  write_file(dir / "old" / "list.csv", list);
+  write_file(dir / "old" / "gone.csv", list);
+  std::string amended = list;
+  const auto header_end = amended.find('\n');
+  REQUIRE(header_end != std::string::npos);
+  // Drop the first indicator: the pair's diff shows it removed.
+  amended.erase(header_end + 1, amended.find('\n', header_end + 1) - header_end);
+  write_file(dir / "new" / "list.csv", amended);
+  write_file(dir / "new" / "added.csv", list);
+
+  auto text = run({"diff", (dir / "old").string(), (dir / "new").string()});
+  INFO(text.err);
+  CHECK(text.code == kExitOk);
+  CHECK_THAT(text.out, Catch::Contains("== list.csv =="));
+  CHECK_THAT(text.out, Catch::Contains("1 removed"));
+  CHECK_THAT(text.out, Catch::Contains("only in OLD: gone.csv"));
+  CHECK_THAT(text.out, Catch::Contains("only in NEW: added.csv"));
+  CHECK(text.out.find("== gone.csv") == std::string::npos);
+
+  auto json = run({"diff", (dir / "old").string(), (dir / "new").string(), "--format", "json"});
+  CHECK(json.code == kExitOk);
+  const auto parsed = Json::parse(json.out);
+  REQUIRE(parsed["pairs"].size() == 1);
+  CHECK(parsed["pairs"][0]["name"] == "list.csv");
+  CHECK(parsed["only_old"] == Json::array({"gone.csv"}));
+  CHECK(parsed["only_new"] == Json::array({"added.csv"}));
+
+  auto mixed = run({"diff", (dir / "old").string(), (dir / "new" / "list.csv").string()});
+  CHECK(mixed.code == kExitError);
+  CHECK_THAT(mixed.err, Catch::Contains("two files or two folders"));
+}
