@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 
@@ -345,6 +346,213 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
   return row;
 }
 
+// Stacked values. Under rules drawn only around the header (or none), a cell
+// spanning rows (an objective printed once beside its indicators) fills the
+// white between those rows, so spacing sees one row whose cells hold two
+// lines each. The short columns tell them apart: each holds one value per
+// row, stacked under the other with an empty line's worth of white between
+// them, where a wrapped cell's lines sit a fifth of that apart. Where two
+// columns or more start such a value at one height, a row starts; the other
+// columns' lines go to the row holding them, and a column whose text runs on
+// across that height, or stops above it, is one cell spanning the rows.
+
+// White above a value, in font sizes, that makes it a new value in its
+// column: an empty line's worth.
+constexpr double kStackGapEm = 1.0;
+// Values starting one row have their tops within this share of a font size
+// (also the slack for a run reaching across a cut).
+constexpr double kStackAlignEm = 0.25;
+// The lines of one wrapped cell sit at most this many font sizes apart.
+constexpr double kWrapGapEm = 0.5;
+
+// A run of a row as its column sees it.
+struct ColumnRun {
+  int col0 = 0, col1 = 0;  // the columns it covers
+  double top = 0, bottom = 0, size = 10;
+};
+
+std::vector<ColumnRun> column_runs(const std::vector<const Line*>& lines, const std::vector<Interval>& cols) {
+  std::vector<ColumnRun> runs;
+  for (const Line* l : lines)
+    for (const auto& r : l->runs) {
+      auto [a, b] = columns_of(r.box, cols);
+      runs.push_back({a, b, r.box.y0, r.box.y1, r.font_size});
+    }
+  std::sort(runs.begin(), runs.end(), [](const ColumnRun& a, const ColumnRun& b) { return a.top < b.top; });
+  return runs;
+}
+
+// Whether a cell spanning rows is there: a wrapped cell (two lines or more,
+// in one column) starting on the row's first line and running on across
+// height `y`, the text that filled the white spacing looks for. Stacked
+// values with nothing so wrapped across them (a chart's tick labels beside
+// its legend) part nothing.
+bool wrapped_across(const std::vector<ColumnRun>& runs, int n_cols, double y) {
+  if (runs.empty()) return false;
+  const double row_top = runs.front().top;
+  for (int c = 0; c < n_cols; ++c) {
+    int lines = 0;
+    double top = 0, reach = 0;
+    for (const auto& r : runs) {
+      if (r.col0 != c || r.col1 != c) continue;
+      if (lines > 0 && r.top - reach <= kWrapGapEm * r.size) {
+        ++lines;
+      } else {
+        lines = 1;
+        top = r.top;
+      }
+      reach = lines == 1 ? r.bottom : std::max(reach, r.bottom);
+      const double line = y - kStackAlignEm * r.size;
+      if (lines >= 2 && top <= row_top + kStackAlignEm * r.size && top < line && reach > line) return true;
+    }
+  }
+  return false;
+}
+
+// The tops of the values that start a row inside one row's runs (top to
+// bottom), with how many columns start one there.
+std::vector<StackCut> stacked_starts(const std::vector<ColumnRun>& runs, int n_cols) {
+  struct Start {
+    double y, size;
+    int col;
+  };
+  std::vector<Start> starts;
+  for (int c = 0; c < n_cols; ++c) {
+    double reach = 0, reach_size = 0;
+    bool seen = false;
+    for (const auto& r : runs) {
+      if (r.col0 != c || r.col1 != c) continue;
+      if (seen && r.top - reach >= kStackGapEm * std::max(r.size, reach_size)) starts.push_back({r.top, r.size, c});
+      if (!seen || r.bottom > reach) {
+        reach = r.bottom;
+        reach_size = r.size;
+      }
+      seen = true;
+    }
+  }
+  std::sort(starts.begin(), starts.end(), [](const Start& a, const Start& b) { return a.y < b.y; });
+  std::vector<StackCut> cuts;
+  for (std::size_t k = 0; k < starts.size();) {
+    std::vector<int> at;
+    std::size_t j = k;
+    for (; j < starts.size() && starts[j].y - starts[k].y <= kStackAlignEm * starts[k].size; ++j)
+      at.push_back(starts[j].col);
+    std::sort(at.begin(), at.end());
+    const int columns = static_cast<int>(std::unique(at.begin(), at.end()) - at.begin());
+    if (columns >= 2 && wrapped_across(runs, n_cols, starts[k].y)) cuts.push_back({starts[k].y, columns});
+    k = j;
+  }
+  return cuts;
+}
+
+// One row of spacing parted by stacked values into rows first_row.. (one
+// more than cuts).
+struct StackedGroup {
+  int first_row = 0;
+  std::vector<StackCut> cuts;
+};
+
+// The cuts that leave a line (by its centre) in every part of the row.
+std::vector<StackCut> rows_with_lines(const std::vector<const Line*>& lines, std::vector<StackCut> cuts) {
+  auto holds_line = [&](double top, double bottom) {
+    return std::any_of(lines.begin(), lines.end(), [&](const Line* l) {
+      return l->box.cy() >= top && l->box.cy() < bottom;
+    });
+  };
+  double bottom = 1e18;
+  for (std::size_t k = cuts.size(); k-- > 0;) {
+    if (holds_line(cuts[k].y, bottom)) bottom = cuts[k].y;
+    else cuts.erase(cuts.begin() + static_cast<long>(k));
+  }
+  if (!cuts.empty() && !holds_line(-1e18, cuts.front().y)) cuts.erase(cuts.begin());
+  return cuts;
+}
+
+// Parts the rows in `row` (per line, dense) where stacked values start; the
+// first row is left whole when `header_first` (a header's stacked words are
+// one row). Lines go to the part holding their centre.
+std::vector<StackedGroup> part_stacked_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+                                            bool header_first, std::vector<int>& row) {
+  const int n_rows = row.empty() ? 0 : *std::max_element(row.begin(), row.end()) + 1;
+  std::vector<std::vector<const Line*>> members(static_cast<std::size_t>(n_rows));
+  for (std::size_t i = 0; i < lines.size(); ++i) members[row[i]].push_back(lines[i]);
+  std::vector<StackedGroup> groups;
+  std::vector<int> first(static_cast<std::size_t>(n_rows), 0);
+  std::vector<std::vector<StackCut>> cuts(static_cast<std::size_t>(n_rows));
+  int added = 0;
+  for (int r = 0; r < n_rows; ++r) {
+    first[r] = r + added;
+    const bool header = r == 0 && (header_first || std::all_of(members[r].begin(), members[r].end(),
+                                                                [](const Line* l) { return l->bold; }));
+    if (members[r].size() < 2 || header) continue;
+    const auto starts = stacked_starts(column_runs(members[r], cols), static_cast<int>(cols.size()));
+    cuts[r] = rows_with_lines(members[r], starts);
+    if (cuts[r].empty()) continue;
+    groups.push_back({first[r], cuts[r]});
+    added += static_cast<int>(cuts[r].size());
+  }
+  if (groups.empty()) return groups;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const double cy = lines[i]->box.cy();
+    const auto& c = cuts[row[i]];
+    row[i] = first[row[i]] +
+             static_cast<int>(std::count_if(c.begin(), c.end(), [&](const StackCut& k) { return k.y <= cy; }));
+  }
+  return groups;
+}
+
+// A cell of a parted row that stays whole across rows: column `col` from
+// `first_row`, `rows` rows.
+struct StackedSpan {
+  int col = 0, first_row = 0, rows = 1;
+};
+
+// Per column of a parted row (its lines `lines`), the cells that span its
+// rows. A column is cut where a value of it starts at or under a cut with
+// none of its runs reaching across; a column a run crossing columns touches
+// is cut everywhere. Empty stretches span nothing.
+std::vector<StackedSpan> stacked_spans(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
+                                       const StackedGroup& g) {
+  std::vector<StackedSpan> spans;
+  const std::vector<ColumnRun> runs = column_runs(lines, cols);
+  for (int c = 0; c < static_cast<int>(cols.size()); ++c) {
+    bool crossed = false;
+    std::vector<const ColumnRun*> own;
+    for (const auto& r : runs) {
+      if (r.col0 <= c && c <= r.col1 && r.col0 != r.col1) crossed = true;
+      if (r.col0 == c && r.col1 == c) own.push_back(&r);
+    }
+    if (crossed || own.empty()) continue;
+    auto cut_at = [&](const StackCut& k) {
+      bool starts_under = false, reaches_across = false;
+      for (const ColumnRun* r : own) {
+        const double line = k.y - kStackAlignEm * r->size;
+        if (r->top >= line) starts_under = true;
+        else if (r->bottom > line) reaches_across = true;
+      }
+      return starts_under && !reaches_across;
+    };
+    // The rows each cut starts, then the stretches between this column's cuts.
+    int from = 0;
+    const int n = static_cast<int>(g.cuts.size()) + 1;
+    for (int k = 1; k <= n; ++k) {
+      if (k < n && !cut_at(g.cuts[k - 1])) continue;
+      if (k - from >= 2) {
+        // Text in the stretch: a run whose centre lies in it.
+        const double top = from == 0 ? -1e18 : g.cuts[from - 1].y;
+        const double bottom = k == n ? 1e18 : g.cuts[k - 1].y;
+        const bool text = std::any_of(own.begin(), own.end(), [&](const ColumnRun* r) {
+          const double cy = (r->top + r->bottom) / 2;
+          return cy >= top && cy < bottom;
+        });
+        if (text) spans.push_back({c, g.first_row + from, k - from});
+      }
+      from = k;
+    }
+  }
+  return spans;
+}
+
 // Two-column prose (or a paragraph beside a note) lines up like a table of
 // two columns, but every column is made of sentence lines: runs of many
 // words. A table has at least one column of short entries (codes, names,
@@ -367,7 +575,8 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
   AlignedTable t;
   t.columns = cols;
   std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
-  int n_rows = lines.empty() ? 0 : row_of.back() + 1;
+  const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of);
+  const int n_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   t.rows.assign(static_cast<std::size_t>(n_rows), {1e18, -1e18});
   struct Piece {
     int c0, c1;
@@ -384,6 +593,33 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
       pieces[r].push_back({a, b, run.words});
     }
   }
+  // Cells spanning the rows stacked values parted: a spanning column's
+  // pieces move to the span's first row; the rows under it have no cell there.
+  // rows_at[r][c]: rows of the cell starting at (r, c); 0 under a span.
+  std::vector<std::vector<int>> rows_at(static_cast<std::size_t>(n_rows), std::vector<int>(cols.size(), 1));
+  for (const auto& g : groups) {
+    t.stack_cuts.insert(t.stack_cuts.end(), g.cuts.begin(), g.cuts.end());
+    std::vector<const Line*> group_lines;
+    const int last_row = g.first_row + static_cast<int>(g.cuts.size());
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (row_of[i] >= g.first_row && row_of[i] <= last_row) group_lines.push_back(lines[i]);
+    for (const auto& span : stacked_spans(group_lines, cols, g)) {
+      ++t.stack_spans;
+      rows_at[span.first_row][span.col] = span.rows;
+      for (int r = span.first_row + 1; r < span.first_row + span.rows; ++r) {
+        rows_at[r][span.col] = 0;
+        auto& ps = pieces[r];
+        for (auto it = ps.begin(); it != ps.end();) {
+          if (it->c0 == span.col && it->c1 == span.col) {
+            pieces[span.first_row].push_back(std::move(*it));
+            it = ps.erase(it);
+          } else {
+            ++it;
+          }
+        }
+      }
+    }
+  }
   int multi_rows = 0;
   for (int r = 0; r < n_rows; ++r) {
     auto& ps = pieces[r];
@@ -398,10 +634,13 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
         merged.push_back(p);
       }
     }
-    if (merged.size() >= 2) ++multi_rows;
+    // A row under a span has that cell's text beside its own.
+    const auto spanned = std::count(rows_at[r].begin(), rows_at[r].end(), 0);
+    if (static_cast<long>(merged.size()) + spanned >= 2) ++multi_rows;
     int next_col = 0;
     auto add_empty = [&](int upto) {
       for (; next_col < upto; ++next_col) {
+        if (rows_at[r][next_col] == 0) continue;
         AlignedCell e;
         e.row = r;
         e.col = next_col;
@@ -415,11 +654,12 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
       cell.row = r;
       cell.col = p.c0;
       cell.col_span = p.c1 - p.c0 + 1;
+      cell.row_span = p.c0 == p.c1 ? std::max(1, rows_at[r][p.c0]) : 1;
       cell.words = p.words;
       BBox box;
       for (int id : p.words) box = box.united(words[id].box);
       cell.box = {std::min(box.x0, cols[p.c0].first), t.rows[r].first, std::max(box.x1, cols[p.c1].second),
-                  t.rows[r].second};
+                  t.rows[r + cell.row_span - 1].second};
       t.cells.push_back(std::move(cell));
       next_col = p.c1 + 1;
     }
@@ -461,6 +701,19 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
   AlignedTable t = lay_out(words, ptrs, columns, {});
   for (std::size_t i = 0; i < lines.size(); ++i) t.lines.push_back(static_cast<int>(i));
   return t;
+}
+
+std::string stacked_rows_why(const AlignedTable& t) {
+  if (t.stack_cuts.empty()) return "";
+  std::string ys;
+  for (const auto& k : t.stack_cuts)
+    ys += (ys.empty() ? "" : ", ") + std::to_string(static_cast<int>(k.y)) + " (" + std::to_string(k.columns) +
+          " columns)";
+  char gap[16];
+  std::snprintf(gap, sizeof gap, "%g", kStackGapEm);
+  return ", " + std::to_string(t.stack_cuts.size()) + " row(s) parted where values stacked in their columns start " +
+         gap + " font size or more under the value above, at y " + ys + "; " + std::to_string(t.stack_spans) +
+         " cell(s) span the rows parted";
 }
 
 // A run reading as a piece of a sentence: many words, hardly any numbers
@@ -795,6 +1048,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       t.beside = std::move(beside);
       t.why = std::to_string(cols.size()) + " columns kept apart by white gaps in " + std::to_string(multi_rows) +
               " of " + std::to_string(n_rows) + " rows" + (t.rows_from_rules ? ", rows cut by horizontal rules" : "") +
+              stacked_rows_why(t) +
               (prose_col >= 0 ? ", a column of running text beside it left out" : "");
       tables.push_back(std::move(t));
       taken_until = last + 1;

@@ -2,7 +2,9 @@
 /// Phase 4 of the layout engine: borderless tables from alignment. Rows come
 /// from baselines (lines packed closer than the gaps between rows are one
 /// row: wrapped cells), columns from the white gaps that stay empty across
-/// the regular rows; runs crossing a gap are spanning cells.
+/// the regular rows; runs crossing a gap are spanning cells. Values stacked
+/// in two columns or more, an empty line under the value above, part a row
+/// that a cell spanning rows held together (the cell keeps its row span).
 #include <string>
 #include <vector>
 
@@ -16,6 +18,15 @@ struct AlignedCell {
   BBox box;
 };
 
+/// A row boundary found inside a row that spacing left whole: values
+/// stacked in `columns` columns start at `y`, each an empty line's worth of
+/// white under the value above it (a cell spanning rows fills that white in
+/// another column).
+struct StackCut {
+  double y = 0;
+  int columns = 0;
+};
+
 struct AlignedTable {
   BBox box;
   std::vector<std::pair<double, double>> columns;  ///< x extent of each column
@@ -25,8 +36,14 @@ struct AlignedTable {
   std::vector<Line> beside;                        ///< parts of those lines left out: prose beside the table
   double score = 0;                                ///< share of rows that fill 2+ columns
   bool rows_from_rules = false;                    ///< rows cut by horizontal rules (hybrid)
+  std::vector<StackCut> stack_cuts;                ///< where stacked values part a row spacing left whole
+  int stack_spans = 0;                             ///< cells spanning the rows those cuts part
   std::string why;
 };
+
+/// For --explain: the rows stacked values parted and the cells spanning
+/// them (", ..."), or "" when there are none.
+std::string stacked_rows_why(const AlignedTable& t);
 
 /// Borderless tables among `lines` (top to bottom, boilerplate excluded by
 /// the caller). `row_rules` are horizontal rules outside any grid: where they

@@ -99,6 +99,12 @@ std::vector<double> edges_of(const AlignedTable& t) {
   return edges;
 }
 
+// Where stacked values parted a table's rows: a thin box across it at each
+// cut, for the debug pictures.
+void trace_stack_cuts(PageTrace& trace, const AlignedTable& t) {
+  for (const auto& k : t.stack_cuts) trace.stack_cut_boxes.push_back({t.box.x0, k.y - 0.5, t.box.x1, k.y + 0.5});
+}
+
 // Whether most of the lines inside a frame share their baseline with words
 // just outside it, left or right.
 bool lines_continue_outside(const PageInput& page, const BBox& frame, const std::vector<Line>& lines) {
@@ -317,7 +323,8 @@ void find_ruled_tables(PageWork& w) {
         draft = make_draft(page, t.cells, static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()),
                            edges, TableMethod::hybrid, t.score,
                            "ruled frame with " + std::to_string(g.n_cols()) + "x" + std::to_string(g.n_rows()) +
-                               " drawn cells; the rest from text alignment");
+                               " drawn cells; the rest from text alignment" + stacked_rows_why(t));
+        trace_stack_cuts(w.trace, t);
         made = true;
       } else if (g.cells.size() == 1) {
         w.trace.notes.push_back("single ruled box holds a paragraph, not a table");
@@ -397,6 +404,7 @@ void find_borderless_tables(PageWork& w) {
     for (auto& l : t.beside) beside.push_back(std::move(l));
     w.trace.tables.push_back({to_string(method), t.box, d.table.n_rows, d.table.n_cols, t.score, t.why});
     for (const auto& c : t.cells) w.trace.cell_boxes.push_back(c.box);
+    trace_stack_cuts(w.trace, t);
     w.tables.push_back(std::move(d));
   }
   std::vector<Line> rest;
@@ -458,6 +466,7 @@ void turn_back(PageWork& w) {
   for (auto& b : w.trace.cell_boxes) b = to_page_frame(b, w.rotation, width, height);
   for (auto& b : w.trace.leader_boxes) b = to_page_frame(b, w.rotation, width, height);
   for (auto& b : w.trace.band_boxes) b = to_page_frame(b, w.rotation, width, height);
+  for (auto& b : w.trace.stack_cut_boxes) b = to_page_frame(b, w.rotation, width, height);
   for (auto& t : w.trace.tables) {
     t.box = to_page_frame(t.box, w.rotation, width, height);
     t.why = "read turned " + std::to_string(w.rotation) + " degrees: " + t.why;
@@ -470,6 +479,8 @@ void merge_trace(PageTrace& into, const PageTrace& turned_view, int rotation) {
   into.tables.insert(into.tables.end(), turned_view.tables.begin(), turned_view.tables.end());
   into.leader_boxes.insert(into.leader_boxes.end(), turned_view.leader_boxes.begin(), turned_view.leader_boxes.end());
   into.band_boxes.insert(into.band_boxes.end(), turned_view.band_boxes.begin(), turned_view.band_boxes.end());
+  into.stack_cut_boxes.insert(into.stack_cut_boxes.end(), turned_view.stack_cut_boxes.begin(),
+                              turned_view.stack_cut_boxes.end());
   for (const auto& n : turned_view.notes)
     into.notes.push_back("turned " + std::to_string(rotation) + " degrees: " + n);
 }

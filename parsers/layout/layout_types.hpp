@@ -68,6 +68,7 @@ struct PageTrace {
   std::vector<BBox> cell_boxes;
   std::vector<BBox> leader_boxes;  ///< leader dots left out of every cell and line
   std::vector<BBox> band_boxes;    ///< filled row bands whose edges part rows
+  std::vector<BBox> stack_cut_boxes;  ///< thin boxes across a table where stacked values part a row
   std::vector<TableTrace> tables;
   std::vector<std::string> notes;
 };

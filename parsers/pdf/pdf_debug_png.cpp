@@ -58,6 +58,7 @@ void write_debug_png(const poppler::page& page, const layout::PageInput& input, 
   for (const auto& c : trace.cell_boxes) canvas.rect(c, 0xFF20A040, 1);
   for (const auto& l : trace.leader_boxes) canvas.rect(l, 0xFFB020C0, 2);
   for (const auto& b : trace.band_boxes) canvas.rect(b, 0xFF20B0D0, 1);
+  for (const auto& b : trace.stack_cut_boxes) canvas.fill(b, 0xFFD020D0);
   for (const auto& t : trace.tables) {
     BBox grown{t.box.x0 - 2, t.box.y0 - 2, t.box.x1 + 2, t.box.y1 + 2};
     canvas.rect(grown, t.method == "aligned" ? 0xFFF08000 : 0xFF2050E0, 3);

@@ -210,3 +210,113 @@ TEST_CASE("a bullet hanging before its text is part of the cell, not a column", 
   CHECK(cell_text(t, 1, 1) == "\u2022 Non pertinente per molti\n\u2022 Molti dati mancanti");
   CHECK(cell_text(t, 2, 0) == "Variabilita");
 }
+
+namespace {
+// A table of objectives under a header whose only rule is under it: each
+// objective, its centre and its resources printed once beside its
+// indicators (rowspans), as fam-flat-chromium-2 prints them. With
+// `second_indicator`, the first objective has two indicators: their type,
+// unit and target stand one under the other with an empty line between,
+// while the objective's three wrapped lines fill that white.
+PageInput objectives_page(bool second_indicator) {
+  PageInput p;
+  const double xs[] = {40, 140, 260, 380, 440, 480, 540};
+  // A row of one-line cells ("" leaves a cell empty).
+  auto one_line_row = [&](double y, const std::vector<std::string>& cells) {
+    for (int c = 0; c < 7; ++c)
+      if (!cells[c].empty()) place(p, cells[c], xs[c], y);
+  };
+  one_line_row(85, {"Centro", "Obiettivo", "Indicatori", "Tipologia", "U.M.", "Target", "Risorse"});
+  p.rules.push_back(hrule(36, 604, 99));
+  const double pitch = 11.25;
+  double y = 103;
+  place(p, "Servizio Politiche", xs[0], y);
+  place(p, "Abitative", xs[0], y + pitch);
+  place(p, "Assegnare gli alloggi", xs[1], y);
+  place(p, "residenziali resisi", xs[1], y + pitch);
+  place(p, "disponibili", xs[1], y + 2 * pitch);
+  place(p, "Alloggi assegnati", xs[2], y);
+  place(p, "sul totale", xs[2], y + pitch);
+  place(p, "Efficacia", xs[3], y);
+  place(p, "%", xs[4], y);
+  place(p, "=85%", xs[5], y);
+  place(p, "840.000,00", xs[6], y);
+  if (second_indicator) {
+    const double second = y + 26.25;  // a row's padding under the indicator's second line
+    place(p, "Tempo medio tra", xs[2], second);
+    place(p, "disponibilita e", xs[2], second + pitch);
+    place(p, "consegna", xs[2], second + 2 * pitch);
+    place(p, "Efficienza", xs[3], second);
+    place(p, "gg", xs[4], second);
+    place(p, "<= 60", xs[5], second);
+    y = second + 3 * pitch + 5;
+  } else {
+    y += 3 * pitch + 5;
+  }
+  one_line_row(y, {"Servizio Mobilita", "Estendere la rete", "Nuovi chilometri", "Volume", "km", "= 12",
+                   "1.620.250,00"});
+  // The centre's second objective: no centre printed beside it.
+  one_line_row(y + 26.25, {"", "Rinnovare la flotta", "Autobus consegnati", "Volume", "N.", "= 18", "3.900.000,00"});
+  return p;
+}
+}  // namespace
+
+TEST_CASE("values stacked in short columns part a row that a spanning cell holds together", "[layout][hybrid]") {
+  // Spacing alone sees one row: the objective's third line fills the
+  // white above the second indicator.
+  std::vector<PageTrace> traces;
+  auto doc = run({objectives_page(true)}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.method == TableMethod::hybrid);
+  CHECK(t.n_cols == 7);
+  REQUIRE(t.n_rows == 5);
+  // Two indicators, each in a row of its own ...
+  const struct {
+    int row, col;
+    const char* text;
+  } expected[] = {{1, 2, "Alloggi assegnati\nsul totale"},
+                  {1, 3, "Efficacia"},
+                  {1, 5, "=85%"},
+                  {2, 2, "Tempo medio tra\ndisponibilita e\nconsegna"},
+                  {2, 3, "Efficienza"},
+                  {2, 4, "gg"},
+                  {2, 5, "<= 60"},
+                  {3, 2, "Nuovi chilometri"}};
+  for (const auto& e : expected) CHECK(cell_text(t, e.row, e.col) == e.text);
+  // ... beside one centre, one objective (its third line under the cut)
+  // and one amount spanning both.
+  for (int col : {0, 1, 6}) {
+    const TableCell* c = t.at(1, col);
+    REQUIRE(c);
+    CHECK(c->row_span == 2);
+    CHECK(t.at(2, col) == c);
+  }
+  CHECK(cell_text(t, 1, 1) == "Assegnare gli alloggi\nresidenziali resisi\ndisponibili");
+  CHECK(cell_text(t, 1, 6) == "840.000,00");
+  CHECK(t.at(3, 0)->row_span == 1);
+  REQUIRE(traces.size() == 1);
+  CHECK(traces[0].stack_cut_boxes.size() == 1);
+  REQUIRE(traces[0].tables.size() == 1);
+  CHECK(traces[0].tables[0].why.find("1 row(s) parted where values stacked") != std::string::npos);
+}
+
+TEST_CASE("a wrapped cell stays one cell when no other column starts a value beside its lines", "[layout][hybrid]") {
+  std::vector<PageTrace> traces;
+  auto doc = run({objectives_page(false)}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.n_rows == 4);
+  CHECK(cell_text(t, 1, 1) == "Assegnare gli alloggi\nresidenziali resisi\ndisponibili");
+  CHECK(cell_text(t, 1, 2) == "Alloggi assegnati\nsul totale");
+  for (const auto& c : t.cells) CHECK(c.row_span == 1);
+  CHECK(traces[0].stack_cut_boxes.empty());
+  // One column alone with a value stacked an empty line under another (a
+  // note under an amount) is no row boundary: two columns must agree.
+  PageInput p = objectives_page(false);
+  place(p, "(stima)", 540, 103 + 2 * 11.25);
+  auto noted = run({p});
+  REQUIRE(noted.tables.size() == 1);
+  CHECK(noted.tables[0].n_rows == 4);
+  CHECK(cell_text(noted.tables[0], 1, 6) == "840.000,00\n(stima)");
+}
