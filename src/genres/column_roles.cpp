@@ -385,7 +385,8 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   for (std::size_t c = 0; c < h.columns.size() && objective_col && indicator_col; ++c) {
     ColumnRole& r = h.columns[c];
     const bool objective_side = static_cast<int>(c) < *indicator_col || r.role == "resources";
-    if (objective_side && (r.role == "weight" || r.role == "achievement" || r.role == "resources" || r.role == "owner")) {
+    if (objective_side && (r.role == "weight" || r.role == "achievement" || r.role == "resources" || r.role == "owner" ||
+                           r.role == "mission" || r.role == "programme")) {
       r.of = "objective";
       r.why += "; the objective's (left of the indicator)";
     }

@@ -54,7 +54,7 @@ bool bool_field(const Json& j, const char* key, const std::string& origin, bool 
   return j[key].get<bool>();
 }
 
-const std::vector<std::string> kRoles = {"code",  "objective", "name",      "text",      "description", "formula_text",
+const std::vector<std::string> kRoles = {"mission", "programme", "code",  "objective", "name",      "text",      "description", "formula_text",
                                          "formula", "unit",    "type",      "weight",    "owner",       "resources",
                                          "achievement", "notes", "area",    "strategic", "operational", "label"};
 const std::vector<std::string> kSeries = {"baselines", "targets", "results", "values"};

@@ -16,7 +16,7 @@ namespace allegato::genres {
 /// A header phrase that names a column role ("unita di misura" -> unit).
 struct RolePhrase {
   std::string role;    ///< code, objective, name, text, description, formula, formula_text, unit, type,
-                       ///< weight, owner, resources, achievement, notes, area, strategic, operational
+                       ///< weight, owner, resources, achievement, notes, mission, programme, area, strategic, operational
   std::string phrase;  ///< folded (fold_for_matching)
 };
 

@@ -545,6 +545,26 @@ class TableReader {
     return true;
   }
 
+  // A Missione / Programma cell ("023 Istruzione universitaria"): the
+  // budget code and its name, for the objective on the row.
+  void read_budget_cell(const Piece& p, const std::string& role, Node& node) {
+    static const std::regex coded(R"(^\s*(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
+    const std::string text = join_wrapped(p.text);
+    std::smatch m;
+    std::string code = text, title;
+    if (std::regex_match(text, m, coded)) {
+      code = m[1].str();
+      title = as_printed(trim_copy(m[2].str()), join_printed(p.text));
+    }
+    if (role == "mission") {
+      node.mission = code;
+      node.mission_title = title;
+    } else {
+      node.programme = code;
+      node.programme_title = title;
+    }
+  }
+
   // ---- rows the layout split ----
   // A borderless table may give each printed line of a wrapped row a row of
   // its own: the name's second line, the formula's tail. Lines that hold no
@@ -961,6 +981,7 @@ class TableReader {
       else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
       else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
       else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
+      else if (r.role == "mission" || r.role == "programme") read_budget_cell(*p, r.role, node);
       else continue;
       take(p);
     }
@@ -1022,6 +1043,20 @@ class TableReader {
     return (units_.empty() ? std::string() : units_.back().id) + "\n" + objective_text;
   }
 
+  // An objective cell opening with a code-shaped word and no dash ("A.1
+  // Migliorare ...", "OB2 Ridurre ...", "3a Aprire ..."): in an objective
+  // column a leading code is the objective's code.
+  static std::optional<CodedTitle> leading_code(const std::string& text) {
+    static const std::regex lead(
+        R"(^\s*((?:[A-Z]{1,4}[._-]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?|[A-Z](?:\.\d{1,3}){1,3}[a-z]?)[.)]?\s+(\S.*)$)");
+    std::smatch m;
+    if (!std::regex_match(text, m, lead)) return std::nullopt;
+    // The title opens with a capital (or an accented letter), not a unit.
+    const unsigned char first = static_cast<unsigned char>(m[2].str()[0]);
+    if (!std::isupper(first) && first < 0x80) return std::nullopt;
+    return CodedTitle{m[1].str(), trim_copy(m[2].str())};
+  }
+
   // The objective named in an objective column: one node per distinct text
   // (under the open unit); a blank cell (merged down) continues the last.
   std::string objective_of(const Row& row) {
@@ -1049,6 +1084,10 @@ class TableReader {
           if (starts_with(folded_code, prefix) && folded_code.size() > prefix.size()) node.level = level;
         node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
         path_key = slugify(c->code);
+      } else if (auto lead = leading_code(objective)) {
+        node.code = lead->code;
+        node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;
+        path_key = slugify(lead->code);
       } else {
         node.title = p ? join_printed(p->text) : objective;
         path_key = slugify(objective);
@@ -1066,19 +1105,24 @@ class TableReader {
       if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
       it = objective_nodes_.emplace(key, open_node(std::move(node), path_key)).first;
     } else {
-      // Its code printed again on each of its rows.
+      // Its code, mission and programme printed again on each of its rows.
+      const Node* n = filler_.node(it->second);
       if (const Piece* code = cell_at(row, objective_code_col())) {
-        const Node* n = filler_.node(it->second);
         std::string printed_code = trim_copy(join_wrapped(code->text));
         if (!printed_code.empty() && printed_code.back() == '.') printed_code.pop_back();
         if (n && n->code == printed_code) take(code);
       }
+      for (const std::string budget : {"mission", "programme"}) {
+        const Piece* cell = cell_at(row, header_.col(budget));
+        if (!cell || !n) continue;
+        Node again;
+        read_budget_cell(*cell, budget, again);
+        if (budget == "mission" ? again.mission == n->mission : again.programme == n->programme) take(cell);
+      }
       // Back to a known objective: it is the innermost open node again.
       while (!path_.empty() && path_.back().id != it->second && path_.back().level != profile_.section_level) path_.pop_back();
-      if (path_.empty() || path_.back().id != it->second) {
-        const Node* n = filler_.node(it->second);
+      if (path_.empty() || path_.back().id != it->second)
         path_.push_back({it->second, n ? n->code : std::string(), n ? n->level : std::string()});
-      }
     }
     last_objective_ = objective;
     if (p) take(p);

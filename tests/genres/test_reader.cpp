@@ -359,6 +359,21 @@ TEST_CASE("reader: a coded row the next code extends is its node (A1 before A1.0
   CHECK(m.indicators[1].owners == std::vector<std::string>{"Arch. Bianchi"});
 }
 
+TEST_CASE("reader: Missione / Programma columns and a leading code in the objective cell", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Missione", "Programma", "Obiettivo strategico", "Indicatore", "Target 2026"},
+                                      {"019 Casa e territorio", "004 Edilizia", "B.2 Ridurre gli sfratti", "Alloggi assegnati", ">= 40"},
+                                      {"019 Casa e territorio", "004 Edilizia", "", "Tempi di assegnazione", "<= 90 gg"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "B.2");
+  CHECK(m.nodes[0].title == "Ridurre gli sfratti");
+  CHECK(m.nodes[0].mission == "019");
+  CHECK(m.nodes[0].mission_title == "Casa e territorio");
+  CHECK(m.nodes[0].programme == "004");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[1].notes.empty());  // mission and programme repeated are no notes
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
