@@ -352,6 +352,19 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     ++h.rows;
   }
 
+  // A header naming objectives and indicators ("Obiettivo strategico /
+  // KPI") holds both, row by row: the text column.
+  for (auto& r : h.columns) {
+    if (r.role != "objective" && r.role != "strategic" && r.role != "operational") continue;
+    std::istringstream words(fold(r.header));
+    for (std::string w; words >> w;) {
+      if (w == "kpi" || w == "indicatore" || w == "indicatori" || w == "indicator") {
+        r.role = "text";
+        r.why += "; names indicators too: objectives and indicators row by row";
+        break;
+      }
+    }
+  }
   // One column per level is a tree in columns (Area | Obiettivo strategico |
   // Obiettivo operativo); a single level column is the objective column.
   int level_columns = 0;

@@ -498,7 +498,7 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // Only the formal name ("CCIAA di Massa-Carrara"): a bare "CCIAA TNO" or
   // "CCIAA grandi" in running text is not a name.
   static const std::regex chamber(
-      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|d')\s*)[A-Z][A-Za-z']+)*))");
+      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|del|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|dell'|d')\s*)[A-Z][A-Za-z']+)*))");
   // Other bodies: a head word, then capitalised words joined the way
   // Italian names are ("Ministero delle Imprese e del Made in Italy",
   // "Azienda per l'Edilizia Residenziale di ...", "Città di ..."). The name

@@ -428,7 +428,8 @@ class TableReader {
     std::string best_role;
     std::size_t best_words = 0, best_size = 0;
     for (const auto& phrase : profile_.columns) {
-      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational") continue;
+      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational" && phrase.role != "perspective")
+        continue;
       if (!starts_with(f, phrase.phrase + " ") || phrase.phrase.size() <= best_size) continue;
       best_role = phrase.role;
       best_size = phrase.phrase.size();
@@ -441,6 +442,8 @@ class TableReader {
       if (k >= best_words) rest += (rest.empty() ? "" : " ") + w;
     }
     auto h = parse_numbered_heading(rest);
+    // A perspective is named, not numbered: its words are its title.
+    if (!h && best_role == "perspective" && !rest.empty()) return std::make_pair(best_role, CodedTitle{"", rest});
     if (!h) return std::nullopt;
     h->title = as_printed(h->title, rest);
     return std::make_pair(best_role, *h);
@@ -459,7 +462,8 @@ class TableReader {
       node.code = lh->second.code;
       node.title = lh->second.title;
       node.level = lh->first;
-      return open_node(std::move(node), node.code);
+      const std::string path_key = node.code.empty() ? slugify(node.title) : node.code;
+      return open_node(std::move(node), path_key);
     }
     if (auto c = parse_code_heading(split_lines(p.text).empty() ? p.text : split_lines(p.text).front());
         c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
@@ -914,18 +918,46 @@ class TableReader {
   // achievement, resources and owner.
   bool read_objective_row(const Row& row, const Piece& text) {
     auto heading = parse_numbered_heading(text.text);
+    std::string level;
+    if (heading) {
+      level = level_of_code(heading->code);
+    } else if (auto lh = leveled_heading(text.text)) {
+      // "PROSPETTIVA PROCESSI INTERNI", "Area strategica 2 - ..." with a weight.
+      heading = lh->second;
+      level = lh->first;
+    } else if (auto coded = parse_code_heading(split_lines(text.text).empty() ? text.text : split_lines(text.text).front());
+               coded && !row_has_series(row)) {
+      // "OS01 - Title": a code that says its level, on a row measuring nothing.
+      level = level_of_code(coded->code);
+      if (level == "action" || !profile_has_prefix(coded->code)) return false;
+      heading = CodedTitle{coded->code, as_printed(coded->title, join_printed(text.text))};
+    }
     if (!heading) return false;
     // A numbered text next to a code column is an indicator's name.
     if (const Piece* code = cell_at(row, indicator_code_col()); code && code != &text) return false;
     Node node;
     node.code = heading->code;
     node.title = as_printed(heading->title, join_printed(text.text));
-    node.level = level_of_code(heading->code);
+    node.level = level;
     node.source = text.source;
     take(&text);
     fill_node_values(row, node, &text);
-    open_node(std::move(node), heading->code);
+    const std::string path_key = heading->code.empty() ? slugify(node.title) : heading->code;
+    open_node(std::move(node), path_key);
     return true;
+  }
+
+  bool row_has_series(const Row& row) const {
+    for (std::size_t c = 0; c < header_.columns.size(); ++c)
+      if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return true;
+    return false;
+  }
+
+  bool profile_has_prefix(const std::string& code) const {
+    const std::string folded = fold(code);
+    for (const auto& [prefix, level] : profile_.code_prefix_levels)
+      if (starts_with(folded, prefix) && folded.size() > prefix.size()) return true;
+    return false;
   }
 
   bool next_code_extends(const Row& row, const std::string& code) const {

@@ -143,6 +143,7 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK_FALSE(is_percent_value(">= 16,66%"));
   CHECK(find_organisation("pubblicato all’Albo Informatico della CCIAA di Massa-Carrara") == "CCIAA di Massa-Carrara");
   CHECK(find_organisation("intervento di CCIAA TNO nelle iniziative").empty());
+  CHECK(find_organisation("Camera di Commercio di Piana dell'Olmo Piano 2030") == "Camera di Commercio di Piana dell'Olmo");
   // Other bodies: names joined by connectors, ended by a dash or a lower-case word.
   CHECK(find_organisation("Ministero delle Foreste e dei Pascoli Alti – Obiettivi 2030") == "Ministero delle Foreste e dei Pascoli Alti");
   CHECK(find_organisation("Azienda per l'Acqua Pubblica di Monte Verde: schede") == "Azienda per l'Acqua Pubblica di Monte Verde");

@@ -374,6 +374,24 @@ TEST_CASE("reader: Missione / Programma columns and a leading code in the object
   CHECK(m.indicators[1].notes.empty());  // mission and programme repeated are no notes
 }
 
+TEST_CASE("reader: weighted perspective and coded objective rows in a column naming objectives and KPIs", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Peso", "Obiettivo strategico / KPI", "Cod.", "Target 2026"},
+                                      {"100,00%", "PROSPETTIVA CRESCITA", "", ""},
+                                      {"100,00%", "OS07 - Formare i giovani", "", ""},
+                                      {"100,00%", "Tirocini attivati", "T.1", ">= 40 N."}})});
+  const Model m = read_with(doc, "plan");
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].level == "perspective");
+  CHECK(m.nodes[0].title == "CRESCITA");
+  CHECK(m.nodes[0].weight->raw == "100,00%");
+  CHECK(m.nodes[1].code == "OS07");
+  CHECK(m.nodes[1].level == "strategic");
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].code == "T.1");
+  CHECK(m.indicators[0].node == m.nodes[1].id);
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
