@@ -413,12 +413,14 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       if (w == "ind" || w == "indicatore" || w == "indicatori") r.of = "indicator";
     }
   }
-  // Two code columns: the one left of the objective column codes it
-  // (Cod. | Obiettivo | Cod. | Indicatore).
-  if (objective_col && h.cols("code").size() >= 2) {
+  // A code column left of the objective column codes the objective, when
+  // the indicators are named right of it (Cod. | Obiettivo | Indicatore);
+  // a second code column then codes the indicators.
+  const bool indicators_right = objective_col && h.col("name") && *h.col("name") > *objective_col;
+  if (objective_col && indicators_right) {
     for (int c : h.cols("code")) {
       ColumnRole& r = h.columns[static_cast<std::size_t>(c)];
-      if (r.of.empty()) r.of = c < *objective_col ? "objective" : "indicator";
+      if (r.of.empty()) r.of = c < *objective_col ? "objective" : h.cols("code").size() >= 2 ? "indicator" : "";
     }
   }
   for (const auto& r : h.columns) {

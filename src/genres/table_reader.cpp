@@ -112,6 +112,45 @@ class TableReader {
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
+  std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
+
+  bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
+
+  // A column left of the objective (Struttura responsabile | Cod. |
+  // Obiettivo ...) is the units' when one objective is listed under two of
+  // its values: the objective is assigned to each unit, with each unit's
+  // weight. Under one value each, it is the objective's owner.
+  void find_unit_column() {
+    unit_col_.reset();
+    const auto objective = objective_code_col() ? objective_code_col() : header_.col("objective");
+    if (!objective) return;
+    const auto& rows = stream_.rows();
+    for (int c : header_.cols("owner")) {
+      if (c >= *objective) continue;
+      std::map<std::string, std::set<std::string>> owners_of;
+      std::string owner, key;
+      for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
+        if (const Piece* p = cell_at(rows[r], c)) owner = join_wrapped(p->text);
+        if (const Piece* p = cell_at(rows[r], objective)) key = join_wrapped(p->text);
+        if (!owner.empty() && !key.empty()) owners_of[key].insert(owner);
+      }
+      for (const auto& [k, set] : owners_of) {
+        if (set.size() < 2) continue;
+        unit_col_ = c;
+        header_.columns[static_cast<std::size_t>(c)].why += "; the units' (one objective under several)";
+        return;
+      }
+    }
+  }
+
+  // The unit a row is assigned to, from the unit column: a new value opens
+  // (or reopens) its unit.
+  void read_unit_cell(const Row& row) {
+    const Piece* p = cell_at(row, unit_col_);
+    if (!p) return;
+    if (units_.empty() || units_.back().title != join_printed(p->text)) open_unit(*p, 1, std::nullopt);
+    take(p);
+  }
   int tables_with_nodes_ = 0;
   const std::map<std::size_t, std::string>& anchors_;
 
@@ -223,6 +262,7 @@ class TableReader {
                      "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
+    find_unit_column();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open
     // nodes of their own (coded areas) needs none.
@@ -299,7 +339,7 @@ class TableReader {
   }
 
   std::string unit_path() const {
-    if (!profile_.units_own_objectives || units_.empty()) return {};
+    if (!units_own() || units_.empty()) return {};
     return units_.back().id.substr(filler_.doc_id().size() + 1) + "/";
   }
 
@@ -372,7 +412,7 @@ class TableReader {
     if (!path_.empty()) parent = path_.back().id;
     if (parent.empty() && !units_.empty()) parent = units_.back().id;
     node.parent = parent;
-    if (!units_.empty() && node.level != "unit" && profile_.units_own_objectives) {
+    if (!units_.empty() && node.level != "unit" && units_own()) {
       node.unit = units_.back().title;
       node.owners.push_back(units_.back().title);
     }
@@ -675,6 +715,7 @@ class TableReader {
       if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
     }
     if (filled.empty()) return;
+    if (unit_col_) read_unit_cell(row);
     const auto tcol = text_col();
     const Piece* text = cell_at(row, tcol);
     if (read_label(row, text)) return;
@@ -1202,7 +1243,7 @@ class TableReader {
     std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
     if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
     ind.node = node_id;
-    if (!units_.empty() && profile_.units_own_objectives) ind.owners.push_back(units_.back().title);
+    if (!units_.empty() && units_own()) ind.owners.push_back(units_.back().title);
     const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
     const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
     filler_.add_indicator(std::move(ind), node_path + "/" + leaf);

@@ -392,6 +392,20 @@ TEST_CASE("reader: weighted perspective and coded objective rows in a column nam
   CHECK(m.indicators[0].node == m.nodes[1].id);
 }
 
+TEST_CASE("reader: a structure column is the units' when one objective is listed under two structures", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Struttura responsabile", "Cod.", "Obiettivo operativo", "Peso ob.", "Indicatore", "Target 2026"},
+                                      {"Ufficio Uno", "OP.1", "Pagare presto", "60%", "Giorni di pagamento", "<= 30"},
+                                      {"Ufficio Uno", "OP.2", "Aprire i dati", "40%", "Dataset", ">= 5"},
+                                      {"Ufficio Due", "OP.1", "Pagare presto", "100%", "Giorni di pagamento", "<= 30"}})});
+  const Model m = read_with(doc, "list");
+  std::vector<std::string> units, objectives;
+  for (const auto& n : m.nodes) (n.level == "unit" ? units : objectives).push_back(n.unit + "|" + n.code + "|" + (n.weight ? n.weight->raw : ""));
+  CHECK(units.size() == 2);
+  CHECK(objectives == std::vector<std::string>{"Ufficio Uno|OP.1|60%", "Ufficio Uno|OP.2|40%", "Ufficio Due|OP.1|100%"});
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].code.empty());  // the code column coded the objectives
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
