@@ -112,6 +112,7 @@ class TableReader {
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
+  bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
 
   bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
@@ -128,11 +129,12 @@ class TableReader {
     for (int c : header_.cols("owner")) {
       if (c >= *objective) continue;
       std::map<std::string, std::set<std::string>> owners_of;
-      std::string owner, key;
+      std::string owner;
       for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
         if (const Piece* p = cell_at(rows[r], c)) owner = join_wrapped(p->text);
-        if (const Piece* p = cell_at(rows[r], objective)) key = join_wrapped(p->text);
-        if (!owner.empty() && !key.empty()) owners_of[key].insert(owner);
+        // Only where the objective is printed: a total row below it names none.
+        const Piece* printed = cell_at(rows[r], objective);
+        if (printed && !owner.empty()) owners_of[join_wrapped(printed->text)].insert(owner);
       }
       for (const auto& [k, set] : owners_of) {
         if (set.size() < 2) continue;
@@ -266,7 +268,9 @@ class TableReader {
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open
     // nodes of their own (coded areas) needs none.
-    table_node_pending_ = profile_.node_per_table && !header_.col("objective") && table_node_of_ != table_;
+    // A heading printed above the table (after the one before) owns it.
+    table_node_pending_ = profile_.node_per_table && !header_.col("objective") && table_node_of_ != table_ && !heading_above_;
+    heading_above_ = false;
   }
 
   // One node per table for a flat list: titled by its sheet, or the caption
@@ -545,6 +549,14 @@ class TableReader {
     const Piece& p = stream_.piece(id);
     const std::string text = join_wrapped(p.text);
     if (text.empty()) return;
+    // "Area strategica 1 – Title": a level named and numbered is the tree's,
+    // even above the first table, and never a unit.
+    if (leveled_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      heading_above_ = true;
+      return;
+    }
     if (auto rank = unit_rank(text)) {
       open_unit(p, *rank, std::nullopt);
       stream_.take(id);
@@ -554,6 +566,7 @@ class TableReader {
     if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
       open_heading(p, profile_.section_level);
       stream_.take(id);
+      heading_above_ = true;
       return;
     }
     // The body's name alone is not the document's title.
@@ -723,7 +736,8 @@ class TableReader {
     if (read_total_row(row, filled)) return;
     read_level_columns(row);
     text = cell_at(row, tcol);
-    if (text && is_total(*text)) return;  // a total row: not an entity (stays listed)
+    // A total row without an amount the model keeps: no entity (stays listed).
+    if ((text && is_total(*text)) || is_total(stream_.piece(filled.front()))) return;
     if (text && read_objective_row(row, *text)) return;
     if (text && read_coded_objective_row(row, *text)) return;
     if (text && read_unit_row(row, *text)) return;
@@ -848,6 +862,11 @@ class TableReader {
     const ColumnRole* role = role_of(p.col);
     if (role && is_value_role(role->role)) return false;
     if (read_budget_heading(p)) return true;
+    if (leveled_heading(p.text)) {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      return true;
+    }
     if (auto rank = unit_rank(text)) {
       open_unit(p, *rank, std::nullopt);
       stream_.take(id);

@@ -128,7 +128,7 @@ TEST_CASE("weight.conflict within one unit across documents", "[audit][reconcile
   CHECK(of_rule(audited(b.model), "weight.conflict").empty());
 }
 
-TEST_CASE("documents of different bodies never link; other cycles keep their weights", "[audit][reconcile]") {
+TEST_CASE("documents of different bodies never link, other cycles keep their weights", "[audit][reconcile]") {
   Model m = plan_and_pira("90,00%", ">= 450,00 N.");
   m.documents[0].organisation = "CCIAA di Massa-Carrara";
   m.documents[1].organisation = "Camera di Commercio di Massa Carrara";

@@ -174,7 +174,7 @@ TEST_CASE("a folder gives the documents inside it, recognised by content", "[cli
   CHECK_THAT(none.err, Catch::Contains("holds no PDF"));
 }
 
-TEST_CASE("'-' reads one document from standard input; a pipe is read like a file", "[cli][batch]") {
+TEST_CASE("'-' reads one document from standard input, a pipe is read like a file", "[cli][batch]") {
   const std::string pdf = read_file(sample("pira/input.pdf"));
   CliRun r = run_with_stdin({"import", "-", "--format", "summary", "--no-audit"}, pdf);
   INFO(r.err);
@@ -318,7 +318,7 @@ TEST_CASE("several processes creating and filling one store at once lose no docu
   }
 }
 
-TEST_CASE("a batch killed midway leaves the store intact; running it again imports only what is missing",
+TEST_CASE("a batch killed midway leaves the store intact, running it again imports only what is missing",
           "[cli][batch][slow]") {
   const auto dir = temp_dir("batch-killed");
   fs::create_directories(dir / "in");

@@ -136,7 +136,7 @@ TEST_CASE("the same file given twice is read once, with a warning", "[cli]") {
   CHECK_THAT(once.out, Catch::Contains("d1  "));
 }
 
-TEST_CASE("a damaged .json gets the JSON reader's message; csv into a .xlsx name is refused", "[cli]") {
+TEST_CASE("a damaged .json gets the JSON reader's message, csv into a .xlsx name is refused", "[cli]") {
   auto dir = testing::temp_dir("cli-json-export");
   testing::write_file(dir / "broken.json", "[1,2");
   Run r = run({"import", (dir / "broken.json").string()});

@@ -58,7 +58,7 @@ TEST_CASE("i18n: numbers in the language's notation, exact digits kept", "[cli][
   CHECK(format_date("2024-12-31") == "2024-12-31");
 }
 
-TEST_CASE("i18n: the Italian catalogue is built and read; plurals and contexts", "[cli][i18n]") {
+TEST_CASE("i18n: the Italian catalogue is built and read, plurals and contexts", "[cli][i18n]") {
   set_ui_language("it_IT.UTF-8");
   REQUIRE(catalogue_problem().empty());
   CHECK(ui_language() == "it");

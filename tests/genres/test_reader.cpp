@@ -165,7 +165,7 @@ TEST_CASE("reader: indicators after an 'Indicatori' label under an operational o
   CHECK(indicator_named(m, "TEMPI_01")->unit == "gg");
 }
 
-TEST_CASE("reader: area bands merged across the table open areas; percent cells give the unit", "[genres][reader]") {
+TEST_CASE("reader: area bands merged across the table open areas, percent cells give the unit", "[genres][reader]") {
   // Failure class 2: no area nodes, area rows read as indicators.
   const auto doc = document_of({grid({
       {"Codice", "Indicatore", "Peso", "Target 2025", "Target 2026"},
@@ -244,7 +244,7 @@ TEST_CASE("reader: a header's unit sign is the indicator's unit when cells print
   CHECK(m.nodes[0].title == "Qualità dei servizi");
 }
 
-TEST_CASE("reader: values left of the indicator are the objective's; a total row is the document's total", "[genres][reader]") {
+TEST_CASE("reader: values left of the indicator are the objective's, a total row is the document's total", "[genres][reader]") {
   // Invented: an owner and resources printed before the indicator, once per
   // objective (merged down), and a total row opened in the first column.
   const auto doc = document_of({grid({{"Centro di responsabilità", "Obiettivo", "Risorse", "Indicatore", "Target 2026"},
@@ -268,7 +268,7 @@ TEST_CASE("reader: values left of the indicator are the objective's; a total row
   CHECK(m.documents[0].totals[0].number.source.has_value());
 }
 
-TEST_CASE("reader: a table without indicator columns lists objectives; the title's year dates achievements", "[genres][reader]") {
+TEST_CASE("reader: a table without indicator columns lists objectives, the title's year dates achievements", "[genres][reader]") {
   // Invented: coded areas and objectives with their realisation only.
   const auto doc = document_of({grid({{"Codice", "Descrizione", "Percentuale di realizzazione"},
                                       {"1", "Area dei servizi", "95,0%"},
@@ -404,6 +404,17 @@ TEST_CASE("reader: a structure column is the units' when one objective is listed
   CHECK(objectives == std::vector<std::string>{"Ufficio Uno|OP.1|60%", "Ufficio Uno|OP.2|40%", "Ufficio Due|OP.1|100%"});
   REQUIRE(m.indicators.size() == 3);
   CHECK(m.indicators[0].code.empty());  // the code column coded the objectives
+}
+
+TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
+                               {"Area strategica 3 – Servizi digitali"});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].level == "area");
+  CHECK(m.nodes[0].code == "3");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
 }
 
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {

@@ -88,7 +88,7 @@ TEST_CASE("recognition: an unknown layout keeps all its text, never throws", "[g
   CHECK(empty.documents[0].kind == "unknown");
 }
 
-TEST_CASE("recognition: --genre overrides detection; a wrong genre loses nothing", "[genres][override]") {
+TEST_CASE("recognition: --genre overrides detection, a wrong genre loses nothing", "[genres][override]") {
   const auto doc = extract("plan");
   std::size_t pieces = 0;
   for (const auto& t : doc.tables) {
@@ -162,7 +162,7 @@ TEST_CASE("text stream: the ledger lists every piece not taken, with its role", 
   CHECK(genres::count_words("a b\nc  d") == 4);
 }
 
-TEST_CASE("recognition: workbooks that are no annex stay unknown with all text listed; tables of objectives are read", "[genres][unknown]") {
+TEST_CASE("recognition: workbooks that are no annex stay unknown with all text listed, tables of objectives are read", "[genres][unknown]") {
   for (const char* dir : {"workbook-formats", "workbook-csv"}) {
     for (const auto& entry : std::filesystem::directory_iterator(samples_dir() / dir)) {
       const std::string name = entry.path().filename().string();
@@ -188,9 +188,9 @@ TEST_CASE("recognition: workbooks that are no annex stay unknown with all text l
         if (model.documents[0].kind == "unknown") {
           CHECK(model.unassigned.size() == pieces);
         } else {
-          CHECK(name.rfind("libreoffice", 0) == 0);
           // The three objectives by their codes, each with its printed weight;
-          // the "Totale" row is no objective and stays listed.
+          // the "Totale" row is no objective: the document's printed total
+          // where it prints an amount (openpyxl saves no formula values).
           for (const char* code : {"1.1", "1.2", "1.3"}) {
             INFO(code);
             const auto n = std::find_if(model.nodes.begin(), model.nodes.end(), [&](const Node& x) { return x.code == code; });
@@ -198,8 +198,10 @@ TEST_CASE("recognition: workbooks that are no annex stay unknown with all text l
             CHECK(n->weight.has_value());
           }
           CHECK(std::none_of(model.nodes.begin(), model.nodes.end(), [](const Node& x) { return x.title == "Totale"; }));
-          CHECK(std::any_of(model.unassigned.begin(), model.unassigned.end(),
-                            [](const Unassigned& u) { return u.text == "Totale"; }));
+          const bool total_kept = std::any_of(model.unassigned.begin(), model.unassigned.end(),
+                                              [](const Unassigned& u) { return u.text == "Totale"; }) ||
+                                  (model.documents[0].totals.size() == 1 && model.documents[0].totals[0].label == "Totale");
+          CHECK(total_kept);
         }
       }
     }

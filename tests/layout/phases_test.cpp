@@ -67,7 +67,7 @@ TEST_CASE("vertical text reads in its own direction", "[layout][lines]") {
   CHECK(text_of(p.words, all_ids(p)) == "Peso obiettivo");
 }
 
-TEST_CASE("rules form a grid; a missing inner rule merges cells", "[layout][rules]") {
+TEST_CASE("rules form a grid, a missing inner rule merges cells", "[layout][rules]") {
   std::vector<Rule> rules;
   for (double y : {100.0, 120.0, 140.0}) rules.push_back(hrule(50, 250, y));
   rules.push_back(vrule(50, 100, 140));

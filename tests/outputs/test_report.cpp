@@ -89,7 +89,7 @@ TEST_CASE("the report holds summary, tree and every finding, self-contained", "[
   }
 }
 
-TEST_CASE("the report in Italian: lang, headings, numbers; print keeps a finding with its picture", "[report]") {
+TEST_CASE("the report in Italian: lang, headings, numbers, print keeps a finding with its picture", "[report]") {
   const Model model = fixture_with_real_pdf();
   ReportOptions options;
   options.page_images = false;

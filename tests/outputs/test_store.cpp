@@ -55,7 +55,7 @@ TEST_CASE("a model stored and loaded back is the same model", "[store]") {
   check_same_model(load_store(db), without);
 }
 
-TEST_CASE("exact decimals are text; the REAL columns only help SQL", "[store]") {
+TEST_CASE("exact decimals are text, the REAL columns only help SQL", "[store]") {
   const auto db = (temp_dir("store-decimals") / "plans.sqlite").string();
   store_model(db, load_fixture("plan_2022.json"));
   CHECK(count_rows(db, "SELECT count(*) FROM nodes WHERE weight_value = '37.50' AND weight_real = 37.5") == 1);
