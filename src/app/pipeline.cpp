@@ -211,7 +211,9 @@ static void warn_if_nothing_recognised(Model& model, const std::string& doc_id,
   note(model, Severity::warning, "document.nothing_recognised", doc_id,
        path + ": no objective or indicator recognised (" + why +
            "); it is not audited and all its text is listed under \"unassigned\". See its tables with "
-           "'allegato tables " + path + " --format text', or try another --genre.");
+           "'allegato tables " + path + " --format text', try another --genre, or describe the layout in a "
+           "profile of your own: start from 'allegato profiles --show list', name your headers' words "
+           "(docs/profiles.md), check it with 'allegato profiles YOUR.json' and read with --profile YOUR.json.");
 }
 
 // A saved model may have been edited by hand: references that lead nowhere

@@ -148,3 +148,14 @@ TEST_CASE("a damaged .json gets the JSON reader's message, csv into a .xlsx name
   CHECK_THAT(e.err, Catch::Contains("--format xlsx"));
   CHECK_FALSE(std::filesystem::exists(dir / "out.xlsx"));
 }
+
+TEST_CASE("a layout no profile recognises tells how to write a profile for it", "[cli][profiles]") {
+  // A table of codes, descriptions and values: no annex.
+  const std::string table = (testing::samples_dir() / "workbook-csv" / "valori-virgola.csv").string();
+  const Run r = run({"import", table, "--format", "summary"});
+  CHECK(r.code == 3);
+  const std::string said = r.out + r.err;
+  CHECK(said.find("not audited") != std::string::npos);
+  CHECK(said.find("allegato profiles --show list") != std::string::npos);
+  CHECK(said.find("--profile YOUR.json") != std::string::npos);
+}
