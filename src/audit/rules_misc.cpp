@@ -70,8 +70,17 @@ std::optional<Finding> compare_resources(const std::string& subject_id, const st
                .set("total", number_phrase(total));
   f.expected = total.value->to_string();
   f.actual = sum.to_string();
-  f.sources.push_back(total_source);
-  for (const Node* k : priced) f.sources.push_back(k->source);
+  // Each amount boxed where it is printed: the total, then each term.
+  if (total_label && total.source) {
+    add_value_source(f, total.source, "printed total");
+  } else {
+    f.sources.push_back(total_source);
+    if (!total_label) add_value_source(f, total.source, "resources of " + subject_label);
+  }
+  for (const Node* k : priced) {
+    if (k->resources.front().source) add_value_source(f, k->resources.front().source, "resources of " + label_of(*k));
+    else f.sources.push_back(k->source);
+  }
   return f;
 }
 
@@ -110,9 +119,9 @@ void check_resources(const ModelIndex& index, const AuditOptions&, std::vector<F
       }
       if (priced.size() < 2) continue;
       const std::string subject = doc.id + "/" + slugify(printed.label);
+      // The label's row: the total's own cell is boxed as "printed total".
       Source source;
       source.doc = doc.id;
-      if (printed.number.source) source = *printed.number.source;
       if (auto f = compare_resources(subject, printed.label, true, printed.number, priced, source))
         out.push_back(std::move(*f));
     }

@@ -354,7 +354,8 @@ class ReportWriter {
     if (!s.label.empty()) {
       // The audit labels value cells in English ("result 2017", "weight of
       // 2.1"): the words in the report's language, the rest as it is.
-      static const char* const kinds[] = {N_("printed achievement"), N_("result"), N_("target"), N_("weight of")};
+      static const char* const kinds[] = {N_("printed achievement"), N_("result"), N_("target"), N_("weight of"),
+                                          N_("resources of"), N_("printed total")};
       for (const char* kind : kinds) {
         const std::string k = kind;
         if (s.label.compare(0, k.size(), k) == 0 && (s.label.size() == k.size() || s.label[k.size()] == ' '))
