@@ -413,14 +413,15 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       if (w == "ind" || w == "indicatore" || w == "indicatori") r.of = "indicator";
     }
   }
-  // A code column left of the objective column codes the objective, when
-  // the indicators are named right of it (Cod. | Obiettivo | Indicatore);
-  // a second code column then codes the indicators.
+  // Two code columns around the objective (Cod. | Obiettivo | Cod. |
+  // Indicatore): the left one codes the objective, the other the
+  // indicators. A single one is decided by the rows (the reader's
+  // decide_code_column).
   const bool indicators_right = objective_col && h.col("name") && *h.col("name") > *objective_col;
-  if (objective_col && indicators_right) {
+  if (objective_col && indicators_right && h.cols("code").size() >= 2) {
     for (int c : h.cols("code")) {
       ColumnRole& r = h.columns[static_cast<std::size_t>(c)];
-      if (r.of.empty()) r.of = c < *objective_col ? "objective" : h.cols("code").size() >= 2 ? "indicator" : "";
+      if (r.of.empty()) r.of = c < *objective_col ? "objective" : "indicator";
     }
   }
   for (const auto& r : h.columns) {

@@ -145,6 +145,31 @@ class TableReader {
     }
   }
 
+  // One code column left of the objective column, indicators named right
+  // of it: the objective's code when each objective prints one code (on
+  // its first row, or repeated), the indicators' when an objective's rows
+  // print several (R1.1.a, R1.1.b).
+  void decide_code_column() {
+    const auto objective = header_.col("objective");
+    const auto name = header_.col("name");
+    const auto codes = header_.cols("code");
+    if (!objective || !name || *name < *objective || codes.size() != 1 || codes.front() > *objective) return;
+    ColumnRole& role = header_.columns[static_cast<std::size_t>(codes.front())];
+    if (!role.of.empty()) return;
+    std::map<std::string, std::set<std::string>> codes_of;
+    std::string key;
+    const auto& rows = stream_.rows();
+    for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
+      if (const Piece* p = cell_at(rows[r], objective)) key = join_wrapped(p->text);
+      if (const Piece* p = cell_at(rows[r], codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
+    }
+    if (codes_of.empty()) return;
+    for (const auto& [objective_text, set] : codes_of)
+      if (set.size() > 1) return;
+    role.of = "objective";
+    role.why += "; the objective's (one code per objective)";
+  }
+
   // The unit a row is assigned to, from the unit column: a new value opens
   // (or reopens) its unit.
   void read_unit_cell(const Row& row) {
@@ -264,6 +289,7 @@ class TableReader {
                      "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
+    decide_code_column();
     find_unit_column();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open

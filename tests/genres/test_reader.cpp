@@ -417,6 +417,18 @@ TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the
   CHECK(m.indicators[0].node == m.nodes[0].id);
 }
 
+TEST_CASE("reader: one code column left of the objective codes the indicators when an objective prints several", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Obiettivo", "Indicatore", "Target 2026"},
+                                      {"R1.a", "1.1 Pagare presto", "Giorni di pagamento", "<= 30"},
+                                      {"R1.b", "1.1 Pagare presto", "Fatture in tempo", ">= 95%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "1.1");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code == "R1.a");
+  CHECK(m.indicators[1].code == "R1.b");
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
