@@ -128,7 +128,8 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
   if (f.find("19") != std::string::npos || f.find("20") != std::string::npos) f = std::regex_replace(f, year, " ");
   static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
   static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
-  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|\bn(\s+([1-4]))?\s*$)");
+  // "Target n", "anno n+1"; a header that is only "N." numbers the rows.
+  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|(\w)\s+n(\s+([1-4]))?\s*$)");
   const bool anno = f.find("anno") != std::string::npos;
   std::smatch m;
   if (!anno && !may_end_with_n(f)) {
@@ -142,9 +143,10 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
     f = m.prefix().str() + " " + m.suffix().str();
   } else if (std::regex_search(f, m, anno_n)) {
     // "anno n", "anno n+1": the plan's first year, the next one.
-    const std::string plus = m[2].matched ? m[2].str() : m[4].matched ? m[4].str() : "";
+    const std::string plus = m[2].matched ? m[2].str() : m[5].matched ? m[5].str() : "";
     ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
-    f = m.prefix().str() + " " + m.suffix().str();
+    // The word before a final "n" is kept (only its last letter was matched).
+    f = m.prefix().str() + (m[3].matched ? m[3].str() : std::string()) + " " + m.suffix().str();
   }
   // Collapse spaces.
   std::string out;

@@ -429,6 +429,24 @@ TEST_CASE("reader: one code column left of the objective codes the indicators wh
   CHECK(m.indicators[1].code == "R1.b");
 }
 
+TEST_CASE("reader: 'Target N' and 'anno N+1' are ordinal years, a column headed 'N.' numbers the rows", "[genres][columns]") {
+  std::optional<int> ordinal;
+  CHECK(label_words("Target N", ordinal) == "target");
+  CHECK(ordinal == 1);
+  ordinal.reset();
+  CHECK(label_words("Target anno N+1", ordinal) == "target");
+  CHECK(ordinal == 2);
+  ordinal.reset();
+  CHECK(label_words("N.", ordinal) == "n");
+  CHECK_FALSE(ordinal.has_value());
+  const auto doc = document_of({grid({{"N.", "Obiettivo", "Indicatore", "Target 2026"},
+                                      {"A.1", "Pagare presto", "Giorni di pagamento", "<= 30"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 1);
+  REQUIRE(m.indicators[0].targets.size() == 1);
+  CHECK(m.indicators[0].targets[0].raw == "<= 30");
+}
+
 TEST_CASE("reader: a user's profile recognises its layout and names its own columns", "[genres][profiles]") {
   // "Quota ponderale" is no weight word of the built-ins; the user's profile
   // says it is, and recognises the layout by its form label.
