@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <fstream>
 #include <ostream>
 
@@ -8,13 +9,19 @@
 #include "audit/finding_text.hpp"
 #include "app/import_options.hpp"
 #include "core/diagnostics.hpp"
+#include "i18n/i18n.hpp"
 #include "model/json_io.hpp"
 #include "outputs/store.hpp"
 
 namespace allegato {
 namespace {
 
+// The summary a person reads, in the current language (gettext); the
+// JSON is the contract and stays English.
 void print_summary(const Model& model, std::ostream& out) {
+  auto count_text = [](std::string_view one, std::string_view many, std::size_t n) {
+    return fill(trn(one, many, static_cast<long long>(n)), {{"n", format_integer(static_cast<long long>(n))}});
+  };
   for (const auto& d : model.documents) {
     std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0;
     for (const auto& n : model.nodes) nodes += n.doc == d.id;
@@ -23,21 +30,30 @@ void print_summary(const Model& model, std::ostream& out) {
       if (u.doc != d.id) continue;
       (u.role.empty() ? unassigned : boilerplate) += 1;
     }
-    out << d.id << "  " << d.path << "\n"
-        << "    kind " << d.kind << " (score " << d.genre_score << "), " << d.format << ", " << d.pages
-        << (d.format == "pdf" ? (d.pages == 1 ? " page" : " pages") : (d.pages == 1 ? " sheet" : " sheets")) << "\n"
-        << "    " << nodes << (nodes == 1 ? " node, " : " nodes, ") << indicators
-        << (indicators == 1 ? " indicator, " : " indicators, ") << unassigned
-        << (unassigned == 1 ? " unassigned text (+" : " unassigned texts (+") << boilerplate
-        << " page headers, footers and signatures)\n";
+    const auto pages = static_cast<std::size_t>(d.pages);
+    const std::string extent = d.format == "pdf" ? count_text("{n} page", "{n} pages", pages) : count_text("{n} sheet", "{n} sheets", pages);
+    char score[16];
+    std::snprintf(score, sizeof score, "%g", d.genre_score);
+    out << d.id << "  " << d.path << "\n    "
+        << fill(tr("kind {kind} (score {score}), {format}, {extent}"),
+                {{"kind", kind_name(d.kind)}, {"score", format_decimal(score)}, {"format", d.format}, {"extent", extent}})
+        << "\n    "
+        << fill(tr("{nodes}, {indicators}, {unassigned} (+{boilerplate} page headers, footers and signatures)"),
+                {{"nodes", count_text("{n} node", "{n} nodes", nodes)},
+                 {"indicators", count_text("{n} indicator", "{n} indicators", indicators)},
+                 {"unassigned", count_text("{n} unassigned text", "{n} unassigned texts", unassigned)},
+                 {"boilerplate", format_integer(static_cast<long long>(boilerplate))}})
+        << "\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++by_severity[static_cast<int>(f.severity)];
-  out << "findings: " << severity_count(Severity::error, by_severity[2]) << ", "
-      << severity_count(Severity::warning, by_severity[1]) << ", " << severity_count(Severity::info, by_severity[0])
-      << " ('allegato audit' shows them)\n";
+  out << fill(tr("findings: {errors}, {warnings}, {info} ('allegato audit' shows them)"),
+              {{"errors", severity_count(Severity::error, by_severity[2])},
+               {"warnings", severity_count(Severity::warning, by_severity[1])},
+               {"info", severity_count(Severity::info, by_severity[0])}})
+      << "\n";
   for (const auto& diag : model.diagnostics) {
-    out << to_string(diag.severity) << ": " << diag.where.doc << ": " << diag.message << "\n";
+    out << severity_name(diag.severity) << ": " << diag.where.doc << ": " << diag.message << "\n";
   }
 }
 

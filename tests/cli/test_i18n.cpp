@@ -347,3 +347,14 @@ TEST_CASE("the Italian report runs in a browser: the script counts in Italian, t
   CHECK(std::regex_search(after, std::regex("<p id=\"finding-count\"[^>]*>[0-9]+ rilievi mostrati su [0-9]+</p>")));
   CHECK(after.find("<details open=\"\"><summary>") != std::string::npos);
 }
+
+TEST_CASE("i18n: the import summary speaks the user's language", "[cli][i18n]") {
+  const std::string pira = (samples_dir() / "pira" / "input.pdf").string();
+  const CliRun it = cli({"--lang", "it", "import", pira, "--format", "summary"});
+  CHECK(it.out.find("7 pagine") != std::string::npos);
+  CHECK(it.out.find("16 nodi, 31 indicatori") != std::string::npos);
+  CHECK(it.out.find("rilievi: 0 errori, 3 avvisi") != std::string::npos);
+  const CliRun en = cli({"--lang", "en", "import", pira, "--format", "summary"});
+  CHECK(en.out.find("16 nodes, 31 indicators") != std::string::npos);
+  CHECK(en.out.find("findings: 0 errors, 3 warnings") != std::string::npos);
+}
