@@ -564,6 +564,11 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   return name;
 }
 
+bool is_numbering_cell(std::string_view text) {
+  static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
+  return std::regex_match(text.begin(), text.end(), numbering);
+}
+
 std::optional<TotalLine> parse_total_line(std::string_view text, const std::vector<std::string>& total_words) {
   static const std::regex amount(R"(^(.*?)\s*((?:€|EUR|Euro)?\s*[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{1,2})?\s*(?:€|EUR|Euro)?)\s*$)");
   const std::string flat = join_wrapped(std::string(text));

@@ -108,6 +108,10 @@ bool is_percent_value(std::string_view text);
 /// The name ends before a document word (PIAO, Allegato, Piano...).
 std::string find_organisation(std::string_view text, bool chambers_only = false);
 
+/// A cell holding only a numbering ("1", "1.1", "2.3.1."): an objective's
+/// code printed in a code column.
+bool is_numbering_cell(std::string_view text);
+
 /// "TOTALE GENERALE € 1.345.252,03" on one line: the total's words and its
 /// amount, when the line opens with one of `total_words` (folded, as in a
 /// profile's total_rows) and ends with an amount.

@@ -127,7 +127,6 @@ DocumentFeatures gather_features(const TextStream& stream) {
   static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
-  static const std::regex numbering_cell(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
   std::set<int> code_column_depths;
   int coded_rows = 0;
   for (std::size_t r = 0; r < stream.rows().size(); ++r) {
@@ -137,7 +136,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
       for (auto id : row.pieces) {
         const std::string& text = stream.piece(id).text;
         if (trim_copy(text).empty()) continue;
-        if (std::regex_match(text, numbering_cell)) {
+        if (is_numbering_cell(text)) {
           ++coded_rows;
           code_column_depths.insert(code_depth(trim_copy(text)));
         }

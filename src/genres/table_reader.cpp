@@ -359,10 +359,7 @@ class TableReader {
   }
 
   std::string level_of_code(const std::string& code) const {
-    const std::string folded = fold(code);
-    for (const auto& [prefix, level] : profile_.code_prefix_levels) {
-      if (starts_with(folded, prefix) && folded.size() > prefix.size()) return level;
-    }
+    if (auto level = prefix_level(code)) return *level;
     const int depth = code_depth(code);
     auto it = profile_.code_levels.find(depth);
     return it == profile_.code_levels.end() ? std::string("action") : it->second;
@@ -828,8 +825,7 @@ class TableReader {
     node.source = title->source;
     std::string key = slugify(node.title);
     if (code) {
-      node.code = trim_copy(join_wrapped(code->text));
-      if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+      node.code = printed_code(*code);
       key = node.code;
       take(code);
     } else if (auto h = parse_numbered_heading(title->text)) {
@@ -1014,8 +1010,9 @@ class TableReader {
     } else if (auto coded = parse_code_heading(split_lines(text.text).empty() ? text.text : split_lines(text.text).front());
                coded && !row_has_series(row)) {
       // "OS01 - Title": a code that says its level, on a row measuring nothing.
-      level = level_of_code(coded->code);
-      if (level == "action" || !profile_has_prefix(coded->code)) return false;
+      const auto said = prefix_level(coded->code);
+      if (!said) return false;
+      level = *said;
       heading = CodedTitle{coded->code, as_printed(coded->title, join_printed(text.text))};
     }
     if (!heading) return false;
@@ -1039,11 +1036,19 @@ class TableReader {
     return false;
   }
 
-  bool profile_has_prefix(const std::string& code) const {
+  // The level a code's prefix says ("OS1" -> strategic), if the profile knows it.
+  std::optional<std::string> prefix_level(const std::string& code) const {
     const std::string folded = fold(code);
     for (const auto& [prefix, level] : profile_.code_prefix_levels)
-      if (starts_with(folded, prefix) && folded.size() > prefix.size()) return true;
-    return false;
+      if (starts_with(folded, prefix) && folded.size() > prefix.size()) return level;
+    return std::nullopt;
+  }
+
+  // A code as printed in its cell, without a trailing dot ("04." -> "04").
+  static std::string printed_code(const Piece& cell) {
+    std::string code = trim_copy(join_wrapped(cell.text));
+    if (!code.empty() && code.back() == '.') code.pop_back();
+    return code;
   }
 
   bool next_code_extends(const Row& row, const std::string& code) const {
@@ -1065,17 +1070,15 @@ class TableReader {
   // tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
   // 93,39%"); rows without a code below it are its indicators.
   bool read_coded_objective_row(const Row& row, const Piece& text) {
-    static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
     if (header_.col("objective")) return false;
     const Piece* code = cell_at(row, indicator_code_col());
     if (!code || code == &text) return false;
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
       if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return false;
     // A numbering, or a code the next coded row extends (A1 before A1.01).
-    if (!std::regex_match(code->text, numbering) && !next_code_extends(row, trim_copy(code->text))) return false;
+    if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text))) return false;
     Node node;
-    node.code = trim_copy(code->text);
-    if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+    node.code = printed_code(*code);
     node.title = join_printed(text.text);
     node.level = level_of_code(node.code);
     node.source = text.source;
@@ -1197,9 +1200,7 @@ class TableReader {
       } else if (auto c = parse_code_heading(objective)) {
         node.code = c->code;
         // A code that says its level ("OS1", "OO_2.1") outranks the column's.
-        const std::string folded_code = fold(c->code);
-        for (const auto& [prefix, level] : profile_.code_prefix_levels)
-          if (starts_with(folded_code, prefix) && folded_code.size() > prefix.size()) node.level = level;
+        if (auto level = prefix_level(c->code)) node.level = *level;
         node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
         path_key = slugify(c->code);
       } else if (auto lead = leading_code(objective)) {
@@ -1211,8 +1212,7 @@ class TableReader {
         path_key = slugify(objective);
       }
       if (const Piece* code = cell_at(row, objective_code_col()); code && node.code.empty()) {
-        node.code = trim_copy(join_wrapped(code->text));
-        if (!node.code.empty() && node.code.back() == '.') node.code.pop_back();
+        node.code = printed_code(*code);
         path_key = node.code;
         take(code);
       }
@@ -1225,11 +1225,7 @@ class TableReader {
     } else {
       // Its code, mission and programme printed again on each of its rows.
       const Node* n = filler_.node(it->second);
-      if (const Piece* code = cell_at(row, objective_code_col())) {
-        std::string printed_code = trim_copy(join_wrapped(code->text));
-        if (!printed_code.empty() && printed_code.back() == '.') printed_code.pop_back();
-        if (n && n->code == printed_code) take(code);
-      }
+      if (const Piece* code = cell_at(row, objective_code_col()); code && n && n->code == printed_code(*code)) take(code);
       for (const std::string budget : {"mission", "programme"}) {
         const Piece* cell = cell_at(row, header_.col(budget));
         if (!cell || !n) continue;
