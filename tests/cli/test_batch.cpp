@@ -18,6 +18,7 @@
 
 #include "app/cli.hpp"
 #include "cli_run.hpp"
+#include "sqlite_query.hpp"
 #include "test_support.hpp"
 
 using namespace allegato;
@@ -37,19 +38,6 @@ CliRun run_with_stdin(const std::vector<std::string>& args, const std::string& i
 }
 
 std::string sample(const std::string& name) { return (samples_dir() / name).string(); }
-
-long long query(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_busy_timeout(db, 10000);
-  sqlite3_stmt* stmt = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
-  long long n = -1;
-  if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return n;
-}
 
 std::string integrity(const std::string& db_path) {
   sqlite3* db = nullptr;
@@ -86,14 +74,14 @@ TEST_CASE("a batch into a store keeps going past a bad file, with a summary and 
   CHECK(first.code == kExitWarnings);
   CHECK_THAT(first.err, Catch::Contains("error: ") && Catch::Contains("encrypted"));
   CHECK_THAT(first.err, Catch::Contains("imported 2 of 3 file(s)") && Catch::Contains("1 failed"));
-  CHECK(query(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
   CHECK(integrity(db) == "ok");
 
   // Again: what is stored is skipped, the bad file fails again.
   CliRun second = run({"import", locked, pira, xlsx, "--db", db});
   CHECK(second.code == kExitWarnings);
   CHECK_THAT(second.err, Catch::Contains("imported 0 of 3") && Catch::Contains("2 skipped (same sha256"));
-  CHECK(query(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
 
   // Only good files, all stored already: nothing to do is success.
   CliRun third = run({"import", pira, xlsx, "--db", db});
@@ -104,7 +92,7 @@ TEST_CASE("a batch into a store keeps going past a bad file, with a summary and 
   CliRun replaced = run({"import", pira, "--db", db, "--replace", "--no-audit"});
   CHECK((replaced.code == kExitOk || replaced.code == kExitWarnings));
   CHECK_THAT(replaced.err, Catch::Contains("imported 1 of 1"));
-  CHECK(query(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
 
   // Nothing could be done: exit 2.
   CliRun none = run({"import", locked, "--db", db});
@@ -164,8 +152,8 @@ TEST_CASE("a folder gives the documents inside it, recognised by content", "[cli
   INFO(r.err);
   CHECK((r.code == kExitOk || r.code == kExitWarnings));
   CHECK_THAT(r.err, Catch::Contains("of 2 file(s)"));
-  CHECK(query(db, "SELECT count(*) FROM documents") == 2);
-  CHECK(query(db, "SELECT count(*) FROM documents WHERE path LIKE '%downloaded.bin'") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(query_number(db, "SELECT count(*) FROM documents WHERE path LIKE '%downloaded.bin'") == 1);
 
   fs::create_directories(dir / "empty");
   write_file(dir / "empty" / "notes.txt", "hello");
@@ -313,7 +301,7 @@ TEST_CASE("several processes creating and filling one store at once lose no docu
       INFO(read_file(db + ".err" + std::to_string(i)));
       CHECK((rc == "0\n" || rc == "3\n"));
     }
-    CHECK(query(db, "SELECT count(*) FROM documents") == 4);
+    CHECK(query_number(db, "SELECT count(*) FROM documents") == 4);
     CHECK(integrity(db) == "ok");
   }
 }
@@ -357,7 +345,7 @@ TEST_CASE("a batch killed midway leaves the store intact, running it again impor
   int status = 0;
   waitpid(child, &status, 0);
   CHECK(integrity(db) == "ok");
-  const long long stored = query(db, "SELECT count(*) FROM documents");
+  const long long stored = query_number(db, "SELECT count(*) FROM documents");
   INFO("stored before the kill: " << stored);
   CHECK(stored >= 1);
   CliRun again = run({"import", (dir / "in").string(), "--db", db, "--genre", "list"});
@@ -365,6 +353,6 @@ TEST_CASE("a batch killed midway leaves the store intact, running it again impor
   CHECK((again.code == kExitOk || again.code == kExitWarnings));
   CHECK_THAT(again.err, Catch::Contains("imported " + std::to_string(total - stored) + " of " + std::to_string(total)));
   if (stored > 0) CHECK_THAT(again.err, Catch::Contains(std::to_string(stored) + " skipped"));
-  CHECK(query(db, "SELECT count(*) FROM documents") == total);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == total);
   CHECK(integrity(db) == "ok");
 }

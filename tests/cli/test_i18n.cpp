@@ -15,6 +15,7 @@
 #include "i18n/i18n.hpp"
 #include "i18n/message.hpp"
 #include "test_support.hpp"
+#include "sqlite_query.hpp"
 #include "values/decimal.hpp"
 
 using namespace allegato;
@@ -205,23 +206,6 @@ TEST_CASE("small things: the import summary says 1 sheet, 1 node", "[cli]") {
   CHECK_THAT(r.out, Catch::Contains("findings: 0 errors, 0 warnings, 0 info"));
 }
 
-namespace {
-
-long long rows_of(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  INFO(sql);
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
-  long long n = -1;
-  if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return n;
-}
-
-}  // namespace
-
 TEST_CASE("small things: the README's store queries return rows on the bundled samples", "[cli]") {
   const auto dir = temp_dir("i18n-readme");
   const std::string db = (dir / "plans.sqlite").string();
@@ -242,9 +226,9 @@ TEST_CASE("small things: the README's store queries return rows on the bundled s
     queries.push_back(q);
   }
   REQUIRE(queries.size() == 3);
-  for (const auto& q : queries) CHECK(rows_of(db, "SELECT count(*) FROM (" + q + ")") > 0);
+  for (const auto& q : queries) CHECK(query_number(db, "SELECT count(*) FROM (" + q + ")") > 0);
   // Workbook sources have no page 0: their page is NULL.
-  CHECK(rows_of(db, "SELECT count(*) FROM (" + queries[2] + ") WHERE page = 0") == 0);
+  CHECK(query_number(db, "SELECT count(*) FROM (" + queries[2] + ") WHERE page = 0") == 0);
 }
 
 TEST_CASE("small things: the report does not count column headers as unassigned texts", "[cli]") {
@@ -282,9 +266,9 @@ TEST_CASE("corrections: a misread cell fixed in a CSV, applied on every import, 
   // corrected, and the store says what was printed and which line fixed it.
   const std::string db = (dir / "plans.sqlite").string();
   for (int k = 0; k < 2; ++k) REQUIRE(cli({"import", pdf, "--corrections", file, "--db", db}).code != 2);
-  CHECK(rows_of(db, "SELECT count(*) FROM targets t JOIN indicators i USING (indicator_id) WHERE i.code = "
+  CHECK(query_number(db, "SELECT count(*) FROM targets t JOIN indicators i USING (indicator_id) WHERE i.code = "
                     "'Nquest_customer' AND t.series = 'target' AND t.year = 2022 AND t.raw = '>= 110 N.'") == 1);
-  CHECK(rows_of(db, "SELECT count(*) FROM diagnostics WHERE code = 'value.corrected' AND message = 'target 2022 of "
+  CHECK(query_number(db, "SELECT count(*) FROM diagnostics WHERE code = 'value.corrected' AND message = 'target 2022 of "
                     "1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to \">= 110 N.\" by corrections.csv line 2'") ==
         1);
   // The report lists it.

@@ -8,23 +8,12 @@
 #include "core/diagnostics.hpp"
 #include "outputs/store.hpp"
 #include "outputs_fixtures.hpp"
+#include "sqlite_query.hpp"
 
 using namespace allegato;
 using namespace allegato::testing;
 
 namespace {
-
-long long count_rows(const std::string& db_path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* stmt = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
-  long long n = -1;
-  if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
-  sqlite3_finalize(stmt);
-  sqlite3_close(db);
-  return n;
-}
 
 Model with_findings(const std::string& db) { return load_store(db, StoreReadOptions{true}); }
 
@@ -58,13 +47,13 @@ TEST_CASE("a model stored and loaded back is the same model", "[store]") {
 TEST_CASE("exact decimals are text, the REAL columns only help SQL", "[store]") {
   const auto db = (temp_dir("store-decimals") / "plans.sqlite").string();
   store_model(db, load_fixture("plan_2022.json"));
-  CHECK(count_rows(db, "SELECT count(*) FROM nodes WHERE weight_value = '37.50' AND weight_real = 37.5") == 1);
-  CHECK(count_rows(db, "SELECT count(*) FROM numbers WHERE series = 'resources' AND value = '229447.35'") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM nodes WHERE weight_value = '37.50' AND weight_real = 37.5") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM numbers WHERE series = 'resources' AND value = '229447.35'") == 1);
   // Sibling weights sum exactly in SQL too when summed as text decimals by
   // allegato; the REAL sum is for sorting and rough checks only.
-  CHECK(count_rows(db, "SELECT count(*) FROM targets WHERE kind = 'text' AND value_real IS NOT NULL") == 0);
-  CHECK(count_rows(db, "PRAGMA user_version") == 3);
-  CHECK(count_rows(db, "SELECT count(*) FROM sources WHERE sheet = 'Obiettivi' AND cell = 'B4'") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM targets WHERE kind = 'text' AND value_real IS NOT NULL") == 0);
+  CHECK(query_number(db, "PRAGMA user_version") == 3);
+  CHECK(query_number(db, "SELECT count(*) FROM sources WHERE sheet = 'Obiettivi' AND cell = 'B4'") == 1);
 }
 
 TEST_CASE("re-importing the same file replaces it, several documents live side by side", "[store]") {
@@ -72,14 +61,14 @@ TEST_CASE("re-importing the same file replaces it, several documents live side b
   const Model model = load_fixture("plan_2022.json");
   store_model(db, model);
   store_model(db, model);
-  CHECK(count_rows(db, "SELECT count(*) FROM documents") == 2);
-  CHECK(count_rows(db, "SELECT count(*) FROM indicators") == static_cast<long long>(model.indicators.size()));
-  CHECK(count_rows(db, "SELECT count(*) FROM findings") == static_cast<long long>(model.findings.size()));
-  CHECK(count_rows(db, "SELECT count(*) FROM sources WHERE document_id NOT IN (SELECT document_id FROM documents)") == 0);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
+  CHECK(query_number(db, "SELECT count(*) FROM indicators") == static_cast<long long>(model.indicators.size()));
+  CHECK(query_number(db, "SELECT count(*) FROM findings") == static_cast<long long>(model.findings.size()));
+  CHECK(query_number(db, "SELECT count(*) FROM sources WHERE document_id NOT IN (SELECT document_id FROM documents)") == 0);
 
   // The amended plan is another file (other sha256): it lives beside the first.
   store_model(db, load_fixture("plan_2022_amended.json"));
-  CHECK(count_rows(db, "SELECT count(*) FROM documents") == 3);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 3);
   const Model all = load_store(db);
   REQUIRE(all.documents.size() == 3);
   CHECK(all.documents[2].id == "d3");
@@ -124,7 +113,7 @@ TEST_CASE("a version 1 store is migrated in place", "[store]") {
   }
   const Model model = load_fixture("plan_2022.json");
   store_model(db, model);
-  CHECK(count_rows(db, "PRAGMA user_version") == 3);
+  CHECK(query_number(db, "PRAGMA user_version") == 3);
   const Model loaded = load_store(db);
   CHECK(loaded.documents.size() == 2);
   CHECK(loaded.nodes == model.nodes);
