@@ -108,8 +108,12 @@ std::vector<AchievementRange> expected_achievements(const Target& target, const 
     }
     case Op::text: return out;
   }
-  for (Op op : readings)
-    if (auto range = ratio_range(op, r_lo, r_hi, *t)) out.push_back(*range);
+  for (Op op : readings) {
+    if (auto range = ratio_range(op, r_lo, r_hi, *t)) {
+      range->reading = op;
+      out.push_back(*range);
+    }
+  }
   return out;
 }
 

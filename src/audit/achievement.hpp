@@ -14,6 +14,7 @@ namespace allegato {
 struct AchievementRange {
   Decimal lo;
   Decimal hi;
+  Op reading = Op::none;  ///< the target's reading that gives it (ge/le for a bare "90%")
 };
 
 /// The achievements a document could have printed for `result` against

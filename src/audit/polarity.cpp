@@ -35,6 +35,33 @@ Polarity polarity_of_op(Op op) {
   return Polarity::unknown;
 }
 
+namespace {
+// Bare targets all above the latest measured baseline aim up; all below it,
+// down (baseline 78%, targets 90% and 92%: higher is better). Targets on
+// both sides, or equal to it, say nothing.
+Polarity polarity_from_baseline(const Indicator& indicator) {
+  const Target* latest = nullptr;
+  for (const auto& b : indicator.baselines) {
+    if (b.status != TargetStatus::set || !b.number()) continue;
+    if (!latest || (b.year && (!latest->year || *b.year >= *latest->year))) latest = &b;
+  }
+  if (!latest) return Polarity::unknown;
+  const Decimal base = *latest->number();
+  int above = 0, below = 0;
+  for (const auto& t : indicator.targets) {
+    if (t.status != TargetStatus::set || t.kind != latest->kind) continue;
+    const auto v = t.number();
+    if (!v) continue;
+    if (*v > base) ++above;
+    else if (*v < base) ++below;
+    else return Polarity::unknown;
+  }
+  if (above > 0 && below == 0) return Polarity::higher;
+  if (below > 0 && above == 0) return Polarity::lower;
+  return Polarity::unknown;
+}
+}  // namespace
+
 Polarity infer_polarity(const Indicator& indicator) {
   int higher = 0, lower = 0, target = 0;
   for (const auto& t : indicator.targets) {
@@ -51,7 +78,7 @@ Polarity infer_polarity(const Indicator& indicator) {
   if (target > 0) return Polarity::target;
   // Days to do something: fewer is better (GG intercorsi per la pubblicazione).
   if (unit_class(indicator.unit) == UnitClass::days) return Polarity::lower;
-  return Polarity::unknown;
+  return polarity_from_baseline(indicator);
 }
 
 Polarity effective_polarity(const Indicator& indicator) {

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "audit/achievement.hpp"
+#include "audit/polarity.hpp"
 #include "audit/audit_support.hpp"
 
 namespace allegato::audit_detail {
@@ -35,14 +36,51 @@ Phrase range_phrase(const AchievementRange& r) {
 
 }  // namespace
 
+namespace {
+// A bare target ("90%") may mean at least or at most. An indicator goes one
+// way in every year: when the printed achievements of some year follow
+// from one reading only, and no year's from the other only, that reading
+// is the indicator's (2025: 91 against 90 printed 100% says "at least";
+// then 2024: 80 against 90 printed 100% does not follow).
+std::optional<Op> direction_of(const Indicator& ind, const AuditOptions& options) {
+  bool only_ge = false, only_le = false;
+  for (const auto& a : ind.achievement) {
+    if (!a.number.value) continue;
+    const Target* target = pick(ind.targets, a.year);
+    const Target* result = pick(ind.results, a.year);
+    if (!target || !result || target->op != Op::none) continue;
+    const AchievementRange printed = printed_range(*a.number.value);
+    bool ge = false, le = false;
+    for (const auto& r : expected_achievements(*target, *result)) {
+      if (!overlaps(r, printed, options.achievement_tolerance)) continue;
+      ge = ge || r.reading == Op::ge;
+      le = le || r.reading == Op::le;
+    }
+    only_ge = only_ge || (ge && !le);
+    only_le = only_le || (le && !ge);
+  }
+  if (only_ge == only_le) return std::nullopt;
+  return only_ge ? Op::ge : Op::le;
+}
+}  // namespace
+
 void check_achievements(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out) {
   for (const auto& ind : index.model().indicators) {
+    // The indicator's polarity (its operators, its unit, its targets
+    // against its baseline) first; else what its printed years settle.
+    std::optional<Op> direction = direction_of(ind, options);
+    if (const Polarity p = effective_polarity(ind); p == Polarity::higher) direction = Op::ge;
+    else if (p == Polarity::lower) direction = Op::le;
     for (const auto& a : ind.achievement) {
       if (!a.number.value) continue;
       const Target* target = pick(ind.targets, a.year);
       const Target* result = pick(ind.results, a.year);
       if (!target || !result) continue;
       auto ranges = expected_achievements(*target, *result);
+      if (direction && target->op == Op::none) {
+        // The reading the indicator's other years settled.
+        std::erase_if(ranges, [&](const AchievementRange& r) { return r.reading != *direction; });
+      }
       if (ranges.empty()) continue;
       const AchievementRange printed = printed_range(*a.number.value);
       bool explained = false;

@@ -94,7 +94,13 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   c.piece = id;
   const std::string& text = stream.piece(id).text;
   c.years = years_in(text);
-  const std::string words = label_words(text, c.ordinal);
+  std::string words = label_words(text, c.ordinal);
+  // An academic year ("a.a. 2022/2023") is the calendar year it starts in.
+  // ("2023" after the slash is no year of its own for years_in.)
+  if (!c.years.empty() && (words == "a a" || words == "aa" || words == "anno accademico")) {
+    c.years.resize(1);
+    words.clear();
+  }
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
@@ -241,6 +247,45 @@ std::string normalise_unit(const std::string& printed) {
   return tidy_printed_text(t);
 }
 
+namespace {
+// Year groups ("2024" over "Risultato | Target | %"): a column of the group
+// that the words below named nothing, headed "%", is that year's
+// achievement when the group holds the year's result and target.
+void read_year_groups(HeaderMatch& h) {
+  for (auto& r : h.columns) {
+    if (!r.bare_year || !r.role.empty() || !r.year || !ends_with(r.header, "%")) continue;
+    bool result = false, target = false;
+    for (const auto& other : h.columns) {
+      if (other.year != r.year) continue;
+      result = result || other.role == "results";
+      target = target || other.role == "targets";
+    }
+    if (!result || !target) continue;
+    r.role = "achievement";
+    r.percent = true;
+    r.score = 0.6;
+    r.why = "'%' in the year group of a result and a target";
+    r.bare_year = false;
+  }
+}
+
+// Columns headed by a year alone, before the first year a named series
+// (target, result) is printed for, hold past values: baselines.
+void past_years_are_baselines(HeaderMatch& h, const Profile& profile) {
+  std::optional<int> first_named;
+  for (const auto& r : h.columns) {
+    if ((r.role == "targets" || r.role == "results") && !r.bare_year && r.year && (!first_named || *r.year < *first_named))
+      first_named = r.year;
+  }
+  if (!first_named) return;
+  for (auto& r : h.columns) {
+    if (!r.bare_year || r.role != profile.bare_years || !r.year || *r.year >= *first_named) continue;
+    r.role = "baselines";
+    r.why = "a year alone before the first year of the named series: baselines";
+  }
+}
+}  // namespace
+
 HeaderMatch match_header(const TextStream& stream, std::size_t first, const Profile& profile) {
   HeaderMatch h;
   const auto& rows = stream.rows();
@@ -281,6 +326,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       r.role = profile.bare_years;
       r.score = 0.6;
       r.why = "a year alone: " + profile.bare_years + " (profile)";
+      r.bare_year = true;
     }
     r.percent = r.percent || c.percent;
     r.band = p.col_span > 1;
@@ -339,20 +385,29 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         // A band of values keeps its role over the words below it ("Peso"
         // over "Area | OS | OO", "Target" over "Valore | Note"); a band of
         // text gives way to them ("Indicatore" over "Codice | Descrizione").
-        const bool value_band = above.is_series() || above.role == "weight" || above.role == "achievement" ||
-                                above.role == "resources" || above.role == "values";
+        // A year alone over "Risultato | Target | %" is no series of its
+        // own: the words below say which series each column holds.
+        const bool value_band = !above.bare_year && (above.is_series() || above.role == "weight" || above.role == "achievement" ||
+                                                     above.role == "resources" || above.role == "values");
         if (c.match.score >= 0.6 && !value_band) {
           const bool keep_percent = above.percent;
+          const bool was_bare_year = above.bare_year;
           assign(c, col, band);
           h.columns[static_cast<std::size_t>(col)].percent = keep_percent || c.percent;
+          if (was_bare_year) h.columns[static_cast<std::size_t>(col)].bare_year = false;
           if (above.year && !c.years.empty()) h.columns[static_cast<std::size_t>(col)].year = c.years.front();
         } else {
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
+          // "%" alone under a year, beside that year's result and target:
+          // how far the result went towards the target.
+          if (above.bare_year && trim_copy(p.text) == "%") above.role.clear();
         }
       }
     }
     ++h.rows;
   }
+  read_year_groups(h);
+  past_years_are_baselines(h, profile);
 
   // A header naming objectives and indicators ("Obiettivo strategico /
   // KPI") holds both, row by row: the text column.

@@ -20,6 +20,7 @@ struct ColumnRole {
   std::string header;            ///< the header as printed (a band's text, then the column's own)
   bool percent = false;          ///< the header says its values are percentages ("Target %", "Peso (%)")
   bool band = false;             ///< its header cell spans several columns (sub-headers may follow)
+  bool bare_year = false;        ///< its role came from a year printed alone (the profile's bare_years)
   std::string of;                ///< "objective" or "indicator" when the header says whose value it is ("Peso ob.", "Peso ind.")
   double score = 0;
   std::string why;

@@ -111,6 +111,14 @@ void add_header_features(DocumentFeatures& f) {
   const bool objective_column = best_objective && (repeated * 2 >= f.numbered_headings || depths.size() <= 1);
   const bool flat = (f.numbered_headings < 2 || objective_column) && f.os_blocks == 0 && f.area_year_headers == 0 &&
                     (f.unit_headings < 2 || best_owner);
+  // A tree printed row by row names each row's level in a column
+  // (Livello: Area, Obiettivo strategico, Indicatore): the rows so named.
+  int level_header = 0, level_rows = 0;
+  for (const auto& p : f.pieces) {
+    if (role_of(p) == "row_level") ++level_header;
+    else if (vocabulary.row_levels.count(p)) ++level_rows;
+  }
+  f.counts["level_rows"] = level_header > 0 ? level_rows : 0;
   f.counts["header_run"] = best_run;
   f.counts["indicator_header"] = f.has_table && best_named ? best_run : 0;
   f.counts["rows_under_header"] = best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2 ? 1 : 0;

@@ -23,7 +23,7 @@ const EmbeddedProfile kEmbedded[] = {
 };
 
 // Built-in profiles in the order recognition lists them (base is no layout).
-const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form"};
+const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form", "tree"};
 
 [[noreturn]] void fail(const std::string& origin, const std::string& field, const std::string& what) {
   throw UsageError("profile " + origin + ": '" + field + "' " + what +
@@ -56,7 +56,7 @@ bool bool_field(const Json& j, const char* key, const std::string& origin, bool 
 
 const std::vector<std::string> kRoles = {"mission", "programme", "code",  "objective", "name",      "text",      "description", "formula_text",
                                          "formula", "unit",    "type",      "weight",    "owner",       "resources",
-                                         "achievement", "notes", "perspective", "area",    "strategic", "operational", "label"};
+                                         "achievement", "notes", "perspective", "area",    "strategic", "operational", "label", "row_level"};
 const std::vector<std::string> kSeries = {"baselines", "targets", "results", "values"};
 const std::vector<std::string> kLevels = {"perspective", "area", "strategic", "operational", "action", "unit"};
 const std::vector<std::string> kKinds = {"plan", "pira", "report", "dashboard", "assignment", "list", "unknown"};
@@ -143,7 +143,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
-      "budget_headings", "record", "formula_variables"};
+      "budget_headings", "record", "formula_variables", "row_levels"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
   }
@@ -217,6 +217,14 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       if (!field.is_string() || (field != "mission" && field != "programme"))
         fail(origin, "budget_headings." + word, "must be \"mission\" or \"programme\"");
       p.budget_headings[fold_for_matching(word)] = field.get<std::string>();
+    }
+  }
+  if (j.contains("row_levels")) {
+    if (!j["row_levels"].is_object()) fail(origin, "row_levels", "must map the words of a Livello cell to a level or \"indicator\"");
+    for (const auto& [words, level] : j["row_levels"].items()) {
+      if (!level.is_string() || (!one_of(level.get<std::string>(), kLevels) && level != "indicator"))
+        fail(origin, "row_levels." + words, "must be \"indicator\" or one of " + joined(kLevels));
+      p.row_levels[fold_for_matching(words)] = level.get<std::string>();
     }
   }
   if (j.contains("code_prefix_levels")) {

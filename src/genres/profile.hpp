@@ -74,6 +74,7 @@ struct Profile {
   std::map<int, std::string> code_levels;        ///< numbering depth -> level
   std::map<std::string, std::string> code_prefix_levels;  ///< folded code prefix ("os") -> level
   std::map<std::string, std::string> budget_headings;     ///< folded first word ("missione") -> mission|programme
+  std::map<std::string, std::string> row_levels;  ///< folded words of a row_level cell ("obiettivo strategico") -> a level, or "indicator"
   std::string section_level = "area";            ///< level of an uncoded band or a header's title cell
   std::string objective_level = "strategic";     ///< level of an objective column whose header names none ("Obiettivo")
   std::string header_title_level;                ///< a header row's first cell naming no column opens a node of this level ("" = never)

@@ -372,7 +372,15 @@ class TableReader {
 
   // Opens a node: a numbered objective goes under the open node whose code
   // is its prefix, else under the innermost section, else under the unit.
-  std::string open_node(Node node, const std::string& path_key) {
+  static int level_rank(const std::string& level) {
+    static const std::vector<std::string> order = {"perspective", "area", "strategic", "operational", "action"};
+    const auto it = std::find(order.begin(), order.end(), level);
+    return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+  }
+
+  // `by_level`: the row named its level, so it closes every open node of
+  // its level or below and nests under the one above, whatever its code.
+  std::string open_node(Node node, const std::string& path_key, bool by_level = false) {
     table_node_pending_ = false;
     if (node.mission.empty() && !mission_.first.empty()) {
       node.mission = mission_.first;
@@ -383,7 +391,9 @@ class TableReader {
       node.programme_title = programme_.second;
     }
     std::string parent;
-    if (!node.code.empty()) {
+    if (by_level) {
+      while (!path_.empty() && level_rank(path_.back().level) >= level_rank(node.level)) path_.pop_back();
+    } else if (!node.code.empty()) {
       std::size_t keep = 0;
       bool found = false;
       for (std::size_t i = path_.size(); i-- > 0;) {
@@ -757,6 +767,7 @@ class TableReader {
     if (read_label(row, text)) return;
     if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
     if (read_total_row(row, filled)) return;
+    if (read_row_level(row, cell_at(row, tcol))) return;
     read_level_columns(row);
     text = cell_at(row, tcol);
     // A total row without an amount the model keeps: no entity (stays listed).
@@ -906,6 +917,50 @@ class TableReader {
       return true;
     }
     return false;
+  }
+
+  // A tree printed row by row with each row's level named in a column
+  // (Livello: Area | Obiettivo strategico | Outcome | Indicatore): the
+  // level word decides what the row is; the tree nests by level.
+  bool read_row_level(const Row& row, const Piece* text) {
+    const Piece* cell = cell_at(row, header_.col("row_level"));
+    if (!cell) return false;
+    const auto level = row_level_of(cell->text);
+    if (!level) return false;
+    // The level word is read into the node's level, not kept as text: the
+    // cell stays listed (unassigned), as a header's words do.
+    if (*level == "indicator") {
+      read_indicator(row, text);
+      return true;
+    }
+    const Piece* code = cell_at(row, header_.col("code"));
+    if (!text && !code) return true;
+    Node node;
+    node.level = *level;
+    if (code) node.code = printed_code(*code);
+    if (text) node.title = join_printed(text->text);
+    node.source = text ? text->source : code->source;
+    if (code) take(code);
+    if (text) take(text);
+    fill_node_values(row, node, text);
+    const std::string path_key = node.code.empty() ? slugify(node.title) : node.code;
+    open_node(std::move(node), path_key, /*by_level=*/true);
+    return true;
+  }
+
+  // The level a row_level cell names: the profile's longest phrase its
+  // words start with ("Obiettivo strategico n. 2" -> strategic).
+  std::optional<std::string> row_level_of(const std::string& printed) const {
+    const std::string f = fold(printed);
+    std::optional<std::string> best;
+    std::size_t best_size = 0;
+    for (const auto& [words, level] : profile_.row_levels) {
+      if ((f == words || starts_with(f, words + " ")) && words.size() > best_size) {
+        best = level;
+        best_size = words.size();
+      }
+    }
+    return best;
   }
 
   // A tree printed in columns (Area | Obiettivo strategico | Obiettivo
@@ -1411,9 +1466,16 @@ class TableReader {
       read_series_cell(*p, r.year, series, r.role != "baselines");
       take(p);
     }
-    if (const Piece* a = first_of(row, "achievement", nullptr, "indicator")) {
-      const ColumnRole* r = role_of(a->col);
-      ind.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
+    // One achievement per year (a year group each: "2024 | Risultato |
+    // Target | %"); a second column for the same year stays a note.
+    for (int c : header_.cols("achievement")) {
+      const ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
+      if (r.of == "objective") continue;
+      const Piece* a = cell_at(row, c);
+      if (!a) continue;
+      const std::optional<int> year = r.year ? r.year : achievement_year_;
+      if (std::any_of(ind.achievement.begin(), ind.achievement.end(), [&](const auto& got) { return got.year == year; })) continue;
+      ind.achievement.push_back({year, filler_.number(join_value(a->text), *a)});
       take(a);
     }
     return percent_header;
@@ -1429,6 +1491,8 @@ class TableReader {
       const std::string value = join_printed(p.text);
       if (value.empty()) continue;
       const ColumnRole* r = role_of(p.col);
+      // The row's level word (Livello) became the row's kind: no note.
+      if (r && r->role == "row_level") continue;
       const bool named_column = r && !r->header.empty();
       if (r && r->role == "notes") {
         ind.notes.push_back(value);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "audit/achievement.hpp"
+#include "audit/polarity.hpp"
 #include "audit_fixtures.hpp"
 
 using namespace allegato;
@@ -143,4 +144,40 @@ TEST_CASE("achievement.rollup: departures from the majority rule only", "[audit]
   CHECK(f[0].subject == "d1/5.1");
   CHECK(f[0].expected.value_or("") == "79.5..80.5");  // children printed as whole percentages
   CHECK(f[0].message.find("weighted mean of its children (it explains 4 of 5") != std::string::npos);
+}
+
+TEST_CASE("achievement.mismatch: a bare target reads one way in every year of the indicator", "[audit][achievement]") {
+  ModelBuilder b;
+  auto d = b.doc("report", {2024, 2025});
+  b.node(d, "B1", "", "");
+  auto& i = b.indicator(d + "/B1", "I1");
+  i.results = {parse_target("80%", 2024), parse_target("91%", 2025)};
+  i.targets = {parse_target("90%", 2024), parse_target("95%", 2025)};
+  i.achievement = {{2024, num("100%")}, {2025, num("95,8%")}};
+  // Without a baseline, each year is read either way: 80% against 90% may
+  // be "at most" (100%), 91% against 95% "at least" (95,8%).
+  CHECK(of_rule(audited(b.model), "achievement.mismatch").empty());
+  // Targets above the latest baseline aim up: 80% against 90% gives 88,9%.
+  i.baselines = {parse_target("78%", 2023)};
+  auto f = of_rule(audited(b.model), "achievement.mismatch");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].actual == "100");
+  CHECK(f[0].message.find("2024") != std::string::npos);
+}
+
+TEST_CASE("polarity: bare targets above the latest baseline aim up, below it down", "[audit][polarity]") {
+  Indicator up;
+  up.baselines = {parse_target("70%", 2022), parse_target("78%", 2023)};
+  up.targets = {parse_target("90%", 2024), parse_target("92%", 2025)};
+  CHECK(infer_polarity(up) == Polarity::higher);
+  Indicator down = up;
+  down.targets = {parse_target("60%", 2024), parse_target("50%", 2025)};
+  CHECK(infer_polarity(down) == Polarity::lower);
+  Indicator both = up;
+  both.targets = {parse_target("60%", 2024), parse_target("90%", 2025)};
+  CHECK(infer_polarity(both) == Polarity::unknown);
+  // An operator still decides first.
+  Indicator op = down;
+  op.targets = {parse_target(">= 60%", 2024)};
+  CHECK(infer_polarity(op) == Polarity::higher);
 }

@@ -23,12 +23,12 @@ TEST_CASE("reader: every built-in profile loads over base", "[genres][profiles]"
   const auto& profiles = builtin_profiles();
   std::vector<std::string> names;
   for (const auto& p : profiles) names.push_back(p.name);
-  CHECK(names == std::vector<std::string>{"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form"});
+  CHECK(names == std::vector<std::string>{"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form", "tree"});
   for (const auto& p : profiles) {
     INFO(p.name);
     CHECK(!p.description.empty());
     // The genres are named by their kind; the families of layouts read plans.
-    CHECK((p.kind == p.name || p.reader == "record"));
+    CHECK((p.kind == p.name || p.kind == "plan"));
     // base's vocabulary is in every profile
     CHECK(std::any_of(p.columns.begin(), p.columns.end(), [](const RolePhrase& r) { return r.role == "weight" && r.phrase == "peso"; }));
   }
@@ -475,4 +475,92 @@ TEST_CASE("reader: a user's profile recognises its layout and names its own colu
   import_document(doc, "d1", {}, without);
   const Indicator* q1 = indicator_named(without, "Q1");
   CHECK((q1 == nullptr || !q1->weight));
+}
+
+TEST_CASE("reader: a Livello column names each row's level, year groups give result, target and % per year", "[genres][reader]") {
+  // Past years alone (2022, a.a. 2023/2024) before the first named year are baselines.
+  const auto doc = document_of({grid({{"Livello", "Codice", "Descrizione", "2022", "a.a. 2023/2024", "2024", "<<", "<<", "2025", "<<", "<<", "Fonte"},
+                                      {"", "", "", "", "", "Risultato", "Target", "%", "Risultato", "Target", "%", ""},
+                                      {"Area", "B", "Assistenza", "", "", "", "", "", "", "", "", ""},
+                                      {"Obiettivo strategico", "B1", "Domiciliarità", "", "", "", "", "", "", "", "", ""},
+                                      {"Outcome", "B1.1", "Più anziani a casa", "", "", "", "", "", "", "", "", ""},
+                                      {"Indicatore", "B1.1.1", "Ultra65enni assistiti", "6,1%", "6,8%", "7,4%", "7,0%", "100%", "7,9%", "8,0%", "98,8%", "SIAD"},
+                                      {"Obiettivo strategico", "B2", "Cure primarie", "", "", "", "", "", "", "", "", ""},
+                                      {"Indicatore", "B2.a", "Accessi evitabili", "10", "9", "8", "8", "100%", "7", "7", "100%", ""}})});
+  const Model m = read_with(doc, "tree");
+  REQUIRE(m.nodes.size() == 4);
+  CHECK(m.nodes[0].level == "area");
+  CHECK(m.nodes[1].level == "strategic");
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  CHECK(m.nodes[2].level == "operational");
+  CHECK(m.nodes[2].parent == m.nodes[1].id);
+  // B2 closes the outcome under B1 and nests under the area again.
+  CHECK(m.nodes[3].code == "B2");
+  CHECK(m.nodes[3].parent == m.nodes[0].id);
+  const Indicator* b111 = indicator_named(m, "B1.1.1");
+  REQUIRE(b111);
+  CHECK(b111->node == m.nodes[2].id);
+  CHECK(b111->name == "Ultra65enni assistiti");
+  REQUIRE(b111->baselines.size() == 2);
+  CHECK(b111->baselines[0].year == 2022);
+  CHECK(b111->baselines[1].year == 2023);
+  REQUIRE(b111->results.size() == 2);
+  CHECK(b111->results[1].year == 2025);
+  CHECK(b111->results[1].raw == "7,9%");
+  REQUIRE(b111->targets.size() == 2);
+  CHECK(b111->targets[0].raw == "7,0%");
+  REQUIRE(b111->achievement.size() == 2);
+  CHECK(b111->achievement[0].year == 2024);
+  CHECK(b111->achievement[1].year == 2025);
+  CHECK(b111->achievement[1].number.raw == "98,8%");
+  CHECK(m.documents[0].years == std::vector<int>{2024, 2025});
+  const Indicator* b2a = indicator_named(m, "B2.a");
+  REQUIRE(b2a);
+  CHECK(b2a->node == m.nodes[3].id);
+  // The level word is the row's kind, not a note.
+  for (const auto& note : b111->notes) CHECK(note.find("Livello") == std::string::npos);
+}
+
+TEST_CASE("reader: a Livello column is recognised as a tree layout", "[genres][profiles]") {
+  const auto doc = document_of({grid({{"Livello", "Codice", "Descrizione", "Target 2025"},
+                                      {"Area", "A", "Prevenzione", ""},
+                                      {"Obiettivo strategico", "A1", "Vaccinazioni", ""},
+                                      {"Indicatore", "A1.1", "Copertura", ">= 95%"},
+                                      {"Indicatore", "A1.2", "Solleciti", ">= 90%"}})});
+  const auto scores = score_genres(doc, {});
+  REQUIRE(!scores.empty());
+  CHECK(scores.front().genre == "tree");
+}
+
+TEST_CASE("reader: a tree coded in its own column without a level column, year groups of result, target and %", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Descrizione", "a.a. 2022/2023", "2024", "<<", "<<", "2025", "<<", "<<", "Fonte"},
+                                      {"", "", "", "Risultato", "Target", "%", "Risultato", "Target", "%", ""},
+                                      {"D", "Didattica", "", "", "", "", "", "", "", ""},
+                                      {"D.1", "Attrattività", "", "", "", "", "", "", "", ""},
+                                      {"D.1.1", "Più immatricolati", "", "", "", "", "", "", "", ""},
+                                      {"D.1.1.a", "Immatricolati da fuori regione", "18,2%", "19,5%", "20,0%", "97,5%", "21,0%", "21,0%", "100%", "ANS"},
+                                      {"D.1.1.b", "Studenti stranieri", "112", "130", "125", "100%", "140", "150", "93,3%", "ANS"},
+                                      {"R", "Ricerca", "", "", "", "", "", "", "", ""},
+                                      {"R.1", "Qualità", "", "", "", "", "", "", "", ""},
+                                      {"R.1.1", "Più pubblicazioni", "", "", "", "", "", "", "", ""},
+                                      {"R.1.1.a", "Prodotti in fascia A", "41%", "45%", "44%", "100%", "46%", "47%", "97,9%", "IRIS"}})},
+                               {"Università degli Studi di Esempio – Piano integrato 2024-2025"});
+  const auto scores = score_genres(doc, {});
+  REQUIRE(!scores.empty());
+  INFO(scores.front().genre << " " << scores.front().why);
+  const Model m = read_with(doc, scores.front().genre);
+  REQUIRE(m.nodes.size() == 6);
+  const Node* d11 = node_coded(m, "D.1.1");
+  REQUIRE(d11);
+  CHECK(d11->parent == node_coded(m, "D.1")->id);
+  CHECK(node_coded(m, "D.1")->parent == node_coded(m, "D")->id);
+  const Indicator* a = indicator_named(m, "D.1.1.a");
+  REQUIRE(a);
+  CHECK(a->node == d11->id);
+  REQUIRE(a->baselines.size() == 1);
+  CHECK(a->baselines[0].year == 2022);
+  REQUIRE(a->achievement.size() == 2);
+  CHECK(a->achievement[0].number.raw == "97,5%");
+  REQUIRE(a->targets.size() == 2);
+  CHECK(a->targets[1].year == 2025);
 }
