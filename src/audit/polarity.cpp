@@ -1,5 +1,6 @@
 #include "audit/polarity.hpp"
 
+#include "values/graded_target.hpp"
 #include "values/text.hpp"
 
 namespace allegato {
@@ -76,6 +77,12 @@ Polarity infer_polarity(const Indicator& indicator) {
   if (higher > 0 && higher >= lower) return Polarity::higher;
   if (lower > 0) return Polarity::lower;
   if (target > 0) return Polarity::target;
+  // A graded target says it: the full score for the lowest values or the highest.
+  for (const auto& t : indicator.targets) {
+    const auto bands = read_bands(t.raw);
+    if (!bands) continue;
+    if (const auto down = lower_is_better(*bands)) return *down ? Polarity::lower : Polarity::higher;
+  }
   // Days to do something: fewer is better (GG intercorsi per la pubblicazione).
   if (unit_class(indicator.unit) == UnitClass::days) return Polarity::lower;
   return polarity_from_baseline(indicator);

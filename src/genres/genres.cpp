@@ -288,6 +288,19 @@ const Profile* profile_named(const std::string& name, const std::vector<Profile>
   return builtin_profile(name);
 }
 
+// The profile that reads any table with indicator columns.
+constexpr const char* kGenericProfile = "list";
+
+// A header naming indicator columns (Indicatore | Target 2025 | Peso ...):
+// the generic profile's own evidence, whatever hierarchy the layout prints
+// (the reader follows codes, headings and bands).
+bool has_indicator_header(const TextStream& stream) {
+  const Profile* generic = builtin_profile(kGenericProfile);
+  DocumentFeatures f = gather_features(stream);
+  f.counts["flat"] = 1;
+  return generic && score_profile(f, *generic).score >= generic->min_score;
+}
+
 void fill_with(Filler& filler, const Profile& profile) {
   if (profile.reader == "pira") {
     fill_pira(filler);
@@ -313,6 +326,9 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   TextStream stream(doc, doc_id);
   std::string genre;
   double score = 0;
+  // Every profile that scored its minimum, best first: when the best one
+  // reads nothing, the next is tried.
+  std::vector<GenreScore> candidates;
   if (options.genre) {
     genre = *options.genre;
     score = 1.0;
@@ -328,6 +344,10 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     if (best && scores.front().score >= best->min_score) {
       genre = scores.front().genre;
       score = scores.front().score;
+    }
+    for (const auto& s : scores) {
+      const Profile* p = profile_named(s.genre, options.profiles);
+      if (p && s.score > 0 && s.score >= p->min_score) candidates.push_back(s);
     }
     // What was guessed and why, for --explain and for a user who wants to
     // override it with --genre.
@@ -356,22 +376,50 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     diag.where.doc = doc_id;
     model.diagnostics.push_back(std::move(diag));
   };
-  if (const Profile* profile = genre.empty() ? nullptr : profile_named(genre, options.profiles)) {
+  // The profile recognised, then the generic reader (profile list) for a
+  // layout no profile took, or one the chosen profile found nothing in,
+  // when a header names indicator columns: such a table still yields
+  // indicators.
+  std::vector<GenreScore> readers = options.genre ? std::vector<GenreScore>{{genre, score, ""}} : candidates;
+  const bool generic_tried = std::any_of(readers.begin(), readers.end(), [](const GenreScore& s) { return s.genre == kGenericProfile; });
+  if (!options.genre && !generic_tried && has_indicator_header(stream)) readers.push_back({kGenericProfile, 0, ""});
+  bool read_something = false;
+  for (const auto& [name, name_score, why] : readers) {
+    const Profile* profile = profile_named(name, options.profiles);
+    if (!profile) continue;
+    if (name != genre) {
+      Diagnostic diag;
+      diag.severity = Severity::info;
+      diag.code = "genre.fallback";
+      diag.message = (genre.empty() ? std::string("no annex layout scored enough") : "the " + genre + " reading found nothing") +
+                     "; read with profile " + name +
+                     (name_score > 0 ? std::string(", the next best") : std::string(", the generic reader, as a header names indicator columns"));
+      diag.where.doc = doc_id;
+      model.diagnostics.push_back(std::move(diag));
+    }
     filler.document().kind = profile->kind;
-    filler.document().genre_score = score;
+    filler.document().genre_score = name_score;
     const std::size_t nodes_before = model.nodes.size(), indicators_before = model.indicators.size();
+    const std::size_t diagnostics_before = model.diagnostics.size();
     fill_with(filler, *profile);
+    read_something = options.genre || model.nodes.size() != nodes_before || model.indicators.size() != indicators_before;
+    if (read_something) break;
     // A layout that scores like a genre but yields no objective at all is
-    // not that genre: say so rather than return an empty plan.
-    if (!options.genre && model.nodes.size() == nodes_before && model.indicators.size() == indicators_before) {
-      stream = TextStream(doc, doc_id);  // give back what the recogniser took (a title)
-      filler.document().title.clear();
-      filler.document().years.clear();
+    // not that genre: give back what the reader took (a title) and what it
+    // said while reading.
+    stream = TextStream(doc, doc_id);
+    filler.document().title.clear();
+    filler.document().years.clear();
+    filler.document().totals.clear();
+    model.diagnostics.resize(diagnostics_before);
+  }
+  if (!read_something) {
+    if (!genre.empty()) {
       unknown("the layout looked like a " + genre + " annex but no objective or indicator was found in it; "
               "all its text is listed as unassigned (try --genre)");
+    } else {
+      unknown("no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)");
     }
-  } else {
-    unknown("no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)");
   }
   mark_signatures(stream);
   stream.flush_unassigned(model);

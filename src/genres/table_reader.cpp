@@ -505,7 +505,8 @@ class TableReader {
     std::string best_role;
     std::size_t best_words = 0, best_size = 0;
     for (const auto& phrase : profile_.columns) {
-      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational" && phrase.role != "perspective")
+      if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational" && phrase.role != "perspective" &&
+          phrase.role != "objective")
         continue;
       if (!starts_with(f, phrase.phrase + " ") || phrase.phrase.size() <= best_size) continue;
       best_role = phrase.role;
@@ -519,11 +520,31 @@ class TableReader {
       if (k >= best_words) rest += (rest.empty() ? "" : " ") + w;
     }
     auto h = parse_numbered_heading(rest);
+    // "Obiettivo A – Title", "Area B - Title": a letter numbers it too.
+    if (!h) h = lettered_heading(rest);
     // A perspective is named, not numbered: its words are its title.
     if (!h && best_role == "perspective" && !rest.empty()) return std::make_pair(best_role, CodedTitle{"", rest});
     if (!h) return std::nullopt;
     h->title = as_printed(h->title, rest);
-    return std::make_pair(best_role, *h);
+    // "Obiettivo" names no level: the profile's objectives' level.
+    return std::make_pair(best_role == "objective" ? profile_.objective_level : best_role, *h);
+  }
+
+  // The words a leveled heading prints before its code (or its title):
+  // "Area strategica" of "Area strategica 2 – Title". The node holds the
+  // level they name, not the words: they stay listed as a label.
+  static std::string leading_label(const std::string& printed, const std::string& code, const std::string& title) {
+    const auto at = code.empty() ? printed.find(title) : printed.find(code);
+    if (at == std::string::npos || at == 0) return {};
+    return trim_copy(printed.substr(0, at));
+  }
+
+  // "A – Title", "B.2 - Title": a capital letter, maybe numbered, then a dash.
+  static std::optional<CodedTitle> lettered_heading(const std::string& text) {
+    static const std::regex lettered("^([A-Z](?:[.]?[0-9]{1,2}){0,3})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+    std::smatch m;
+    if (!std::regex_match(text, m, lettered)) return std::nullopt;
+    return CodedTitle{m[1].str(), m[2].str()};
   }
 
   std::string open_heading(const Piece& p, const std::string& uncoded_level) {
@@ -539,6 +560,7 @@ class TableReader {
       node.code = lh->second.code;
       node.title = lh->second.title;
       node.level = lh->first;
+      stream_.take_leaving(index_of(&p), leading_label(join_printed(p.text), node.code, node.title));
       const std::string path_key = node.code.empty() ? slugify(node.title) : node.code;
       return open_node(std::move(node), path_key);
     }
@@ -609,7 +631,8 @@ class TableReader {
       stream_.take(id);
       return;
     }
-    caption_ = id;
+    // Nor is it a table's caption.
+    if (!only_the_body) caption_ = id;
   }
 
   // ---- budget headings ----
@@ -928,7 +951,8 @@ class TableReader {
     const auto level = row_level_of(cell->text);
     if (!level) return false;
     // The level word is read into the node's level, not kept as text: the
-    // cell stays listed (unassigned), as a header's words do.
+    // cell stays listed as a label.
+    stream_.mark_label(index_of(cell));
     if (*level == "indicator") {
       read_indicator(row, text);
       return true;
@@ -1062,6 +1086,7 @@ class TableReader {
       // "PROSPETTIVA PROCESSI INTERNI", "Area strategica 2 - ..." with a weight.
       heading = lh->second;
       level = lh->first;
+      stream_.take_leaving(index_of(&text), leading_label(join_printed(text.text), heading->code, heading->title));
     } else if (auto coded = parse_code_heading(split_lines(text.text).empty() ? text.text : split_lines(text.text).front());
                coded && !row_has_series(row)) {
       // "OS01 - Title": a code that says its level, on a row measuring nothing.
@@ -1126,7 +1151,9 @@ class TableReader {
   // 93,39%"); rows without a code below it are its indicators.
   bool read_coded_objective_row(const Row& row, const Piece& text) {
     if (header_.col("objective")) return false;
-    const Piece* code = cell_at(row, indicator_code_col());
+    // The objectives' own code column (Ob. | Ind. | ...), else the one code column.
+    const Piece* code = cell_at(row, objective_code_col());
+    if (!code) code = cell_at(row, indicator_code_col());
     if (!code || code == &text) return false;
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
       if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return false;
@@ -1463,6 +1490,11 @@ class TableReader {
       // The document's years are those it sets targets or reports results for.
       if (r.role != "baselines" && r.year) years_.insert(*r.year);
       auto& series = r.role == "baselines" ? ind.baselines : r.role == "targets" ? ind.targets : ind.results;
+      if (r.role == "targets" && static_cast<int>(c) == scored_target_col()) {
+        // A graded target: its bands, each with the score it earns.
+        series.push_back(filler_.target(read_ladder(row, static_cast<int>(c)), r.year, *p));
+        continue;
+      }
       read_series_cell(*p, r.year, series, r.role != "baselines");
       take(p);
     }
@@ -1479,6 +1511,45 @@ class TableReader {
       take(a);
     }
     return percent_header;
+  }
+
+  // The target column a score column (Punteggio) grades: the nearest
+  // target column left of it; -1 when the table prints no score.
+  int scored_target_col() const {
+    const auto score = header_.col("score");
+    if (!score) return -1;
+    for (int c = *score - 1; c >= 0; --c)
+      if (header_.columns[static_cast<std::size_t>(c)].role == "targets") return c;
+    return -1;
+  }
+
+  // A target graded by a score column: "value score" on this row, then one
+  // band per row below that prints only a value and its score (the
+  // indicator's cells span those rows): "28 gg 100% 30gg 75% 32 gg 0%".
+  std::string read_ladder(const Row& row, int target_col) {
+    const int score_col = *header_.col("score");
+    std::string text;
+    auto add_band = [&](const Row& r) {
+      for (int c : {target_col, score_col}) {
+        if (const Piece* p = cell_at(r, c)) {
+          text += (text.empty() ? "" : " ") + join_value(p->text);
+          take(p);
+        }
+      }
+    };
+    add_band(row);
+    const auto& rows = stream_.rows();
+    for (std::size_t at = static_cast<std::size_t>(&row - rows.data()) + 1; at < rows.size(); ++at) {
+      const Row& next = rows[at];
+      if (next.is_line() || next.table != row.table || !cell_at(next, target_col)) break;
+      const bool only_band = std::all_of(next.pieces.begin(), next.pieces.end(), [&](std::size_t id) {
+        const Piece& p = stream_.piece(id);
+        return !stream_.is_free(id) || trim_copy(p.text).empty() || p.col == target_col || p.col == score_col;
+      });
+      if (!only_band) break;
+      add_band(next);
+    }
+    return text;
   }
 
   // Notes, and any other named column as "Header: text" (resources on an

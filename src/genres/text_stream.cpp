@@ -140,10 +140,19 @@ void TextStream::mark(std::size_t id, PieceUse use) {
   p.use = use;
 }
 
+void TextStream::take_leaving(std::size_t id, std::string words) {
+  take(id);
+  pieces_[id].left = std::move(words);
+}
+
 void TextStream::flush_unassigned(Model& model) const {
   for (const auto& row : rows_) {
     for (auto id : row.pieces) {
       const Piece& p = pieces_[id];
+      if (p.use == PieceUse::taken && !p.left.empty()) {
+        model.unassigned.push_back(Unassigned{doc_id_, p.source, p.left, "label"});
+        continue;
+      }
       if (p.use == PieceUse::taken) continue;
       if (p.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
       Unassigned u;

@@ -24,6 +24,7 @@ struct Piece {
   bool header = false;       ///< the layout engine flagged it as a header cell
   bool bold = false;         ///< free lines only
   PieceUse use = PieceUse::free;
+  std::string left;          ///< taken pieces: words no entity holds ("Obiettivo" of "Obiettivo A – Title"), listed as a label
 };
 
 /// One row in reading order.
@@ -52,6 +53,12 @@ class TextStream {
   std::string text(const Row& row) const;
 
   void take(std::size_t id) { mark(id, PieceUse::taken); }
+  /// Takes the piece but lists `words` (structure its entity does not
+  /// hold: a level word, a label) as unassigned with role "label".
+  void take_leaving(std::size_t id, std::string words);
+  /// Leaves the piece's whole text listed as a label: a cell whose meaning
+  /// the reader used (a Livello cell) but no entity holds.
+  void mark_label(std::size_t id) { take_leaving(id, pieces_[id].text); }
   void take_row(const Row& row);
   void mark_header(std::size_t id) { mark(id, PieceUse::header); }
   void mark_header_row(const Row& row);

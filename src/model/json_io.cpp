@@ -1,9 +1,10 @@
 #include "model/json_io.hpp"
 
+#include <cmath>
 #include <ostream>
 #include <sstream>
 
-#include <cmath>
+#include "values/graded_target.hpp"
 
 namespace allegato {
 namespace {
@@ -147,6 +148,12 @@ Json to_json(const Target& t) {
   j["kind"] = to_string(t.kind);
   j["status"] = to_string(t.status);
   j["label"] = opt_string(t.label);
+  // Extension: a graded target's bands, read from raw (not stored apart).
+  if (auto bands = read_bands(t.raw)) {
+    Json list = Json::array();
+    for (const auto& b : *bands) list.push_back({{"condition", b.condition}, {"score", b.score}});
+    j["bands"] = std::move(list);
+  }
   if (t.source) j["source"] = to_json(*t.source);
   return j;
 }

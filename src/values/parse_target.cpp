@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "values/graded_target.hpp"
 #include "values/text.hpp"
 #include "values/value.hpp"
 #include "values/value_parts.hpp"
@@ -391,6 +392,19 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
     as_text(t, notes, "longer than " + std::to_string(kMaxValueBytes) + " characters: a description, not a value");
     emit(notes, diagnostics, raw);
     return t;
+  }
+
+  // A graded target ("28 gg 100% 30gg 75% 32 gg 0%"): the band earning the
+  // full score is the value it sets; the other bands stay in raw.
+  if (auto bands = read_bands(normalized)) {
+    Target full = parse_target(full_band(*bands).condition, year, diagnostics);
+    full.raw = t.raw;
+
+    notes.push_back(note(Severity::info, "value.graded",
+                         "a graded target of " + std::to_string(bands->size()) + " bands: the value is the band of the full score, '" +
+                             full_band(*bands).condition + "' (" + full_band(*bands).score + ")"));
+    emit(notes, diagnostics, raw);
+    return full;
   }
 
   std::string_view s = normalized;

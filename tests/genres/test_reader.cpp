@@ -564,3 +564,46 @@ TEST_CASE("reader: a tree coded in its own column without a level column, year g
   REQUIRE(a->targets.size() == 2);
   CHECK(a->targets[1].year == 2025);
 }
+
+TEST_CASE("reader: a Punteggio column grades the target, one band per row below the indicator", "[genres][reader][bands]") {
+  const auto doc = document_of({grid({{"Ob.", "Ind.", "Obiettivo / Indicatore", "Peso", "Target 2026", "Punteggio"},
+                                      {"1", "Governo dei tempi di attesa", "<<", "40", "", ""},
+                                      {"", "1.1", "Attesa media per prima visita", "50", "28 gg", "100%"},
+                                      {"", "", "", "", "30gg", "75%"},
+                                      {"", "", "", "", "32 gg", "0%"},
+                                      {"", "1.2", "Prestazioni entro 10 giorni", "50", "\u2265 90%", "100%"},
+                                      {"", "", "", "", "< 90%", "0%"}})});
+  const Model m = read_with(doc, "list");
+  const Node* one = node_coded(m, "1");
+  REQUIRE(one);
+  CHECK(one->title == "Governo dei tempi di attesa");
+  REQUIRE(one->weight);
+  CHECK(one->weight->raw == "40");
+  const Indicator* i11 = indicator_named(m, "1.1");
+  REQUIRE(i11);
+  CHECK(i11->node == one->id);
+  REQUIRE(i11->targets.size() == 1);
+  CHECK(i11->targets[0].raw == "28 gg 100% 30gg 75% 32 gg 0%");
+  CHECK(i11->targets[0].value == "28");
+  CHECK(i11->targets[0].year == 2026);
+  const Indicator* i12 = indicator_named(m, "1.2");
+  REQUIRE(i12);
+  CHECK(i12->targets[0].raw == "\u2265 90% 100% < 90% 0%");
+  CHECK(m.indicators.size() == 2);
+}
+
+TEST_CASE("reader: 'Obiettivo A – Title' above a table opens objective A, 'Obiettivo' stays listed as a label", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Indicatore", "Peso", "Target 2026"},
+                                      {"A1", "Corsi erogati nei tempi", "60%", ">= 95%"},
+                                      {"A2", "Tempo medio di rilascio", "40%", "<= 21 gg"}})},
+                               {"Istituto Regionale di Esempio \u2013 Piano della performance 2026",
+                                "Obiettivo A \u2013 Qualit\u00e0 dell'offerta formativa"});
+  const Model m = read_with(doc, "list");
+  const Node* a = node_coded(m, "A");
+  REQUIRE(a);
+  CHECK(a->title == "Qualit\u00e0 dell'offerta formativa");
+  REQUIRE(indicator_named(m, "A1"));
+  CHECK(indicator_named(m, "A1")->node == a->id);
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
+                    [](const Unassigned& u) { return u.text == "Obiettivo" && u.role == "label"; }));
+}

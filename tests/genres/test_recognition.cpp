@@ -11,6 +11,7 @@
 #include "genres/profile.hpp"
 #include "genres/text_stream.hpp"
 #include "test_support.hpp"
+#include "synthetic_grid.hpp"
 
 using namespace allegato;
 using namespace allegato::testing;
@@ -284,4 +285,20 @@ TEST_CASE("recognition: damaged tables never make a recogniser throw", "[genres]
       CHECK_NOTHROW(import_document(doc, "d1", {}, detected));
     }
   }
+}
+
+TEST_CASE("recognition: when the best profile reads nothing the next is tried, then the generic reader", "[genres][recognition]") {
+  // A table of indicators under a coded tree: no profile's evidence is
+  // enough, but its header names indicator columns: the generic reader
+  // reads it and says so.
+  const auto doc = allegato::synthetic::document_of({allegato::synthetic::grid(
+      {{"Ob.", "Ind.", "Obiettivo / Indicatore", "Peso", "Target 2026"},
+       {"1", "Tempi di attesa", "<<", "40", ""},
+       {"", "1.1", "Attesa media", "100", "<= 28 gg"},
+       {"2", "Appropriatezza", "<<", "60", ""},
+       {"", "2.1", "Prescrizioni", "100", "<= 110"}})});
+  Model m;
+  import_document(doc, "d1", {}, m);
+  CHECK(m.indicators.size() == 2);
+  CHECK(std::any_of(m.diagnostics.begin(), m.diagnostics.end(), [](const Diagnostic& d) { return d.code == "genre.fallback"; }));
 }

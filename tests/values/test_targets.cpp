@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "values/graded_target.hpp"
 #include "values/value.hpp"
 
 using namespace allegato;
@@ -241,4 +242,47 @@ TEST_CASE("enum names are the contract's and round-trip", "[values][enums]") {
   Target range = parse_target("70%-90%");
   CHECK(range.number()->to_string() == "70");
   CHECK(range.number2()->to_string() == "90");
+}
+
+TEST_CASE("a graded target keeps every band and sets the value of the full score's band", "[values][targets][bands]") {
+  std::vector<Diagnostic> notes;
+  Target t = parse_target("28 gg 100% 30gg 75% 32gg 50% 32 gg 0%", 2026, &notes);
+  CHECK(t.raw == "28 gg 100% 30gg 75% 32gg 50% 32 gg 0%");
+  CHECK(t.op == Op::none);  // the parser never invents an operator
+  CHECK(t.value == "28");
+  CHECK(t.unit == "gg");
+  CHECK(t.year == 2026);
+  CHECK(has_code(notes, "value.graded"));
+  CHECK(!has_code(notes, "value.ambiguous"));
+  const auto bands = read_bands(t.raw);
+  REQUIRE(bands);
+  REQUIRE(bands->size() == 4);
+  CHECK((*bands)[1].condition == "30gg");
+  CHECK((*bands)[1].score == "75%");
+  CHECK(lower_is_better(*bands) == true);
+
+  t = parse_target(">= 95% 100% 90-94% 70% < 90% 0%");
+  CHECK(t.op == Op::ge);
+  CHECK(t.value == "95");
+  CHECK(t.kind == TargetKind::percent);
+  REQUIRE(read_bands(t.raw));
+  CHECK(read_bands(t.raw)->at(1).condition == "90-94%");
+
+  t = parse_target("\u2264 110 100% 111-120 50% > 120 0%");
+  CHECK(t.op == Op::le);
+  CHECK(t.value == "110");
+  t = parse_target("4,5 100% 4,0 50% < 4,0 0%");
+  CHECK(t.value == "4.5");
+  CHECK(lower_is_better(*read_bands(t.raw)) == false);
+}
+
+TEST_CASE("no ladder: one step, rising scores, ranges and pairs of values stay what they were", "[values][targets][bands]") {
+  CHECK(!read_bands("95% 100%"));            // one step
+  CHECK(!read_bands("30 gg 0% 28 gg 100%"));  // the score rises
+  CHECK(!read_bands("50% 50% 40% 50%"));      // no score falls: a list, no ladder
+  CHECK(!read_bands("21-28giorni"));
+  CHECK(!read_bands("Anno 2025: >= 90% Anno 2026: >= 95%"));
+  CHECK(!read_bands("1273/1273"));
+  CHECK(parse_target("21-28giorni").op == Op::range);
+  CHECK(parse_target("100%").value == "100");
 }
