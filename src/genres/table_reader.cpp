@@ -9,6 +9,8 @@
 
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
+#include "genres/year_phrases.hpp"
+#include "values/relative_target.hpp"
 #include "values/text.hpp"
 
 namespace allegato::genres {
@@ -114,6 +116,7 @@ class TableReader {
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
+  std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
 
   bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
 
@@ -145,6 +148,48 @@ class TableReader {
     }
   }
 
+  // The rows of the table under the header: to the next table, past the
+  // free lines printed between its rows (a wrapped cell's tail, a footer).
+  std::vector<const Row*> body_rows() const {
+    std::vector<const Row*> out;
+    const auto& rows = stream_.rows();
+    for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size(); ++r) {
+      if (rows[r].is_line()) continue;
+      if (rows[r].table != table_) break;
+      out.push_back(&rows[r]);
+    }
+    return out;
+  }
+
+  // A column whose header names nothing ("N.", "#", blank), left of the
+  // text, whose every cell is a distinct numbering (17. | 18. | 19.): the
+  // rows' codes.
+  void find_numbering_column() {
+    if (!header_.cols("code").empty()) return;
+    std::optional<int> first_text;
+    for (const char* role : {"objective", "text", "name", "description"})
+      if (const auto c = header_.col(role); c && (!first_text || *c < *first_text)) first_text = c;
+    if (!first_text) return;
+    for (int c = 0; c < *first_text; ++c) {
+      ColumnRole& role = header_.columns[static_cast<std::size_t>(c)];
+      if (!role.role.empty()) continue;
+      std::set<std::string> seen;
+      bool all_numbering = true;
+      std::size_t filled = 0;
+      for (const Row* row : body_rows()) {
+        const Piece* p = cell_at(*row, c);
+        if (!p) continue;
+        ++filled;
+        if (!is_numbering_cell(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
+      }
+      if (!all_numbering || filled < 2) continue;
+      role.role = "code";
+      role.score = 0.6;
+      role.why = "every cell a distinct numbering: the rows' codes";
+      return;
+    }
+  }
+
   // One code column left of the objective column, indicators named right
   // of it: the objective's code when each objective prints one code (on
   // its first row, or repeated), the indicators' when an objective's rows
@@ -158,10 +203,9 @@ class TableReader {
     if (!role.of.empty()) return;
     std::map<std::string, std::set<std::string>> codes_of;
     std::string key;
-    const auto& rows = stream_.rows();
-    for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
-      if (const Piece* p = cell_at(rows[r], objective)) key = join_wrapped(p->text);
-      if (const Piece* p = cell_at(rows[r], codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
+    for (const Row* row : body_rows()) {
+      if (const Piece* p = cell_at(*row, objective)) key = join_wrapped(p->text);
+      if (const Piece* p = cell_at(*row, codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
     }
     if (codes_of.empty()) return;
     for (const auto& [objective_text, set] : codes_of)
@@ -289,6 +333,7 @@ class TableReader {
                      "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
+    find_numbering_column();
     decide_code_column();
     find_unit_column();
     if (header_.title_piece) open_title(*header_.title_piece);
@@ -1355,6 +1400,7 @@ class TableReader {
     std::optional<std::string> printed_unit;
     read_descriptors(row, ind, printed_unit);
     const bool percent_header = read_values(row, ind, anchor);
+    read_relative_targets(ind);
     read_notes(row, ind);
     // The unit, decided once: printed in its column, else said by the
     // header ("Target %"), else what the values print.
@@ -1495,7 +1541,7 @@ class TableReader {
         series.push_back(filler_.target(read_ladder(row, static_cast<int>(c)), r.year, *p));
         continue;
       }
-      read_series_cell(*p, r.year, series, r.role != "baselines");
+      read_series_cell(*p, r.year, series, r.role != "baselines", r.role == "targets");
       take(p);
     }
     // One achievement per year (a year group each: "2024 | Risultato |
@@ -1579,27 +1625,53 @@ class TableReader {
   }
 
   // One cell of a series: usually one value for the column's year; a cell
-  // printing several years ("Anno 2025: >= 90% Anno 2026: >= 95%") gives one
-  // value per year.
-  void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years) {
-    const std::string text = join_value(p.text);
-    static const std::regex per_year(R"((?:^|\s)(?:anno\s+)?((?:19|20)\d\d)\s*[:=]\s*)", std::regex::icase);
-    std::vector<std::pair<int, std::string>> parts;
-    auto begin = std::sregex_iterator(text.begin(), text.end(), per_year);
-    std::vector<std::smatch> marks(begin, std::sregex_iterator());
-    if (marks.size() >= 2) {
-      for (std::size_t k = 0; k < marks.size(); ++k) {
-        const std::size_t from = static_cast<std::size_t>(marks[k].position(0) + marks[k].length(0));
-        const std::size_t to = k + 1 < marks.size() ? static_cast<std::size_t>(marks[k + 1].position(0)) : text.size();
-        parts.emplace_back(std::stoi(marks[k][1].str()), trim_copy(text.substr(from, to - from)));
-      }
-      for (const auto& [y, raw] : parts) {
-        into.push_back(filler_.target(raw, y, p));
-        if (plan_years) years_.insert(y);
-      }
-      return;
+  // may print several years ("Anno 2025: >= 90% Anno 2026: >= 95%",
+  // "Riduzione del: 2% nel 2026, 4% nel 2027") or the year beside its value
+  // ("412 imprese (2024)"): one value per year (year_phrases.hpp).
+  void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets) {
+    const YearPhrases phrases = split_by_year(join_value(p.text));
+    if (!phrases.rest.empty()) stream_.take_leaving(index_of(&p), phrases.rest);
+    for (const auto& phrase : phrases.values) {
+      const std::optional<int> y = phrase.year ? phrase.year : year;
+      into.push_back(filler_.target(phrase.raw, y, p));
+      if (targets && !phrases.lead.empty()) leads_[into.size() - 1] = phrases.lead;
+      if (plan_years && phrase.year) years_.insert(*phrase.year);
     }
-    into.push_back(filler_.target(text, year, p));
+  }
+
+  // Targets printed as a change from the baseline ("Aumento del 10%
+  // rispetto alla baseline"; "2%" under "Riduzione del: 2% nel 2026 ..."):
+  // the value they set, computed from the latest baseline printed.
+  void read_relative_targets(Indicator& ind) {
+    const Target* baseline = nullptr;
+    for (const auto& b : ind.baselines)
+      if (b.number() && (!baseline || (b.year && (!baseline->year || *b.year >= *baseline->year)))) baseline = &b;
+    for (std::size_t k = 0; k < ind.targets.size(); ++k) {
+      Target& t = ind.targets[k];
+      const auto lead = leads_.find(k);
+      const std::string phrase = lead == leads_.end() ? t.raw : lead->second + " " + t.raw;
+      if (lead == leads_.end() && t.kind != TargetKind::text) continue;
+      const auto change = relative_change(phrase);
+      if (!change) continue;
+      const Source where = t.source ? *t.source : ind.source;
+      if (!baseline) {
+        // A change from a baseline the document does not print: no value.
+        t.op = Op::text;
+        t.value.reset();
+        t.kind = TargetKind::text;
+        filler_.diagnose(Severity::info, "value.relative", "'" + phrase + "' is a change from a baseline the document does not print: kept as text", where);
+        continue;
+      }
+      if (auto computed = apply_change(t, *change, *baseline)) {
+        filler_.diagnose(Severity::info, "value.relative",
+                         "'" + phrase + "' read as " + std::string(to_string(computed->op)) + " " + *computed->value +
+                             " (the baseline " + baseline->raw + " changed by " + (change->sign > 0 ? "+" : "-") +
+                             change->percent.to_string() + "%)",
+                         where);
+        t = std::move(*computed);
+      }
+    }
+    leads_.clear();
   }
 };
 

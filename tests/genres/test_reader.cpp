@@ -11,6 +11,7 @@
 #include "genres/genres.hpp"
 #include "genres/profile.hpp"
 #include "genres/text_stream.hpp"
+#include "genres/year_phrases.hpp"
 #include "synthetic_grid.hpp"
 #include "values/text.hpp"
 
@@ -606,4 +607,62 @@ TEST_CASE("reader: 'Obiettivo A – Title' above a table opens objective A, 'Obi
   CHECK(indicator_named(m, "A1")->node == a->id);
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
                     [](const Unassigned& u) { return u.text == "Obiettivo" && u.role == "label"; }));
+}
+
+TEST_CASE("reader: one cell per year in words, a change from the baseline computed, a numbering column codes the rows", "[genres][reader][prose]") {
+  const auto doc = document_of({grid({{"N.", "Obiettivo operativo", "Indicatore", "Baseline", "Risultato atteso"},
+                                      {"17.", "Ridurre i rifiuti", "Kg per abitante", "182 kg (2025)",
+                                       "Riduzione del: 2% nel 2026, 4% nel 2027, 6% nel 2028 rispetto al valore 2025"},
+                                      {"18.", "Più imprese giovani", "Nuove imprese", "412 (2024)",
+                                       "Target 2026 - Aumento del 10% rispetto alla baseline. Target 2027 - Aumento del 20% rispetto alla baseline."}})});
+  const Model m = read_with(doc, "list");
+  const Node* n17 = node_coded(m, "17");
+  REQUIRE(n17);
+  const Indicator* kg = indicator_named(m, "Kg per abitante");
+  REQUIRE(kg);
+  CHECK(kg->node == n17->id);
+  REQUIRE(kg->baselines.size() == 1);
+  CHECK(kg->baselines[0].year == 2025);
+  CHECK(kg->baselines[0].raw == "182 kg");
+  REQUIRE(kg->targets.size() == 3);
+  CHECK(kg->targets[0].year == 2026);
+  CHECK(kg->targets[0].raw == "2%");
+  // 182 x 0,98: at most 178,36 kg.
+  CHECK(kg->targets[0].op == Op::le);
+  CHECK(kg->targets[0].value == "178.36");
+  CHECK(kg->targets[2].value == "171.08");
+  const Indicator* firms = indicator_named(m, "Nuove imprese");
+  REQUIRE(firms);
+  REQUIRE(firms->targets.size() == 2);
+  CHECK(firms->targets[1].year == 2027);
+  CHECK(firms->targets[1].raw == "Aumento del 20% rispetto alla baseline");
+  CHECK(firms->targets[1].op == Op::ge);
+  CHECK(firms->targets[1].value == "494.4");
+  CHECK(m.documents[0].years == std::vector<int>{2026, 2027, 2028});
+  // The words no value holds stay listed: "Target 2026 -", "(2024)".
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "(2024)"; }));
+}
+
+TEST_CASE("year phrases: what one cell says per year", "[genres][prose]") {
+  auto p = split_by_year("Anno 2025: >= 90% Anno 2026: >= 95%");
+  REQUIRE(p.values.size() == 2);
+  CHECK(p.values[1].year == 2026);
+  CHECK(p.values[1].raw == ">= 95%");
+  p = split_by_year("412 imprese (2024)");
+  REQUIRE(p.values.size() == 1);
+  CHECK(p.values[0].year == 2024);
+  CHECK(p.values[0].raw == "412 imprese");
+  CHECK(p.rest == "(2024)");
+  p = split_by_year("Riduzione del: 2% nel 2026, 4% nel 2027");
+  REQUIRE(p.values.size() == 2);
+  CHECK(p.lead == "Riduzione del");
+  CHECK(p.values[0].raw == "2%");
+  // One value, a range of years, a date: no split.
+  for (const char* one : {">= 90%", "2024-2026", "31/12/2026", "entro il 30.09.2026", "Aumento del 10% rispetto al 2024"}) {
+    INFO(one);
+    p = split_by_year(one);
+    REQUIRE(p.values.size() == 1);
+    CHECK(!p.values[0].year);
+    CHECK(p.values[0].raw == one);
+  }
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "values/graded_target.hpp"
+#include "values/relative_target.hpp"
 #include "values/value.hpp"
 
 using namespace allegato;
@@ -285,4 +286,26 @@ TEST_CASE("no ladder: one step, rising scores, ranges and pairs of values stay w
   CHECK(!read_bands("1273/1273"));
   CHECK(parse_target("21-28giorni").op == Op::range);
   CHECK(parse_target("100%").value == "100");
+}
+
+TEST_CASE("a change from the baseline: its direction and the exact value it sets", "[values][targets][relative]") {
+  auto c = relative_change("Aumento del 10% rispetto alla baseline");
+  REQUIRE(c);
+  CHECK(c->sign == 1);
+  CHECK(c->percent == *Decimal::parse("10"));
+  c = relative_change("Riduzione del 2,5%");
+  REQUIRE(c);
+  CHECK(c->sign == -1);
+  CHECK(c->percent == *Decimal::parse("2.5"));
+  CHECK(relative_change("+5% sul 2024"));
+  CHECK(!relative_change("Almeno il 50% delle famiglie"));
+  CHECK(!relative_change("Mantenimento dei 24 punti attivi"));
+  const Target base = parse_target("2.140", 2025);
+  const auto t = apply_change(parse_target("15%", 2026), *relative_change("Incremento del 15%"), base);
+  REQUIRE(t);
+  CHECK(t->raw == "15%");
+  CHECK(t->year == 2026);
+  CHECK(t->op == Op::ge);
+  CHECK(t->value == "2461");
+  CHECK(!apply_change(parse_target("15%"), *relative_change("Incremento del 15%"), parse_target("n.d.")));
 }

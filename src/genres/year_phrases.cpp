@@ -1,0 +1,102 @@
+#include "genres/year_phrases.hpp"
+
+#include <regex>
+
+
+namespace allegato::genres {
+namespace {
+
+std::string trimmed(const std::string& s) {
+  const auto b = s.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(' ');
+  return s.substr(b, e - b + 1);
+}
+
+// A sentence's final full stop or separator is no part of its value.
+std::string without_final_stop(std::string s) {
+  s = trimmed(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',')) s.pop_back();
+  return trimmed(s);
+}
+
+// "Anno 2025: ...", "Target 2026 - ...", "2027 = ...": a year opening its own value.
+std::vector<YearPhrase> year_marks(const std::string& text) {
+  static const std::regex mark(
+      R"((?:^|\s)(?:(?:anno|target|obiettivo)\s+)?((?:19|20)\d\d)\s*(?:[:=]|\s-\s?|-\s)\s*)", std::regex::icase);
+  std::vector<std::smatch> marks;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), mark); it != std::sregex_iterator(); ++it) marks.push_back(*it);
+  if (marks.size() < 2) return {};
+  std::vector<YearPhrase> out;
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    const std::size_t from = static_cast<std::size_t>(marks[k].position(0) + marks[k].length(0));
+    const std::size_t to = k + 1 < marks.size() ? static_cast<std::size_t>(marks[k + 1].position(0)) : text.size();
+    out.push_back({std::stoi(marks[k][1].str()), without_final_stop(text.substr(from, to - from))});
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+// What is left of `text` once each value's raw is cut out of it, once.
+std::string rest_of(std::string text, const std::vector<YearPhrase>& values) {
+  for (const auto& v : values) {
+    if (v.raw.empty()) continue;
+    const auto at = text.find(v.raw);
+    if (at != std::string::npos) text.replace(at, v.raw.size(), " ");
+  }
+  std::string out;
+  for (char c : text) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  return trimmed(out);
+}
+
+YearPhrases split(const std::string& printed);
+}  // namespace
+
+YearPhrases split_by_year(const std::string& printed) {
+  YearPhrases out = split(printed);
+  if (out.values.size() > 1 || out.values.front().year) out.rest = rest_of(trimmed(printed), out.values);
+  return out;
+}
+
+namespace {
+YearPhrases split(const std::string& printed) {
+  // Matched on the text as printed: each year's raw is a slice of it.
+  const std::string text = trimmed(printed);
+  YearPhrases out;
+  if (text.empty()) {
+    out.values.push_back({std::nullopt, printed});
+    return out;
+  }
+  if (auto marked = year_marks(text); !marked.empty()) {
+    out.values = std::move(marked);
+    return out;
+  }
+  // "2% nel 2026, 4% nel 2027, 6% nel 2028": each figure and its year; the
+  // words before the first figure say what every figure is.
+  static const std::regex in_year(R"(([^\s,;:]+)\s+nel(?:l'anno)?\s+((?:19|20)\d\d))", std::regex::icase);
+  std::vector<std::smatch> figures;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), in_year); it != std::sregex_iterator(); ++it) figures.push_back(*it);
+  if (figures.size() >= 2) {
+    out.lead = without_final_stop(text.substr(0, static_cast<std::size_t>(figures.front().position(0))));
+    while (!out.lead.empty() && out.lead.back() == ':') out.lead = without_final_stop(out.lead.substr(0, out.lead.size() - 1));
+    for (const auto& f : figures) out.values.push_back({std::stoi(f[2].str()), f[1].str()});
+    return out;
+  }
+  // "412 imprese (2024)": the year the value was measured in.
+  static const std::regex bracketed_year(R"(^(.*\S)\s*\(((?:19|20)\d\d)\)$)");
+  std::smatch m;
+  if (std::regex_match(text, m, bracketed_year)) {
+    out.values.push_back({std::stoi(m[2].str()), m[1].str()});
+    return out;
+  }
+  out.values.push_back({std::nullopt, printed});
+  return out;
+}
+}  // namespace
+
+}  // namespace allegato::genres
