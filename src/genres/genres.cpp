@@ -68,7 +68,13 @@ void add_header_features(DocumentFeatures& f) {
   // performance"); body text that merely starts with it is longer.
   auto role_of = [&](const std::string& piece) {
     const PhraseMatch m = match_phrase(piece, vocabulary);
-    return m.score >= 0.6 && piece.size() <= m.phrase.size() + 16 ? m.role : std::string();
+    if (m.score < 0.6) return std::string();
+    // "Obiettivo / Risultato atteso / Indicatore": a header naming the
+    // levels a column holds row by row, the indicators last.
+    const bool names_rows = (m.role == "objective" || m.role == "strategic" || m.role == "operational") &&
+                            (ends_with(piece, " indicatore") || ends_with(piece, " indicatori") || ends_with(piece, " kpi"));
+    if (names_rows && piece.size() <= m.phrase.size() + 48) return std::string("text");
+    return piece.size() <= m.phrase.size() + 16 ? m.role : std::string();
   };
   int best_run = 0, run = 0;
   bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,
@@ -77,6 +83,11 @@ void add_header_features(DocumentFeatures& f) {
   for (std::size_t i = 0; i < f.pieces.size(); ++i) {
     const std::string& p = f.pieces[i];
     if (p.empty()) continue;
+    // A year over a group of columns ("2024", "a a 2021 2022") heads them
+    // without naming a role: it neither breaks nor lengthens the run.
+    std::optional<int> ordinal;
+    const std::string words = label_words(p, ordinal);
+    if (words.empty() || words == "a a" || words == "aa") continue;
     const std::string role = role_of(p);
     if (role.empty()) {
       run = 0;

@@ -601,6 +601,13 @@ class TableReader {
       node.level = level_of_code(h->code);
       return open_node(std::move(node), h->code);
     }
+    if (auto lettered = lettered_heading(join_printed(p.text))) {
+      // "R – RICERCA E TRASFERIMENTO": a band coded by a letter.
+      node.code = lettered->code;
+      node.title = lettered->title;
+      node.level = level_of_code(node.code);
+      return open_node(std::move(node), node.code);
+    }
     if (auto lh = leveled_heading(p.text)) {
       node.code = lh->second.code;
       node.title = lh->second.title;
@@ -1200,8 +1207,9 @@ class TableReader {
     const Piece* code = cell_at(row, objective_code_col());
     if (!code) code = cell_at(row, indicator_code_col());
     if (!code || code == &text) return false;
+    // (A title merged across the value columns measures nothing.)
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
-      if (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c))) return false;
+      if (const Piece* v = cell_at(row, static_cast<int>(c)); header_.columns[c].is_series() && v && v != &text) return false;
     // A numbering, or a code the next coded row extends (A1 before A1.01).
     if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text))) return false;
     Node node;

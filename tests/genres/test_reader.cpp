@@ -666,3 +666,25 @@ TEST_CASE("year phrases: what one cell says per year", "[genres][prose]") {
     CHECK(p.values[0].raw == one);
   }
 }
+
+TEST_CASE("reader: a band coded by a letter, tree rows whose title spans the value columns", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Obiettivo / Risultato atteso / Indicatore", "2024", "<<", "<<"},
+                                      {"", "", "Risultato", "Target", "%"},
+                                      {"R \u2013 RICERCA", "<<", "<<", "<<", "<<"},
+                                      {"R.A", "Accrescere la qualit\u00e0", "<<", "<<", "<<"},
+                                      {"R.A.1", "Pi\u00f9 pubblicazioni", "<<", "<<", "<<"},
+                                      {"R.A.1.1a", "Prodotti in fascia A", "1,58", ">= 1,55", "100%"}})});
+  const Model m = read_with(doc, "list");
+  const Node* r = node_coded(m, "R");
+  REQUIRE(r);
+  CHECK(r->title == "RICERCA");
+  CHECK(r->level == "area");
+  const Node* ra1 = node_coded(m, "R.A.1");
+  REQUIRE(ra1);
+  CHECK(ra1->parent == node_coded(m, "R.A")->id);
+  CHECK(node_coded(m, "R.A")->parent == r->id);
+  const Indicator* i = indicator_named(m, "R.A.1.1a");
+  REQUIRE(i);
+  CHECK(i->node == ra1->id);
+  REQUIRE(i->achievement.size() == 1);
+}

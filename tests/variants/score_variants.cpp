@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
       const CaseScore s = score_case(c, set);
       // The six genres (issue 10) and the other annex families (fam-*, issue
       // 11) apart, and both together.
-      const std::string group = s.name.rfind("fam-", 0) == 0 ? " families" : " genres";
+      const std::string group = s.name.rfind("fam", 0) == 0 ? " families" : " genres";
       for (const std::string& key : {std::string(set), std::string(set) + group}) {
       Totals& t = totals[key];
       ++t.cases;
