@@ -161,6 +161,33 @@ class TableReader {
     return out;
   }
 
+  // A weight column right of the indicators whose cell is merged down over
+  // each objective's rows (one weight per objective, some objectives with
+  // several indicators) weighs the objectives, not the indicators.
+  void decide_weight_column() {
+    const auto objective = header_.col("objective");
+    const auto weight = header_.col("weight");
+    if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
+    std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights
+    std::string key;
+    for (const Row* row : body_rows()) {
+      if (const Piece* p = cell_at(*row, objective)) key = p->col_span == 1 ? join_wrapped(p->text) : std::string();
+      if (key.empty()) continue;  // before the first objective, or a band across the table
+      auto& [rows, weights] = rows_and_weights[key];
+      ++rows;
+      if (cell_at(*row, *weight)) ++weights;
+    }
+    bool several_rows = false;
+    for (const auto& [text, counts] : rows_and_weights) {
+      if (counts.second > 1) return;
+      several_rows = several_rows || counts.first > 1;
+    }
+    if (!several_rows) return;
+    ColumnRole& role = header_.columns[static_cast<std::size_t>(*weight)];
+    role.of = "objective";
+    role.why += "; the objective's (one weight over each objective's rows)";
+  }
+
   // A column whose header names nothing ("N.", "#", blank), left of the
   // text, whose every cell is a distinct numbering (17. | 18. | 19.): the
   // rows' codes.
@@ -178,7 +205,8 @@ class TableReader {
       std::size_t filled = 0;
       for (const Row* row : body_rows()) {
         const Piece* p = cell_at(*row, c);
-        if (!p) continue;
+        // A band across the table or a total row is no row of the list.
+        if (!p || p->col_span > 1 || is_total(*p)) continue;
         ++filled;
         if (!is_numbering_cell(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
       }
@@ -335,6 +363,7 @@ class TableReader {
     header_ = std::move(fresh);
     find_numbering_column();
     decide_code_column();
+    decide_weight_column();
     find_unit_column();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open
@@ -1284,6 +1313,7 @@ class TableReader {
       if (!coded && has_weight && only_weight) rank = units_.back().rank + 1;
     }
     if (!rank) return false;
+    if (read_numbered_unit(row, text)) return true;
     std::optional<Number> weight;
     if (const Piece* w = first_of(row, "weight", &text)) {
       weight = filler_.number(join_value(w->text), *w);
@@ -1292,6 +1322,45 @@ class TableReader {
     open_unit(text, *rank, std::move(weight));
     take(&text);
     return true;
+  }
+
+  // "SETTORE 1 – AFFARI GENERALI" over objectives coded 1.1, 1.2: a unit
+  // numbered like the tree is the tree's first level, an area coded 1 (the
+  // unit word stays listed as a label).
+  bool read_numbered_unit(const Row& row, const Piece& text) {
+    const std::string printed = join_printed(text.text);
+    const auto space = printed.find(' ');
+    if (space == std::string::npos) return false;
+    auto heading = parse_numbered_heading(printed.substr(space + 1));
+    if (!heading || heading->code.find('.') != std::string::npos) return false;
+    if (!next_code_extends_any(row, heading->code)) return false;
+    Node node;
+    node.code = heading->code;
+    node.title = as_printed(heading->title, printed);
+    node.level = profile_.section_level;
+    node.source = text.source;
+    stream_.take_leaving(index_of(&text), printed.substr(0, space));
+    fill_node_values(row, node, &text);
+    const std::string path_key = node.code;
+    open_node(std::move(node), path_key);
+    return true;
+  }
+
+  // Whether a code printed in the rows just below (in any code column)
+  // extends `code` ("1.1" after "1").
+  bool next_code_extends_any(const Row& row, const std::string& code) const {
+    const auto& rows = stream_.rows();
+    const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+    for (std::size_t r = at + 1; r < rows.size() && r <= at + 4; ++r) {
+      for (int c : header_.cols("code")) {
+        const Piece* next = cell_at(rows[r], c);
+        if (!next) continue;
+        const std::string next_code = printed_code(*next);
+        return next_code.size() > code.size() + 1 && starts_with(next_code, code) &&
+               (next_code[code.size()] == '.' || next_code[code.size()] == '_');
+      }
+    }
+    return false;
   }
 
   // Objectives named in a column are one node per text within a unit.

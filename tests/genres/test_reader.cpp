@@ -688,3 +688,25 @@ TEST_CASE("reader: a band coded by a letter, tree rows whose title spans the val
   CHECK(i->node == ra1->id);
   REQUIRE(i->achievement.size() == 1);
 }
+
+TEST_CASE("reader: a numbered unit over objectives it codes is an area, points merged over an objective's rows weigh it", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"N.", "Obiettivo", "Indicatore", "Valore atteso 2025", "Punti"},
+                                      {"SETTORE 1 \u2013 AFFARI GENERALI", "<<", "<<", "<<", "40 punti"},
+                                      {"1.1", "Digitalizzare il protocollo", "Documenti digitali", "> 95%", "15 punti"},
+                                      {"", "", "Conservazione a norma", "SI", ""},
+                                      {"1.2", "Programmare i fabbisogni", "Sezione approvata", "31.12.2025", "25 punti"},
+                                      {"TOTALE", "<<", "<<", "<<", "40 punti"}})});
+  const Model m = read_with(doc, "list");
+  const Node* one = node_coded(m, "1");
+  REQUIRE(one);
+  CHECK(one->title == "AFFARI GENERALI");
+  REQUIRE(one->weight);
+  CHECK(one->weight->raw == "40 punti");
+  const Node* o11 = node_coded(m, "1.1");
+  REQUIRE(o11);
+  CHECK(o11->parent == one->id);
+  REQUIRE(o11->weight);
+  CHECK(o11->weight->raw == "15 punti");
+  for (const auto& i : m.indicators) CHECK(!i.weight);
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "SETTORE" && u.role == "label"; }));
+}
