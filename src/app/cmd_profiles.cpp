@@ -21,7 +21,8 @@ void list_profile(const genres::Profile& p, std::ostream& out) {
 int run_profiles(const Args& args, CliIo& io) {
   if (auto name = args.value("show")) {
     const std::string text = genres::builtin_profile_text(*name);
-    if (text.empty()) throw UsageError("no built-in profile '" + *name + "'; 'allegato profiles' lists them");
+    if (text.empty())
+      throw UsageError(fill(tr(N_("no built-in profile '{name}'; 'allegato profiles' lists them")), {{"name", *name}}));
     io.out << text;
     return kExitOk;
   }
@@ -45,13 +46,13 @@ int run_profiles(const Args& args, CliIo& io) {
 
 Command profiles_command() {
   return {"profiles",
-          "list the layout profiles the reader knows, print one, or check your own",
+          N_("list the layout profiles the reader knows, print one, or check your own"),
           "allegato profiles [--show NAME] [PROFILE.json...]",
-          "A profile is layout knowledge as data: which header words name which column, which\n"
+          N_("A profile is layout knowledge as data: which header words name which column, which\n"
           "rows are labels or unit headings, how codes map to levels, and the evidence that\n"
           "recognises the layout. Give your own to import/audit/report with --profile FILE;\n"
-          "the format is in docs/profiles.md. With files, checks that each is a valid profile.\n",
-          {{"show", true, "print a built-in profile's JSON (base shows every field)", "NAME"}},
+          "the format is in docs/profiles.md. With files, checks that each is a valid profile.\n"),
+          {{"show", true, N_("print a built-in profile's JSON (base shows every field)"), "NAME"}},
           run_profiles};
 }
 

@@ -312,7 +312,8 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       std::string names;
       for (const auto& p : builtin_profiles()) names += (names.empty() ? "" : ", ") + p.name;
       for (const auto& p : options.profiles) names += ", " + p.name;
-      throw UsageError("unknown genre '" + genre + "'; give one of " + names + " (allegato profiles lists them)");
+      throw UsageError(fill(tr(N_("unknown genre '{genre}'; give one of {names} (allegato profiles lists them)")),
+                            {{"genre", genre}, {"names", names}}));
     }
   } else {
     const auto scores = score_genres(doc, options.profiles);
@@ -339,14 +340,11 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   }
   Filler filler(doc, stream, model, index);
   filler.document().organisation = organisation_of(stream);
-  auto unknown = [&](const std::string& message) {
+  auto unknown = [&](LocalMessage message) {
     filler.document().kind = "unknown";
-    Diagnostic diag;
-    diag.severity = Severity::warning;
-    diag.code = "genre.unknown";
-    diag.message = message;
-    diag.where.doc = doc_id;
-    model.diagnostics.push_back(std::move(diag));
+    Source where;
+    where.doc = doc_id;
+    model.diagnostics.push_back(make_diagnostic(Severity::warning, "genre.unknown", std::move(message), where));
   };
   if (const Profile* profile = genre.empty() ? nullptr : profile_named(genre, options.profiles)) {
     filler.document().kind = profile->kind;
@@ -359,11 +357,13 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       stream = TextStream(doc, doc_id);  // give back what the recogniser took (a title)
       filler.document().title.clear();
       filler.document().years.clear();
-      unknown("the layout looked like a " + genre + " annex but no objective or indicator was found in it; "
-              "all its text is listed as unassigned (try --genre)");
+      unknown(LocalMessage(N_("the layout looked like a {genre} annex but no objective or indicator was found in "
+                              "it; all its text is listed as unassigned (try --genre)"))
+                  .set("genre", genre));
     }
   } else {
-    unknown("no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)");
+    unknown(LocalMessage(N_("no genre recogniser matched this layout; all its text is listed as unassigned (try "
+                            "--genre)")));
   }
   mark_signatures(stream);
   stream.flush_unassigned(model);

@@ -270,7 +270,7 @@ Json parse_json(const std::string& text, const std::string& origin) {
   try {
     return Json::parse(text);
   } catch (const Json::parse_error& e) {
-    throw UsageError("profile " + origin + " is not valid JSON: " + e.what());
+    throw UsageError(fill(tr(N_("profile {name} is not valid JSON: {reason}")), {{"name", origin}, {"reason", e.what()}}));
   }
 }
 
@@ -329,7 +329,9 @@ Profile parse_profile(const std::string& json_text, const std::string& origin) {
 
 Profile load_profile_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read the profile file '" + path + "': check the path and its permissions");
+  if (!in)
+    throw UsageError(fill(tr(N_("cannot read the profile file '{path}': check the path and its permissions")),
+                          {{"path", path}}));
   std::ostringstream text;
   text << in.rdbuf();
   return parse_profile(text.str(), path);

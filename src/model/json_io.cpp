@@ -46,7 +46,9 @@ Json year_numbers(const std::vector<YearNumber>& items) {
 // ---- reading ----
 
 [[noreturn]] void invalid(const std::string& where, const std::string& what) {
-  throw ImportError("json.invalid", "", where + ": " + what, "the file is not an allegato/1 model");
+  // `what` names JSON fields, which are English in either language.
+  throw ImportError("json.invalid", "", LocalMessage("{where}: {what}").set("where", where).set("what", what),
+                    LocalMessage(N_("the file is not an allegato/1 model")));
 }
 
 std::string get_string(const Json& j, const char* key, const std::string& where, bool required = false) {
@@ -359,8 +361,9 @@ Model model_from_json(const Json& j) {
   Model m;
   m.schema = get_string(j, "schema", "model", true);
   if (m.schema != kSchema) {
-    throw ImportError("json.schema", "", "schema \"" + m.schema + "\" is not " + kSchema,
-                      "this allegato reads " + std::string(kSchema) + " models");
+    throw ImportError("json.schema", "",
+                      LocalMessage(N_("schema \"{schema}\" is not {expected}")).set("schema", m.schema).set("expected", kSchema),
+                      LocalMessage(N_("this allegato reads {expected} models")).set("expected", kSchema));
   }
   if (const Json* docs = get_array(j, "documents", "model")) {
     for (const auto& d : *docs) {
@@ -553,12 +556,12 @@ std::string write_model_json(const Model& m) {
 Model read_model_json(const std::string& text, const std::string& file) {
   Json j = Json::parse(text, nullptr, false);
   if (j.is_discarded()) {
-    throw ImportError("json.invalid", file, "not valid JSON", "give a file written by 'allegato import --format json'");
+    throw ImportError("json.invalid", file, N_("not valid JSON"), N_("give a file written by 'allegato import --format json'"));
   }
   try {
     return model_from_json(j);
   } catch (const ImportError& e) {
-    throw ImportError(e.code(), file, e.message(), e.hint(), e.where());
+    throw ImportError(e.code(), file, e.message_text(), e.hint_text(), e.where());
   }
 }
 

@@ -215,13 +215,14 @@ void check_store_schema(SqliteDb& db) {
   const int version = db.user_version();
   if (version > kStoreSchemaVersion) {
     throw ImportError("store.newer", db.path(),
-                      "the store has schema version " + std::to_string(version) + ", this allegato reads up to " +
-                          std::to_string(kStoreSchemaVersion),
-                      "use a newer allegato");
+                      LocalMessage(N_("the store has schema version {version}, this allegato reads up to {supported}"))
+                          .set("version", std::to_string(version))
+                          .set("supported", std::to_string(kStoreSchemaVersion)),
+                      LocalMessage(N_("use a newer allegato")));
   }
   if (version == 0) {
-    throw ImportError("store.foreign", db.path(), "not an allegato store (no schema version)",
-                      "create a store with 'allegato import FILE... --db PATH'");
+    throw ImportError("store.foreign", db.path(), N_("not an allegato store (no schema version)"),
+                      N_("create a store with 'allegato import FILE... --db PATH'"));
   }
 }
 
@@ -234,8 +235,8 @@ void ensure_store_schema(SqliteDb& db) {
   try {
     const int version = db.user_version();
     if (version == 0 && has_tables(db)) {
-      throw ImportError("store.foreign", db.path(), "a SQLite database that is not an allegato store",
-                        "give a new --db path");
+      throw ImportError("store.foreign", db.path(), N_("a SQLite database that is not an allegato store"),
+                        N_("give a new --db path"));
     }
     if (version > kStoreSchemaVersion) check_store_schema(db);
     // One step per version: a new store runs them all, an old one the rest.

@@ -299,7 +299,7 @@ TEST_CASE("diff in Italian", "[cli][i18n]") {
   CliRun r = cli({"diff", (fixtures / "plan_2022_a.json").string(), (fixtures / "plan_2022_amended.json").string(),
                   "--lang", "it"});
   CHECK(r.code == 0);
-  CHECK_THAT(r.out, Catch::Contains("1 aggiunti, 1 rimossi") && Catch::Contains("\nRimossi\n  - indicatore ") &&
+  CHECK_THAT(r.out, Catch::Contains("1 aggiunto, 1 rimosso") && Catch::Contains("\nRimossi\n  - indicatore ") &&
                         Catch::Contains("      target 2022: >= 80 N. -> >= 90 N.") && Catch::Contains("  in p. 1 (x "));
 }
 
@@ -341,4 +341,55 @@ TEST_CASE("i18n: the import summary speaks the user's language", "[cli][i18n]") 
   const CliRun en = cli({"--lang", "en", "import", pira, "--format", "summary"});
   CHECK(en.out.find("16 nodes, 31 indicators") != std::string::npos);
   CHECK(en.out.find("findings: 0 errors, 3 warnings") != std::string::npos);
+}
+
+TEST_CASE("reading errors and warnings in Italian, JSON and English unchanged", "[cli][i18n]") {
+  const auto dir = temp_dir("i18n-reading");
+  const std::string encrypted = (samples_dir() / "layout-encrypted" / "input.pdf").string();
+  CliRun locked = cli({"import", encrypted, "--lang", "it"});
+  CHECK(locked.code == 2);
+  CHECK_THAT(locked.err, Catch::Contains("errore: ") && Catch::Contains("il PDF è protetto da password (indica la "
+                                                                        "password con --password)"));
+  CHECK_THAT(cli({"import", encrypted}).err, Catch::Contains("the PDF is encrypted with a password (pass the password "
+                                                             "with --password)"));
+
+  const std::string empty = (dir / "vuoto.pdf").string();
+  write_file(empty, "");
+  CHECK_THAT(cli({"import", empty, "--lang", "it"}).err,
+             Catch::Contains("il file è vuoto (controlla che lo scaricamento sia terminato)"));
+
+  // A device is named as given, not by the temporary copy read from it.
+  CliRun device = cli({"import", "/dev/null", "--lang", "it"});
+  CHECK(device.code == 2);
+  CHECK_THAT(device.err, Catch::Contains("errore: /dev/null: il file è vuoto") && !Catch::Contains("allegato-input"));
+
+  const std::string truncated = (dir / "troncato.pdf").string();
+  write_file(truncated, read_file((samples_dir() / "plan" / "input.pdf").string()).substr(0, 3000));
+  CHECK_THAT(cli({"import", truncated, "--lang", "it"}).err,
+             Catch::Contains("non è un PDF leggibile: danneggiato, troncato o non un PDF"));
+
+  const std::string wrong = (dir / "piano.xlsx").string();
+  write_file(wrong, "non sono un foglio di calcolo\n");
+  CHECK_THAT(cli({"import", wrong, "--lang", "it"}).err,
+             Catch::Contains("ha estensione .xlsx ma non è un file xlsx"));
+
+  const std::string multipage = (samples_dir() / "layout-multipage" / "input.pdf").string();
+  CliRun big = cli({"import", multipage, "--max-pages", "1", "--lang", "it"});
+  CHECK(big.code == 2);
+  CHECK_THAT(big.err, Catch::Contains("limite pages superato: ") &&
+                          Catch::Contains("(se il file è affidabile, alza il limite con --max-pages)"));
+
+  // A reading warning: in Italian for people, English in the JSON.
+  const std::string xls = (samples_dir() / "workbook-formats" / "libreoffice.xls").string();
+  CliRun summary = cli({"import", xls, "--format", "summary", "--lang", "it"});
+  CHECK_THAT(summary.out, Catch::Contains("foglio 'Obiettivi' cella E8: mostra l'errore #DIV/0!"));
+  CHECK_THAT(summary.err, Catch::Contains("avviso durante la lettura") || Catch::Contains("avvisi durante la lettura"));
+  CliRun json = cli({"import", xls, "--format", "json", "--lang", "it"});
+  CHECK_THAT(json.out, Catch::Contains("\"message\": \"sheet 'Obiettivi' cell E8 shows the error #DIV/0!\""));
+
+  // The batch summary speaks Italian with real plurals.
+  CliRun batch = cli({"import", (samples_dir() / "plan" / "input.pdf").string(), empty, "--lang", "it",
+                      "--format", "summary"});
+  CHECK_THAT(batch.err, Catch::Contains("errore: ") && Catch::Contains("il file è vuoto") &&
+                            Catch::Contains("allegato: importati 1 su 2 file; 1 non riuscito (indicato sopra)"));
 }
