@@ -413,10 +413,15 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
 
 StoreBatchResult import_into_store(const std::vector<std::string>& paths, const ImportOptions& options,
                                    const std::string& db_path, bool replace, bool keep_models) {
-  if (paths.empty()) throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+  if (paths.empty()) throw UsageError(tr(N_("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files")));
   // A store that cannot be used stops the batch before any file is read.
   prepare_store(db_path);
-  const std::set<std::string> stored = replace ? std::set<std::string>{} : stored_sha256(db_path);
+  const std::map<std::string, std::string> stored = replace ? std::map<std::string, std::string>{} : stored_sha256(db_path);
+  // Read once: a document already stored is read again when the corrections
+  // that name it are not those stored with it (added, changed or removed
+  // lines), so that a correction lasts on every import.
+  const std::vector<CorrectionLine> corrections =
+      options.corrections ? read_corrections(*options.corrections) : std::vector<CorrectionLine>{};
   enum class Outcome { imported, warned, skipped, failed };
   std::vector<Outcome> outcomes(paths.size(), Outcome::failed);
   std::vector<std::string> messages(paths.size());
@@ -435,14 +440,19 @@ StoreBatchResult import_into_store(const std::vector<std::string>& paths, const 
       bool skip = false;
       if (!look.sha256.empty()) {
         std::lock_guard<std::mutex> guard(lock);
-        skip = stored.count(look.sha256) > 0 || !claimed.insert(look.sha256).second;
+        const auto it = stored.find(look.sha256);
+        const bool same_corrections =
+            it != stored.end() &&
+            (!options.corrections ||
+             it->second == corrections_digest(corrections, *options.corrections, display_path(options, path), look.sha256));
+        skip = same_corrections || !claimed.insert(look.sha256).second;
       }
       if (skip) {
         outcomes[i] = Outcome::skipped;
       } else {
         Model part = read_one(path, look, options);
         check_references(part);
-        apply_corrections_file(part, options);
+        if (options.corrections) apply_corrections(part, corrections, *options.corrections);
         throw_if_strict(part, options);
         reconcile(part);
         if (options.audit) part.findings = audit(part, options.audit_options);

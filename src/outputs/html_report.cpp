@@ -155,17 +155,7 @@ class ReportWriter {
       }
       out << "</tbody></table>\n";
     }
-    // Cells a person corrected (--corrections): what was printed, what it
-    // became, by which line of which file, and where the cell is.
-    std::ostringstream corrections;
-    for (const auto& d : model_.diagnostics)
-      if (d.code == "value.corrected" || d.code == "correction.unmatched")
-        corrections << "<li>" << html_escape(d.where.doc) << " &middot; " << html_escape(d.message)
-                    << (position_text(d.where).empty() ? "" : " &middot; " + html_escape(position_text(d.where)))
-                    << "</li>\n";
-    if (!corrections.str().empty())
-      out << "<h3 id=\"corrections\">" << html_escape(tr(N_("Corrections"))) << "</h3><ul class=\"corrections\">\n"
-          << corrections.str() << "</ul>\n";
+    out << render_corrections_section(model_);
     std::size_t warnings = 0;
     for (const auto& d : model_.diagnostics) warnings += d.severity != Severity::info;
     if (warnings > 0) {

@@ -161,17 +161,42 @@ class TreeWriter {
       out << "<tr id=\"ind-" << html_escape(i->id) << "\"><td><span class=\"code\">" << html_escape(i->code)
           << "</span>";
       flag(out, i->id);
-      out << "</td><td>" << html_escape(i->name) << "</td><td>" << html_escape(i->unit.value_or("")) << "</td>"
-          << "<td class=\"num\">" << (i->weight ? html_escape(i->weight->raw) : "") << "</td>";
+      out << "</td><td" << text_correction(*i, "name") << ">" << html_escape(i->name) << "</td><td"
+          << text_correction(*i, "unit") << ">" << html_escape(i->unit.value_or("")) << "</td>"
+          << "<td class=\"num" << correction_attributes(i->weight ? i->weight->corrected : std::nullopt) << ">"
+          << (i->weight ? html_escape(i->weight->raw) : "") << "</td>";
       for (int y : years) {
         std::string cell;
+        std::optional<Correction> corrected;
         for (const auto& t : i->targets)
-          if (t.year == y) cell = t.status == TargetStatus::missing ? tr(N_("(blank)")) : t.raw;
-        out << "<td class=\"num\">" << html_escape(cell) << "</td>";
+          if (t.year == y) {
+            cell = t.status == TargetStatus::missing ? tr(N_("(blank)")) : t.raw;
+            corrected = t.corrected;
+          }
+        out << "<td class=\"num" << correction_attributes(corrected) << ">" << html_escape(cell) << "</td>";
       }
       out << "</tr>\n";
     }
     out << "</tbody></table>\n";
+  }
+
+  // A corrected cell is marked and says, on hover, what the document printed
+  // and which line corrected it. Closes the class attribute it continues.
+  static std::string correction_attributes(const std::optional<Correction>& c) {
+    if (!c) return "\"";
+    return " corrected\" title=\"" +
+           html_escape(fill(tr(N_("printed \"{printed}\", corrected by {file} line {line}")),
+                            {{"printed", c->printed.empty() ? tr(N_("(none)")) : c->printed},
+                             {"file", c->file},
+                             {"line", std::to_string(c->line)}})) +
+           "\"";
+  }
+
+  static std::string text_correction(const Indicator& i, const char* field) {
+    for (const auto& t : i.corrected_fields)
+      if (t.field == field || (std::string(field) == "name" && t.field == "title"))
+        return " class=\"" + correction_attributes(t.correction).substr(1);
+    return "";
   }
 
   const Model& model_;

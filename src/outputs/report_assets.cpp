@@ -63,6 +63,10 @@ details > summary { cursor: pointer; }
 details > summary::marker { color: #98a2b3; }
 .tree-buttons button { font: inherit; font-size: 12px; }
 .missing { font-size: 12px; color: #667085; }
+.corrected { background: #fef0c7; }
+td.corrected::after { content: " \270E"; color: #b54708; }
+table.corrections del { color: #b42318; }
+table.corrections ins { color: #067647; text-decoration: none; font-weight: 600; }
 @media print {
   nav, .filters, .tree-buttons, #finding-count { display: none; }
   header { background: none; color: #000; padding: 0; }

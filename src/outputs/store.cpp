@@ -60,7 +60,7 @@ class StoreWriter {
         delete_document_(db.prepare("DELETE FROM documents WHERE document_id = ?1")),
         insert_document_(db.prepare(
             "INSERT INTO documents (document_id, sha256, model_id, path, format, kind, organisation, title, years,"
-            " pages, genre_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
+            " pages, genre_score, corrections_digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
         insert_source_(db.prepare(
             "INSERT INTO sources (document_id, ref_document_id, ref_doc, page, x0, y0, x1, y1, sheet, cell)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
@@ -97,7 +97,10 @@ class StoreWriter {
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
         insert_total_(db.prepare(
             "INSERT INTO totals (document_id, seq, label, field, raw, value, unit, value_real)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?6 AS REAL))")) {}
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?6 AS REAL))")),
+        insert_correction_(db.prepare(
+            "INSERT INTO corrections (document_id, seq, subject_local_id, subject_kind, field, year, printed, value,"
+            " file, line, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")) {}
 
   void write(const Model& model) {
     if (model.documents.empty()) {
@@ -109,6 +112,7 @@ class StoreWriter {
     for (std::size_t i = 0; i < model.nodes.size(); ++i) write_node(model.nodes[i], static_cast<int>(i));
     for (std::size_t i = 0; i < model.indicators.size(); ++i)
       write_indicator(model.indicators[i], static_cast<int>(i));
+    write_corrections(model);
     for (std::size_t i = 0; i < model.findings.size(); ++i)
       write_finding(model.findings[i], static_cast<int>(i), model.documents.front().id);
     for (std::size_t i = 0; i < model.unassigned.size(); ++i) {
@@ -162,7 +166,7 @@ class StoreWriter {
     for (int y : d.years) years_json.push_back(y);
     insert_document_.bind(2, d.sha256).bind(3, d.id).bind(4, d.path).bind(5, d.format).bind(6, d.kind);
     insert_document_.bind(7, d.organisation).bind(8, d.title).bind(9, years_json.dump()).bind(10, d.pages);
-    insert_document_.bind(11, d.genre_score).run();
+    insert_document_.bind(11, d.genre_score).bind(12, d.corrections_digest).run();
     const auto document_id = existing ? *existing : db_.last_insert_id();
     documents_[d.id] = document_id;
     for (std::size_t i = 0; i < d.totals.size(); ++i) {
@@ -258,6 +262,20 @@ class StoreWriter {
     write_numbers(std::nullopt, indicator_id, "achievement", ind.achievement);
   }
 
+  void write_corrections(const Model& model) {
+    int seq = 0;
+    for (const CorrectionEntry& c : list_corrections(model)) {
+      const auto doc = owner(c.doc, "a correction");
+      insert_correction_.bind(1, doc).bind(2, seq++).bind(3, strip_doc(c.subject, c.doc));
+      insert_correction_.bind(4, std::string(c.indicator ? "indicator" : "node")).bind(5, c.field);
+      c.year ? insert_correction_.bind(6, *c.year) : insert_correction_.bind_null(6);
+      insert_correction_.bind(7, c.correction.printed).bind(8, c.value).bind(9, c.correction.file);
+      insert_correction_.bind(10, c.correction.line);
+      c.source ? insert_correction_.bind(11, write_source(doc, *c.source)) : insert_correction_.bind_null(11);
+      insert_correction_.run();
+    }
+  }
+
   void write_finding(const Finding& f, int seq, const std::string& fallback_doc) {
     const LocalRef subject = split_ref(f.subject, documents_);
     // A finding lives with the document of its subject, so that re-importing
@@ -286,14 +304,16 @@ class StoreWriter {
   DocumentMap documents_;
   SqliteStatement find_by_sha_, find_by_path_, delete_document_, insert_document_, insert_source_, insert_node_,
       insert_indicator_, insert_target_, insert_number_, insert_finding_, insert_finding_source_, insert_unassigned_,
-      insert_diagnostic_, insert_link_, insert_total_;
+      insert_diagnostic_, insert_link_, insert_total_, insert_correction_;
 };
 
 // ---- reading ----
 
 class StoreReader {
  public:
-  explicit StoreReader(SqliteDb& db) : db_(db) {}
+  // A store read without write access keeps the schema it has: what a
+  // later version added is read only when there.
+  explicit StoreReader(SqliteDb& db) : db_(db), version_(db.user_version()) {}
 
   Model read(const StoreReadOptions& options) {
     Model model;
@@ -301,6 +321,7 @@ class StoreReader {
     read_sources();
     read_nodes(model);
     read_indicators(model);
+    if (version_ >= 4) read_corrections(model);
     if (options.findings) read_findings(model);
     read_unassigned(model);
     read_diagnostics(model);
@@ -315,10 +336,30 @@ class StoreReader {
     return doc_id(document_id) + "/" + local;
   }
 
+  // Each correction back on the value it corrected.
+  void read_corrections(Model& model) {
+    auto stmt = db_.prepare(
+        "SELECT document_id, subject_local_id, subject_kind, field, year, printed, value, file, line FROM corrections"
+        " ORDER BY document_id, seq");
+    while (stmt.step()) {
+      CorrectionEntry c;
+      c.doc = doc_id(stmt.integer(0));
+      c.subject = full_id(stmt.integer(0), stmt.text(1));
+      c.indicator = stmt.text(2) == "indicator";
+      c.field = stmt.text(3);
+      if (!stmt.is_null(4)) c.year = static_cast<int>(stmt.integer(4));
+      c.correction.printed = stmt.text(5);
+      c.value = stmt.text(6);
+      c.correction.file = stmt.text(7);
+      c.correction.line = static_cast<int>(stmt.integer(8));
+      attach_correction(model, c);
+    }
+  }
+
   void read_documents(Model& model) {
     auto stmt = db_.prepare(
-        "SELECT document_id, path, sha256, format, kind, organisation, title, years, pages, genre_score"
-        " FROM documents ORDER BY document_id");
+        std::string("SELECT document_id, path, sha256, format, kind, organisation, title, years, pages, genre_score,") +
+        (version_ >= 4 ? " corrections_digest" : " ''") + " FROM documents ORDER BY document_id");
     while (stmt.step()) {
       Document d;
       d.id = "d" + std::to_string(model.documents.size() + 1);
@@ -335,6 +376,7 @@ class StoreReader {
           if (y.is_number_integer()) d.years.push_back(y.get<int>());
       d.pages = static_cast<int>(stmt.integer(8));
       d.genre_score = stmt.real(9);
+      d.corrections_digest = stmt.text(10);
       model.documents.push_back(std::move(d));
     }
     auto totals = db_.prepare("SELECT document_id, label, field, raw, value, unit FROM totals ORDER BY document_id, seq");
@@ -539,6 +581,7 @@ class StoreReader {
   SqliteDb& db_;
   std::map<std::int64_t, std::string> ids_;
   std::map<std::int64_t, Source> sources_;
+  int version_;
 };
 
 }  // namespace
@@ -566,14 +609,14 @@ void prepare_store(const std::string& db_path) {
   ensure_store_schema(db);
 }
 
-std::set<std::string> stored_sha256(const std::string& db_path) {
-  std::set<std::string> out;
+std::map<std::string, std::string> stored_sha256(const std::string& db_path) {
+  std::map<std::string, std::string> out;
   std::error_code ec;
   if (!std::filesystem::exists(db_path, ec)) return out;
   SqliteDb db(db_path, false, true);
   check_store_schema(db);
-  auto stmt = db.prepare("SELECT sha256 FROM documents WHERE sha256 <> ''");
-  while (stmt.step()) out.insert(stmt.text(0));
+  auto stmt = db.prepare("SELECT sha256, corrections_digest FROM documents WHERE sha256 <> ''");
+  while (stmt.step()) out.emplace(stmt.text(0), stmt.text(1));
   return out;
 }
 

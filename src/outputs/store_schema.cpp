@@ -204,6 +204,29 @@ CREATE TABLE totals (
 CREATE INDEX totals_document ON totals(document_id);
 )SQL";
 
+// Version 4: cells a person corrected (--corrections), each with what the
+// document printed and the line that corrected it; and per document a digest
+// of the correction lines applied, so that an import that brings other
+// corrections reads the stored document again instead of skipping it.
+constexpr const char* kMigrationV4 = R"SQL(
+ALTER TABLE documents ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT '';
+CREATE TABLE corrections (
+  correction_id     INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents ON DELETE CASCADE,
+  seq               INTEGER NOT NULL,
+  subject_local_id  TEXT NOT NULL,
+  subject_kind      TEXT NOT NULL CHECK (subject_kind IN ('node', 'indicator')),
+  field             TEXT NOT NULL,
+  year              INTEGER,
+  printed           TEXT NOT NULL,
+  value             TEXT NOT NULL,
+  file              TEXT NOT NULL,
+  line              INTEGER NOT NULL,
+  source_id         INTEGER REFERENCES sources ON DELETE SET NULL
+);
+CREATE INDEX corrections_document ON corrections(document_id);
+)SQL";
+
 bool has_tables(SqliteDb& db) {
   auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
   return stmt.step() && stmt.integer(0) > 0;
@@ -243,6 +266,7 @@ void ensure_store_schema(SqliteDb& db) {
     if (version < 1) db.exec(kSchemaV1);
     if (version < 2) db.exec(kMigrationV2);
     if (version < 3) db.exec(kMigrationV3);
+    if (version < 4) db.exec(kMigrationV4);
     if (version != kStoreSchemaVersion) db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     db.exec("COMMIT");
   } catch (...) {

@@ -271,11 +271,12 @@ TEST_CASE("corrections: a misread cell fixed in a CSV, applied on every import, 
   CHECK(query_number(db, "SELECT count(*) FROM diagnostics WHERE code = 'value.corrected' AND message = 'target 2022 of "
                     "1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to \">= 110 N.\" by corrections.csv line 2'") ==
         1);
-  // The report lists it.
+  // The report lists it: what was printed, what it became, which line.
   const std::string html = (dir / "r.html").string();
   REQUIRE(cli({"report", "--db", db, "--no-pages", "-o", html}).code == 0);
-  CHECK_THAT(read_file(html), Catch::Contains("id=\"corrections\"") &&
-                                  Catch::Contains("corrected to &quot;&gt;= 110 N.&quot; by corrections.csv line 2"));
+  CHECK_THAT(read_file(html), Catch::Contains("id=\"corrections\"") && Catch::Contains("<del>&gt;= 80 N.</del>") &&
+                                  Catch::Contains("<ins>&gt;= 110 N.</ins>") &&
+                                  Catch::Contains("corrections.csv line 2"));
 
   // A line that matches nothing is a warning, not silence; a bad file an error.
   {
@@ -341,6 +342,80 @@ TEST_CASE("i18n: the import summary speaks the user's language", "[cli][i18n]") 
   const CliRun en = cli({"--lang", "en", "import", pira, "--format", "summary"});
   CHECK(en.out.find("16 nodes, 31 indicators") != std::string::npos);
   CHECK(en.out.find("findings: 0 errors, 3 warnings") != std::string::npos);
+}
+
+TEST_CASE("corrections last: a document already stored is read again when its corrections change", "[cli]") {
+  const auto dir = temp_dir("i18n-corrections-last");
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  const std::string file = (dir / "fixes.csv").string();
+  const std::string db = (dir / "plans.sqlite").string();
+  auto write_fix = [&](const std::string& value) {
+    write_file(file, "document,subject,field,year,value\n# the annex prints 80, the council approved 110\n"
+                     "input.pdf,Nquest_customer,target,2022," + value + "\n");
+  };
+  const std::string target_2022 =
+      "SELECT count(*) FROM targets t JOIN indicators i USING (indicator_id) WHERE i.code = 'Nquest_customer' AND "
+      "t.series = 'target' AND t.year = 2022 AND t.raw = ";
+
+  // Stored first as printed.
+  REQUIRE(cli({"import", pdf, "--db", db}).code != 2);
+  CHECK(query_number(db, target_2022 + "'>= 80 N.'") == 1);
+
+  // The same bytes again, now with a correction: not skipped, corrected.
+  write_fix(">= 110 N.");
+  CliRun fixed = cli({"import", pdf, "--db", db, "--corrections", file});
+  REQUIRE(fixed.code != 2);
+  CHECK_THAT(fixed.err, Catch::Contains("imported 1 of 1 file") && !Catch::Contains("skipped"));
+  CHECK(query_number(db, target_2022 + "'>= 110 N.'") == 1);
+  // The store keeps the correction with the value: printed, file, line, cell.
+  CHECK(query_number(db, "SELECT count(*) FROM corrections c JOIN sources s USING (source_id) WHERE "
+                         "c.subject_local_id = '1.1.1/Nquest_customer' AND c.field = 'target' AND c.year = 2022 AND "
+                         "c.printed = '>= 80 N.' AND c.value = '>= 110 N.' AND c.file = 'fixes.csv' AND c.line = 3 "
+                         "AND s.page = 1") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 1);
+
+  // Same corrections: nothing to do.
+  CliRun again = cli({"import", pdf, "--db", db, "--corrections", file});
+  CHECK_THAT(again.err, Catch::Contains("1 skipped"));
+  // Without --corrections the stored correction is kept, not undone.
+  CHECK_THAT(cli({"import", pdf, "--db", db}).err, Catch::Contains("1 skipped"));
+  CHECK(query_number(db, target_2022 + "'>= 110 N.'") == 1);
+
+  // A changed line is applied on the next import.
+  write_fix(">= 120 N.");
+  CHECK_THAT(cli({"import", pdf, "--db", db, "--corrections", file}).err, Catch::Contains("imported 1 of 1 file"));
+  CHECK(query_number(db, target_2022 + "'>= 120 N.'") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM corrections WHERE value = '>= 120 N.' AND printed = '>= 80 N.'") == 1);
+
+  // Loaded back from the store, the value still says what was printed.
+  const std::string html = (dir / "r.html").string();
+  REQUIRE(cli({"report", "--db", db, "--no-pages", "-o", html, "--lang", "it"}).code == 0);
+  const std::string report = read_file(html);
+  CHECK_THAT(report, Catch::Contains("<h3 id=\"corrections\">Correzioni</h3>") &&
+                         Catch::Contains("<del>&gt;= 80 N.</del>") && Catch::Contains("<ins>&gt;= 120 N.</ins>") &&
+                         Catch::Contains("fixes.csv riga 3"));
+  // The cell in the objective tree is marked, its title says what was printed.
+  CHECK_THAT(report, Catch::Contains("class=\"num corrected\" title=\"stampato &quot;&gt;= 80 N.&quot;, corretto da "
+                                     "fixes.csv riga 3\">&gt;= 120 N.</td>"));
+}
+
+TEST_CASE("corrections: the JSON model keeps each corrected value with what was printed and where from", "[cli]") {
+  const auto dir = temp_dir("i18n-corrections-json");
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  const std::string file = (dir / "fixes.csv").string();
+  write_file(file, "document,subject,field,year,value\ninput.pdf,Nquest_customer,target,2022,>= 110 N.\n"
+                   "input.pdf,Nquest_customer,name,,Customer satisfaction survey\n");
+  CliRun r = cli({"import", pdf, "--corrections", file, "--format", "json", "--no-audit"});
+  REQUIRE(r.code != 2);
+  CHECK_THAT(r.out, Catch::Contains("\"raw\": \">= 110 N.\"") &&
+                        Catch::Contains("\"corrected\": {\n") && Catch::Contains("\"printed\": \">= 80 N.\"") &&
+                        Catch::Contains("\"file\": \"fixes.csv\"") && Catch::Contains("\"line\": 2"));
+  CHECK_THAT(r.out, Catch::Contains("\"corrected_fields\": [") && Catch::Contains("\"field\": \"name\""));
+  // Saved and audited again, the model keeps them.
+  const std::string saved = (dir / "model.json").string();
+  write_file(saved, r.out);
+  CliRun round = cli({"import", saved, "--format", "json", "--no-audit"});
+  CHECK_THAT(round.out, Catch::Contains("\"printed\": \">= 80 N.\"") && Catch::Contains("\"corrected_fields\": ["));
 }
 
 TEST_CASE("reading errors and warnings in Italian, JSON and English unchanged", "[cli][i18n]") {
