@@ -144,6 +144,8 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
   std::map<std::string, std::string> renamed;
   for (auto& d : part.documents) {
     std::string fresh = "d" + std::to_string(into.documents.size() + 1);
+    for (auto& t : d.totals)
+      if (t.number.source && t.number.source->doc == d.id) t.number.source->doc = fresh;
     renamed[d.id] = fresh;
     d.id = fresh;
     into.documents.push_back(d);
@@ -154,12 +156,29 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
     auto it = renamed.find(head);
     if (it != renamed.end()) id = it->second + (slash == std::string::npos ? "" : id.substr(slash));
   };
+  // Each value keeps the cell it was printed in (the report boxes it): its
+  // document follows the renumbering too, or a finding about the fourth
+  // document would box cells on the first one's pages.
+  auto rename_value = [&](auto& value) {
+    if (value.source) rename(value.source->doc);
+  };
+  auto rename_values = [&](auto& entity) {
+    if (entity.weight) rename_value(*entity.weight);
+    for (auto& a : entity.achievement) rename_value(a.number);
+  };
   for (auto& n : part.nodes) {
     rename(n.id); rename(n.doc); if (!n.parent.empty()) rename(n.parent); rename(n.source.doc);
+    rename_values(n);
+    for (auto& r : n.resources) rename_value(r);
+    for (auto* share : {&n.indicators_share, &n.operational_share, &n.budget_interventions})
+      if (*share) rename_value(**share);
     into.nodes.push_back(std::move(n));
   }
   for (auto& i : part.indicators) {
     rename(i.id); rename(i.doc); rename(i.node); rename(i.source.doc);
+    rename_values(i);
+    for (auto* series : {&i.baselines, &i.targets, &i.results})
+      for (auto& t : *series) rename_value(t);
     into.indicators.push_back(std::move(i));
   }
   for (auto& u : part.unassigned) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <regex>
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "app/cli.hpp"
@@ -467,4 +468,24 @@ TEST_CASE("reading errors and warnings in Italian, JSON and English unchanged", 
                       "--format", "summary"});
   CHECK_THAT(batch.err, Catch::Contains("errore: ") && Catch::Contains("il file è vuoto") &&
                             Catch::Contains("allegato: importati 1 su 2 file; 1 non riuscito (indicato sopra)"));
+}
+
+TEST_CASE("cells circled: with several documents, each finding's cells are on its own document", "[cli]") {
+  // Read together, the dashboard is the second document: the cells of its
+  // findings (each target of a declining series) must name d2, not the d1
+  // each file had when read alone.
+  CliRun r = cli({"audit", (samples_dir() / "assignment" / "input.pdf").string(),
+                  (samples_dir() / "dashboard" / "input.xlsx").string(), "--format", "json", "--fail-on", "none"});
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  int checked = 0;
+  for (const auto& f : j.at("findings")) {
+    const std::string subject = f.at("subject").get<std::string>();
+    const std::string doc = subject.substr(0, subject.find('/'));
+    for (const auto& s : f.at("sources")) {
+      CHECK(s.at("doc").get<std::string>() == doc);
+      ++checked;
+    }
+  }
+  CHECK(checked > 5);
 }
