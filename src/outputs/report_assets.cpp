@@ -11,6 +11,8 @@ header { padding: 16px 24px; background: #1d2939; color: #fff; }
 header h1 { margin: 0; font-size: 20px; }
 header .meta { margin: 4px 0 0; color: #d0d5dd; font-size: 12px; }
 nav { position: sticky; top: 0; background: #fff; border-bottom: 1px solid var(--line); padding: 8px 24px; z-index: 2; }
+/* A link to a finding or a tree node lands below the sticky bar, not under it. */
+[id] { scroll-margin-top: 48px; }
 nav a { margin-right: 16px; color: #344054; text-decoration: none; font-weight: 600; }
 main { padding: 0 24px 48px; max-width: 1280px; }
 h2 { margin-top: 28px; border-bottom: 2px solid var(--soft); padding-bottom: 4px; }

@@ -489,3 +489,23 @@ TEST_CASE("cells circled: with several documents, each finding's cells are on it
   }
   CHECK(checked > 5);
 }
+
+TEST_CASE("cells circled: a target easier than the baseline boxes the baseline and the target, not only the name",
+          "[cli]") {
+  CliRun r = cli({"audit", (samples_dir() / "plan" / "input.pdf").string(), "--format", "json", "--fail-on", "none"});
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  bool found = false;
+  for (const auto& f : j.at("findings")) {
+    if (f.at("rule") != "target.unambitious" || f.at("subject") != "d1/1.1.1/Nquest_customer") continue;
+    found = true;
+    std::vector<std::string> labels;
+    for (const auto& s : f.at("sources")) {
+      labels.push_back(s.value("label", ""));
+      CHECK(s.at("page") == 1);
+    }
+    // The indicator's row, the latest baseline (2021: 105 N.), the easier target (2022: >= 80 N.).
+    CHECK(labels == std::vector<std::string>{"", "baseline 2021", "target 2022"});
+  }
+  CHECK(found);
+}
