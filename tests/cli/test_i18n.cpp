@@ -509,3 +509,13 @@ TEST_CASE("cells circled: a target easier than the baseline boxes the baseline a
   }
   CHECK(found);
 }
+
+TEST_CASE("small things: the report's weight sums count with the language's plural (su 1 figlio)", "[cli][i18n]") {
+  const auto dir = temp_dir("i18n-report-plural");
+  const std::string html = (dir / "r.html").string();
+  REQUIRE(cli({"report", (samples_dir() / "report" / "input.pdf").string(), "--no-pages", "-o", html, "--lang", "it"})
+              .code == 0);
+  const std::string text = read_file(html);
+  CHECK_THAT(text, Catch::Contains("% su 1 figlio</span>") && Catch::Contains("% su 4 figli</span>") &&
+                       !Catch::Contains("su 1 figli<"));
+}
