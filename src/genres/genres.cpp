@@ -331,12 +331,14 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       std::snprintf(buffer, sizeof buffer, "%.2f", s.score);
       explained += (explained.empty() ? "" : "; ") + s.genre + " " + buffer + (s.why.empty() ? "" : " (" + s.why + ")");
     }
-    Diagnostic diag;
-    diag.severity = Severity::info;
-    diag.code = "genre.detected";
-    diag.message = "genre scores, best first: " + (explained.empty() ? std::string("none") : explained);
-    diag.where.doc = doc_id;
-    model.diagnostics.push_back(std::move(diag));
+    // The evidence's names are the profiles' own words (profiles/*.json).
+    Source where;
+    where.doc = doc_id;
+    model.diagnostics.push_back(make_diagnostic(
+        Severity::info, "genre.detected",
+        LocalMessage(N_("genre scores, best first: {scores}"))
+            .set("scores", explained.empty() ? Phrase().term(N_("none")) : Phrase(explained)),
+        where));
   }
   Filler filler(doc, stream, model, index);
   filler.document().organisation = organisation_of(stream);

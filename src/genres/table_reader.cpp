@@ -285,8 +285,11 @@ class TableReader {
       years_.insert(*title_year_);
     }
     for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
+    // Each column's role and cue are the profile's own words.
     filler_.diagnose(Severity::info, "reader.columns",
-                     "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
+                     LocalMessage(N_("columns read with profile '{profile}':\n{columns}"))
+                         .set("profile", profile_.name)
+                         .set("columns", fresh.explain()),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
     decide_code_column();
@@ -343,8 +346,8 @@ class TableReader {
     header_ = h;
     if (!guessed_) {
       filler_.diagnose(Severity::info, "genre.columns_guessed",
-                       "no header row: columns read as the profile's " + std::to_string(profile_.fallback_columns.size()) +
-                           " columns (years unknown)",
+                       LocalMessage(N_("no header row: columns read as the profile's {count} columns (years unknown)"))
+                           .set("count", std::to_string(profile_.fallback_columns.size())),
                        second->source);
       guessed_ = true;
     }

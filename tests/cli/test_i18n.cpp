@@ -199,6 +199,15 @@ TEST_CASE("help in Italian", "[cli][i18n]") {
   CHECK_THAT(r.out, Catch::Contains("Comandi:") && Catch::Contains("--lang it|en"));
   CliRun a = cli({"audit", "--help", "--lang", "it"});
   CHECK_THAT(a.out, Catch::StartsWith("Uso: allegato audit") && Catch::Contains("Regole (vedi"));
+  // Every command's summary, options and notes.
+  CliRun i = cli({"import", "--help", "--lang", "it"});
+  CHECK_THAT(i.out, Catch::Contains("legge i piani (PDF, XLSX, ODS, XLS, CSV) nel modello canonico") &&
+                        Catch::Contains("--password PASSWORD       password di un PDF cifrato") &&
+                        Catch::Contains("Codici di uscita: 0 ogni file importato") &&
+                        !Catch::Contains("read plans"));
+  for (const char* command : {"tables", "parse-value", "export", "report", "diff", "rules", "profiles"})
+    CHECK_THAT(cli({command, "--help", "--lang", "it"}).out, Catch::StartsWith("Uso: allegato ") &&
+                                                                !Catch::Contains(" the "));
 }
 
 TEST_CASE("small things: the import summary says 1 sheet, 1 node", "[cli]") {
