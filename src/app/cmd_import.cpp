@@ -23,12 +23,14 @@ void print_summary(const Model& model, std::ostream& out) {
     return fill(trn(one, many, static_cast<long long>(n)), {{"n", format_integer(static_cast<long long>(n))}});
   };
   for (const auto& d : model.documents) {
-    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0;
+    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0, headers = 0;
     for (const auto& n : model.nodes) nodes += n.doc == d.id;
     for (const auto& i : model.indicators) indicators += i.doc == d.id;
     for (const auto& u : model.unassigned) {
       if (u.doc != d.id) continue;
-      (u.role.empty() ? unassigned : boilerplate) += 1;
+      // Column headers are read (they name the columns), page furniture is
+      // not content: neither is text left unread.
+      (u.role.empty() ? unassigned : u.role == "header" ? headers : boilerplate) += 1;
     }
     const auto pages = static_cast<std::size_t>(d.pages);
     const std::string extent = d.format == "pdf" ? count_text("{n} page", "{n} pages", pages) : count_text("{n} sheet", "{n} sheets", pages);
@@ -38,12 +40,16 @@ void print_summary(const Model& model, std::ostream& out) {
         << fill(tr("kind {kind} (score {score}), {format}, {extent}"),
                 {{"kind", kind_name(d.kind)}, {"score", format_decimal(score)}, {"format", d.format}, {"extent", extent}})
         << "\n    "
-        << fill(tr("{nodes}, {indicators}, {unassigned} (+{boilerplate} page headers, footers and signatures)"),
+        << fill(tr("{nodes}, {indicators}, {unassigned}"),
                 {{"nodes", count_text("{n} node", "{n} nodes", nodes)},
                  {"indicators", count_text("{n} indicator", "{n} indicators", indicators)},
-                 {"unassigned", count_text("{n} unassigned text", "{n} unassigned texts", unassigned)},
-                 {"boilerplate", format_integer(static_cast<long long>(boilerplate))}})
-        << "\n";
+                 {"unassigned", count_text("{n} unassigned text", "{n} unassigned texts", unassigned)}});
+    if (boilerplate > 0)
+      out << " (+" << count_text("{n} page header, footer or signature", "{n} page headers, footers and signatures",
+                                 boilerplate)
+          << ")";
+    if (headers > 0) out << " (+" << count_text("{n} column header", "{n} column headers", headers) << ")";
+    out << "\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++by_severity[static_cast<int>(f.severity)];

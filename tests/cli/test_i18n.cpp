@@ -214,6 +214,10 @@ TEST_CASE("small things: the import summary says 1 sheet, 1 node", "[cli]") {
   CliRun r = cli({"import", (samples_dir() / "workbook-csv" / "indicatori-cp1252.csv").string(), "--format", "summary"});
   CHECK_THAT(r.out, Catch::Contains(", 1 sheet\n") && Catch::Contains("    1 node, 3 indicators, 0 unassigned texts"));
   CHECK_THAT(r.out, Catch::Contains("findings: 0 errors, 0 warnings, 0 info"));
+  // A workbook's column headers are not counted as page furniture.
+  CliRun sheet = cli({"import", (samples_dir() / "dashboard" / "input.xlsx").string(), "--format", "summary",
+                      "--lang", "it"});
+  CHECK_THAT(sheet.out, Catch::Contains("14 nodi, 58 indicatori, 0 testi non assegnati (+112 intestazioni di colonna)\n"));
 }
 
 TEST_CASE("small things: the README's store queries return rows on the bundled samples", "[cli]") {
