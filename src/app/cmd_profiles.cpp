@@ -31,13 +31,23 @@ int run_profiles(const Args& args, CliIo& io) {
     // Check the user's profiles: each one parses, merged over base.
     for (const auto& path : files) {
       const genres::Profile p = genres::load_profile_file(path);
-      io.out << path << ": profile '" << p.name << "' (kind " << p.kind << "), " << p.columns.size()
-             << " column words, " << p.series.size() << " series words, " << p.evidence.size()
-             << " pieces of evidence: valid\n";
+      const auto n = [](std::size_t k) { return static_cast<long long>(k); };
+      io.out << path << ": "
+             << fill(tr(N_("profile '{name}' (kind {kind}), {columns}, {series}, {evidence}: valid")),
+                     {{"name", p.name},
+                      {"kind", p.kind},
+                      {"columns", fill(trn("{n} column word", "{n} column words", n(p.columns.size())),
+                                       {{"n", format_integer(n(p.columns.size()))}})},
+                      {"series", fill(trn("{n} series word", "{n} series words", n(p.series.size())),
+                                      {{"n", format_integer(n(p.series.size()))}})},
+                      {"evidence", fill(trn("{n} piece of evidence", "{n} pieces of evidence", n(p.evidence.size())),
+                                        {{"n", format_integer(n(p.evidence.size()))}})}})
+             << "\n";
     }
     return kExitOk;
   }
-  io.out << "built-in layout profiles (allegato profiles --show NAME prints one; --profile FILE adds yours):\n";
+  io.out << tr(N_("built-in layout profiles (allegato profiles --show NAME prints one; --profile FILE adds yours):"))
+         << "\n";
   for (const auto& p : genres::builtin_profiles()) list_profile(p, io.out);
   return kExitOk;
 }

@@ -43,23 +43,38 @@ std::vector<int> parse_pages(const std::string& text) {
   return {pages.begin(), pages.end()};
 }
 
+// "3 words": a count with the language's plural.
+std::string count_text(const char* singular, const char* plural, std::size_t n) {
+  const auto count = static_cast<long long>(n);
+  return fill(trn(singular, plural, count), {{"n", format_integer(count)}});
+}
+
+// What the layout engine saw on each page and why it built each table; the
+// engine's reasons ("grid of 5x4 from ruling lines") are its own words.
 void print_explain(const std::vector<layout::PageTrace>& traces, const ExtractedDocument& doc, std::ostream& err) {
   for (const auto& t : traces) {
-    err << "page " << t.number << ": " << t.words << " words, " << t.rules << " ruling lines, " << t.tables.size()
-        << " table region(s)\n";
+    err << fill(tr(N_("page {page}: {words}, {rules}, {regions}")),
+                {{"page", std::to_string(t.number)},
+                 {"words", count_text("{n} word", "{n} words", t.words)},
+                 {"rules", count_text("{n} ruling line", "{n} ruling lines", t.rules)},
+                 {"regions", count_text("{n} table region", "{n} table regions", t.tables.size())}})
+        << "\n";
     for (const auto& tt : t.tables) {
       err << "  " << tt.method << " " << tt.rows << "x" << tt.cols << " at [" << static_cast<int>(tt.box.x0) << ","
           << static_cast<int>(tt.box.y0) << "," << static_cast<int>(tt.box.x1) << "," << static_cast<int>(tt.box.y1)
           << "] score " << tt.score << ": " << tt.why << "\n";
     }
-    for (const auto& n : t.notes) err << "  note: " << n << "\n";
+    for (const auto& n : t.notes) err << "  " << tr(N_("note:")) << " " << n << "\n";
   }
-  int boilerplate = 0;
+  std::size_t boilerplate = 0;
   for (const auto& l : doc.lines) boilerplate += l.boilerplate;
-  err << "result: " << doc.tables.size() << " table(s), " << doc.lines.size() << " free line(s) of which "
-      << boilerplate << " boilerplate\n";
+  err << fill(tr(N_("result: {tables}, {lines} ({boilerplate} of them page headers, footers or signatures)")),
+              {{"tables", count_text("{n} table", "{n} tables", doc.tables.size())},
+               {"lines", count_text("{n} line outside tables", "{n} lines outside tables", doc.lines.size())},
+               {"boilerplate", format_integer(static_cast<long long>(boilerplate))}})
+      << "\n";
   for (const auto& t : doc.tables) {
-    err << "  " << t.id << " " << to_string(t.method) << " pages";
+    err << "  " << t.id << " " << to_string(t.method) << " " << tr(N_("pages"));
     for (int p : t.pages) err << " " << p;
     err << ", " << t.n_rows << "x" << t.n_cols << "\n";
   }

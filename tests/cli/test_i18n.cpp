@@ -532,3 +532,14 @@ TEST_CASE("small things: the report's weight sums count with the language's plur
   CHECK_THAT(text, Catch::Contains("% su 1 figlio</span>") && Catch::Contains("% su 4 figli</span>") &&
                        !Catch::Contains("su 1 figli<"));
 }
+
+TEST_CASE("small things: tables --explain and profiles speak the user's language, with plurals", "[cli][i18n]") {
+  CliRun explain = cli({"tables", (samples_dir() / "layout-ruled" / "input.pdf").string(), "--format", "text",
+                        "--explain", "--lang", "it"});
+  REQUIRE(explain.code == 0);
+  CHECK_THAT(explain.err, Catch::Contains("pagina 1: ") && Catch::Contains("1 area di tabella\n") &&
+                              Catch::Contains("risultato: 1 tabella, ") && !Catch::Contains("(s)"));
+  CliRun profile = cli({"profiles", (source_dir() / "profiles" / "plan.json").string(), "--lang", "it"});
+  CHECK_THAT(profile.out, Catch::Contains(": profilo 'plan' (tipo plan), ") && Catch::Contains(": valido\n"));
+  CHECK_THAT(cli({"profiles", "--lang", "it"}).out, Catch::StartsWith("profili di impaginazione incorporati"));
+}
