@@ -542,4 +542,11 @@ TEST_CASE("small things: tables --explain and profiles speak the user's language
   CliRun profile = cli({"profiles", (source_dir() / "profiles" / "plan.json").string(), "--lang", "it"});
   CHECK_THAT(profile.out, Catch::Contains(": profilo 'plan' (tipo plan), ") && Catch::Contains(": valido\n"));
   CHECK_THAT(cli({"profiles", "--lang", "it"}).out, Catch::StartsWith("profili di impaginazione incorporati"));
+  // A profile with a mistake says which field and what it may hold.
+  const std::string bad = (temp_dir("i18n-profile") / "mio.json").string();
+  write_file(bad, R"({"profile": "mio", "kind": "piano"})");
+  CliRun wrong = cli({"profiles", bad, "--lang", "it"});
+  CHECK(wrong.code == 2);
+  CHECK_THAT(wrong.err, Catch::Contains("'kind' deve essere uno tra ") && Catch::Contains("vedi docs/profiles.md"));
+  CHECK_THAT(cli({"profiles", bad}).err, Catch::Contains("'kind' must be one of "));
 }
