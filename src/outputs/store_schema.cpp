@@ -205,11 +205,19 @@ CREATE INDEX totals_document ON totals(document_id);
 )SQL";
 
 // Version 4: cells a person corrected (--corrections), each with what the
-// document printed and the line that corrected it; and per document a digest
-// of the correction lines applied, so that an import that brings other
-// corrections reads the stored document again instead of skipping it.
+// document printed and the line that corrected it; per document a digest of
+// the correction lines applied, so that an import that brings other
+// corrections reads the stored document again instead of skipping it; and
+// each value's own cell (a target, a number, a weight), so that a report
+// made from the store boxes the cells a finding is about. The value cells'
+// source ids are plain integers: their rows belong to the same document and
+// go with it (a foreign key added by ALTER could not be dropped again).
 constexpr const char* kMigrationV4 = R"SQL(
 ALTER TABLE documents ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN source_id INTEGER;
+ALTER TABLE numbers ADD COLUMN source_id INTEGER;
+ALTER TABLE nodes ADD COLUMN weight_source_id INTEGER;
+ALTER TABLE indicators ADD COLUMN weight_source_id INTEGER;
 CREATE TABLE corrections (
   correction_id     INTEGER PRIMARY KEY,
   document_id       INTEGER NOT NULL REFERENCES documents ON DELETE CASCADE,

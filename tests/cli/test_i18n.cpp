@@ -505,7 +505,13 @@ TEST_CASE("cells circled: with several documents, each finding's cells are on it
 
 TEST_CASE("cells circled: a target easier than the baseline boxes the baseline and the target, not only the name",
           "[cli]") {
-  CliRun r = cli({"audit", (samples_dir() / "plan" / "input.pdf").string(), "--format", "json", "--fail-on", "none"});
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  // Straight from the file, and from a store (which keeps each value's cell).
+  const std::string db = (temp_dir("i18n-cells-store") / "plans.sqlite").string();
+  REQUIRE(cli({"import", pdf, "--db", db}).code != 2);
+  const bool from_store = GENERATE(false, true);
+  CliRun r = from_store ? cli({"audit", "--db", db, "--format", "json", "--fail-on", "none"})
+                        : cli({"audit", pdf, "--format", "json", "--fail-on", "none"});
   REQUIRE(r.code == 0);
   const auto j = nlohmann::json::parse(r.out);
   bool found = false;

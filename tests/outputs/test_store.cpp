@@ -109,7 +109,9 @@ TEST_CASE("a version 1 store is migrated in place", "[store]") {
     }
     REQUIRE(sqlite3_exec(raw,
                          "ALTER TABLE indicators DROP COLUMN formula_text; DROP TABLE totals; DROP TABLE corrections; "
-                         "ALTER TABLE documents DROP COLUMN corrections_digest; PRAGMA user_version = 1",
+                         "ALTER TABLE documents DROP COLUMN corrections_digest; ALTER TABLE targets DROP COLUMN "
+                         "source_id; ALTER TABLE numbers DROP COLUMN source_id; ALTER TABLE nodes DROP COLUMN "
+                         "weight_source_id; ALTER TABLE indicators DROP COLUMN weight_source_id; PRAGMA user_version = 1",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
   }
