@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-mapfile -t sources < <(find src -name '*.cpp' -o -name '*.hpp' | sort)
+mapfile -t sources < <(find src parsers -name '*.cpp' -o -name '*.hpp' | sort)
 xgettext --from-code=UTF-8 --language=C++ --add-comments=TRANSLATORS: \
   --keyword=N_ --keyword=NC_:1c,2 --keyword=tr --keyword=trc:1c,2 --keyword=trn:1,2 --keyword=plural:1,2 --keyword=count_text:1,2 --keyword=counted:2,3 \
   --package-name=allegato --msgid-bugs-address=none --sort-by-file \

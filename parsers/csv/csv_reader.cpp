@@ -268,7 +268,7 @@ char sniff_delimiter(std::string_view text, bool prefer_tab) {
 WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& limits,
                              std::vector<Diagnostic>& diagnostics, CsvDialect* dialect) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ImportError("input.unreadable", path, "cannot open the file", "check the path and permissions");
+  if (!in) throw ImportError("input.unreadable", path, N_("cannot open the file"), N_("check the path and permissions"));
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   enforce_limit(path, "file_bytes", "max-file-mb", bytes.size(), limits.max_file_bytes);
   CsvDialect found;
@@ -278,8 +278,8 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
     found.encoding = std::string(utf16) + " without byte-order mark (guessed from its zero bytes)";
     text = convert_with_icu(bytes, utf16);
   } else if (bytes.find('\0') != std::string::npos && !has_bom) {
-    throw ImportError("csv.binary", path, "holds binary data (NUL bytes), not delimited text",
-                      "give a CSV/TSV text file; a workbook needs its own extension (.xlsx, .ods, .xls)");
+    throw ImportError("csv.binary", path, N_("holds binary data (NUL bytes), not delimited text"),
+                      N_("give a CSV/TSV text file; a workbook needs its own extension (.xlsx, .ods, .xls)"));
   } else {
     text = decode_text(bytes, found.encoding);
   }
@@ -295,13 +295,15 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   }
   if (dialect) *dialect = found;
 
-  Diagnostic d;
-  d.severity = Severity::info;
-  d.code = "csv.dialect";
-  d.message = std::string("read as ") + found.encoding + ", delimiter " +
-              (found.delimiter == '\t' ? std::string("tab") : "'" + std::string(1, found.delimiter) + "'");
-  d.where.doc = path;
-  diagnostics.push_back(d);
+  Source file;
+  file.doc = path;
+  diagnostics.push_back(make_diagnostic(
+      Severity::info, "csv.dialect",
+      LocalMessage(N_("read as {encoding}, delimiter {delimiter}"))
+          .set("encoding", found.encoding)
+          .set("delimiter", found.delimiter == '\t' ? Phrase().term(N_("tab"))
+                                                    : Phrase("'" + std::string(1, found.delimiter) + "'")),
+      file));
 
   WorkbookGrids grids;
   grids.styles_known = false;
@@ -314,18 +316,19 @@ WorkbookGrids read_csv_grids(const std::string& path, bool tsv, const Limits& li
   auto records = split_csv(text, found.delimiter, path, limits.max_cells, &unterminated);
   std::string().swap(text);
   for (const UnterminatedQuote& u : unterminated) {
-    Diagnostic q;
-    q.severity = Severity::warning;
-    q.code = "csv.unterminated_quote";
-    q.message = "a quote opened on line " + std::to_string(u.line + lines_before) + " is never closed; " +
-                (u.recovered ? std::string("rather than read the rest of the file as one field, that quote was "
-                                           "read as a literal character")
-                             : std::string("the rest of the file was read as one field")) +
-                "; check the quotes in that row";
-    q.where.doc = path;
-    q.where.sheet = sheet.name;
-    q.where.cell = cell_ref(u.record, u.field);
-    diagnostics.push_back(q);
+    Source at;
+    at.doc = path;
+    at.sheet = sheet.name;
+    at.cell = cell_ref(u.record, u.field);
+    diagnostics.push_back(make_diagnostic(
+        Severity::warning, "csv.unterminated_quote",
+        LocalMessage(u.recovered ? N_("a quote opened on line {line} is never closed; rather than read the rest of "
+                                      "the file as one field, that quote was read as a literal character; check the "
+                                      "quotes in that row")
+                                 : N_("a quote opened on line {line} is never closed; the rest of the file was read "
+                                      "as one field; check the quotes in that row"))
+            .set("line", std::to_string(u.line + lines_before)),
+        at));
   }
   for (std::size_t r = 0; r < records.size(); ++r) {
     for (std::size_t c = 0; c < records[r].size(); ++c) {

@@ -115,8 +115,8 @@ class OdsReader {
   // hundreds of megabytes once inflated; it is read one row at a time.
   WorkbookGrids read() {
     if (!zip_.has("content.xml")) {
-      throw ImportError("workbook.missing_part", path_, "content.xml is missing",
-                        "this is not a complete ODS spreadsheet; open it in LibreOffice and save it again");
+      throw ImportError("workbook.missing_part", path_, N_("content.xml is missing"),
+                        N_("this is not a complete ODS spreadsheet; open it in LibreOffice and save it again"));
     }
     PathHandler styles;
     auto style = [this](const pugi::xml_node& s) { read_style(s); };
@@ -125,8 +125,8 @@ class OdsReader {
     ContentHandler content(*this);
     stream_xml_part(zip_, "content.xml", path_, content, limits_.max_xml_element_bytes);
     if (!content.spreadsheet_seen) {
-      throw ImportError("workbook.wrong_type", path_, "the OpenDocument file holds no spreadsheet",
-                        "this looks like a text or drawing document; give an .ods spreadsheet");
+      throw ImportError("workbook.wrong_type", path_, N_("the OpenDocument file holds no spreadsheet"),
+                        N_("this looks like a text or drawing document; give an .ods spreadsheet"));
     }
     return std::move(content.grids);
   }
@@ -314,17 +314,14 @@ class OdsReader {
     return ds;
   }
 
-  void diagnose(const std::string& code, const std::string& message, const std::string& sheet, const std::string& cell) {
+  void diagnose(const std::string& code, LocalMessage message, const std::string& sheet, const std::string& cell) {
     std::size_t& count = per_code_[code];
     if (++count > kMaxCellDiagnostics) return;
-    Diagnostic d;
-    d.severity = Severity::warning;
-    d.code = code;
-    d.message = message;
-    d.where.doc = path_;
-    d.where.sheet = sheet;
-    d.where.cell = cell;
-    diagnostics_.push_back(std::move(d));
+    Source at;
+    at.doc = path_;
+    at.sheet = sheet;
+    at.cell = cell;
+    diagnostics_.push_back(make_diagnostic(Severity::warning, code, std::move(message), std::move(at)));
   }
 
   // Fills the displayed value of a table:table-cell; false if blank.
@@ -390,8 +387,11 @@ class OdsReader {
       if (type.empty()) {
         std::string ref = cell_ref(cell.row, cell.col);
         diagnose("ods.formula_without_value",
-                 "sheet '" + sheet + "' cell " + ref + ": the formula " + *cell.formula +
-                     " has no saved value; the cell is read as blank. Open and save the file in LibreOffice",
+                 LocalMessage(N_("sheet '{sheet}' cell {cell}: the formula {formula} has no saved value; the cell is "
+                                 "read as blank. Open and save the file in LibreOffice"))
+                     .set("sheet", sheet)
+                     .set("cell", ref)
+                     .set("formula", *cell.formula),
                  sheet, ref);
       }
     }
@@ -400,7 +400,12 @@ class OdsReader {
          cell.text == "#N/A" || cell.text == "#NUM!" || cell.text == "Err:502")) {
       cell.kind = CellKind::error;
       std::string ref = cell_ref(cell.row, cell.col);
-      diagnose("ods.error_value", "sheet '" + sheet + "' cell " + ref + " shows the error " + cell.text, sheet, ref);
+      diagnose("ods.error_value",
+               LocalMessage(N_("sheet '{sheet}' cell {cell} shows the error {error}"))
+                   .set("sheet", sheet)
+                   .set("cell", ref)
+                   .set("error", cell.text),
+               sheet, ref);
     }
     return !cell.text.empty() || cell.formula;
   }

@@ -51,7 +51,7 @@ void write_debug_png(const poppler::page& page, const layout::PageInput& input, 
   poppler::page_renderer renderer;
   renderer.set_image_format(poppler::image::format_argb32);
   poppler::image img = renderer.render_page(&page, kDpi, kDpi);
-  if (!img.is_valid()) throw ImportError("pdf.render", png_path, "could not render the page for the debug picture");
+  if (!img.is_valid()) throw ImportError("pdf.render", png_path, N_("could not render the page for the debug picture"));
   Canvas canvas{img, kDpi / 72.0};
   for (const auto& w : input.words) canvas.rect(w.box, 0xFF9A9A9A, 1);
   for (const auto& r : input.rules) canvas.fill(r.box, 0xFFE02020);
@@ -64,7 +64,7 @@ void write_debug_png(const poppler::page& page, const layout::PageInput& input, 
     canvas.rect(grown, t.method == "aligned" ? 0xFFF08000 : 0xFF2050E0, 3);
   }
   if (!img.save(png_path, "png"))
-    throw ImportError("pdf.render", png_path, "could not write the debug picture", "check that --debug DIR is writable");
+    throw ImportError("pdf.render", png_path, N_("could not write the debug picture"), N_("check that --debug DIR is writable"));
 }
 
 }  // namespace allegato

@@ -32,23 +32,23 @@ std::unique_ptr<poppler::document> open_document(const std::string& path, const 
   silence_poppler();
   std::error_code ec;
   if (fs::is_directory(path, ec))
-    throw ImportError("input.directory", path, "is a directory, not a PDF file", "give the PDF files inside it");
-  if (!fs::exists(path, ec)) throw ImportError("input.missing", path, "no such file", "check the path");
+    throw ImportError("input.directory", path, N_("is a directory, not a PDF file"), N_("give the PDF files inside it"));
+  if (!fs::exists(path, ec)) throw ImportError("input.missing", path, N_("no such file"), N_("check the path"));
   if (fs::file_size(path, ec) == 0)
-    throw ImportError("pdf.unreadable", path, "the file is empty", "check that the download completed");
+    throw ImportError("pdf.unreadable", path, N_("the file is empty"), N_("check that the download completed"));
   const std::string pw = password.value_or("");
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path, pw, pw));
   if (!doc) {
-    throw ImportError("pdf.unreadable", path, "not a readable PDF: damaged, truncated or not a PDF at all",
-                      "download the file again, or open and re-save it with a PDF viewer");
+    throw ImportError("pdf.unreadable", path, N_("not a readable PDF: damaged, truncated or not a PDF at all"),
+                      N_("download the file again, or open and re-save it with a PDF viewer"));
   }
   // A locked document segfaults on pages(): check before touching pages.
   if (doc->is_locked() && password && !doc->unlock(pw, pw)) return doc;
   if (doc->is_locked()) {
     throw ImportError("pdf.encrypted", path,
-                      password ? "the PDF is encrypted and the password given does not open it"
-                               : "the PDF is encrypted with a password",
-                      password ? "check the password given with --password" : "pass the password with --password");
+                      password ? N_("the PDF is encrypted and the password given does not open it")
+                               : N_("the PDF is encrypted with a password"),
+                      password ? N_("check the password given with --password") : N_("pass the password with --password"));
   }
   return doc;
 }
@@ -62,8 +62,10 @@ std::vector<int> selected_pages(const std::string& path, const std::vector<int>&
   for (int p : wanted) {
     if (p < 1 || p > count)
       throw ImportError("pdf.page_range", path,
-                        "page " + std::to_string(p) + " does not exist (the PDF has " + std::to_string(count) + ")",
-                        "give --pages within 1-" + std::to_string(count));
+                        LocalMessage(N_("page {page} does not exist (the PDF has {count})"))
+                            .set("page", std::to_string(p))
+                            .set("count", std::to_string(count)),
+                        LocalMessage(N_("give --pages within 1-{count}")).set("count", std::to_string(count)));
     pages.push_back(p);
   }
   return pages;
@@ -76,7 +78,7 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
   auto doc = open_document(path, options.password);
   const int count = doc->pages();
   if (count <= 0)
-    throw ImportError("pdf.unreadable", path, "the PDF has no pages", "the file may be damaged; download it again");
+    throw ImportError("pdf.unreadable", path, N_("the PDF has no pages"), N_("the file may be damaged; download it again"));
   enforce_limit(path, "pages", "max-pages", static_cast<std::uint64_t>(count), static_cast<std::uint64_t>(options.limits.max_pages));
   const std::vector<int> numbers = selected_pages(path, options.pages, count);
 
@@ -86,8 +88,8 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
   // Opened while the poppler-cpp document lives: it owns Poppler's globals.
   PdfPageReader page_reader(path, options.password);
   if (!page_reader.ok())
-    throw ImportError("pdf.unreadable", path, "Poppler opens the file but cannot interpret its pages",
-                      "the file may be damaged; open and re-save it with a PDF viewer");
+    throw ImportError("pdf.unreadable", path, N_("Poppler opens the file but cannot interpret its pages"),
+                      N_("the file may be damaged; open and re-save it with a PDF viewer"));
   std::vector<layout::PageInput> pages;
   std::vector<std::unique_ptr<poppler::page>> sources;
   std::uint64_t boxes = 0;
@@ -98,12 +100,14 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
     layout::PageInput page;
     page.number = number;
     if (const long dropped = page_reader.read(number, page); dropped > 0) {
-      out.diagnostics.push_back(
-          {Severity::warning, "pdf.text_cut",
-           "page " + std::to_string(number) + ": Poppler reads at most 50,000 characters smaller than 3 points on a "
-               "page and left out " + std::to_string(dropped) +
-               " more; text of this page is missing. Check the page in a viewer, or print it again in a larger font",
-           Source{path, number, std::nullopt, {}, {}}});
+      out.diagnostics.push_back(make_diagnostic(
+          Severity::warning, "pdf.text_cut",
+          LocalMessage(N_("page {page}: Poppler reads at most 50,000 characters smaller than 3 points on a page and "
+                          "left out {dropped} more; text of this page is missing. Check the page in a viewer, or "
+                          "print it again in a larger font"))
+              .set("page", std::to_string(number))
+              .set("dropped", std::to_string(dropped)),
+          Source{path, number, std::nullopt, {}, {}}));
     }
     boxes += page.words.size() + page.rules.size() + page.fills.size();
     enforce_limit(path, "text_boxes", "max-text-boxes", boxes, options.limits.max_text_boxes);
@@ -112,16 +116,20 @@ ExtractedDocument read_pdf_explained(const std::string& path, const PdfOptions& 
     sources.push_back(std::move(source));
   }
   if (pages_without_text == static_cast<int>(numbers.size())) {
+    const auto page_count = static_cast<long long>(numbers.size());
     throw ImportError("pdf.no_text", path,
-                      "no text layer on any of the " + std::to_string(numbers.size()) +
-                          " page(s): the PDF looks scanned (images of pages)",
-                      "run OCR first (e.g. 'ocrmypdf -l ita in.pdf out.pdf') and import the result");
+                      LocalMessage(N_("{pages}: the PDF looks scanned (images of pages)"))
+                          .set("pages", Phrase().plural("its only page has no text layer",
+                                                        "none of its {n} pages has a text layer", page_count)),
+                      LocalMessage(N_("run OCR first (e.g. 'ocrmypdf -l ita in.pdf out.pdf') and import the result")));
   }
   for (const auto& p : pages) {
     if (!p.words.empty()) continue;
-    out.diagnostics.push_back({Severity::warning, "pdf.page_without_text",
-                               "page " + std::to_string(p.number) + " has no text layer (scanned or blank); its content is not read",
-                               Source{path, p.number, std::nullopt, {}, {}}});
+    out.diagnostics.push_back(make_diagnostic(
+        Severity::warning, "pdf.page_without_text",
+        LocalMessage(N_("page {page} has no text layer (scanned or blank); its content is not read"))
+            .set("page", std::to_string(p.number)),
+        Source{path, p.number, std::nullopt, {}, {}}));
   }
 
   layout::build_layout(pages, out, &traces);
@@ -147,15 +155,21 @@ void render_pdf_page_png(const std::string& pdf_path, int page, double dpi, cons
                          const std::optional<std::string>& password) {
   auto doc = open_document(pdf_path, password);
   if (page < 1 || page > doc->pages())
-    throw ImportError("pdf.page_range", pdf_path, "page " + std::to_string(page) + " does not exist");
+    throw ImportError("pdf.page_range", pdf_path,
+                      LocalMessage(N_("page {page} does not exist")).set("page", std::to_string(page)));
   std::unique_ptr<poppler::page> source(doc->create_page(page - 1));
-  if (!source) throw ImportError("pdf.render", pdf_path, "page " + std::to_string(page) + " could not be read");
+  if (!source)
+    throw ImportError("pdf.render", pdf_path,
+                      LocalMessage(N_("page {page} could not be read")).set("page", std::to_string(page)));
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   poppler::image img = renderer.render_page(source.get(), dpi, dpi);
   if (!img.is_valid() || !img.save(png_path, "png"))
-    throw ImportError("pdf.render", pdf_path, "could not render page " + std::to_string(page) + " to " + png_path);
+    throw ImportError("pdf.render", pdf_path,
+                      LocalMessage(N_("could not render page {page} to {file}"))
+                          .set("page", std::to_string(page))
+                          .set("file", png_path));
 }
 
 }  // namespace allegato

@@ -20,7 +20,7 @@ constexpr char kZipSignature[] = "PK\x03\x04";
 
 std::string read_bytes(const std::string& path, std::uint64_t limit) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ImportError("input.unreadable", path, "cannot open the file", "check the path and permissions");
+  if (!in) throw ImportError("input.unreadable", path, N_("cannot open the file"), N_("check the path and permissions"));
   std::string bytes;
   char buffer[1 << 16];
   while (in) {
@@ -53,22 +53,23 @@ WorkbookGrids read_grids(const std::string& path, std::string format, const Work
 
   std::string head = read_bytes(path, 8);
   if (head.size() < 4) {
-    throw ImportError("workbook.corrupt", path, "too short to be a " + format + " workbook",
-                      "the file may be truncated; download or save it again");
+    throw ImportError("workbook.corrupt", path,
+                      LocalMessage(N_("too short to be a {format} workbook")).set("format", format),
+                      LocalMessage(N_("the file may be truncated; download or save it again")));
   }
   if (starts_with(head, kCfbSignature, 8)) {
     std::string bytes = read_bytes(path, options.limits.max_file_bytes);
     if (is_encrypted_ooxml(bytes)) {
-      throw ImportError("workbook.encrypted", path, "the workbook is encrypted with a password",
-                        "open it, save it without a password (File > Info > Protect Workbook), and import it again");
+      throw ImportError("workbook.encrypted", path, N_("the workbook is encrypted with a password"),
+                        N_("open it, save it without a password (File > Info > Protect Workbook), and import it again"));
     }
     if (format != "xls") {
-      Diagnostic d;
-      d.severity = Severity::info;
-      d.code = "workbook.format_mismatch";
-      d.message = "named as " + format + " but is a legacy .xls (compound file): read as XLS";
-      d.where.doc = path;
-      diagnostics.push_back(d);
+      Source file;
+      file.doc = path;
+      diagnostics.push_back(make_diagnostic(
+          Severity::info, "workbook.format_mismatch",
+          LocalMessage(N_("named as {format} but is a legacy .xls (compound file): read as XLS")).set("format", format),
+          file));
     }
     return read_xls_grids(path, options.limits, diagnostics);
   }
@@ -76,11 +77,12 @@ WorkbookGrids read_grids(const std::string& path, std::string format, const Work
   if (format == "xlsx" || format == "xlsm") return read_xlsx_grids(path, options.limits, diagnostics);
   if (format == "ods") return read_ods_grids(path, options.limits, diagnostics);
   if (format == "xls") {
-    throw ImportError("workbook.corrupt", path, "not an .xls workbook (no compound-file signature)",
-                      "the file may be damaged or of another type; open it in a spreadsheet and save it again");
+    throw ImportError("workbook.corrupt", path, N_("not an .xls workbook (no compound-file signature)"),
+                      N_("the file may be damaged or of another type; open it in a spreadsheet and save it again"));
   }
-  throw ImportError("workbook.unsupported", path, "'" + format + "' is not a workbook format allegato reads",
-                    "give an XLSX, ODS, XLS, CSV or TSV file");
+  throw ImportError("workbook.unsupported", path,
+                    LocalMessage(N_("'{format}' is not a workbook format allegato reads")).set("format", format),
+                    LocalMessage(N_("give an XLSX, ODS, XLS, CSV or TSV file")));
 }
 
 }  // namespace
@@ -88,7 +90,7 @@ WorkbookGrids read_grids(const std::string& path, std::string format, const Work
 ExtractedDocument read_workbook(const std::string& path, const std::string& format, const WorkbookOptions& options) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
-    throw ImportError("input.missing", path, "no such file", "check the path");
+    throw ImportError("input.missing", path, N_("no such file"), N_("check the path"));
   }
   // The pipeline checks this too; a library caller gets the same guard.
   enforce_limit(path, "file_bytes", "max-file-mb", fs::file_size(path, ec), options.limits.max_file_bytes);
@@ -103,8 +105,10 @@ ExtractedDocument read_workbook(const std::string& path, const std::string& form
   } catch (const std::exception& e) {
     // A reader bug or an exhausted resource must still reach the user as an
     // import error naming the file, never as a crash.
-    throw ImportError("workbook.unreadable", path, std::string("could not read the workbook: ") + e.what(),
-                      "open it in a spreadsheet and save it again; if that does not help, report the file");
+    throw ImportError("workbook.unreadable", path,
+                      LocalMessage(N_("could not read the workbook: {reason}")).set("reason", e.what()),
+                      LocalMessage(N_("open it in a spreadsheet and save it again; if that does not help, report the "
+                                      "file")));
   }
 
   for (const auto& sheet : grids.sheets) doc.sheets.push_back(sheet.name);
@@ -112,8 +116,11 @@ ExtractedDocument read_workbook(const std::string& path, const std::string& form
     if (std::find(doc.sheets.begin(), doc.sheets.end(), wanted) == doc.sheets.end()) {
       std::string names;
       for (const auto& n : doc.sheets) names += (names.empty() ? "'" : ", '") + n + "'";
-      throw ImportError("workbook.unknown_sheet", path, "no sheet named '" + wanted + "'; the sheets are " + names,
-                        "pass one of them with --sheet");
+      throw ImportError("workbook.unknown_sheet", path,
+                        LocalMessage(N_("no sheet named '{sheet}'; the sheets are {sheets}"))
+                            .set("sheet", wanted)
+                            .set("sheets", names),
+                        LocalMessage(N_("pass one of them with --sheet")));
     }
   }
   for (auto& sheet : grids.sheets) {

@@ -31,8 +31,11 @@ XmlStreamParser::XmlStreamParser(XmlStreamHandler& handler, std::string file, st
 
 void XmlStreamParser::corrupt(const std::string& what) const {
   throw ImportError("workbook.corrupt", file_,
-                    part_ + " is not well-formed XML (" + what + " at byte " + std::to_string(base_ + pos_) + ")",
-                    "the file may be damaged; open it in a spreadsheet and save it again");
+                    LocalMessage(N_("{part} is not well-formed XML ({what} at byte {offset})"))
+                        .set("part", part_)
+                        .set("what", what)
+                        .set("offset", std::to_string(base_ + pos_)),
+                    LocalMessage(N_("the file may be damaged; open it in a spreadsheet and save it again")));
 }
 
 void XmlStreamParser::feed(const char* data, std::size_t size) {
@@ -65,8 +68,9 @@ void XmlStreamParser::check_prologue(std::size_t end) {
   std::string name = declaration.substr(quote + 1, close == std::string::npos ? 0 : close - quote - 1);
   std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   if (name != "utf-8" && name != "utf8") {
-    throw ImportError("workbook.encoding", file_, part_ + " is written in " + name + ", not UTF-8",
-                      "open the file in a spreadsheet and save it again (spreadsheets write UTF-8)");
+    throw ImportError("workbook.encoding", file_,
+                      LocalMessage(N_("{part} is written in {encoding}, not UTF-8")).set("part", part_).set("encoding", name),
+                      LocalMessage(N_("open the file in a spreadsheet and save it again (spreadsheets write UTF-8)")));
   }
 }
 
@@ -76,8 +80,11 @@ void XmlStreamParser::process() {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(buffer_[i]); };
     if ((byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0xFF && byte(1) == 0xFE) || byte(0) == 0 ||
         byte(1) == 0) {
-      throw ImportError("workbook.encoding", file_, part_ + " is written in UTF-16 or UTF-32, not UTF-8",
-                        "open the file in a spreadsheet and save it again (spreadsheets write UTF-8)");
+      throw ImportError("workbook.encoding", file_,
+                        LocalMessage(N_("{part} is written in {encoding}, not UTF-8"))
+                            .set("part", part_)
+                            .set("encoding", "UTF-16 or UTF-32"),
+                        LocalMessage(N_("open the file in a spreadsheet and save it again (spreadsheets write UTF-8)")));
     }
     if (byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) pos_ = 3;
     if (buffer_.compare(pos_, 5, "<?xml") == 0) {
@@ -128,8 +135,10 @@ void XmlStreamParser::process() {
       } else {
         // DOCTYPE or ENTITY: never needed by XLSX or ODS, the vehicle of
         // entity-expansion attacks.
-        throw ImportError("workbook.dtd", file_, part_ + " declares a DTD or entities, which workbooks never need",
-                          "the file is not a genuine spreadsheet or was tampered with; re-save it from a spreadsheet");
+        throw ImportError("workbook.dtd", file_,
+                          LocalMessage(N_("{part} declares a DTD or entities, which workbooks never need")).set("part", part_),
+                          LocalMessage(N_("the file is not a genuine spreadsheet or was tampered with; re-save it "
+                                          "from a spreadsheet")));
       }
       continue;
     }
@@ -236,9 +245,11 @@ pugi::xml_node XmlStreamParser::parse_piece(std::size_t begin, std::size_t end) 
   auto result = piece_.load_buffer_inplace(buffer_.data() + begin, end - begin, kParseOptions, pugi::encoding_utf8);
   if (!result) {
     throw ImportError("workbook.corrupt", file_,
-                      part_ + " is not well-formed XML (" + result.description() + " at byte " +
-                          std::to_string(base_ + begin + std::size_t(result.offset)) + ")",
-                      "the file may be damaged; open it in a spreadsheet and save it again");
+                      LocalMessage(N_("{part} is not well-formed XML ({what} at byte {offset})"))
+                          .set("part", part_)
+                          .set("what", result.description())
+                          .set("offset", std::to_string(base_ + begin + std::size_t(result.offset))),
+                      LocalMessage(N_("the file may be damaged; open it in a spreadsheet and save it again")));
   }
   return piece_.first_child();
 }

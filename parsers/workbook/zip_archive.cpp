@@ -16,8 +16,10 @@ ZipArchive::ZipArchive(const std::string& path, const Limits& limits) : path_(pa
     zip_error_init_with_code(&ze, error);
     std::string reason = zip_error_strerror(&ze);
     zip_error_fini(&ze);
-    throw ImportError("workbook.corrupt", path, "not a readable zip archive (" + reason + ")",
-                      "the file may be truncated or damaged; open it in a spreadsheet and save it again");
+    throw ImportError("workbook.corrupt", path,
+                      LocalMessage(N_("not a readable zip archive ({reason})")).set("reason", reason),
+                      LocalMessage(N_("the file may be truncated or damaged; open it in a spreadsheet and save it "
+                                      "again")));
   }
   try {
     zip_int64_t entries = zip_get_num_entries(zip_, 0);
@@ -55,10 +57,12 @@ bool ZipArchive::stream(const std::string& name, const std::function<void(const 
   if (!file) {
     std::string reason = zip_strerror(zip_);
     if (reason.find("ncrypt") != std::string::npos || reason.find("assword") != std::string::npos)
-      throw ImportError("workbook.encrypted", path_, "the zip entry " + name + " is encrypted",
-                        "save the workbook without a password and import it again");
-    throw ImportError("workbook.corrupt", path_, "cannot open " + name + " in the archive (" + reason + ")",
-                      "the file may be damaged; open it in a spreadsheet and save it again");
+      throw ImportError("workbook.encrypted", path_,
+                        LocalMessage(N_("the zip entry {entry} is encrypted")).set("entry", name),
+                        LocalMessage(N_("save the workbook without a password and import it again")));
+    throw ImportError("workbook.corrupt", path_,
+                      LocalMessage(N_("cannot open {entry} in the archive ({reason})")).set("entry", name).set("reason", reason),
+                      LocalMessage(N_("the file may be damaged; open it in a spreadsheet and save it again")));
   }
   // Closes the entry however the loop ends (the sink may throw).
   std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(file, zip_fclose);
@@ -75,8 +79,11 @@ bool ZipArchive::stream(const std::string& name, const std::function<void(const 
   while (true) {
     zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
     if (n < 0) {
-      throw ImportError("workbook.corrupt", path_, "cannot inflate " + name + " (" + zip_file_strerror(file) + ")",
-                        "the file may be damaged; open it in a spreadsheet and save it again");
+      throw ImportError("workbook.corrupt", path_,
+                        LocalMessage(N_("cannot inflate {entry} ({reason})"))
+                            .set("entry", name)
+                            .set("reason", zip_file_strerror(file)),
+                        LocalMessage(N_("the file may be damaged; open it in a spreadsheet and save it again")));
     }
     if (n == 0) break;
     entry_bytes += std::uint64_t(n);
@@ -87,9 +94,11 @@ bool ZipArchive::stream(const std::string& name, const std::function<void(const 
     }
     if (declared && entry_bytes > *declared) {
       throw ImportError("workbook.corrupt", path_,
-                        "the zip entry " + name + " inflates to more than the " + std::to_string(*declared) +
-                            " bytes its directory declares (a damaged file, or a zip bomb)",
-                        "open the workbook in a spreadsheet and save it again");
+                        LocalMessage(N_("the zip entry {entry} inflates to more than the {bytes} bytes its directory "
+                                        "declares (a damaged file, or a zip bomb)"))
+                            .set("entry", name)
+                            .set("bytes", std::to_string(*declared)),
+                        LocalMessage(N_("open the workbook in a spreadsheet and save it again")));
     }
     enforce_limit(path_, "zip_bytes", "max-zip-mb", inflated_, limits_.max_zip_uncompressed);
     sink(buffer, std::size_t(n));

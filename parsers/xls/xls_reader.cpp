@@ -23,13 +23,10 @@ struct FreexlHandle {
   }
 };
 
-Diagnostic document_diagnostic(const std::string& path, const std::string& code, const std::string& message) {
-  Diagnostic d;
-  d.severity = Severity::warning;
-  d.code = code;
-  d.message = message;
-  d.where.doc = path;
-  return d;
+Diagnostic document_diagnostic(const std::string& path, const std::string& code, LocalMessage message) {
+  Source file;
+  file.doc = path;
+  return make_diagnostic(Severity::warning, code, std::move(message), std::move(file));
 }
 
 // FreeXL hands numbers over as doubles; the shortest text that reads back
@@ -81,8 +78,10 @@ void apply_biff(const BiffWorkbook& wb, const BiffSheet& biff, SheetGrid& sheet,
         cell.text = b.text;
         cell.kind = CellKind::error;
         Diagnostic d = document_diagnostic(path, "xls.error_value",
-                                           "sheet '" + sheet.name + "' cell " + cell_ref(cell.row, cell.col) +
-                                               " shows the error " + b.text);
+                                           LocalMessage(N_("sheet '{sheet}' cell {cell} shows the error {error}"))
+                                               .set("sheet", sheet.name)
+                                               .set("cell", cell_ref(cell.row, cell.col))
+                                               .set("error", b.text));
         d.where.sheet = sheet.name;
         d.where.cell = cell_ref(cell.row, cell.col);
         diagnostics.push_back(d);
@@ -121,14 +120,15 @@ WorkbookGrids read_xls_grids(const std::string& path, const Limits& limits, std:
   FreexlHandle xls;
   int rc = freexl_open(path.c_str(), &xls.handle);
   if (rc != FREEXL_OK) {
-    throw ImportError("workbook.corrupt", path, "FreeXL cannot read this .xls file (error " + std::to_string(rc) + ")",
-                      "open it in LibreOffice or Excel and save it as .xlsx "
-                      "(libreoffice --headless --convert-to xlsx FILE)");
+    throw ImportError("workbook.corrupt", path,
+                      LocalMessage(N_("FreeXL cannot read this .xls file (error {code})")).set("code", std::to_string(rc)),
+                      LocalMessage(N_("open it in LibreOffice or Excel and save it as .xlsx (libreoffice --headless "
+                                      "--convert-to xlsx FILE)")));
   }
   unsigned int password = 0;
   if (freexl_get_info(xls.handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED) {
-    throw ImportError("workbook.encrypted", path, "the .xls workbook is protected with a password",
-                      "open it, save it without a password, and import it again");
+    throw ImportError("workbook.encrypted", path, N_("the .xls workbook is protected with a password"),
+                      N_("open it, save it without a password, and import it again"));
   }
   unsigned int date_mode = FREEXL_BIFF_DATEMODE_1900;
   freexl_get_info(xls.handle, FREEXL_BIFF_DATEMODE, &date_mode);
@@ -210,22 +210,24 @@ WorkbookGrids read_xls_grids(const std::string& path, const Limits& limits, std:
     grids.styles_known = true;
     Diagnostic d = document_diagnostic(
         path, "xls.formula_text",
-        "legacy .xls: formula results, number formats and merges are read, but not the formula text, "
-        "the fills, nor rich text runs. For full fidelity convert it: libreoffice --headless --convert-to xlsx FILE");
+        LocalMessage(N_("legacy .xls: formula results, number formats and merges are read, but not the formula text, "
+                        "the fills, nor rich text runs. For full fidelity convert it: libreoffice --headless "
+                        "--convert-to xlsx FILE")));
     d.severity = Severity::info;
     diagnostics.push_back(d);
     return grids;
   }
   diagnostics.push_back(document_diagnostic(
       path, "xls.no_formats",
-      "legacy .xls read with FreeXL only (its BIFF records could not be read in detail): number formats, merged "
-      "cells, hidden rows/columns/sheets and bold text are not available, so numbers are shown in the General "
-      "form (16,66% appears as 0,1666) and merged headers as single cells. For full fidelity convert it: "
-      "libreoffice --headless --convert-to xlsx FILE"));
+      LocalMessage(N_("legacy .xls read with FreeXL only (its BIFF records could not be read in detail): number "
+                      "formats, merged cells, hidden rows/columns/sheets and bold text are not available, so numbers "
+                      "are shown in the General form (16,66% appears as 0,1666) and merged headers as single cells. "
+                      "For full fidelity convert it: libreoffice --headless --convert-to xlsx FILE"))));
   diagnostics.push_back(document_diagnostic(
       path, "xls.formula_empty",
-      "FreeXL returns formula cells empty: any cell computed by a formula is missing from the tables. "
-      "Convert the file to .xlsx (libreoffice --headless --convert-to xlsx FILE) to keep formula results"));
+      LocalMessage(N_("FreeXL returns formula cells empty: any cell computed by a formula is missing from the "
+                      "tables. Convert the file to .xlsx (libreoffice --headless --convert-to xlsx FILE) to keep "
+                      "formula results"))));
   (void)date_mode;  // FreeXL already applies the date mode when it returns dates.
   return grids;
 }

@@ -161,8 +161,10 @@ class XlsxReader {
       auto it = rels.find(sheet.rid);
       if (it == rels.end()) {
         throw ImportError("workbook.missing_part", path_,
-                          "sheet '" + grid.name + "' has no relationship " + sheet.rid + " in the workbook",
-                          "the file is damaged; open it in a spreadsheet and save it again");
+                          LocalMessage(N_("sheet '{sheet}' has no relationship {id} in the workbook"))
+                              .set("sheet", grid.name)
+                              .set("id", sheet.rid),
+                          LocalMessage(N_("the file is damaged; open it in a spreadsheet and save it again")));
       }
       if (!ends_with(it->second.type, "/worksheet")) {
         // Chart sheets and dialog sheets hold no cells.
@@ -185,8 +187,8 @@ class XlsxReader {
   bool stream_part(const std::string& part, XmlStreamHandler& handler, bool required) {
     if (stream_xml_part(zip_, part, path_, handler, limits_.max_xml_element_bytes)) return true;
     if (!required) return false;
-    throw ImportError("workbook.missing_part", path_, "the part " + part + " is missing",
-                      "this is not a complete XLSX workbook; open it in a spreadsheet and save it again");
+    throw ImportError("workbook.missing_part", path_, LocalMessage(N_("the part {part} is missing")).set("part", part),
+                      LocalMessage(N_("this is not a complete XLSX workbook; open it in a spreadsheet and save it again")));
   }
 
   std::map<std::string, Relationship> read_rels(const std::string& part) {
@@ -251,19 +253,20 @@ class XlsxReader {
     }
   }
 
-  void diagnose(Severity severity, const std::string& code, const std::string& message, const std::string& sheet,
+  void diagnose(Severity severity, const std::string& code, LocalMessage message, const std::string& sheet,
                 const std::string& cell) {
     std::size_t& count = per_code_[code];
     ++count;
     if (count > kMaxCellDiagnostics) return;
-    Diagnostic d;
-    d.severity = severity;
-    d.code = code;
-    d.message = count == kMaxCellDiagnostics ? message + " (further " + code + " diagnostics are not listed)" : message;
-    d.where.doc = path_;
-    d.where.sheet = sheet;
-    d.where.cell = cell;
-    diagnostics_.push_back(std::move(d));
+    if (count == kMaxCellDiagnostics)
+      message = LocalMessage(N_("{message} (further {code} diagnostics are not listed)"))
+                    .set("message", Phrase().message(std::move(message)))
+                    .set("code", code);
+    Source at;
+    at.doc = path_;
+    at.sheet = sheet;
+    at.cell = cell;
+    diagnostics_.push_back(make_diagnostic(severity, code, std::move(message), std::move(at)));
   }
 
   void read_sheet(const std::string& part, SheetGrid& grid) {
@@ -381,9 +384,12 @@ class XlsxReader {
         cell.text.clear();
         cell.kind = CellKind::blank;
         diagnose(Severity::warning, "xlsx.formula_without_value",
-                 "sheet '" + sheet + "' cell " + ref + ": the formula =" + *cell.formula +
-                     " has no saved value (files written by openpyxl and similar tools); the cell is read as blank. "
-                     "Open and save the file in Excel or LibreOffice to store the values",
+                 LocalMessage(N_("sheet '{sheet}' cell {cell}: the formula ={formula} has no saved value (files written "
+                                 "by openpyxl and similar tools); the cell is read as blank. Open and save the file in "
+                                 "Excel or LibreOffice to store the values"))
+                     .set("sheet", sheet)
+                     .set("cell", ref)
+                     .set("formula", *cell.formula),
                  sheet, ref);
         return true;
       }
@@ -394,7 +400,10 @@ class XlsxReader {
       std::size_t index = std::size_t(std::strtoul(raw.c_str(), nullptr, 10));
       if (index >= shared_strings_.size()) {
         diagnose(Severity::warning, "xlsx.bad_shared_string",
-                 "sheet '" + sheet + "' cell " + ref + " points to shared string " + raw + ", which does not exist",
+                 LocalMessage(N_("sheet '{sheet}' cell {cell} points to shared string {index}, which does not exist"))
+                     .set("sheet", sheet)
+                     .set("cell", ref)
+                     .set("index", raw),
                  sheet, ref);
         return false;
       }
@@ -410,8 +419,15 @@ class XlsxReader {
       cell.text = raw;
       cell.kind = CellKind::error;
       diagnose(Severity::warning, "xlsx.error_value",
-               "sheet '" + sheet + "' cell " + ref + " shows the error " + raw +
-                   (cell.formula ? " (formula =" + *cell.formula + ")" : std::string()),
+               cell.formula ? LocalMessage(N_("sheet '{sheet}' cell {cell} shows the error {error} (formula ={formula})"))
+                                  .set("sheet", sheet)
+                                  .set("cell", ref)
+                                  .set("error", raw)
+                                  .set("formula", *cell.formula)
+                            : LocalMessage(N_("sheet '{sheet}' cell {cell} shows the error {error}"))
+                                  .set("sheet", sheet)
+                                  .set("cell", ref)
+                                  .set("error", raw),
                sheet, ref);
     } else if (type == "d") {
       auto dt = parse_iso_datetime(raw);
@@ -429,7 +445,10 @@ class XlsxReader {
         cell.text = raw;
         cell.kind = CellKind::text;
         diagnose(Severity::warning, "xlsx.bad_number",
-                 "sheet '" + sheet + "' cell " + ref + " stores '" + raw + "', which is not a number; kept as text",
+                 LocalMessage(N_("sheet '{sheet}' cell {cell} stores '{value}', which is not a number; kept as text"))
+                     .set("sheet", sheet)
+                     .set("cell", ref)
+                     .set("value", raw),
                  sheet, ref);
       } else {
         auto rendered = render_number(*number, style ? style->format_code : std::string(), date1904_);

@@ -60,8 +60,8 @@ void BatchInputs::expand(const std::vector<std::string>& words, std::istream* in
   bool stdin_used = false;
   for (const auto& word : words) {
     if (word == "-") {
-      if (stdin_used) throw UsageError("'-' (standard input) may be given once");
-      if (!in) throw UsageError("'-' reads standard input, but there is none here");
+      if (stdin_used) throw UsageError(tr(N_("'-' (standard input) may be given once")));
+      if (!in) throw UsageError(tr(N_("'-' reads standard input, but there is none here")));
       stdin_used = true;
       items_.push_back({spool(*in, "-", max_file_bytes), "-"});
       continue;
@@ -72,8 +72,9 @@ void BatchInputs::expand(const std::vector<std::string>& words, std::istream* in
       std::vector<fs::path> found;
       auto it = fs::recursive_directory_iterator(word, fs::directory_options::skip_permission_denied, ec);
       if (ec)
-        throw ImportError("input.unreadable", word, "cannot list the folder: " + ec.message(),
-                          "check its permissions");
+        throw ImportError("input.unreadable", word,
+                          LocalMessage(N_("cannot list the folder: {reason}")).set("reason", ec.message()),
+                          LocalMessage(N_("check its permissions")));
       for (auto end = fs::recursive_directory_iterator(); it != end; it.increment(ec)) {
         if (ec) break;
         if (hidden(it->path())) {
@@ -84,8 +85,8 @@ void BatchInputs::expand(const std::vector<std::string>& words, std::istream* in
       }
       std::sort(found.begin(), found.end());
       if (found.empty())
-        throw ImportError("input.folder_empty", word, "the folder holds no PDF, XLSX, ODS, XLS, CSV or TSV file",
-                          "check the path, or name the files themselves");
+        throw ImportError("input.folder_empty", word, N_("the folder holds no PDF, XLSX, ODS, XLS, CSV or TSV file"),
+                          N_("check the path, or name the files themselves"));
       for (const auto& p : found) items_.push_back({p.string(), p.string()});
       continue;
     }
@@ -93,7 +94,7 @@ void BatchInputs::expand(const std::vector<std::string>& words, std::istream* in
       // A pipe, /dev/stdin or a process substitution: read once, keep a copy.
       std::ifstream pipe(word, std::ios::binary);
       if (!pipe)
-        throw ImportError("input.unreadable", word, "cannot open it for reading", "check its permissions");
+        throw ImportError("input.unreadable", word, N_("cannot open it for reading"), N_("check its permissions"));
       items_.push_back({spool(pipe, word, max_file_bytes), word});
       continue;
     }
@@ -117,7 +118,8 @@ std::string BatchInputs::spool(std::istream& in, const std::string& label, std::
   if (ec) dir = "/tmp";
   std::string name = (dir / "allegato-input-XXXXXX").string();
   const int fd = mkstemp(name.data());
-  if (fd < 0) throw ImportError("input.unreadable", label, "cannot make a temporary copy", "set TMPDIR to a writable folder");
+  if (fd < 0)
+    throw ImportError("input.unreadable", label, N_("cannot make a temporary copy"), N_("set TMPDIR to a writable folder"));
   close(fd);
   temporary_.push_back(name);
   std::ofstream out(name, std::ios::binary | std::ios::trunc);
@@ -130,16 +132,20 @@ std::string BatchInputs::spool(std::istream& in, const std::string& label, std::
     in.read(buffer, sizeof buffer);
     copied += static_cast<std::uint64_t>(in.gcount());
     if (copied > max_bytes) {
-      const std::string what = label == "-" ? "standard input" : "the pipe " + label;
+      const Phrase what = label == "-" ? Phrase().term(N_("standard input"))
+                                       : Phrase().message(LocalMessage(N_("the pipe {name}")).set("name", label));
       throw ImportError("limit.file_bytes", label,
-                        what + " holds more than the " + std::to_string(max_bytes >> 20) +
-                            " MB allowed (limit file_bytes); reading stopped there",
-                        "if the input is trusted, raise it with --max-file-mb");
+                        LocalMessage(N_("{what} holds more than the {megabytes} MB allowed (limit file_bytes); reading "
+                                        "stopped there"))
+                            .set("what", what)
+                            .set("megabytes", std::to_string(max_bytes >> 20)),
+                        LocalMessage(N_("if the input is trusted, raise it with --max-file-mb")));
     }
     out.write(buffer, in.gcount());
   }
   out.flush();
-  if (!out) throw ImportError("input.unreadable", label, "cannot make a temporary copy", "check the free space in TMPDIR");
+  if (!out)
+    throw ImportError("input.unreadable", label, N_("cannot make a temporary copy"), N_("check the free space in TMPDIR"));
   return name;
 }
 

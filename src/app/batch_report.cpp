@@ -2,6 +2,8 @@
 
 #include <ostream>
 
+#include "i18n/i18n.hpp"
+
 namespace allegato {
 
 BatchReport::BatchReport(CliIo& io, std::size_t total) : io_(io), progress_(io.err, io.err_is_tty, total) {}
@@ -16,7 +18,7 @@ void BatchReport::attach(ImportOptions& options) {
   options.on_failure = [this](const std::string&, const std::string& message) {
     failures_.push_back(message);
     if (progress_.active()) {
-      progress_.line("error: " + message);
+      progress_.line(tr(N_("error:")) + " " + message);
       shown_ = failures_.size();
     }
   };
@@ -24,18 +26,26 @@ void BatchReport::attach(ImportOptions& options) {
 
 void BatchReport::finish() {
   progress_.done();
-  for (; shown_ < failures_.size(); ++shown_) io_.err << "error: " << failures_[shown_] << "\n";
+  for (; shown_ < failures_.size(); ++shown_) io_.err << tr(N_("error:")) << " " << failures_[shown_] << "\n";
 }
 
 std::string batch_summary(std::size_t total, std::size_t imported, std::size_t skipped, std::size_t failed,
                           std::size_t warned) {
+  auto n = [](std::size_t count) { return format_integer(static_cast<long long>(count)); };
+  auto count_text = [&](const char* singular, const char* plural, std::size_t count) {
+    return fill(trn(singular, plural, static_cast<long long>(count)), {{"n", n(count)}});
+  };
+  const std::string files = count_text("{n} file", "{n} files", total);
   if (imported == 0 && skipped == 0 && failed > 0)
-    return "allegato: none of the files could be imported (" + std::to_string(failed) + " of " +
-           std::to_string(total) + " failed, each named above)";
-  std::string text = "allegato: imported " + std::to_string(imported) + " of " + std::to_string(total) + " file(s)";
-  if (warned) text += " (" + std::to_string(warned) + " with warnings)";
-  if (skipped) text += "; " + std::to_string(skipped) + " skipped (same sha256 already stored, unchanged)";
-  if (failed) text += "; " + std::to_string(failed) + " failed (each named above)";
+    return "allegato: " + fill(tr(N_("none of the files could be imported ({failed} of {files} failed, each named "
+                                      "above)")),
+                               {{"failed", n(failed)}, {"files", files}});
+  std::string text = "allegato: " + fill(tr(N_("imported {imported} of {files}")), {{"imported", n(imported)}, {"files", files}});
+  if (warned) text += " (" + count_text("{n} with warnings", "{n} with warnings", warned) + ")";
+  if (skipped)
+    text += "; " + count_text("{n} skipped (same sha256 already stored, unchanged)",
+                              "{n} skipped (same sha256 already stored, unchanged)", skipped);
+  if (failed) text += "; " + count_text("{n} failed (each named above)", "{n} failed (each named above)", failed);
   return text;
 }
 

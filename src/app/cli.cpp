@@ -147,7 +147,7 @@ int run_cli(const std::vector<std::string>& given, CliIo& io) {
            << "\n";
     return kExitError;
   } catch (const ImportError& e) {
-    io.err << tr(N_("error:")) << " " << e.what() << "\n";
+    io.err << tr(N_("error:")) << " " << e.localized() << "\n";
     return kExitError;
   } catch (const UsageError& e) {
     io.err << tr(N_("error:")) << " " << e.what() << "\n";

@@ -204,7 +204,8 @@ int run_audit(const Args& args, CliIo& io) {
   std::ofstream file;
   if (to_file) {
     file.open(*output, std::ios::binary);
-    if (!file) throw UsageError("cannot write " + *output + "; check the folder exists and is writable");
+    if (!file)
+      throw UsageError(fill(tr(N_("cannot write {path}; check the folder exists and is writable")), {{"path", *output}}));
   }
   std::ostream& out = to_file ? static_cast<std::ostream&>(file) : io.out;
   if (format == "json") {

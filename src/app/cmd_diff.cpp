@@ -45,7 +45,7 @@ int run_folder_diff(const std::string& old_dir, const std::string& new_dir, cons
       if (format == "json") pairs.push_back({{"name", name}, {"diff", diff_json(diff)}});
       else io.out << "== " << name << " ==\n" << diff_text(diff) << "\n";
     } catch (const ImportError& e) {
-      io.err << "allegato: " << name << ": " << e.what() << "\n";
+      io.err << "allegato: " << name << ": " << e.localized() << "\n";
       failed.push_back({{"name", name}, {"code", e.code()}, {"message", e.what()}});
     }
   }
@@ -66,7 +66,8 @@ int run_folder_diff(const std::string& old_dir, const std::string& new_dir, cons
 int run_diff(const Args& args, CliIo& io) {
   const auto& files = args.positionals();
   if (files.size() != 2)
-    throw UsageError("diff needs two inputs, OLD and NEW (got " + std::to_string(files.size()) + ")");
+    throw UsageError(fill(tr(N_("diff needs two inputs, OLD and NEW (got {count})")),
+                          {{"count", format_integer(static_cast<long long>(files.size()))}}));
   const std::string format = args.choice("format", {"text", "json"}, "text");
   ImportOptions options = import_options_from(args);
   options.audit = false;  // a diff compares what the plans print, not findings
@@ -74,8 +75,8 @@ int run_diff(const Args& args, CliIo& io) {
   const bool old_dir = fs::is_directory(files[0], ec), new_dir = fs::is_directory(files[1], ec);
   if (old_dir && new_dir) return run_folder_diff(files[0], files[1], format, options, io);
   if (old_dir || new_dir)
-    throw UsageError("diff compares two files or two folders; '" + files[old_dir ? 0 : 1] +
-                     "' is a folder and the other is not");
+    throw UsageError(fill(tr(N_("diff compares two files or two folders; '{folder}' is a folder and the other is not")),
+                          {{"folder", files[old_dir ? 0 : 1]}}));
   const Model old_model = import_files({files[0]}, options);
   const Model new_model = import_files({files[1]}, options);
   const ModelDiff diff = diff_models(old_model, new_model);
@@ -95,12 +96,12 @@ Command diff_command() {
   return {"diff",
           N_("what changed between two versions of a plan (objectives, indicators, weights, targets)"),
           "allegato diff OLD NEW [--format text|json]",
-          "OLD and NEW are any inputs allegato reads (PDF, workbook, JSON model). Documents are\n"
+          N_("OLD and NEW are any inputs allegato reads (PDF, workbook, JSON model). Documents are\n"
           "paired in order; objectives and indicators by id (code), else by their folded name.\n"
           "OLD and NEW may be two folders: documents are paired by their name in each folder,\n"
           "one diff a pair, and files on one side only are listed.\n"
           "Exit code 0 whether or not something changed (3 if a file in a folder could not be\n"
-          "read); the JSON 'summary' counts the changes.\n",
+          "read); the JSON 'summary' counts the changes.\n"),
           options, run_diff};
 }
 

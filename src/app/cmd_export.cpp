@@ -14,13 +14,14 @@ namespace allegato {
 static int run_export(const Args& args, CliIo& io) {
   const auto output = args.value("output");
   if (!output)
-    throw UsageError("export needs --output PATH: a folder for CSV files, a .xlsx file for XLSX");
+    throw UsageError(tr(N_("export needs --output PATH: a folder for CSV files, a .xlsx file for XLSX")));
   // Without --format, a .xlsx output means XLSX; anything else a CSV folder.
   const bool xlsx_name = std::filesystem::path(*output).extension() == ".xlsx";
   const std::string format = args.choice("format", {"csv", "xlsx"}, xlsx_name ? "xlsx" : "csv");
   if (format == "csv" && xlsx_name) {
-    throw UsageError("--format csv writes a folder of CSV files, but " + *output +
-                     " is named like an XLSX file; give a folder name, or --format xlsx");
+    throw UsageError(fill(tr(N_("--format csv writes a folder of CSV files, but {output} is named like an XLSX file; "
+                                "give a folder name, or --format xlsx")),
+                          {{"output", *output}}));
   }
   args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");  // a bad value fails before the import
   std::size_t failed = 0;
@@ -30,7 +31,8 @@ static int run_export(const Args& args, CliIo& io) {
   } else {
     std::error_code ec;
     if (std::filesystem::exists(*output, ec) && !std::filesystem::is_directory(*output, ec))
-      throw UsageError("--output " + *output + " is a file; CSV export writes one file per table into a folder");
+      throw UsageError(fill(tr(N_("--output {output} is a file; CSV export writes one file per table into a folder")),
+                            {{"output", *output}}));
     const std::string dialect = args.choice("csv-dialect", {"rfc4180", "excel-it"}, "rfc4180");
     write_csv_tables(model, *output, dialect == "excel-it" ? CsvDialect::excel_it() : CsvDialect::rfc4180());
   }
@@ -64,11 +66,12 @@ Command export_command() {
   return {"export",
           N_("write the model as tidy tables: CSV files in a folder, or one XLSX workbook"),
           "allegato export (FILE... | --db PATH) --output PATH [--format csv|xlsx]",
-          "Tables: documents, nodes, indicators, targets (one row per baseline/target/result/achievement\n"
+          N_("Tables: documents, nodes, indicators, targets (one row per baseline/target/result/achievement\n"
           "per year), findings, finding_sources, unassigned, diagnostics. Columns: docs/exports.md.\n"
-          "CSV: UTF-8, RFC 4180, CRLF. XLSX: one sheet per table, numbers as number cells (percent\n"
-          "values with the 0.00% format), exact text in the raw/value columns, links from findings\n"
-          "to their objective or indicator.\n",
+          "CSV: UTF-8, RFC 4180, CRLF (--csv-dialect excel-it: ';', decimal comma and a BOM for an\n"
+          "Italian Excel). XLSX: one sheet per table, numbers as number cells (percent values with the\n"
+          "0.00% format), dates as dates, exact text in the raw/value columns, links from findings\n"
+          "to their objective or indicator.\n"),
           options,
           run_export};
 }

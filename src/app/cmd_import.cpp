@@ -23,12 +23,14 @@ void print_summary(const Model& model, std::ostream& out) {
     return fill(trn(one, many, static_cast<long long>(n)), {{"n", format_integer(static_cast<long long>(n))}});
   };
   for (const auto& d : model.documents) {
-    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0;
+    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0, headers = 0;
     for (const auto& n : model.nodes) nodes += n.doc == d.id;
     for (const auto& i : model.indicators) indicators += i.doc == d.id;
     for (const auto& u : model.unassigned) {
       if (u.doc != d.id) continue;
-      (u.role.empty() ? unassigned : boilerplate) += 1;
+      // Column headers are read (they name the columns), page furniture is
+      // not content: neither is text left unread.
+      (u.role.empty() ? unassigned : u.role == "header" ? headers : boilerplate) += 1;
     }
     const auto pages = static_cast<std::size_t>(d.pages);
     const std::string extent = d.format == "pdf" ? count_text("{n} page", "{n} pages", pages) : count_text("{n} sheet", "{n} sheets", pages);
@@ -38,12 +40,16 @@ void print_summary(const Model& model, std::ostream& out) {
         << fill(tr("kind {kind} (score {score}), {format}, {extent}"),
                 {{"kind", kind_name(d.kind)}, {"score", format_decimal(score)}, {"format", d.format}, {"extent", extent}})
         << "\n    "
-        << fill(tr("{nodes}, {indicators}, {unassigned} (+{boilerplate} page headers, footers and signatures)"),
+        << fill(tr("{nodes}, {indicators}, {unassigned}"),
                 {{"nodes", count_text("{n} node", "{n} nodes", nodes)},
                  {"indicators", count_text("{n} indicator", "{n} indicators", indicators)},
-                 {"unassigned", count_text("{n} unassigned text", "{n} unassigned texts", unassigned)},
-                 {"boilerplate", format_integer(static_cast<long long>(boilerplate))}})
-        << "\n";
+                 {"unassigned", count_text("{n} unassigned text", "{n} unassigned texts", unassigned)}});
+    if (boilerplate > 0)
+      out << " (+" << count_text("{n} page header, footer or signature", "{n} page headers, footers and signatures",
+                                 boilerplate)
+          << ")";
+    if (headers > 0) out << " (+" << count_text("{n} column header", "{n} column headers", headers) << ")";
+    out << "\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
   for (const auto& f : model.findings) ++by_severity[static_cast<int>(f.severity)];
@@ -53,7 +59,7 @@ void print_summary(const Model& model, std::ostream& out) {
                {"info", severity_count(Severity::info, by_severity[0])}})
       << "\n";
   for (const auto& diag : model.diagnostics) {
-    out << severity_name(diag.severity) << ": " << diag.where.doc << ": " << diag.message << "\n";
+    out << severity_name(diag.severity) << ": " << diag.where.doc << ": " << shown_message(diag) << "\n";
   }
 }
 
@@ -62,7 +68,8 @@ void write_output(const Args& args, const std::string& format, const Model& mode
   // tree and a string.
   if (auto path = args.value("output")) {
     std::ofstream out(*path, std::ios::binary);
-    if (!out) throw UsageError("cannot write " + *path + "; check the folder exists and is writable");
+    if (!out)
+      throw UsageError(fill(tr(N_("cannot write {path}; check the folder exists and is writable")), {{"path", *path}}));
     if (format == "json") write_model_json(model, out); else print_summary(model, out);
   } else if (format == "json") {
     write_model_json(model, io.out);
@@ -86,17 +93,21 @@ int import_to_store(const Args& args, const std::string& format, ImportOptions o
     return kExitError;
   }
   if (print) write_output(args, format, result.imported_model, io);
-  io.err << batch_summary(total, result.imported, result.skipped, result.failed.size(), result.warned) << " into "
-         << db << "\n";
+  io.err << fill(tr(N_("{summary} into {db}")),
+                 {{"summary", batch_summary(total, result.imported, result.skipped, result.failed.size(), result.warned)},
+                  {"db", db}})
+         << "\n";
   if (result.warned > 0)
-    io.err << "allegato: warnings while reading: 'allegato import FILE --format summary' lists them, the store "
-              "has them in the table diagnostics\n";
+    io.err << "allegato: "
+           << tr(N_("warnings while reading: 'allegato import FILE --format summary' lists them, the store has them "
+                    "in the table diagnostics"))
+           << "\n";
   return result.failed.empty() && result.warned == 0 ? kExitOk : kExitWarnings;
 }
 
 int run_import(const Args& args, CliIo& io) {
   if (args.positionals().empty()) {
-    throw UsageError("no input files; usage: allegato import FILE|DIR|-... [--format json|summary] [--db PATH]");
+    throw UsageError(tr(N_("no input files; usage: allegato import FILE|DIR|-... [--format json|summary] [--db PATH]")));
   }
   const std::string format = args.choice("format", {"json", "summary"}, "json");
   ImportOptions options = import_options_from(args);
@@ -104,7 +115,7 @@ int run_import(const Args& args, CliIo& io) {
   for (const auto& item : inputs.items())
     if (item.path != item.label) options.labels[item.path] = item.label;
   if (auto db = args.value("db")) return import_to_store(args, format, std::move(options), inputs, *db, io);
-  if (args.flag("replace")) throw UsageError("--replace applies with --db (documents already stored)");
+  if (args.flag("replace")) throw UsageError(tr(N_("--replace applies with --db (documents already stored)")));
 
   // All files into one model: a file that cannot be read is named, the
   // others are imported (one file alone is the error itself).
@@ -127,27 +138,28 @@ int run_import(const Args& args, CliIo& io) {
 
 Command import_command() {
   std::vector<OptionSpec> options = {
-      {"format", true, "json (the contract, default) or summary", "FORMAT"},
-      {"output", true, "write to this file instead of stdout", "PATH"},
-      {"db", true, "store each document in this SQLite file, one transaction each (same sha256: skipped)", "PATH"},
-      {"replace", false, "with --db, import again documents already stored (same sha256) and replace them", ""},
-      {"print", false, "with --db, still print the model of the documents stored", ""},
+      {"format", true, N_("json (the contract, default) or summary"), "FORMAT"},
+      {"output", true, N_("write to this file instead of stdout"), "PATH"},
+      {"db", true, N_("store each document in this SQLite file, one transaction each (same sha256: skipped)"), "PATH"},
+      {"replace", false, N_("with --db, import again documents already stored (same sha256) and replace them"), ""},
+      {"print", false, N_("with --db, still print the model of the documents stored"), ""},
   };
   for (auto& o : import_option_specs()) options.push_back(o);
   return {"import",
-          "read plans (PDF, XLSX, ODS, XLS, CSV) into the canonical model, with the audit's findings",
+          N_("read plans (PDF, XLSX, ODS, XLS, CSV) into the canonical model, with the audit's findings"),
           "allegato import FILE|DIR|-... [options]",
-          "A folder gives the documents inside it (PDF, XLSX, ODS, XLS by their first bytes, CSV/TSV by\n"
+          N_("A folder gives the documents inside it (PDF, XLSX, ODS, XLS by their first bytes, CSV/TSV by\n"
           "name); '-' reads one document from standard input. Files are read side by side (--jobs).\n"
           "A file that cannot be read is named (on a terminal as it happens, with a progress line) and\n"
           "the others are imported.\n\n"
           "Without --db, all files form one model (documents d1, d2, ...); findings cover them all,\n"
           "including those across documents. With --db, each document is audited alone and stored in a\n"
           "transaction of its own: a batch stopped midway keeps what it stored, and running it again\n"
-          "reads only what is missing (same sha256: skipped). Several imports into one store wait\n"
-          "their turn. Findings across stored documents: 'allegato audit --db PATH'.\n\n"
+          "reads only what is missing (same sha256: skipped, unless its --corrections changed). Several\n"
+          "imports into one store wait their turn. Findings across stored documents: 'allegato audit\n"
+          "--db PATH'.\n\n"
           "Exit codes: 0 every file imported (or already stored); 3 some file failed, or something was\n"
-          "read with doubt (see \"diagnostics\"); 2 nothing could be imported.\n",
+          "read with doubt (see \"diagnostics\"); 2 nothing could be imported.\n"),
           options, run_import};
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/commands.hpp"
+#include "audit/finding_text.hpp"
 #include "core/diagnostics.hpp"
 #include "model/json_io.hpp"
 #include "values/value.hpp"
@@ -15,12 +16,13 @@ namespace {
 int run_parse_value(const Args& args, CliIo& io) {
   const auto& words = args.positionals();
   if (words.size() != 1) {
-    throw UsageError(std::string(words.empty() ? "no TEXT given" : "more than one TEXT given") +
-                     "; quote the value as one argument: allegato parse-value '>= 0,23 N.'");
+    throw UsageError(tr(words.empty() ? N_("no TEXT given; quote the value as one argument: allegato parse-value '>= 0,23 N.'")
+                                      : N_("more than one TEXT given; quote the value as one argument: allegato "
+                                           "parse-value '>= 0,23 N.'")));
   }
   std::optional<int> year;
   if (auto y = args.integer("year")) {
-    if (*y < 1900 || *y > 2200) throw UsageError("--year must be a year such as 2024");
+    if (*y < 1900 || *y > 2200) throw UsageError(tr(N_("--year must be a year such as 2024")));
     year = static_cast<int>(*y);
   }
   std::vector<Diagnostic> diagnostics;
@@ -29,7 +31,7 @@ int run_parse_value(const Args& args, CliIo& io) {
   io.out << out.dump(2) << "\n";
   bool warned = false;
   for (const auto& d : diagnostics) {
-    io.err << to_string(d.severity) << ": " << d.code << ": " << d.message << "\n";
+    io.err << severity_name(d.severity) << ": " << d.code << ": " << shown_message(d) << "\n";
     if (d.severity != Severity::info) warned = true;
   }
   return warned ? kExitWarnings : kExitOk;
@@ -39,16 +41,16 @@ int run_parse_value(const Args& args, CliIo& io) {
 
 Command parse_value_command() {
   return {"parse-value",
-          "show how a printed value, target or baseline is read (the contract's target object)",
+          N_("show how a printed value, target or baseline is read (the contract's target object)"),
           "allegato parse-value TEXT [--year N] [--number]",
-          "TEXT is one argument, as printed: '>= 0,23 N.', '229.447,35 Euro', 'N/D',\n"
+          N_("TEXT is one argument, as printed: '>= 0,23 N.', '229.447,35 Euro', 'N/D',\n"
           "'<=31/12/2017', 'Range di valutazione 70%-90%'. Put '--' before a TEXT that\n"
           "starts with two dashes: allegato parse-value -- '--15.928'.\n"
           "Prints JSON on stdout and diagnostics on stderr; exit code 3 when a\n"
           "diagnostic is a warning (e.g. the text was read as kind \"text\").\n"
-          "A target printed without an operator has \"op\": null (no operator is invented).\n",
-          {{"year", true, "the year the value belongs to (also completes a date printed as 31/12)", "N"},
-           {"number", false, "read TEXT as a number object (weights, amounts) instead of a target", ""}},
+          "A target printed without an operator has \"op\": null (no operator is invented).\n"),
+          {{"year", true, N_("the year the value belongs to (also completes a date printed as 31/12)"), "N"},
+           {"number", false, N_("read TEXT as a number object (weights, amounts) instead of a target"), ""}},
           run_parse_value};
 }
 

@@ -13,12 +13,12 @@ namespace allegato {
 
 static int run_report(const Args& args, CliIo& io) {
   const auto output = args.value("output");
-  if (!output) throw UsageError("report needs --output PATH (the .html file to write)");
+  if (!output) throw UsageError(tr(N_("report needs --output PATH (the .html file to write)")));
   ReportOptions options;
   options.password = args.value("password");
   options.page_images = !args.flag("no-pages");
   if (auto dpi = args.integer("dpi")) {
-    if (*dpi < 36 || *dpi > 200) throw UsageError("--dpi must be between 36 and 200");
+    if (*dpi < 36 || *dpi > 200) throw UsageError(tr(N_("--dpi must be between 36 and 200")));
     options.dpi = static_cast<double>(*dpi);
   }
   if (auto title = args.value("title")) options.title = *title;
@@ -29,7 +29,7 @@ static int run_report(const Args& args, CliIo& io) {
   std::ofstream out(*output, std::ios::binary);
   out << html;
   out.close();
-  if (!out) throw ImportError("output.unwritable", *output, "cannot write the report", "check the path and free space");
+  if (!out) throw ImportError("output.unwritable", *output, N_("cannot write the report"), N_("check the path and free space"));
   for (const auto& note : stats.notes)
     io.err << "allegato: " << fill(tr(N_("no page picture for {page}")), {{"page", note}}) << "\n";
   std::size_t counts[3] = {0, 0, 0};
@@ -59,9 +59,9 @@ Command report_command() {
   return {"report",
           N_("write a self-contained HTML audit report (summary, objective tree, findings on page pictures)"),
           "allegato report (FILE... | --db PATH) --output report.html",
-          "One file, no network: inline CSS and JS, pages as data: URIs rendered once each.\n"
+          N_("One file, no network: inline CSS and JS, pages as data: URIs rendered once each.\n"
           "Findings can be filtered by severity, rule and document; each shows the cells involved,\n"
-          "highlighted on its page (PDF) or named by sheet and cell (workbooks).\n",
+          "highlighted on its page (PDF) or named by sheet and cell (workbooks).\n"),
           options,
           run_report};
 }

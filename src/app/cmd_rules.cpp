@@ -10,7 +10,7 @@ namespace allegato {
 namespace {
 
 int run_rules(const Args& args, CliIo& io) {
-  if (!args.positionals().empty()) throw UsageError("'allegato rules' takes no files; try 'allegato audit FILE'");
+  if (!args.positionals().empty()) throw UsageError(tr(N_("'allegato rules' takes no files; try 'allegato audit FILE'")));
   const std::string format = args.choice("format", {"text", "markdown", "json"}, "text");
   if (format == "markdown") {
     io.out << rules_markdown();
@@ -40,7 +40,7 @@ Command rules_command() {
   return {"rules",
           N_("list the audit's finding rules (id, severity, what each flags)"),
           "allegato rules [--format text|markdown|json]",
-          "docs/rules.md is 'allegato rules --format markdown'.\n",
+          N_("docs/rules.md is 'allegato rules --format markdown'.\n"),
           {{"format", true, N_("text (default), markdown or json"), "FORMAT"}},
           run_rules};
 }

@@ -10,6 +10,7 @@
 #include "app/import_options.hpp"
 #include "app/parallel.hpp"
 #include "app/pipeline.hpp"
+#include "audit/finding_text.hpp"
 #include "core/diagnostics.hpp"
 #include "tables/tables_output.hpp"
 #include "pdf/pdf_reader.hpp"
@@ -24,7 +25,7 @@ std::vector<int> parse_pages(const std::string& text) {
   std::size_t start = 0;
   auto number = [&](const std::string& part) {
     if (part.empty() || part.size() > 6 || part.find_first_not_of("0123456789") != std::string::npos)
-      throw UsageError("option '--pages' takes pages like 1,3-4, not '" + text + "'");
+      throw UsageError(fill(tr(N_("option '--pages' takes pages like 1,3-4, not '{value}'")), {{"value", text}}));
     return std::stoi(part);
   };
   while (start <= text.size()) {
@@ -33,7 +34,8 @@ std::vector<int> parse_pages(const std::string& text) {
     std::size_t dash = part.find('-');
     int from = number(part.substr(0, dash));
     int to = dash == std::string::npos ? from : number(part.substr(dash + 1));
-    if (from < 1 || to < from) throw UsageError("option '--pages': '" + part + "' is not a page range like 3-4");
+    if (from < 1 || to < from)
+      throw UsageError(fill(tr(N_("option '--pages': '{value}' is not a page range like 3-4")), {{"value", part}}));
     for (int p = from; p <= to; ++p) pages.insert(p);
     if (comma == std::string::npos) break;
     start = comma + 1;
@@ -41,23 +43,38 @@ std::vector<int> parse_pages(const std::string& text) {
   return {pages.begin(), pages.end()};
 }
 
+// "3 words": a count with the language's plural.
+std::string count_text(const char* singular, const char* plural, std::size_t n) {
+  const auto count = static_cast<long long>(n);
+  return fill(trn(singular, plural, count), {{"n", format_integer(count)}});
+}
+
+// What the layout engine saw on each page and why it built each table; the
+// engine's reasons ("grid of 5x4 from ruling lines") are its own words.
 void print_explain(const std::vector<layout::PageTrace>& traces, const ExtractedDocument& doc, std::ostream& err) {
   for (const auto& t : traces) {
-    err << "page " << t.number << ": " << t.words << " words, " << t.rules << " ruling lines, " << t.tables.size()
-        << " table region(s)\n";
+    err << fill(tr(N_("page {page}: {words}, {rules}, {regions}")),
+                {{"page", std::to_string(t.number)},
+                 {"words", count_text("{n} word", "{n} words", t.words)},
+                 {"rules", count_text("{n} ruling line", "{n} ruling lines", t.rules)},
+                 {"regions", count_text("{n} table region", "{n} table regions", t.tables.size())}})
+        << "\n";
     for (const auto& tt : t.tables) {
       err << "  " << tt.method << " " << tt.rows << "x" << tt.cols << " at [" << static_cast<int>(tt.box.x0) << ","
           << static_cast<int>(tt.box.y0) << "," << static_cast<int>(tt.box.x1) << "," << static_cast<int>(tt.box.y1)
           << "] score " << tt.score << ": " << tt.why << "\n";
     }
-    for (const auto& n : t.notes) err << "  note: " << n << "\n";
+    for (const auto& n : t.notes) err << "  " << tr(N_("note:")) << " " << n << "\n";
   }
-  int boilerplate = 0;
+  std::size_t boilerplate = 0;
   for (const auto& l : doc.lines) boilerplate += l.boilerplate;
-  err << "result: " << doc.tables.size() << " table(s), " << doc.lines.size() << " free line(s) of which "
-      << boilerplate << " boilerplate\n";
+  err << fill(tr(N_("result: {tables}, {lines} ({boilerplate} of them page headers, footers or signatures)")),
+              {{"tables", count_text("{n} table", "{n} tables", doc.tables.size())},
+               {"lines", count_text("{n} line outside tables", "{n} lines outside tables", doc.lines.size())},
+               {"boilerplate", format_integer(static_cast<long long>(boilerplate))}})
+      << "\n";
   for (const auto& t : doc.tables) {
-    err << "  " << t.id << " " << to_string(t.method) << " pages";
+    err << "  " << t.id << " " << to_string(t.method) << " " << tr(N_("pages"));
     for (int p : t.pages) err << " " << p;
     err << ", " << t.n_rows << "x" << t.n_cols << "\n";
   }
@@ -67,7 +84,7 @@ void print_explain(const std::vector<layout::PageTrace>& traces, const Extracted
 // the order given; a file that cannot be read is named and the others go on.
 int run_tables_batch(const Args& args, CliIo& io, const BatchInputs& inputs) {
   if (args.value("pages") || args.flag("explain"))
-    throw UsageError("--pages and --explain apply to one file; give one file with them");
+    throw UsageError(tr(N_("--pages and --explain apply to one file; give one file with them")));
   const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
   ImportOptions options = import_options_from(args);
   for (const auto& item : inputs.items())
@@ -99,7 +116,7 @@ int run_tables_batch(const Args& args, CliIo& io, const BatchInputs& inputs) {
       for (const auto& d : doc.diagnostics)
         if (d.severity != Severity::info) warned[i] = true;
     } catch (const ImportError& e) {
-      failures[i] = e.what();
+      failures[i] = e.localized();
     } catch (const UsageError& e) {
       failures[i] = e.what();
     }
@@ -125,7 +142,7 @@ int run_tables_batch(const Args& args, CliIo& io, const BatchInputs& inputs) {
 
 int run_tables(const Args& args, CliIo& io) {
   const auto& files = args.positionals();
-  if (files.empty()) throw UsageError("give a file: allegato tables FILE... [--format json|csv|text]");
+  if (files.empty()) throw UsageError(tr(N_("give a file: allegato tables FILE... [--format json|csv|text]")));
   // `-` and pipes are read into a temporary copy the readers can seek in.
   ImportOptions options = import_options_from(args);
   BatchInputs inputs(files, io.in, options.limits.max_file_bytes);
@@ -149,7 +166,7 @@ int run_tables(const Args& args, CliIo& io) {
     doc = read_pdf_explained(path, pdf, traces);
     doc.format = "pdf";
   } else {
-    if (!pages.empty()) throw UsageError("--pages applies to PDF files only; use --sheet for workbooks");
+    if (!pages.empty()) throw UsageError(tr(N_("--pages applies to PDF files only; use --sheet for workbooks")));
     doc = extract_document(path, options);
   }
   doc.path = inputs.items().front().label;
@@ -158,7 +175,7 @@ int run_tables(const Args& args, CliIo& io) {
   if (format == "json") io.out << tables_to_json(doc, with_lines);
   else if (format == "csv") io.out << tables_to_csv(doc);
   else io.out << tables_to_text(doc, with_lines);
-  for (const auto& d : doc.diagnostics) io.err << to_string(d.severity) << ": " << d.message << "\n";
+  for (const auto& d : doc.diagnostics) io.err << severity_name(d.severity) << ": " << shown_message(d) << "\n";
   for (const auto& d : doc.diagnostics)
     if (d.severity != Severity::info) return options.strict ? kExitError : kExitWarnings;
   return kExitOk;
@@ -168,10 +185,10 @@ int run_tables(const Args& args, CliIo& io) {
 
 Command tables_command() {
   std::vector<OptionSpec> specs = {
-      {"format", true, "json (default), csv (one block per table) or text (aligned grid)", "FORMAT"},
-      {"pages", true, "only these PDF pages, e.g. 1,3-4", "LIST"},
-      {"explain", false, "tell on stderr what was detected on each page and why", ""},
-      {"no-lines", false, "leave the text outside tables out of json/text", ""},
+      {"format", true, N_("json (default), csv (one block per table) or text (aligned grid)"), "FORMAT"},
+      {"pages", true, N_("only these PDF pages, e.g. 1,3-4"), "LIST"},
+      {"explain", false, N_("tell on stderr what was detected on each page and why"), ""},
+      {"no-lines", false, N_("leave the text outside tables out of json/text"), ""},
   };
   for (auto& o : import_option_specs()) {
     if (o.name == "genre" || o.name == "no-audit" || o.name == "weight-tolerance" ||
@@ -180,10 +197,10 @@ Command tables_command() {
     specs.push_back(o);
   }
   return {"tables",
-          "the tables the layout engine rebuilt from a PDF (or read from a workbook), before any genre",
+          N_("the tables the layout engine rebuilt from a PDF (or read from a workbook), before any genre"),
           "allegato tables FILE|DIR|-... [--format json|csv|text] [--pages 1,3-4] [--password P] [--debug DIR] "
           "[--explain]",
-          "JSON: {\"tables\":[{\"id\",\"pages\",\"method\",\"cells\":[{\"row\",\"col\",\"row_span\",\"col_span\",\n"
+          N_("JSON: {\"tables\":[{\"id\",\"pages\",\"method\",\"cells\":[{\"row\",\"col\",\"row_span\",\"col_span\",\n"
           "\"page\",\"bbox\",\"text\",\"header\"}]}],\"lines\":[...]} with every text outside tables under \"lines\"\n"
           "(page headers and footers flagged \"boilerplate\"). A table running over pages is one table;\n"
           "a wrapped cell is one cell (lines joined by \\n); a merged cell is one cell with its spans.\n"
@@ -191,7 +208,7 @@ Command tables_command() {
           "orange borderless), leader dots left out (purple) and row bands (cyan) over each page; a table\n"
           "printed sideways is read turned and drawn where it stands.\n"
           "Many files (or a folder): JSON {\"documents\":[{...,\"path\"}]}, csv and text with a line naming\n"
-          "each file; a file that cannot be read is named and the others are printed (exit code 3).\n",
+          "each file; a file that cannot be read is named and the others are printed (exit code 3).\n"),
           specs, run_tables};
 }
 

@@ -15,11 +15,17 @@
 /// separates fields when the header uses it (an Italian Excel's CSV).
 ///
 /// Each corrected value keeps what was printed and where the correction came
-/// from: a diagnostic `value.corrected` (info) at the entity's source says
-/// "target 2023 of 1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to
-/// \">= 90 N.\" by corrections.csv line 2"; the store keeps it with the
-/// document, the HTML report lists it. A line that matches nothing is a
-/// warning (`correction.unmatched`), never silently dropped.
+/// from on the value itself (`Number::corrected`, `Target::corrected`, an
+/// entity's `corrected_fields` for text): the JSON writes it as "corrected",
+/// the store as a row of its table `corrections`, the HTML report lists it.
+/// A diagnostic `value.corrected` (info) also says "target 2023 of
+/// 1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to \">= 90 N.\" by
+/// corrections.csv line 2". A line that matches nothing is a warning
+/// (`correction.unmatched`), never silently dropped.
+///
+/// A store skips a document whose sha256 it holds; it reads it again when
+/// the corrections for it changed (`Document::corrections_digest`), so a
+/// correction added after the first import is applied by the next one.
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +34,7 @@
 
 namespace allegato {
 
-struct Correction {
+struct CorrectionLine {
   std::string document;
   std::string subject;
   std::string field;
@@ -39,11 +45,17 @@ struct Correction {
 
 /// Reads the file. Throws ImportError("corrections.unreadable" /
 /// "corrections.malformed") naming the line and what to fix.
-std::vector<Correction> read_corrections(const std::string& path);
+std::vector<CorrectionLine> read_corrections(const std::string& path);
 
 /// Applies every correction whose document is in `model`; records each one
-/// (or its failure to match) in model.diagnostics. `file` names the source
-/// of the corrections in those records.
-void apply_corrections(Model& model, const std::vector<Correction>& corrections, const std::string& file);
+/// (or its failure to match) in model.diagnostics and sets each document's
+/// corrections_digest. `file` names the source of the corrections in those
+/// records.
+void apply_corrections(Model& model, const std::vector<CorrectionLine>& corrections, const std::string& file);
+
+/// A digest of the lines of `corrections` that name the document at `path`
+/// with `sha256` ("" when none does): equal digests, same corrections.
+std::string corrections_digest(const std::vector<CorrectionLine>& corrections, const std::string& file,
+                               const std::string& path, const std::string& sha256);
 
 }  // namespace allegato

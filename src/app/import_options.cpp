@@ -18,7 +18,8 @@ Decimal decimal_option(const Args& args, const std::string& name, const Decimal&
     if (c == ',') c = '.';
   auto d = Decimal::parse(canonical);
   if (!d || d->is_negative()) {
-    throw UsageError("option '--" + name + "' takes a non-negative number such as 0.05, not '" + *text + "'");
+    throw UsageError(fill(tr(N_("option '--{option}' takes a non-negative number such as 0.05, not '{value}'")),
+                          {{"option", name}, {"value", *text}}));
   }
   return *d;
 }
@@ -26,14 +27,15 @@ Decimal decimal_option(const Args& args, const std::string& name, const Decimal&
 std::uint64_t megabytes_option(const Args& args, const std::string& name, std::uint64_t fallback_bytes) {
   auto mb = args.integer(name);
   if (!mb) return fallback_bytes;
-  if (*mb <= 0) throw UsageError("option '--" + name + "' takes a positive number of megabytes");
+  if (*mb <= 0)
+    throw UsageError(fill(tr(N_("option '--{option}' takes a positive number of megabytes")), {{"option", name}}));
   return static_cast<std::uint64_t>(*mb) << 20;
 }
 
 std::uint64_t count_option(const Args& args, const std::string& name, std::uint64_t fallback) {
   auto n = args.integer(name);
   if (!n) return fallback;
-  if (*n <= 0) throw UsageError("option '--" + name + "' takes a positive whole number");
+  if (*n <= 0) throw UsageError(fill(tr(N_("option '--{option}' takes a positive whole number")), {{"option", name}}));
   return static_cast<std::uint64_t>(*n);
 }
 
@@ -41,25 +43,25 @@ std::uint64_t count_option(const Args& args, const std::string& name, std::uint6
 
 std::vector<OptionSpec> import_option_specs() {
   return {
-      {"password", true, "password of an encrypted PDF", "PASSWORD"},
-      {"sheet", true, "only this workbook sheet (repeatable)", "NAME"},
-      {"genre", true, "skip genre detection: a profile's name (plan|pira|report|dashboard|assignment|list, or one given with --profile)", "GENRE"},
-      {"profile", true, "a layout profile (JSON, docs/profiles.md) to recognise and read with (repeatable)", "FILE"},
-      {"debug", true, "write one PNG per PDF page with words, rules, cells, tables", "DIR"},
-      {"strict", false, "treat warnings met while reading as errors", ""},
+      {"password", true, N_("password of an encrypted PDF"), "PASSWORD"},
+      {"sheet", true, N_("only this workbook sheet (repeatable)"), "NAME"},
+      {"genre", true, N_("skip genre detection: a profile's name (plan|pira|report|dashboard|assignment|list, or one given with --profile)"), "GENRE"},
+      {"profile", true, N_("a layout profile (JSON, docs/profiles.md) to recognise and read with (repeatable)"), "FILE"},
+      {"debug", true, N_("write one PNG per PDF page with words, rules, cells, tables"), "DIR"},
+      {"strict", false, N_("treat warnings met while reading as errors"), ""},
       {"corrections", true,
-       "a CSV of corrected cells (document,subject,field,year,value) applied on every import of that document", "FILE"},
-      {"no-audit", false, "leave the findings out", ""},
-      {"weight-tolerance", true, "points of 100% that count as rounding (default 0.05)", "N"},
-      {"achievement-tolerance", true, "points a printed achievement may differ (default 0.5)", "N"},
-      {"jobs", true, "files read side by side (default: the cores); memory grows with N", "N"},
-      {"max-file-mb", true, "largest input file read (default 512)", "MB"},
-      {"max-pages", true, "most PDF pages read (default 5000)", "N"},
-      {"max-text-boxes", true, "most PDF words read (default 5000000)", "N"},
-      {"max-zip-mb", true, "most bytes a workbook may unpack to (default 1024)", "MB"},
-      {"max-zip-entries", true, "most entries in a workbook's zip (default 10000)", "N"},
-      {"max-cells", true, "most workbook cells read (default 20000000)", "N"},
-      {"max-element-mb", true, "largest workbook row or string read at once (default 16)", "MB"},
+       N_("a CSV of corrected cells (document,subject,field,year,value) applied on every import of that document"), "FILE"},
+      {"no-audit", false, N_("leave the findings out"), ""},
+      {"weight-tolerance", true, N_("points of 100% that count as rounding (default 0.05)"), "N"},
+      {"achievement-tolerance", true, N_("points a printed achievement may differ (default 0.5)"), "N"},
+      {"jobs", true, N_("files read side by side (default: the cores); memory grows with N"), "N"},
+      {"max-file-mb", true, N_("largest input file read (default 512)"), "MB"},
+      {"max-pages", true, N_("most PDF pages read (default 5000)"), "N"},
+      {"max-text-boxes", true, N_("most PDF words read (default 5000000)"), "N"},
+      {"max-zip-mb", true, N_("most bytes a workbook may unpack to (default 1024)"), "MB"},
+      {"max-zip-entries", true, N_("most entries in a workbook's zip (default 10000)"), "N"},
+      {"max-cells", true, N_("most workbook cells read (default 20000000)"), "N"},
+      {"max-element-mb", true, N_("largest workbook row or string read at once (default 16)"), "MB"},
   };
 }
 
@@ -97,8 +99,14 @@ int exit_code_for(const Model& model, CliIo& io) {
   for (const auto& d : model.diagnostics)
     if (d.severity != Severity::info) ++doubtful;
   if (doubtful == 0) return kExitOk;
-  io.err << "allegato: " << doubtful << " warning(s) while reading (exit code 3); "
-         << "'allegato import FILE --format summary' lists them, the JSON has them under \"diagnostics\"\n";
+  io.err << "allegato: "
+         << fill(trn("{n} warning while reading (exit code 3); 'allegato import FILE --format summary' lists it, "
+                     "the JSON has it under \"diagnostics\"",
+                     "{n} warnings while reading (exit code 3); 'allegato import FILE --format summary' lists them, "
+                     "the JSON has them under \"diagnostics\"",
+                     static_cast<long long>(doubtful)),
+                 {{"n", format_integer(static_cast<long long>(doubtful))}})
+         << "\n";
   return kExitWarnings;
 }
 

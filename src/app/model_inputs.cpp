@@ -13,7 +13,7 @@ namespace allegato {
 
 std::vector<OptionSpec> model_input_options() {
   std::vector<OptionSpec> options = {
-      {"db", true, "the documents stored in this SQLite store (with or instead of FILEs)", "PATH"},
+      {"db", true, N_("the documents stored in this SQLite store (with or instead of FILEs)"), "PATH"},
   };
   for (auto& o : import_option_specs()) options.push_back(o);
   return options;
@@ -23,7 +23,8 @@ Model load_model_inputs(const Args& args, const std::string& command, CliIo* io,
   const auto db = args.value("db");
   const auto& words = args.positionals();
   if (!db && words.empty())
-    throw UsageError("no input: give FILE... or --db PATH (see 'allegato " + command + " --help')");
+    throw UsageError(fill(tr(N_("no input: give FILE... or --db PATH (see 'allegato {command} --help')")),
+                          {{"command", command}}));
   ImportOptions options = import_options_from(args);
   // The store keeps each document's findings for SQL; a fresh audit also
   // sees across documents imported at different times.
@@ -41,8 +42,8 @@ Model load_model_inputs(const Args& args, const std::string& command, CliIo* io,
   report.finish();
   if (failed) *failed = report.failed();
   if (report.failed() > 0 && model.documents.empty())
-    throw ImportError("input.none_read", "", "no document could be read (each is named above)",
-                      "fix or leave out the files named above");
+    throw ImportError("input.none_read", "", N_("no document could be read (each is named above)"),
+                      N_("fix or leave out the files named above"));
   if (report.failed() > 0 && inputs.items().size() > 1)
     io->err << batch_summary(inputs.items().size(), inputs.items().size() - report.failed(), 0, report.failed(), 0)
             << "\n";

@@ -37,10 +37,11 @@ std::string read_head(const std::string& path, std::size_t n) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) {
     const int error = errno;
-    throw ImportError("input.unreadable", path, std::string("cannot read the file: ") + std::strerror(error),
-                      error == EACCES ? "check its permissions (ls -l); give read access with chmod +r, or run as "
-                                        "a user who may read it"
-                                      : "check the path and the file");
+    throw ImportError("input.unreadable", path,
+                      LocalMessage(N_("cannot read the file: {reason}")).set("reason", std::strerror(error)),
+                      LocalMessage(error == EACCES ? N_("check its permissions (ls -l); give read access with chmod "
+                                                        "+r, or run as a user who may read it")
+                                                   : N_("check the path and the file")));
   }
   std::string head(n, '\0');
   head.resize(std::fread(head.data(), 1, n, file));
@@ -52,14 +53,16 @@ std::string read_head(const std::string& path, std::size_t n) {
 std::string sniff_format(const std::string& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
-    throw ImportError("input.missing", path, "no such file", "check the path");
+    throw ImportError("input.missing", path, N_("no such file"), N_("check the path"));
   }
   if (fs::is_directory(path, ec)) {
-    throw ImportError("input.directory", path, "is a directory, not a file", "give the files inside it");
+    throw ImportError("input.directory", path, N_("is a directory, not a file"), N_("give the files inside it"));
   }
   auto size = fs::file_size(path, ec);
-  if (ec) throw ImportError("input.unreadable", path, "cannot read the file: " + ec.message());
-  if (size == 0) throw ImportError("input.empty", path, "the file is empty", "check that the download completed");
+  if (ec)
+    throw ImportError("input.unreadable", path,
+                      LocalMessage(N_("cannot read the file: {reason}")).set("reason", ec.message()));
+  if (size == 0) throw ImportError("input.empty", path, N_("the file is empty"), N_("check that the download completed"));
 
   const std::string head = read_head(path, 1024);
   const std::string ext = lower_extension(path);
@@ -85,20 +88,21 @@ std::string sniff_format(const std::string& path) {
   }
   if (ext == "tsv" || ext == "tab") return "tsv";
   if (ext == "pdf") {
-    throw ImportError("pdf.unreadable", path, "named .pdf but does not start like a PDF (no %PDF- header)",
-                      "the file may be damaged or an HTML error page saved as .pdf");
+    throw ImportError("pdf.unreadable", path, N_("named .pdf but does not start like a PDF (no %PDF- header)"),
+                      N_("the file may be damaged or an HTML error page saved as .pdf"));
   }
   if (ext == "xlsx" || ext == "ods" || ext == "xls") {
-    throw ImportError("workbook.unreadable", path, "named ." + ext + " but is not a " + ext + " file",
-                      "the file may be damaged; open and re-save it");
+    throw ImportError("workbook.unreadable", path,
+                      LocalMessage(N_("named .{extension} but is not a {extension} file")).set("extension", ext),
+                      LocalMessage(N_("the file may be damaged; open and re-save it")));
   }
-  throw ImportError("input.unknown_format", path, "not a format allegato reads",
-                    "give a PDF, XLSX, ODS, XLS, CSV/TSV or an allegato JSON model");
+  throw ImportError("input.unknown_format", path, N_("not a format allegato reads"),
+                    N_("give a PDF, XLSX, ODS, XLS, CSV/TSV or an allegato JSON model"));
 }
 
 std::string sha256_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ImportError("input.unreadable", path, "cannot open the file");
+  if (!in) throw ImportError("input.unreadable", path, N_("cannot open the file"));
   Sha256 hash;
   char buffer[1 << 16];
   while (in) {
@@ -120,7 +124,7 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
     pdf.debug_dir = options.debug_dir;
     doc = read_pdf(path, pdf);
   } else if (format == "json") {
-    throw UsageError(path + " is an allegato JSON model, not a document with tables");
+    throw UsageError(fill(tr(N_("{path} is an allegato JSON model, not a document with tables")), {{"path", path}}));
   } else {
     WorkbookOptions wb;
     wb.sheets = options.sheets;
@@ -140,6 +144,8 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
   std::map<std::string, std::string> renamed;
   for (auto& d : part.documents) {
     std::string fresh = "d" + std::to_string(into.documents.size() + 1);
+    for (auto& t : d.totals)
+      if (t.number.source && t.number.source->doc == d.id) t.number.source->doc = fresh;
     renamed[d.id] = fresh;
     d.id = fresh;
     into.documents.push_back(d);
@@ -150,12 +156,29 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
     auto it = renamed.find(head);
     if (it != renamed.end()) id = it->second + (slash == std::string::npos ? "" : id.substr(slash));
   };
+  // Each value keeps the cell it was printed in (the report boxes it): its
+  // document follows the renumbering too, or a finding about the fourth
+  // document would box cells on the first one's pages.
+  auto rename_value = [&](auto& value) {
+    if (value.source) rename(value.source->doc);
+  };
+  auto rename_values = [&](auto& entity) {
+    if (entity.weight) rename_value(*entity.weight);
+    for (auto& a : entity.achievement) rename_value(a.number);
+  };
   for (auto& n : part.nodes) {
     rename(n.id); rename(n.doc); if (!n.parent.empty()) rename(n.parent); rename(n.source.doc);
+    rename_values(n);
+    for (auto& r : n.resources) rename_value(r);
+    for (auto* share : {&n.indicators_share, &n.operational_share, &n.budget_interventions})
+      if (*share) rename_value(**share);
     into.nodes.push_back(std::move(n));
   }
   for (auto& i : part.indicators) {
     rename(i.id); rename(i.doc); rename(i.node); rename(i.source.doc);
+    rename_values(i);
+    for (auto* series : {&i.baselines, &i.targets, &i.results})
+      for (auto& t : *series) rename_value(t);
     into.indicators.push_back(std::move(i));
   }
   for (auto& u : part.unassigned) {
@@ -179,13 +202,10 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
 }
 
 static void note(Model& model, Severity severity, const std::string& code, const std::string& doc,
-                 const std::string& message) {
-  Diagnostic d;
-  d.severity = severity;
-  d.code = code;
-  d.message = message;
-  d.where.doc = doc;
-  model.diagnostics.push_back(std::move(d));
+                 LocalMessage message) {
+  Source where;
+  where.doc = doc;
+  model.diagnostics.push_back(make_diagnostic(severity, code, std::move(message), std::move(where)));
 }
 
 static const Document* find_same_bytes(const Model& model, const std::string& sha256) {
@@ -206,14 +226,16 @@ static void warn_if_nothing_recognised(Model& model, const std::string& doc_id,
   for (const auto& d : model.documents)
     if (d.id == doc_id) doc = &d;
   const std::string path = doc ? doc->path : doc_id;
-  std::string why = forced_genre ? "the layout does not match --genre " + *forced_genre
-                                 : "its layout matches no known genre of annex";
+  LocalMessage why = forced_genre ? LocalMessage(N_("the layout does not match --genre {genre}")).set("genre", *forced_genre)
+                                  : LocalMessage(N_("its layout matches no known genre of annex"));
   note(model, Severity::warning, "document.nothing_recognised", doc_id,
-       path + ": no objective or indicator recognised (" + why +
-           "); it is not audited and all its text is listed under \"unassigned\". See its tables with "
-           "'allegato tables " + path + " --format text', try another --genre, or describe the layout in a "
-           "profile of your own: start from 'allegato profiles --show list', name your headers' words "
-           "(docs/profiles.md), check it with 'allegato profiles YOUR.json' and read with --profile YOUR.json.");
+       LocalMessage(N_("{path}: no objective or indicator recognised ({why}); it is not audited and all its text is "
+                       "listed under \"unassigned\". See its tables with 'allegato tables {path} --format text', try "
+                       "another --genre, or describe the layout in a profile of your own: start from 'allegato "
+                       "profiles --show list', name your headers' words (docs/profiles.md), check it with 'allegato "
+                       "profiles YOUR.json' and read with --profile YOUR.json."))
+           .set("path", path)
+           .set("why", Phrase().message(why)));
 }
 
 // A saved model may have been edited by hand: references that lead nowhere
@@ -223,16 +245,21 @@ static void check_references(Model& model) {
   for (const auto& n : model.nodes) node_ids.insert(n.id);
   for (const auto& n : model.nodes) {
     if (n.parent == n.id) {
-      note(model, Severity::warning, "model.reference", n.doc, "node " + n.id + " is its own parent");
+      note(model, Severity::warning, "model.reference", n.doc,
+           LocalMessage(N_("node {node} is its own parent")).set("node", n.id));
     } else if (!n.parent.empty() && !node_ids.count(n.parent)) {
       note(model, Severity::warning, "model.reference", n.doc,
-           "node " + n.id + " names a parent " + n.parent + " that is not in the model");
+           LocalMessage(N_("node {node} names a parent {parent} that is not in the model"))
+               .set("node", n.id)
+               .set("parent", n.parent));
     }
   }
   for (const auto& i : model.indicators)
     if (!node_ids.count(i.node)) {
       note(model, Severity::warning, "model.reference", i.doc,
-           "indicator " + i.id + " belongs to node " + i.node + ", which is not in the model");
+           LocalMessage(N_("indicator {indicator} belongs to node {node}, which is not in the model"))
+               .set("indicator", i.id)
+               .set("node", i.node));
     }
 }
 
@@ -242,7 +269,8 @@ std::string display_path(const ImportOptions& options, const std::string& path) 
 }
 
 static std::string failure_message(const ImportOptions& options, const std::string& path, const std::exception& error) {
-  std::string text = error.what();
+  const auto* import_error = dynamic_cast<const ImportError*>(&error);
+  std::string text = import_error ? import_error->localized() : error.what();
   const std::string label = display_path(options, path);
   if (label != path)
     for (auto at = text.find(path); at != std::string::npos; at = text.find(path, at + label.size()))
@@ -305,7 +333,8 @@ void throw_if_strict(const Model& model, const ImportOptions& options) {
   if (!options.strict) return;
   for (const auto& d : model.diagnostics) {
     if (d.severity != Severity::info) {
-      throw ImportError("strict." + d.code, d.where.doc, d.message, "--strict turns warnings into errors");
+      throw ImportError("strict." + d.code, d.where.doc, d.text.empty() ? LocalMessage(d.message) : d.text,
+                        LocalMessage(N_("--strict turns warnings into errors")));
     }
   }
 }
@@ -314,7 +343,7 @@ void throw_if_strict(const Model& model, const ImportOptions& options) {
 
 Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start) {
   if (paths.empty() && start.documents.empty()) {
-    throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+    throw UsageError(tr(N_("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files")));
   }
   Model model = std::move(start);
   // Format and hash first, in the order given: the same bytes given twice are
@@ -368,8 +397,12 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
       bool reported = false;
       try {
         std::rethrow_exception(errors[i]);
-      } catch (const ImportError&) {
+      } catch (const ImportError& e) {
         reported = static_cast<bool>(options.on_failure);
+        // A copy of standard input or of a device is named as the user gave
+        // it ('-', /dev/stdin), not by its temporary file.
+        if (!reported && e.file() == paths[i] && display_path(options, paths[i]) != paths[i])
+          throw ImportError(e.code(), display_path(options, paths[i]), e.message_text(), e.hint_text(), e.where());
       } catch (const UsageError&) {
         reported = static_cast<bool>(options.on_failure);
       } catch (...) {
@@ -381,8 +414,10 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
       const Document* same = find_same_bytes(model, looks[i].sha256);
       // The same bytes twice would double every finding about them.
       note(model, Severity::warning, "input.duplicate", same ? same->id : std::string(),
-           display_path(options, paths[i]) + " has the same content (sha256) as " + duplicate_note[i] +
-               (same ? " (" + same->id + ")" : std::string()) + "; it was read once. Give each document once.");
+           LocalMessage(N_("{path} has the same content (sha256) as {other}; it was read once. Give each document "
+                           "once."))
+               .set("path", display_path(options, paths[i]))
+               .set("other", duplicate_note[i] + (same ? " (" + same->id + ")" : std::string())));
       continue;
     }
     append_model(model, std::move(parts[i]));
@@ -397,10 +432,15 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
 
 StoreBatchResult import_into_store(const std::vector<std::string>& paths, const ImportOptions& options,
                                    const std::string& db_path, bool replace, bool keep_models) {
-  if (paths.empty()) throw UsageError("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files");
+  if (paths.empty()) throw UsageError(tr(N_("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files")));
   // A store that cannot be used stops the batch before any file is read.
   prepare_store(db_path);
-  const std::set<std::string> stored = replace ? std::set<std::string>{} : stored_sha256(db_path);
+  const std::map<std::string, std::string> stored = replace ? std::map<std::string, std::string>{} : stored_sha256(db_path);
+  // Read once: a document already stored is read again when the corrections
+  // that name it are not those stored with it (added, changed or removed
+  // lines), so that a correction lasts on every import.
+  const std::vector<CorrectionLine> corrections =
+      options.corrections ? read_corrections(*options.corrections) : std::vector<CorrectionLine>{};
   enum class Outcome { imported, warned, skipped, failed };
   std::vector<Outcome> outcomes(paths.size(), Outcome::failed);
   std::vector<std::string> messages(paths.size());
@@ -419,14 +459,19 @@ StoreBatchResult import_into_store(const std::vector<std::string>& paths, const 
       bool skip = false;
       if (!look.sha256.empty()) {
         std::lock_guard<std::mutex> guard(lock);
-        skip = stored.count(look.sha256) > 0 || !claimed.insert(look.sha256).second;
+        const auto it = stored.find(look.sha256);
+        const bool same_corrections =
+            it != stored.end() &&
+            (!options.corrections ||
+             it->second == corrections_digest(corrections, *options.corrections, display_path(options, path), look.sha256));
+        skip = same_corrections || !claimed.insert(look.sha256).second;
       }
       if (skip) {
         outcomes[i] = Outcome::skipped;
       } else {
         Model part = read_one(path, look, options);
         check_references(part);
-        apply_corrections_file(part, options);
+        if (options.corrections) apply_corrections(part, corrections, *options.corrections);
         throw_if_strict(part, options);
         reconcile(part);
         if (options.audit) part.findings = audit(part, options.audit_options);

@@ -57,11 +57,14 @@ bool same_target(const Target& a, const Target& b) {
 void compare_targets(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
   std::string differences;
   std::vector<Phrase> difference_phrases;
+  // The two cells of each differing year, boxed beside their indicators.
+  std::vector<std::pair<const Target*, const Target*>> differing;
   for (const auto& ta : a.targets) {
     if (!ta.year || ta.status != TargetStatus::set) continue;
     for (const auto& tb : b.targets) {
       if (tb.year != ta.year || tb.status != TargetStatus::set) continue;
       if (same_target(ta, tb)) continue;
+      differing.emplace_back(&ta, &tb);
       differences += (differences.empty() ? "" : "; ") + std::to_string(*ta.year) + ": \"" + ta.raw + "\" in " +
                      where(a.id) + " vs \"" + tb.raw + "\" in " + where(b.id);
       difference_phrases.push_back(Phrase().message(LocalMessage(N_("{year}: \"{a}\" in {da} vs \"{b}\" in {db}"))
@@ -83,7 +86,10 @@ void compare_targets(const Indicator& a, const Indicator& b, std::vector<Finding
                .set("differences", join(difference_phrases, "; "));
   f.expected = "the same target in both places";
   f.actual = differences;
-  f.sources = {b.source, a.source};
+  f.sources = {b.source};
+  for (const auto& [ta, tb] : differing) add_value_source(f, tb->source, "target " + std::to_string(*tb->year));
+  f.sources.push_back(a.source);
+  for (const auto& [ta, tb] : differing) add_value_source(f, ta->source, "target " + std::to_string(*ta->year));
   out.push_back(std::move(f));
 }
 

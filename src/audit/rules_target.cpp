@@ -85,6 +85,12 @@ std::vector<int> years_without_target(const ModelIndex& index, const Indicator& 
   return years;
 }
 
+// Boxes a target or baseline's own cell, captioned "target 2023" ("baseline
+// 2021"); the report words the caption in its language.
+void add_target_source(Finding& f, const Target& t, const char* what) {
+  add_value_source(f, t.source, what + (t.year ? " " + std::to_string(*t.year) : std::string()));
+}
+
 std::string horizon_key(const Indicator& ind, const std::vector<int>& years) {
   std::string key = ind.doc + "|";
   for (int y : years) key += std::to_string(y) + ",";
@@ -143,6 +149,10 @@ void check_missing(const ModelIndex& index, std::vector<Finding>& out) {
     f.expected = "a target for every plan year";
     f.actual = list;
     f.sources.push_back(ind.source);
+    // The N/D or blank cell printed for a year, when the reader kept it.
+    for (const auto& t : ind.targets)
+      if (t.year && (t.status == TargetStatus::not_available || t.status == TargetStatus::missing))
+        add_target_source(f, t, "target");
     out.push_back(std::move(f));
   }
 }
@@ -185,7 +195,7 @@ void check_operator(const Indicator& ind, std::vector<Finding>& out) {
   f.actual = odd;
   f.sources.push_back(ind.source);
   for (const Target* t : ts)
-    if (t->op != usual) add_value_source(f, t->source, "target" + (t->year ? " " + std::to_string(*t->year) : std::string()));
+    if (t->op != usual) add_target_source(f, *t, "target");
   out.push_back(std::move(f));
 }
 
@@ -195,10 +205,12 @@ void check_unit(const Indicator& ind, std::vector<Finding>& out) {
   std::string odd;
   std::vector<Phrase> odd_phrases;
   std::optional<std::string> odd_unit;
+  std::vector<const Target*> odd_targets;
   for (const auto& t : ind.targets) {
     if (t.status != TargetStatus::set || !(t.kind == TargetKind::number || t.kind == TargetKind::percent)) continue;
     const UnitClass c = unit_class(t.unit);
     if (c == UnitClass::unknown || c == declared) continue;
+    odd_targets.push_back(&t);
     odd += (odd.empty() ? "" : ", ") + show_target(t);
     odd_phrases.push_back(show_target_phrase(t));
     odd_unit = t.unit;
@@ -215,6 +227,7 @@ void check_unit(const Indicator& ind, std::vector<Finding>& out) {
   f.expected = *ind.unit;
   f.actual = odd_unit.value_or("");
   f.sources.push_back(ind.source);
+  for (const Target* t : odd_targets) add_target_source(f, *t, "target");
   out.push_back(std::move(f));
 }
 
@@ -229,9 +242,11 @@ void check_unambitious(const Indicator& ind, std::vector<Finding>& out) {
   if (!latest) return;
   std::string odd;
   std::vector<Phrase> odd_phrases;
+  std::vector<const Target*> easier;
   for (const auto& t : ind.targets) {
     if (latest->year && t.year && *t.year <= *latest->year) continue;
     if (direction(*latest, t, p) < 0) {
+      easier.push_back(&t);
       odd += (odd.empty() ? "" : ", ") + show_target(t);
       odd_phrases.push_back(show_target_phrase(t));
     }
@@ -249,6 +264,8 @@ void check_unambitious(const Indicator& ind, std::vector<Finding>& out) {
   f.expected = std::string(p == Polarity::higher ? ">= " : "<= ") + show(*latest->number());
   f.actual = odd;
   f.sources.push_back(ind.source);
+  add_target_source(f, *latest, "baseline");
+  for (const Target* t : easier) add_target_source(f, *t, "target");
   out.push_back(std::move(f));
 }
 
@@ -292,7 +309,7 @@ void check_declining(const Indicator& ind, std::vector<Finding>& out) {
   f.expected = std::string("targets ") + (p == Polarity::higher ? "not decreasing" : "not increasing");
   f.actual = steps;
   f.sources.push_back(ind.source);
-  for (const Target* t : ts) add_value_source(f, t->source, "target" + (t->year ? " " + std::to_string(*t->year) : std::string()));
+  for (const Target* t : ts) add_target_source(f, *t, "target");
   out.push_back(std::move(f));
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "i18n/message.hpp"
 
 namespace allegato {
 
@@ -36,24 +37,46 @@ const char* to_string(Severity s);
 struct Diagnostic {
   Severity severity = Severity::warning;
   std::string code;     ///< stable, dotted: "value.ambiguous", "xlsx.formula_without_value"
-  std::string message;  ///< for a person: what happened and what to do
+  std::string message;  ///< English, what happened and what to do (JSON, the store)
   Source where;
-  bool operator==(const Diagnostic&) const = default;
+  /// extension, not in JSON: `message` as a msgid with its arguments, shown
+  /// in --lang (empty for a diagnostic read back from JSON or the store).
+  LocalMessage text{};
+  /// The contract's fields only (`text` is how `message` is shown).
+  bool operator==(const Diagnostic& o) const {
+    return severity == o.severity && code == o.code && message == o.message && where == o.where;
+  }
 };
+
+/// A diagnostic whose message is `text`: `message` is its English rendering.
+Diagnostic make_diagnostic(Severity severity, std::string code, LocalMessage text, Source where = {});
+
+/// What a person reads: `text` in the current language, else `message`.
+std::string shown_message(const Diagnostic& d);
 
 /// Bad input that cannot be read: corrupt, encrypted, empty, wrong type, or a
 /// named limit tripped. `code` is stable ("pdf.encrypted", "limit.zip_bytes"),
 /// `hint` tells the user what to do ("pass --password", "raise --max-zip-mb").
+/// `what()`, `message()` and `hint()` are English (JSON keeps them);
+/// `localized()` is the same text in the user's language.
 class ImportError : public std::runtime_error {
  public:
+  /// `message` and `hint` are English msgids without placeholders (mark them
+  /// N_ so they are translated); text built at run time stays English.
   ImportError(std::string code, std::string file, std::string message, std::string hint = {},
               Source where = {});
+  /// A message and hint with arguments ("{part} is not well-formed XML").
+  ImportError(std::string code, std::string file, LocalMessage message, LocalMessage hint = {}, Source where = {});
   const std::string& code() const { return code_; }
   const std::string& file() const { return file_; }
   const std::string& hint() const { return hint_; }
   /// The message alone, without file and hint.
   const std::string& message() const { return message_; }
   const Source& where() const { return where_; }
+  const LocalMessage& message_text() const { return message_text_; }
+  const LocalMessage& hint_text() const { return hint_text_; }
+  /// "file: message (hint)" in the current language.
+  std::string localized() const;
 
  private:
   std::string code_;
@@ -61,6 +84,8 @@ class ImportError : public std::runtime_error {
   std::string message_;
   std::string hint_;
   Source where_;
+  LocalMessage message_text_;
+  LocalMessage hint_text_;
 };
 
 /// Misuse of the command line or the library (unknown option, missing

@@ -60,13 +60,8 @@ Number Filler::number(const std::string& raw, const Piece& at) {
   return n;
 }
 
-void Filler::diagnose(Severity severity, const std::string& code, const std::string& message, const Source& where) {
-  Diagnostic d;
-  d.severity = severity;
-  d.code = code;
-  d.message = message;
-  d.where = where;
-  model_.diagnostics.push_back(std::move(d));
+void Filler::diagnose(Severity severity, const std::string& code, LocalMessage message, const Source& where) {
+  model_.diagnostics.push_back(make_diagnostic(severity, code, std::move(message), where));
 }
 
 std::string join_value(const std::string& text) {

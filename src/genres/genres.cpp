@@ -347,7 +347,8 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       std::string names;
       for (const auto& p : builtin_profiles()) names += (names.empty() ? "" : ", ") + p.name;
       for (const auto& p : options.profiles) names += ", " + p.name;
-      throw UsageError("unknown genre '" + genre + "'; give one of " + names + " (allegato profiles lists them)");
+      throw UsageError(fill(tr(N_("unknown genre '{genre}'; give one of {names} (allegato profiles lists them)")),
+                            {{"genre", genre}, {"names", names}}));
     }
   } else {
     const auto scores = score_genres(doc, options.profiles);
@@ -369,23 +370,22 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
       std::snprintf(buffer, sizeof buffer, "%.2f", s.score);
       explained += (explained.empty() ? "" : "; ") + s.genre + " " + buffer + (s.why.empty() ? "" : " (" + s.why + ")");
     }
-    Diagnostic diag;
-    diag.severity = Severity::info;
-    diag.code = "genre.detected";
-    diag.message = "genre scores, best first: " + (explained.empty() ? std::string("none") : explained);
-    diag.where.doc = doc_id;
-    model.diagnostics.push_back(std::move(diag));
+    // The evidence's names are the profiles' own words (profiles/*.json).
+    Source where;
+    where.doc = doc_id;
+    model.diagnostics.push_back(make_diagnostic(
+        Severity::info, "genre.detected",
+        LocalMessage(N_("genre scores, best first: {scores}"))
+            .set("scores", explained.empty() ? Phrase().term(N_("none")) : Phrase(explained)),
+        where));
   }
   Filler filler(doc, stream, model, index);
   filler.document().organisation = organisation_of(stream);
-  auto unknown = [&](const std::string& message) {
+  auto unknown = [&](LocalMessage message) {
     filler.document().kind = "unknown";
-    Diagnostic diag;
-    diag.severity = Severity::warning;
-    diag.code = "genre.unknown";
-    diag.message = message;
-    diag.where.doc = doc_id;
-    model.diagnostics.push_back(std::move(diag));
+    Source where;
+    where.doc = doc_id;
+    model.diagnostics.push_back(make_diagnostic(Severity::warning, "genre.unknown", std::move(message), where));
   };
   // The profile recognised, then the generic reader (profile list) for a
   // layout no profile took, or one the chosen profile found nothing in,
@@ -399,14 +399,14 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     const Profile* profile = profile_named(name, options.profiles);
     if (!profile) continue;
     if (name != genre) {
-      Diagnostic diag;
-      diag.severity = Severity::info;
-      diag.code = "genre.fallback";
-      diag.message = (genre.empty() ? std::string("no annex layout scored enough") : "the " + genre + " reading found nothing") +
-                     "; read with profile " + name +
-                     (name_score > 0 ? std::string(", the next best") : std::string(", the generic reader, as a header names indicator columns"));
-      diag.where.doc = doc_id;
-      model.diagnostics.push_back(std::move(diag));
+      Source where;
+      where.doc = doc_id;
+      LocalMessage said = name_score > 0
+                              ? LocalMessage(N_("the {genre} reading found nothing; read with profile {profile}, the next best"))
+                              : LocalMessage(N_("no profile read this layout; read with profile {profile}, the generic reader, "
+                                                "as a header names indicator columns"));
+      said.set("genre", genre).set("profile", name);
+      model.diagnostics.push_back(make_diagnostic(Severity::info, "genre.fallback", std::move(said), where));
     }
     filler.document().kind = profile->kind;
     filler.document().genre_score = name_score;
@@ -426,10 +426,12 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   }
   if (!read_something) {
     if (!genre.empty()) {
-      unknown("the layout looked like a " + genre + " annex but no objective or indicator was found in it; "
-              "all its text is listed as unassigned (try --genre)");
+      unknown(LocalMessage(N_("the layout looked like a {genre} annex but no objective or indicator was found in "
+                              "it; all its text is listed as unassigned (try --genre)"))
+                  .set("genre", genre));
     } else {
-      unknown("no genre recogniser matched this layout; all its text is listed as unassigned (try --genre)");
+      unknown(LocalMessage(N_("no genre recogniser matched this layout; all its text is listed as unassigned (try "
+                              "--genre)")));
     }
   }
   mark_signatures(stream);

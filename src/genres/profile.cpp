@@ -25,18 +25,22 @@ const EmbeddedProfile kEmbedded[] = {
 // Built-in profiles in the order recognition lists them (base is no layout).
 const char* const kOrder[] = {"plan", "dashboard", "pira", "assignment", "report", "list", "record", "form", "tree"};
 
-[[noreturn]] void fail(const std::string& origin, const std::string& field, const std::string& what) {
-  throw UsageError("profile " + origin + ": '" + field + "' " + what +
-                   " (see docs/profiles.md; `allegato profiles --show base` prints a complete example)");
+// `what` is a msgid ("must be one of {list}"); `list` fills it. Field names
+// and the words a profile may use are JSON, English in either language.
+[[noreturn]] void fail(const std::string& origin, const std::string& field, const char* what,
+                       const std::string& list = {}) {
+  throw UsageError(fill(tr(N_("profile {origin}: '{field}' {what} (see docs/profiles.md; `allegato profiles --show base` "
+                              "prints a complete example)")),
+                        {{"origin", origin}, {"field", field}, {"what", fill(tr(what), {{"list", list}})}}));
 }
 
 std::vector<std::string> folded_list(const Json& j, const std::string& origin, const std::string& field) {
-  if (!j.is_array()) fail(origin, field, "must be a list of words");
+  if (!j.is_array()) fail(origin, field, N_("must be a list of words"));
   std::vector<std::string> out;
   for (const auto& w : j) {
-    if (!w.is_string()) fail(origin, field, "must hold only strings");
+    if (!w.is_string()) fail(origin, field, N_("must hold only strings"));
     const std::string f = fold_for_matching(w.get<std::string>());
-    if (f.empty()) fail(origin, field, "holds an empty word");
+    if (f.empty()) fail(origin, field, N_("holds an empty word"));
     out.push_back(f);
   }
   return out;
@@ -44,13 +48,13 @@ std::vector<std::string> folded_list(const Json& j, const std::string& origin, c
 
 std::string string_field(const Json& j, const char* key, const std::string& origin, const std::string& fallback) {
   if (!j.contains(key)) return fallback;
-  if (!j[key].is_string()) fail(origin, key, "must be a string");
+  if (!j[key].is_string()) fail(origin, key, N_("must be a string"));
   return j[key].get<std::string>();
 }
 
 bool bool_field(const Json& j, const char* key, const std::string& origin, bool fallback) {
   if (!j.contains(key)) return fallback;
-  if (!j[key].is_boolean()) fail(origin, key, "must be true or false");
+  if (!j[key].is_boolean()) fail(origin, key, N_("must be true or false"));
   return j[key].get<bool>();
 }
 
@@ -82,16 +86,16 @@ std::string joined(const std::vector<std::string>& v) {
 
 Evidence evidence_of(const Json& e, const std::string& origin) {
   Evidence ev;
-  if (!e.is_object()) fail(origin, "evidence", "entries must be objects");
+  if (!e.is_object()) fail(origin, "evidence", N_("entries must be objects"));
   if (e.contains("text")) ev.text = folded_list(e["text"], origin, "evidence.text");
   if (e.contains("cell")) ev.cell = folded_list(e["cell"], origin, "evidence.cell");
   if (e.contains("any_cell")) ev.any_cell = folded_list(e["any_cell"], origin, "evidence.any_cell");
   ev.feature = string_field(e, "feature", origin, "");
   if (ev.text.empty() && ev.cell.empty() && ev.any_cell.empty() && ev.feature.empty())
-    fail(origin, "evidence", "entries need \"text\", \"cell\", \"any_cell\" or \"feature\"");
+    fail(origin, "evidence", N_("entries need \"text\", \"cell\", \"any_cell\" or \"feature\""));
   ev.at_least = e.value("at_least", 1);
   if (e.contains("at_most")) ev.at_most = e["at_most"].get<int>();
-  if (e.contains("points") && !e["points"].is_number()) fail(origin, "evidence.points", "must be a number");
+  if (e.contains("points") && !e["points"].is_number()) fail(origin, "evidence.points", N_("must be a number"));
   ev.points = e.value("points", 0.0);
   ev.why = string_field(e, "why", origin, "");
   ev.required = bool_field(e, "required", origin, false);
@@ -108,16 +112,16 @@ void forget_phrase(Profile& p, const std::string& phrase) {
 }
 
 void apply_record(Profile& p, const Json& j, const std::string& origin) {
-  if (!j.is_object()) fail(origin, "record", "must be an object {fields, headings, level}");
+  if (!j.is_object()) fail(origin, "record", N_("must be an object {fields, headings, level}"));
   for (const auto& [key, value] : j.items()) {
     if (key != "fields" && key != "headings" && key != "level")
-      fail(origin, "record." + key, "is not a record field; known: fields, headings, level");
+      fail(origin, "record." + key, N_("is not a record field; known: fields, headings, level"));
   }
   if (j.contains("fields")) {
-    if (!j["fields"].is_object()) fail(origin, "record.fields", "must map a field to a list of label words");
+    if (!j["fields"].is_object()) fail(origin, "record.fields", N_("must map a field to a list of label words"));
     for (const auto& [field, words] : j["fields"].items()) {
       if (!one_of(field, kRecordFields))
-        fail(origin, "record.fields." + field, "is not a record field; fields: " + joined(kRecordFields));
+        fail(origin, "record.fields." + field, N_("is not a record field; fields: {list}"), joined(kRecordFields));
       for (const auto& w : folded_list(words, origin, "record.fields." + field)) {
         std::erase_if(p.record.fields, [&](const RolePhrase& r) { return r.phrase == w; });
         p.record.fields.push_back({field, w});
@@ -125,19 +129,19 @@ void apply_record(Profile& p, const Json& j, const std::string& origin) {
     }
   }
   if (j.contains("headings")) {
-    if (!j["headings"].is_object()) fail(origin, "record.headings", "must map node or indicator to a list of words");
+    if (!j["headings"].is_object()) fail(origin, "record.headings", N_("must map node or indicator to a list of words"));
     for (const auto& [block, words] : j["headings"].items()) {
-      if (block != "node" && block != "indicator") fail(origin, "record.headings." + block, "must be node or indicator");
+      if (block != "node" && block != "indicator") fail(origin, "record.headings." + block, N_("must be node or indicator"));
       for (const auto& w : folded_list(words, origin, "record.headings." + block)) p.record.headings.push_back({block, w});
     }
   }
   p.record.level = string_field(j, "level", origin, p.record.level);
-  if (!one_of(p.record.level, kLevels)) fail(origin, "record.level", "must be one of " + joined(kLevels));
+  if (!one_of(p.record.level, kLevels)) fail(origin, "record.level", N_("must be one of {list}"), joined(kLevels));
 }
 
 // Reads `j` over `p` (p already holds base's lists when extending it).
 void apply(Profile& p, const Json& j, const std::string& origin) {
-  if (!j.is_object()) fail(origin, "(file)", "must be a JSON object");
+  if (!j.is_object()) fail(origin, "(file)", N_("must be a JSON object"));
   static const std::vector<std::string> known = {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
@@ -145,20 +149,20 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
       "budget_headings", "record", "formula_variables", "row_levels"};
   for (const auto& [key, value] : j.items()) {
-    if (!one_of(key, known)) fail(origin, key, "is not a profile field; known fields: " + joined(known));
+    if (!one_of(key, known)) fail(origin, key, N_("is not a profile field; known fields: {list}"), joined(known));
   }
   p.name = string_field(j, "profile", origin, p.name);
-  if (p.name.empty()) fail(origin, "profile", "must name the profile");
+  if (p.name.empty()) fail(origin, "profile", N_("must name the profile"));
   p.kind = string_field(j, "kind", origin, p.kind);
-  if (!one_of(p.kind, kKinds)) fail(origin, "kind", "must be one of " + joined(kKinds));
+  if (!one_of(p.kind, kKinds)) fail(origin, "kind", N_("must be one of {list}"), joined(kKinds));
   p.description = string_field(j, "description", origin, p.description);
   p.reader = string_field(j, "reader", origin, p.reader);
   if (p.reader != "table" && p.reader != "pira" && p.reader != "record")
-    fail(origin, "reader", "must be \"table\", \"pira\" or \"record\"");
+    fail(origin, "reader", N_("must be \"table\", \"pira\" or \"record\""));
   if (j.contains("columns")) {
-    if (!j["columns"].is_object()) fail(origin, "columns", "must map a role to a list of header words");
+    if (!j["columns"].is_object()) fail(origin, "columns", N_("must map a role to a list of header words"));
     for (const auto& [role, words] : j["columns"].items()) {
-      if (!one_of(role, kRoles)) fail(origin, "columns." + role, "is not a column role; roles: " + joined(kRoles));
+      if (!one_of(role, kRoles)) fail(origin, "columns." + role, N_("is not a column role; roles: {list}"), joined(kRoles));
       for (const auto& w : folded_list(words, origin, "columns." + role)) {
         forget_phrase(p, w);
         p.columns.push_back({role, w});
@@ -166,9 +170,9 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
     }
   }
   if (j.contains("series")) {
-    if (!j["series"].is_object()) fail(origin, "series", "must map a series to a list of header words");
+    if (!j["series"].is_object()) fail(origin, "series", N_("must map a series to a list of header words"));
     for (const auto& [series, words] : j["series"].items()) {
-      if (!one_of(series, kSeries)) fail(origin, "series." + series, "is not a series; series: " + joined(kSeries));
+      if (!one_of(series, kSeries)) fail(origin, "series." + series, N_("is not a series; series: {list}"), joined(kSeries));
       for (const auto& w : folded_list(words, origin, "series." + series)) {
         forget_phrase(p, w);
         p.series.push_back({series, w});
@@ -180,17 +184,17 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
     for (const auto& r : folded_list(j["level_columns"], origin, "level_columns")) p.level_columns.push_back(r);
   }
   if (j.contains("labels")) {
-    if (!j["labels"].is_object()) fail(origin, "labels", "must map a label row's words to a share field");
+    if (!j["labels"].is_object()) fail(origin, "labels", N_("must map a label row's words to a share field"));
     for (const auto& [label, field] : j["labels"].items()) {
       if (!field.is_string() || (field != "indicators_share" && field != "operational_share"))
-        fail(origin, "labels." + label, "must be \"indicators_share\" or \"operational_share\"");
+        fail(origin, "labels." + label, N_("must be \"indicators_share\" or \"operational_share\""));
       p.labels[fold_for_matching(label)] = field.get<std::string>();
     }
   }
   if (j.contains("unit_headings")) {
-    if (!j["unit_headings"].is_array()) fail(origin, "unit_headings", "must be a list of {words, rank}");
+    if (!j["unit_headings"].is_array()) fail(origin, "unit_headings", N_("must be a list of {words, rank}"));
     for (const auto& u : j["unit_headings"]) {
-      if (!u.is_object() || !u.contains("words")) fail(origin, "unit_headings", "entries need \"words\"");
+      if (!u.is_object() || !u.contains("words")) fail(origin, "unit_headings", N_("entries need \"words\""));
       UnitHeading h;
       h.words = folded_list(u["words"], origin, "unit_headings.words");
       h.rank = u.value("rank", 1);
@@ -198,62 +202,62 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
     }
   }
   if (j.contains("code_levels")) {
-    if (!j["code_levels"].is_object()) fail(origin, "code_levels", "must map a numbering depth to a level");
+    if (!j["code_levels"].is_object()) fail(origin, "code_levels", N_("must map a numbering depth to a level"));
     for (const auto& [depth, level] : j["code_levels"].items()) {
       if (!level.is_string() || !one_of(level.get<std::string>(), kLevels))
-        fail(origin, "code_levels." + depth, "must be one of " + joined(kLevels));
+        fail(origin, "code_levels." + depth, N_("must be one of {list}"), joined(kLevels));
       int d = 0;
       try {
         d = std::stoi(depth);
       } catch (const std::exception&) {
-        fail(origin, "code_levels." + depth, "must be keyed by a depth (1, 2, 3...)");
+        fail(origin, "code_levels." + depth, N_("must be keyed by a depth (1, 2, 3...)"));
       }
       p.code_levels[d] = level.get<std::string>();
     }
   }
   if (j.contains("budget_headings")) {
-    if (!j["budget_headings"].is_object()) fail(origin, "budget_headings", "must map a heading's first word to mission or programme");
+    if (!j["budget_headings"].is_object()) fail(origin, "budget_headings", N_("must map a heading's first word to mission or programme"));
     for (const auto& [word, field] : j["budget_headings"].items()) {
       if (!field.is_string() || (field != "mission" && field != "programme"))
-        fail(origin, "budget_headings." + word, "must be \"mission\" or \"programme\"");
+        fail(origin, "budget_headings." + word, N_("must be \"mission\" or \"programme\""));
       p.budget_headings[fold_for_matching(word)] = field.get<std::string>();
     }
   }
   if (j.contains("row_levels")) {
-    if (!j["row_levels"].is_object()) fail(origin, "row_levels", "must map the words of a Livello cell to a level or \"indicator\"");
+    if (!j["row_levels"].is_object()) fail(origin, "row_levels", N_("must map the words of a Livello cell to a level or \"indicator\""));
     for (const auto& [words, level] : j["row_levels"].items()) {
       if (!level.is_string() || (!one_of(level.get<std::string>(), kLevels) && level != "indicator"))
-        fail(origin, "row_levels." + words, "must be \"indicator\" or one of " + joined(kLevels));
+        fail(origin, "row_levels." + words, N_("must be \"indicator\" or one of {list}"), joined(kLevels));
       p.row_levels[fold_for_matching(words)] = level.get<std::string>();
     }
   }
   if (j.contains("code_prefix_levels")) {
-    if (!j["code_prefix_levels"].is_object()) fail(origin, "code_prefix_levels", "must map a code prefix to a level");
+    if (!j["code_prefix_levels"].is_object()) fail(origin, "code_prefix_levels", N_("must map a code prefix to a level"));
     for (const auto& [prefix, level] : j["code_prefix_levels"].items()) {
       if (!level.is_string() || !one_of(level.get<std::string>(), kLevels))
-        fail(origin, "code_prefix_levels." + prefix, "must be one of " + joined(kLevels));
+        fail(origin, "code_prefix_levels." + prefix, N_("must be one of {list}"), joined(kLevels));
       p.code_prefix_levels[fold_for_matching(prefix)] = level.get<std::string>();
     }
   }
   p.section_level = string_field(j, "section_level", origin, p.section_level);
-  if (!one_of(p.section_level, kLevels)) fail(origin, "section_level", "must be one of " + joined(kLevels));
+  if (!one_of(p.section_level, kLevels)) fail(origin, "section_level", N_("must be one of {list}"), joined(kLevels));
   p.objective_level = string_field(j, "objective_level", origin, p.objective_level);
-  if (!one_of(p.objective_level, kLevels)) fail(origin, "objective_level", "must be one of " + joined(kLevels));
+  if (!one_of(p.objective_level, kLevels)) fail(origin, "objective_level", N_("must be one of {list}"), joined(kLevels));
   p.header_title_level = string_field(j, "header_title_level", origin, p.header_title_level);
   if (!p.header_title_level.empty() && !one_of(p.header_title_level, kLevels))
-    fail(origin, "header_title_level", "must be one of " + joined(kLevels));
+    fail(origin, "header_title_level", N_("must be one of {list}"), joined(kLevels));
   p.units_own_objectives = bool_field(j, "units_own_objectives", origin, p.units_own_objectives);
   p.node_per_table = bool_field(j, "node_per_table", origin, p.node_per_table);
   p.unnamed_columns_are_notes = bool_field(j, "unnamed_columns_are_notes", origin, p.unnamed_columns_are_notes);
   p.bare_years = string_field(j, "bare_years", origin, p.bare_years);
-  if (!one_of(p.bare_years, kSeries)) fail(origin, "bare_years", "must be one of " + joined(kSeries));
+  if (!one_of(p.bare_years, kSeries)) fail(origin, "bare_years", N_("must be one of {list}"), joined(kSeries));
   p.weighted_rows_are_units = bool_field(j, "weighted_rows_are_units", origin, p.weighted_rows_are_units);
   if (j.contains("fallback_columns")) {
     p.fallback_columns.clear();
-    if (!j["fallback_columns"].is_array()) fail(origin, "fallback_columns", "must be a list of roles by column");
+    if (!j["fallback_columns"].is_array()) fail(origin, "fallback_columns", N_("must be a list of roles by column"));
     for (const auto& r : j["fallback_columns"]) {
       if (!r.is_string() || (!one_of(r.get<std::string>(), kRoles) && !one_of(r.get<std::string>(), kSeries)))
-        fail(origin, "fallback_columns", "must hold column roles or series names");
+        fail(origin, "fallback_columns", N_("must hold column roles or series names"));
       p.fallback_columns.push_back(r.get<std::string>());
     }
   }
@@ -262,14 +266,14 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   }
   p.formula_variables = string_field(j, "formula_variables", origin, p.formula_variables);
   if (p.formula_variables != "operands" && p.formula_variables != "codes")
-    fail(origin, "formula_variables", "must be \"operands\" or \"codes\"");
+    fail(origin, "formula_variables", N_("must be \"operands\" or \"codes\""));
   if (j.contains("record")) apply_record(p, j["record"], origin);
   if (j.contains("evidence")) {
-    if (!j["evidence"].is_array()) fail(origin, "evidence", "must be a list of {text|cell|feature, points, why}");
+    if (!j["evidence"].is_array()) fail(origin, "evidence", N_("must be a list of {text|cell|feature, points, why}"));
     for (const auto& e : j["evidence"]) p.evidence.push_back(evidence_of(e, origin));
   }
   if (j.contains("min_score")) {
-    if (!j["min_score"].is_number()) fail(origin, "min_score", "must be a number between 0 and 1");
+    if (!j["min_score"].is_number()) fail(origin, "min_score", N_("must be a number between 0 and 1"));
     p.min_score = j["min_score"].get<double>();
   }
 }
@@ -278,7 +282,7 @@ Json parse_json(const std::string& text, const std::string& origin) {
   try {
     return Json::parse(text);
   } catch (const Json::parse_error& e) {
-    throw UsageError("profile " + origin + " is not valid JSON: " + e.what());
+    throw UsageError(fill(tr(N_("profile {name} is not valid JSON: {reason}")), {{"name", origin}, {"reason", e.what()}}));
   }
 }
 
@@ -337,7 +341,9 @@ Profile parse_profile(const std::string& json_text, const std::string& origin) {
 
 Profile load_profile_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw UsageError("cannot read the profile file '" + path + "': check the path and its permissions");
+  if (!in)
+    throw UsageError(fill(tr(N_("cannot read the profile file '{path}': check the path and its permissions")),
+                          {{"path", path}}));
   std::ostringstream text;
   text << in.rdbuf();
   return parse_profile(text.str(), path);

@@ -55,7 +55,7 @@ class Filler {
   /// parse_target with diagnostics located at the piece.
   Target target(const std::string& raw, std::optional<int> year, const Piece& at);
   Number number(const std::string& raw, const Piece& at);
-  void diagnose(Severity severity, const std::string& code, const std::string& message, const Source& where);
+  void diagnose(Severity severity, const std::string& code, LocalMessage message, const Source& where);
 
  private:
   const ExtractedDocument& doc_;

@@ -413,11 +413,15 @@ class RecordReader {
   // ---- into the model ----
   void commit() {
     if (!explained_.empty()) {
-      std::string text = "records read with profile '" + profile_.name + "':\n";
-      for (const auto& [label, why] : explained_) text += "'" + label + "' -> " + why + "\n";
+      std::string records;
+      for (const auto& [label, why] : explained_) records += "'" + label + "' -> " + why + "\n";
       Source where;
       where.doc = filler_.doc_id();
-      filler_.diagnose(Severity::info, "reader.records", text, nodes_.empty() ? where : nodes_.front().node.source);
+      filler_.diagnose(Severity::info, "reader.records",
+                       LocalMessage(N_("records read with profile '{profile}':\n{records}"))
+                           .set("profile", profile_.name)
+                           .set("records", records),
+                       nodes_.empty() ? where : nodes_.front().node.source);
     }
     std::vector<std::string> ids(nodes_.size());
     std::vector<std::string> paths(nodes_.size());

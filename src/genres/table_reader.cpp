@@ -357,8 +357,11 @@ class TableReader {
       years_.insert(*title_year_);
     }
     for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
+    // Each column's role and cue are the profile's own words.
     filler_.diagnose(Severity::info, "reader.columns",
-                     "columns read with profile '" + profile_.name + "':\n" + fresh.explain(),
+                     LocalMessage(N_("columns read with profile '{profile}':\n{columns}"))
+                         .set("profile", profile_.name)
+                         .set("columns", fresh.explain()),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
     find_numbering_column();
@@ -417,8 +420,8 @@ class TableReader {
     header_ = h;
     if (!guessed_) {
       filler_.diagnose(Severity::info, "genre.columns_guessed",
-                       "no header row: columns read as the profile's " + std::to_string(profile_.fallback_columns.size()) +
-                           " columns (years unknown)",
+                       LocalMessage(N_("no header row: columns read as the profile's {count} columns (years unknown)"))
+                           .set("count", std::to_string(profile_.fallback_columns.size())),
                        second->source);
       guessed_ = true;
     }
@@ -1736,14 +1739,20 @@ class TableReader {
         t.op = Op::text;
         t.value.reset();
         t.kind = TargetKind::text;
-        filler_.diagnose(Severity::info, "value.relative", "'" + phrase + "' is a change from a baseline the document does not print: kept as text", where);
+        filler_.diagnose(Severity::info, "value.relative",
+                         LocalMessage(N_("'{phrase}' is a change from a baseline the document does not print: kept as text"))
+                             .set("phrase", phrase),
+                         where);
         continue;
       }
       if (auto computed = apply_change(t, *change, *baseline)) {
         filler_.diagnose(Severity::info, "value.relative",
-                         "'" + phrase + "' read as " + std::string(to_string(computed->op)) + " " + *computed->value +
-                             " (the baseline " + baseline->raw + " changed by " + (change->sign > 0 ? "+" : "-") +
-                             change->percent.to_string() + "%)",
+                         LocalMessage(N_("'{phrase}' read as {op} {value} (the baseline {baseline} changed by {change}%)"))
+                             .set("phrase", phrase)
+                             .set("op", std::string(to_string(computed->op)))
+                             .set("value", *computed->value)
+                             .set("baseline", baseline->raw)
+                             .set("change", std::string(change->sign > 0 ? "+" : "-") + change->percent.to_string()),
                          where);
         t = std::move(*computed);
       }

@@ -23,6 +23,10 @@ State& state() {
   return s;
 }
 
+// Set by EnglishScope: this thread renders messages in English whatever the
+// process-wide language (the English text JSON and the store keep).
+thread_local bool english_only = false;
+
 std::uint32_t read_u32(const std::string& bytes, std::size_t at, bool swap) {
   if (at + 4 > bytes.size()) throw std::runtime_error("truncated .mo file");
   std::uint32_t v = 0;
@@ -92,7 +96,13 @@ bool is_decimal(std::string_view text) {
 
 }  // namespace
 
-const std::string& ui_language() { return state().language; }
+const std::string& ui_language() {
+  static const std::string english = "en";
+  return english_only ? english : state().language;
+}
+
+EnglishScope::EnglishScope() : previous_(english_only) { english_only = true; }
+EnglishScope::~EnglishScope() { english_only = previous_; }
 
 void set_ui_language(std::string_view language_or_locale) {
   State& s = state();
@@ -124,7 +134,7 @@ const std::string& catalogue_problem() { return state().problem; }
 
 std::string tr(std::string_view msgid) {
   const State& s = state();
-  if (s.catalogue.empty()) return std::string(msgid);
+  if (s.catalogue.empty() || english_only) return std::string(msgid);
   auto it = s.catalogue.find(std::string(msgid));
   if (it == s.catalogue.end() || it->second.empty()) return std::string(msgid);
   // A plural entry looked up by its singular: the first form.
@@ -143,7 +153,7 @@ std::string trn(std::string_view singular, std::string_view plural, long long n)
   const State& s = state();
   const std::size_t form = n != 1 ? 1 : 0;  // Plural-Forms of both it and en: nplurals=2; plural=(n != 1)
   auto it = s.catalogue.find(std::string(singular));
-  if (it != s.catalogue.end()) {
+  if (!english_only && it != s.catalogue.end()) {
     std::size_t start = 0;
     for (std::size_t k = 0; k < form && start != std::string::npos; ++k) {
       start = it->second.find('\0', start);

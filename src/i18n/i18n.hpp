@@ -25,6 +25,21 @@ namespace allegato {
 /// "it" or "en".
 const std::string& ui_language();
 
+/// While one lives, messages rendered on this thread are English (tr gives
+/// the msgid, numbers and dates are written the English way), whatever the
+/// process-wide language: for the English text that JSON and the store keep
+/// of a message built for people.
+class EnglishScope {
+ public:
+  EnglishScope();
+  ~EnglishScope();
+  EnglishScope(const EnglishScope&) = delete;
+  EnglishScope& operator=(const EnglishScope&) = delete;
+
+ private:
+  bool previous_;
+};
+
 /// Selects the language: "it" or "en" (an Italian locale name such as
 /// "it_IT.UTF-8" gives "it", anything else "en"). Loads the catalogue once;
 /// a missing catalogue leaves messages in English (catalogue_problem() says why).

@@ -77,4 +77,9 @@ std::string LocalMessage::render() const {
   return fill(tr(id), values);
 }
 
+std::string LocalMessage::render_english() const {
+  EnglishScope english;
+  return render();
+}
+
 }  // namespace allegato

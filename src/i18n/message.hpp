@@ -67,6 +67,8 @@ struct LocalMessage {
   bool empty() const { return id.empty(); }
   /// tr(id) with every argument rendered in the current language.
   std::string render() const;
+  /// The same in English (EnglishScope), whatever the current language.
+  std::string render_english() const;
 };
 
 }  // namespace allegato

@@ -47,7 +47,9 @@ Json year_numbers(const std::vector<YearNumber>& items) {
 // ---- reading ----
 
 [[noreturn]] void invalid(const std::string& where, const std::string& what) {
-  throw ImportError("json.invalid", "", where + ": " + what, "the file is not an allegato/1 model");
+  // `what` names JSON fields, which are English in either language.
+  throw ImportError("json.invalid", "", LocalMessage("{where}: {what}").set("where", where).set("what", what),
+                    LocalMessage(N_("the file is not an allegato/1 model")));
 }
 
 std::string get_string(const Json& j, const char* key, const std::string& where, bool required = false) {
@@ -126,6 +128,50 @@ Severity severity_from(const std::string& s, const std::string& where) {
   invalid(where, "severity must be info, warning or error, not \"" + s + "\"");
 }
 
+// "corrected": {"printed", "file", "line"} (extension).
+Json correction_json(const Correction& c) {
+  Json j;
+  j["printed"] = c.printed;
+  j["file"] = c.file;
+  j["line"] = c.line;
+  return j;
+}
+
+std::optional<Correction> correction_from_json(const Json& j, const std::string& where) {
+  auto it = j.find("corrected");
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_object()) invalid(where, "\"corrected\" must be an object {printed, file, line}");
+  Correction c;
+  c.printed = get_string(*it, "printed", where + ".corrected");
+  c.file = get_string(*it, "file", where + ".corrected");
+  if (auto line = get_opt_int(*it, "line", where + ".corrected")) c.line = *line;
+  return c;
+}
+
+Json text_corrections_json(const std::vector<TextCorrection>& items) {
+  Json a = Json::array();
+  for (const auto& t : items) {
+    Json j = correction_json(t.correction);
+    j["field"] = t.field;
+    a.push_back(std::move(j));
+  }
+  return a;
+}
+
+std::vector<TextCorrection> text_corrections_from_json(const Json& j, const std::string& where) {
+  std::vector<TextCorrection> out;
+  if (const Json* items = get_array(j, "corrected_fields", where))
+    for (const auto& item : *items) {
+      TextCorrection t;
+      t.field = get_string(item, "field", where + ".corrected_fields", true);
+      Json wrapped;
+      wrapped["corrected"] = item;
+      t.correction = *correction_from_json(wrapped, where);
+      out.push_back(std::move(t));
+    }
+  return out;
+}
+
 }  // namespace
 
 Json to_json(const Number& n) {
@@ -134,6 +180,7 @@ Json to_json(const Number& n) {
   j["value"] = n.value ? Json(n.value->to_string()) : Json(nullptr);
   j["unit"] = opt_string(n.unit);
   if (n.source) j["source"] = to_json(*n.source);
+  if (n.corrected) j["corrected"] = correction_json(*n.corrected);
   return j;
 }
 
@@ -155,6 +202,7 @@ Json to_json(const Target& t) {
     j["bands"] = std::move(list);
   }
   if (t.source) j["source"] = to_json(*t.source);
+  if (t.corrected) j["corrected"] = correction_json(*t.corrected);
   return j;
 }
 
@@ -205,6 +253,7 @@ static Json to_json(const Document& d) {
     }
     j["totals"] = std::move(totals);
   }
+  if (!d.corrections_digest.empty()) j["corrections_digest"] = d.corrections_digest;
   return j;
 }
 
@@ -229,6 +278,7 @@ static Json to_json(const Node& n) {
   j["unit"] = n.unit;
   j["indicators_share"] = n.indicators_share ? to_json(*n.indicators_share) : Json(nullptr);
   j["operational_share"] = n.operational_share ? to_json(*n.operational_share) : Json(nullptr);
+  if (!n.corrected_fields.empty()) j["corrected_fields"] = text_corrections_json(n.corrected_fields);
   j["source"] = to_json(n.source);
   return j;
 }
@@ -254,6 +304,7 @@ static Json to_json(const Indicator& i) {
   j["achievement"] = year_numbers(i.achievement);
   j["owners"] = strings(i.owners);
   j["notes"] = strings(i.notes);
+  if (!i.corrected_fields.empty()) j["corrected_fields"] = text_corrections_json(i.corrected_fields);
   j["source"] = to_json(i.source);
   return j;
 }
@@ -310,6 +361,7 @@ Number number_from_json(const Json& j) {
   }
   n.unit = get_opt_string(j, "unit", "number");
   if (auto s = j.find("source"); s != j.end() && !s->is_null()) n.source = source_from_json(*s);
+  n.corrected = correction_from_json(j, "number");
   return n;
 }
 
@@ -339,6 +391,7 @@ Target target_from_json(const Json& j) {
   }
   t.label = get_opt_string(j, "label", where);
   if (auto s = j.find("source"); s != j.end() && !s->is_null()) t.source = source_from_json(*s);
+  t.corrected = correction_from_json(j, where);
   return t;
 }
 
@@ -366,8 +419,9 @@ Model model_from_json(const Json& j) {
   Model m;
   m.schema = get_string(j, "schema", "model", true);
   if (m.schema != kSchema) {
-    throw ImportError("json.schema", "", "schema \"" + m.schema + "\" is not " + kSchema,
-                      "this allegato reads " + std::string(kSchema) + " models");
+    throw ImportError("json.schema", "",
+                      LocalMessage(N_("schema \"{schema}\" is not {expected}")).set("schema", m.schema).set("expected", kSchema),
+                      LocalMessage(N_("this allegato reads {expected} models")).set("expected", kSchema));
   }
   if (const Json* docs = get_array(j, "documents", "model")) {
     for (const auto& d : *docs) {
@@ -397,6 +451,7 @@ Model model_from_json(const Json& j) {
           if (total.field.empty()) total.field = "resources";
           doc.totals.push_back(std::move(total));
         }
+      if (d.contains("corrections_digest")) doc.corrections_digest = get_string(d, "corrections_digest", where);
       m.documents.push_back(std::move(doc));
     }
   }
@@ -424,6 +479,7 @@ Model model_from_json(const Json& j) {
       node.unit = get_string(n, "unit", where);
       node.indicators_share = get_opt_number(n, "indicators_share");
       node.operational_share = get_opt_number(n, "operational_share");
+      node.corrected_fields = text_corrections_from_json(n, where);
       if (auto s = n.find("source"); s != n.end()) node.source = source_from_json(*s);
       m.nodes.push_back(std::move(node));
     }
@@ -452,6 +508,7 @@ Model model_from_json(const Json& j) {
       ind.achievement = get_year_numbers(i, "achievement", where);
       ind.owners = get_strings(i, "owners", where);
       ind.notes = get_strings(i, "notes", where);
+      ind.corrected_fields = text_corrections_from_json(i, where);
       if (auto s = i.find("source"); s != i.end()) ind.source = source_from_json(*s);
       m.indicators.push_back(std::move(ind));
     }
@@ -560,12 +617,12 @@ std::string write_model_json(const Model& m) {
 Model read_model_json(const std::string& text, const std::string& file) {
   Json j = Json::parse(text, nullptr, false);
   if (j.is_discarded()) {
-    throw ImportError("json.invalid", file, "not valid JSON", "give a file written by 'allegato import --format json'");
+    throw ImportError("json.invalid", file, N_("not valid JSON"), N_("give a file written by 'allegato import --format json'"));
   }
   try {
     return model_from_json(j);
   } catch (const ImportError& e) {
-    throw ImportError(e.code(), file, e.message(), e.hint(), e.where());
+    throw ImportError(e.code(), file, e.message_text(), e.hint_text(), e.where());
   }
 }
 

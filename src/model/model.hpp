@@ -32,6 +32,14 @@ struct PrintedTotal {
   bool operator==(const PrintedTotal&) const = default;
 };
 
+/// A text field a person corrected (name, title, unit, formula): numbers and
+/// targets keep their correction on the value itself (Number::corrected).
+struct TextCorrection {
+  std::string field;     ///< "name", "title", "unit", "formula"
+  Correction correction; ///< what was printed and where the correction came from
+  bool operator==(const TextCorrection&) const = default;
+};
+
 struct Document {
   std::string id;            ///< "d1", "d2" in the order given
   std::string path;
@@ -44,6 +52,9 @@ struct Document {
   int pages = 0;             ///< pages (PDF) or sheets (workbook)
   double genre_score = 0;    ///< extension: how sure the recogniser was (0..1)
   std::vector<PrintedTotal> totals;  ///< extension: totals printed for the whole document
+  /// extension: a digest of the correction lines applied to this document
+  /// ("" when none), so that a store knows when they changed.
+  std::string corrections_digest;
   bool operator==(const Document&) const = default;
 };
 
@@ -68,6 +79,7 @@ struct Node {
   std::optional<Number> indicators_share;   ///< extension: share of the objective's own indicators (plan 000)
   std::optional<Number> operational_share;  ///< extension: share of its operational objectives (plan 000)
   std::optional<Number> budget_interventions;  ///< extension: "Risorse budget ... per interventi economici" (PIRA)
+  std::vector<TextCorrection> corrected_fields;  ///< extension: the title a person corrected
   Source source;
   bool operator==(const Node&) const = default;
 };
@@ -92,6 +104,7 @@ struct Indicator {
   std::vector<YearNumber> achievement;
   std::vector<std::string> owners;
   std::vector<std::string> notes;
+  std::vector<TextCorrection> corrected_fields;  ///< extension: name, unit or formula a person corrected
   Source source;
   bool operator==(const Indicator&) const = default;
 };
@@ -147,6 +160,27 @@ struct Model {
   const Node* find_node(const std::string& id) const;
   const Indicator* find_indicator(const std::string& id) const;
 };
+
+/// One correction anywhere in a model, for the views that list them (the
+/// store's corrections table, the HTML report).
+struct CorrectionEntry {
+  std::string doc;
+  std::string subject;        ///< node or indicator id
+  bool indicator = false;
+  std::string field;          ///< target, baseline, result, achievement, weight, name, title, unit, formula
+  std::optional<int> year;
+  std::string value;          ///< the corrected value as written
+  Correction correction;
+  std::optional<Source> source;  ///< the value's cell, when known
+};
+
+/// Every correction in `model`, nodes first, in model order.
+std::vector<CorrectionEntry> list_corrections(const Model& model);
+
+/// Puts a correction read back (from the store) on its value again: the
+/// target, number or text field of `entry.subject` named by field and year.
+/// False when nothing in `model` matches.
+bool attach_correction(Model& model, const CorrectionEntry& entry);
 
 /// A stable, readable id fragment from a title: ICU-folded to ASCII, lower
 /// case, runs of other characters to '-', at most 48 characters.

@@ -48,14 +48,17 @@ void write_csv_tables(const Model& model, const std::string& dir, const CsvDiale
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir))
-    throw ImportError("output.unwritable", dir, "cannot create the output folder" + (ec ? ": " + ec.message() : ""),
-                      "give a writable folder with --output");
+    throw ImportError("output.unwritable", dir,
+                      ec ? LocalMessage(N_("cannot create the output folder: {reason}")).set("reason", ec.message())
+                         : LocalMessage(N_("cannot create the output folder")),
+                      LocalMessage(N_("give a writable folder with --output")));
   for (const auto& table : export_tables(model)) {
     const fs::path path = fs::path(dir) / (table.name + ".csv");
     std::ofstream out(path, std::ios::binary);
     out << to_csv(table, dialect);
     out.close();
-    if (!out) throw ImportError("output.unwritable", path.string(), "cannot write the file", "check free space and permissions");
+    if (!out)
+      throw ImportError("output.unwritable", path.string(), N_("cannot write the file"), N_("check free space and permissions"));
   }
 }
 

@@ -292,14 +292,24 @@ std::string diff_text(const ModelDiff& diff) {
     out << tr(N_("No changes in objectives, indicators, weights or targets.")) << "\n";
     return out.str();
   }
-  out << fill(tr(N_("{added} added, {removed} removed, {changed} changed (objectives and indicators)")),
-              {{"added", std::to_string(diff.added.size())},
-               {"removed", std::to_string(diff.removed.size())},
-               {"changed", std::to_string(diff.changed.size())}})
+  // Each count agrees with its participle in Italian (1 aggiunto, 2 aggiunti).
+  auto count_text = [](const char* singular, const char* plural, std::size_t n) {
+    const auto count = static_cast<long long>(n);
+    return fill(trn(singular, plural, count), {{"n", format_integer(count)}});
+  };
+  out << fill(tr(N_("{added}, {removed}, {changed} (objectives and indicators)")),
+              {{"added", count_text("{n} added", "{n} added", diff.added.size())},
+               {"removed", count_text("{n} removed", "{n} removed", diff.removed.size())},
+               {"changed", count_text("{n} changed", "{n} changed", diff.changed.size())}})
       << "\n";
-  for (const auto& c : diff.document_changes)
-    out << "\n" << tr(N_("Document")) << " " << c.field << ": " << shown(c.old_value) << " -> " << shown(c.new_value)
+  for (const auto& c : diff.document_changes) {
+    // "d1 title": the document's id, then the field's name in --lang.
+    const auto space = c.field.rfind(' ');
+    const std::string field =
+        space == std::string::npos ? c.field : c.field.substr(0, space) + " " + word(c.field.substr(space + 1));
+    out << "\n" << tr(N_("Document")) << " " << field << ": " << shown(c.old_value) << " -> " << shown(c.new_value)
         << "\n";
+  }
   if (!diff.removed.empty()) {
     out << "\n" << tr(N_("Removed")) << "\n";
     for (const auto& e : diff.removed)

@@ -149,16 +149,32 @@ ExportTable indicators_table(const Model& m, const std::map<std::string, int>& n
   return t;
 }
 
+// A target that is no number nor date, in words: an ordinal level with its
+// operator ("> Medio"), or a text target as printed. The value columns hold
+// numbers and dates only, so a spreadsheet can sort and sum them.
+std::string words_of(const Target& x) {
+  if (x.kind == TargetKind::ordinal && x.value) {
+    const bool has_op = x.op != Op::none && x.op != Op::text && x.op != Op::range;
+    return (has_op ? std::string(to_string(x.op)) + " " : std::string()) + *x.value;
+  }
+  if (x.kind == TargetKind::text && x.status == TargetStatus::set) return x.raw;
+  return {};
+}
+
 void add_target_rows(ExportTable& t, const std::string& doc, const std::string& subject, const char* series,
                      const std::vector<Target>& items) {
   for (const auto& x : items) {
     const bool numeric = x.kind == TargetKind::number || x.kind == TargetKind::percent;
     const bool percent = x.kind == TargetKind::percent || is_percent(x.unit);
+    const bool in_words = x.kind == TargetKind::ordinal || x.kind == TargetKind::text;
     t.rows.push_back({text(doc), text(subject), text("indicator"), text(series), opt_integer(x.year), text(x.raw),
                       text(x.op == Op::none ? "" : to_string(x.op)),
-                      x.kind == TargetKind::date ? date_cell(x.value) : decimal_text(x.value, numeric, percent),
-                      decimal_text(x.value2, numeric, percent), text(x.unit.value_or("")), text(to_string(x.kind)),
-                      text(to_string(x.status)), text(x.label.value_or(""))});
+                      x.kind == TargetKind::date ? date_cell(x.value)
+                      : in_words                 ? text("")
+                                                 : decimal_text(x.value, numeric, percent),
+                      in_words ? text("") : decimal_text(x.value2, numeric, percent), text(x.unit.value_or("")),
+                      text(to_string(x.kind)), text(to_string(x.status)), text(x.label.value_or("")),
+                      text(words_of(x))});
   }
 }
 
@@ -168,14 +184,14 @@ void add_number_rows(ExportTable& t, const std::string& doc, const std::string& 
     const auto& n = yn.number;
     t.rows.push_back({text(doc), text(subject), text(subject_kind), text(series), opt_integer(yn.year), text(n.raw),
                       text(""), decimal(n.value, is_percent(n.unit)), text(""), text(n.unit.value_or("")),
-                      text(""), text(""), text("")});
+                      text(""), text(""), text(""), text("")});
   }
 }
 
 ExportTable targets_table(const Model& m) {
   ExportTable t{"targets",
                 {"doc", "subject", "subject_kind", "series", "year", "raw", "op", "value", "value2", "unit", "kind",
-                 "status", "label"},
+                 "status", "label", "text"},
                 {}};
   for (const auto& n : m.nodes) {
     add_number_rows(t, n.doc, n.id, "node", "achievement", n.achievement);

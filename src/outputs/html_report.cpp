@@ -155,17 +155,7 @@ class ReportWriter {
       }
       out << "</tbody></table>\n";
     }
-    // Cells a person corrected (--corrections): what was printed, what it
-    // became, by which line of which file, and where the cell is.
-    std::ostringstream corrections;
-    for (const auto& d : model_.diagnostics)
-      if (d.code == "value.corrected" || d.code == "correction.unmatched")
-        corrections << "<li>" << html_escape(d.where.doc) << " &middot; " << html_escape(d.message)
-                    << (position_text(d.where).empty() ? "" : " &middot; " + html_escape(position_text(d.where)))
-                    << "</li>\n";
-    if (!corrections.str().empty())
-      out << "<h3 id=\"corrections\">" << html_escape(tr(N_("Corrections"))) << "</h3><ul class=\"corrections\">\n"
-          << corrections.str() << "</ul>\n";
+    out << render_corrections_section(model_);
     std::size_t warnings = 0;
     for (const auto& d : model_.diagnostics) warnings += d.severity != Severity::info;
     if (warnings > 0) {
@@ -350,12 +340,36 @@ class ReportWriter {
 
   /// What a source is, for its caption: the label the rule gave it, else
   /// the node or indicator whose source it is, else where it is.
-  std::string caption_of(const Source& s) {
+  std::string caption_of(const Source& s) { return plain_caption_of(s) + correction_note(s); }
+
+  /// A cell a person corrected shows the printed value, while the finding
+  /// speaks of the corrected one: its caption says so.
+  std::string correction_note(const Source& s) {
+    if (!corrections_listed_) {
+      corrections_ = list_corrections(model_);
+      corrections_listed_ = true;
+    }
+    Source cell = s;
+    cell.label.clear();
+    for (const auto& c : corrections_)
+      if (c.source && *c.source == cell)
+        return " (" +
+               fill(tr(N_("corrected to \"{value}\"; printed \"{printed}\", corrected by {file} line {line}")),
+                    {{"value", c.value},
+                     {"printed", c.correction.printed},
+                     {"file", c.correction.file},
+                     {"line", std::to_string(c.correction.line)}}) +
+               ")";
+    return {};
+  }
+
+  std::string plain_caption_of(const Source& s) {
     if (!s.label.empty()) {
       // The audit labels value cells in English ("result 2017", "weight of
       // 2.1"): the words in the report's language, the rest as it is.
-      static const char* const kinds[] = {N_("printed achievement"), N_("result"), N_("target"), N_("weight of"),
-                                          N_("resources of"), N_("printed total")};
+      static const char* const kinds[] = {N_("printed achievement"), N_("result"),       N_("target"),
+                                          N_("baseline"),            N_("weight of"),    N_("resources of"),
+                                          N_("printed total")};
       for (const char* kind : kinds) {
         const std::string k = kind;
         if (s.label.compare(0, k.size(), k) == 0 && (s.label.size() == k.size() || s.label[k.size()] == ' '))
@@ -433,7 +447,7 @@ class ReportWriter {
     std::ostringstream captions;
     captions << "<ul class=\"captions\">";
     for (std::size_t k = 0; k < boxes.size(); ++k)
-      captions << "<li><i style=\"background:" << source_colour(boxes[k].colour) << "\"></i>" << k + 1 << " "
+      captions << "<li><i style=\"background:" << source_colour(boxes[k].colour) << "\"></i>" << boxes[k].colour + 1 << " "
                << html_escape(boxes[k].caption) << "</li>";
     captions << "</ul>";
     if (!image) {
@@ -473,7 +487,7 @@ class ReportWriter {
       out << "<rect class=\"hl\" style=\"stroke:" << c << "\" x=\"" << fixed1(b.x0 - pad) << "\" y=\""
           << fixed1(b.y0 - pad) << "\" width=\"" << fixed1(b.width() + 2 * pad) << "\" height=\""
           << fixed1(b.height() + 2 * pad) << "\"/><text class=\"tag\" style=\"fill:" << c << "\" x=\""
-          << fixed1(b.x0 - pad) << "\" y=\"" << fixed1(b.y0 - pad - 1) << "\">" << k + 1 << "</text>";
+          << fixed1(b.x0 - pad) << "\" y=\"" << fixed1(b.y0 - pad - 1) << "\">" << boxes[k].colour + 1 << "</text>";
     }
     out << "</svg><figcaption>" << html_escape(where) << " &middot; "
         << html_escape(tr(N_("click the picture for the whole page"))) << captions.str() << "</figcaption></figure>";
@@ -534,6 +548,8 @@ class ReportWriter {
   std::vector<std::string> notes_;
   std::set<std::string> noted_;
   std::vector<std::pair<const Source*, std::string>> entity_captions_;
+  std::vector<CorrectionEntry> corrections_;
+  bool corrections_listed_ = false;
   std::map<std::string, std::map<std::string, std::map<std::pair<int, int>, std::string>>> workbooks_;
 };
 

@@ -32,6 +32,12 @@ std::string render_html_report(const Model& model, const ReportOptions& options 
 /// bars, indicators), used by render_html_report.
 std::string render_html_tree(const Model& model);
 
+/// The cells a person corrected (--corrections), each with what the document
+/// printed, the corrected value, the file and line that corrected it and
+/// where the cell is; then the correction lines that matched nothing. Empty
+/// when there is none.
+std::string render_corrections_section(const Model& model);
+
 /// The report's stylesheet and script (inline, no network).
 const char* report_css();
 const char* report_js();

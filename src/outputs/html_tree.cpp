@@ -23,8 +23,19 @@ struct Bar {
 
 /// A stacked bar of sibling weights (percent), with their sum beside it:
 /// green at exactly 100, red otherwise; a legend names each colour. Empty
-/// when no sibling has a % weight. `what` is a msgid ("indicators").
-std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
+/// when no sibling has a % weight.
+enum class Siblings { roots, children, indicators };
+
+// "4 children", "1 indicator": counted with the language's plural ("1 figlio").
+std::string counted(Siblings what, int n) {
+  const auto count = static_cast<long long>(n);
+  const std::string text = what == Siblings::roots      ? trn("{n} top-level node", "{n} top-level nodes", count)
+                           : what == Siblings::children ? trn("{n} child", "{n} children", count)
+                                                        : trn("{n} indicator", "{n} indicators", count);
+  return fill(text, {{"n", format_integer(count)}});
+}
+
+std::string weight_bars(const std::vector<Bar>& bars, Siblings what) {
   Decimal sum;
   int weighted = 0;
   for (const auto& b : bars)
@@ -37,7 +48,10 @@ std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
   const double total = std::max(100.0, display_double(sum));
   std::ostringstream out;
   out << "<div class=\"bars\"><svg viewBox=\"0 0 320 16\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\""
-      << html_escape(tr(what)) << "\">";
+      << html_escape(tr(what == Siblings::roots      ? N_("top-level nodes")
+                        : what == Siblings::children ? N_("children")
+                                                     : N_("indicators")))
+      << "\">";
   double x = 0;
   int color = 0;
   for (const auto& b : bars) {
@@ -50,9 +64,8 @@ std::string weight_bars(const std::vector<Bar>& bars, const char* what) {
   }
   const bool exact = sum == Decimal::from_int(100);
   out << "</svg><span class=\"sum " << (exact ? "ok" : "bad") << "\">&Sigma; "
-      << html_escape(fill(tr(N_("{sum}% over {count} {what}")), {{"sum", format_decimal(sum.to_string())},
-                                                                  {"count", std::to_string(weighted)},
-                                                                  {"what", tr(what)}}))
+      << html_escape(fill(tr(N_("{sum}% over {siblings}")),
+                          {{"sum", format_decimal(sum.to_string())}, {"siblings", counted(what, weighted)}}))
       << (weighted < static_cast<int>(bars.size()) ? " " + html_escape(tr(N_("(some without weight)"))) : "")
       << "</span></div><div class=\"legend\">";
   color = 0;
@@ -99,7 +112,7 @@ class TreeWriter {
       }
       std::vector<Bar> bars;
       for (const auto* n : it->second) bars.push_back({n->code.empty() ? n->title : n->code, n->weight});
-      out << weight_bars(bars, N_("top-level nodes"));
+      out << weight_bars(bars, Siblings::roots);
       out << "<ul class=\"tree\">\n";
       for (const auto* n : it->second) write_node(out, *n, 0);
       out << "</ul>\n";
@@ -134,7 +147,7 @@ class TreeWriter {
     if (kids != children_.end() && depth < 32) {
       std::vector<Bar> bars;
       for (const auto* c : kids->second) bars.push_back({c->code.empty() ? c->title : c->code, c->weight});
-      out << weight_bars(bars, N_("children"));
+      out << weight_bars(bars, Siblings::children);
       out << "<ul>\n";
       for (const auto* c : kids->second) write_node(out, *c, depth + 1);
       out << "</ul>\n";
@@ -150,7 +163,7 @@ class TreeWriter {
       for (const auto& t : i->targets)
         if (t.year) years.insert(*t.year);
     }
-    out << weight_bars(bars, N_("indicators"));
+    out << weight_bars(bars, Siblings::indicators);
     out << "<table class=\"indicators\"><thead><tr><th>" << html_escape(tr(N_("indicator"))) << "</th><th>"
         << html_escape(tr(N_("name"))) << "</th><th>" << html_escape(tr(N_("unit"))) << "</th><th>"
         << html_escape(tr(N_("weight"))) << "</th>";
@@ -161,17 +174,42 @@ class TreeWriter {
       out << "<tr id=\"ind-" << html_escape(i->id) << "\"><td><span class=\"code\">" << html_escape(i->code)
           << "</span>";
       flag(out, i->id);
-      out << "</td><td>" << html_escape(i->name) << "</td><td>" << html_escape(i->unit.value_or("")) << "</td>"
-          << "<td class=\"num\">" << (i->weight ? html_escape(i->weight->raw) : "") << "</td>";
+      out << "</td><td" << text_correction(*i, "name") << ">" << html_escape(i->name) << "</td><td"
+          << text_correction(*i, "unit") << ">" << html_escape(i->unit.value_or("")) << "</td>"
+          << "<td class=\"num" << correction_attributes(i->weight ? i->weight->corrected : std::nullopt) << ">"
+          << (i->weight ? html_escape(i->weight->raw) : "") << "</td>";
       for (int y : years) {
         std::string cell;
+        std::optional<Correction> corrected;
         for (const auto& t : i->targets)
-          if (t.year == y) cell = t.status == TargetStatus::missing ? tr(N_("(blank)")) : t.raw;
-        out << "<td class=\"num\">" << html_escape(cell) << "</td>";
+          if (t.year == y) {
+            cell = t.status == TargetStatus::missing ? tr(N_("(blank)")) : t.raw;
+            corrected = t.corrected;
+          }
+        out << "<td class=\"num" << correction_attributes(corrected) << ">" << html_escape(cell) << "</td>";
       }
       out << "</tr>\n";
     }
     out << "</tbody></table>\n";
+  }
+
+  // A corrected cell is marked and says, on hover, what the document printed
+  // and which line corrected it. Closes the class attribute it continues.
+  static std::string correction_attributes(const std::optional<Correction>& c) {
+    if (!c) return "\"";
+    return " corrected\" title=\"" +
+           html_escape(fill(tr(N_("printed \"{printed}\", corrected by {file} line {line}")),
+                            {{"printed", c->printed.empty() ? tr(N_("(none)")) : c->printed},
+                             {"file", c->file},
+                             {"line", std::to_string(c->line)}})) +
+           "\"";
+  }
+
+  static std::string text_correction(const Indicator& i, const char* field) {
+    for (const auto& t : i.corrected_fields)
+      if (t.field == field || (std::string(field) == "name" && t.field == "title"))
+        return " class=\"" + correction_attributes(t.correction).substr(1);
+    return "";
   }
 
   const Model& model_;

@@ -37,7 +37,8 @@ const PageImage* PageImageCache::get(const std::string& pdf_path, int page, std:
     try {
       std::error_code ec;
       if (!std::filesystem::is_regular_file(pdf_path, ec))
-        throw ImportError("report.no_file", pdf_path, "the document's file is not at " + pdf_path);
+        throw ImportError("report.no_file", pdf_path,
+                          LocalMessage(N_("the document's file is not at {path}")).set("path", pdf_path));
       // The poppler-cpp renderer (pdf_reader) writes PNG files only.
       render_pdf_page_png(pdf_path, page, dpi_, png_path.string(), password_);
       std::ifstream in(png_path, std::ios::binary);
@@ -47,7 +48,7 @@ const PageImage* PageImageCache::get(const std::string& pdf_path, int page, std:
       out.png = bytes.str();
       // IHDR: 8-byte signature, chunk length and type, then width, height.
       if (out.png.size() < 24 || out.png.compare(12, 4, "IHDR") != 0)
-        throw ImportError("report.render", pdf_path, "the page picture is not a PNG");
+        throw ImportError("report.render", pdf_path, N_("the page picture is not a PNG"));
       out.width_px = static_cast<int>(big_endian32(out.png, 16));
       out.height_px = static_cast<int>(big_endian32(out.png, 20));
       out.width_pt = out.width_px * 72.0 / dpi_;
@@ -55,7 +56,7 @@ const PageImage* PageImageCache::get(const std::string& pdf_path, int page, std:
       image = std::move(out);
       ++rendered_;
     } catch (const ImportError& e) {
-      failures_[key] = e.what();
+      failures_[key] = e.localized();
     }
     std::error_code ec;
     std::filesystem::remove(png_path, ec);

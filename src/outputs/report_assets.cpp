@@ -11,6 +11,8 @@ header { padding: 16px 24px; background: #1d2939; color: #fff; }
 header h1 { margin: 0; font-size: 20px; }
 header .meta { margin: 4px 0 0; color: #d0d5dd; font-size: 12px; }
 nav { position: sticky; top: 0; background: #fff; border-bottom: 1px solid var(--line); padding: 8px 24px; z-index: 2; }
+/* A link to a finding or a tree node lands below the sticky bar, not under it. */
+[id] { scroll-margin-top: 48px; }
 nav a { margin-right: 16px; color: #344054; text-decoration: none; font-weight: 600; }
 main { padding: 0 24px 48px; max-width: 1280px; }
 h2 { margin-top: 28px; border-bottom: 2px solid var(--soft); padding-bottom: 4px; }
@@ -63,6 +65,10 @@ details > summary { cursor: pointer; }
 details > summary::marker { color: #98a2b3; }
 .tree-buttons button { font: inherit; font-size: 12px; }
 .missing { font-size: 12px; color: #667085; }
+.corrected { background: #fef0c7; }
+td.corrected::after { content: " \270E"; color: #b54708; }
+table.corrections del { color: #b42318; }
+table.corrections ins { color: #067647; text-decoration: none; font-weight: 600; }
 @media print {
   nav, .filters, .tree-buttons, #finding-count { display: none; }
   header { background: none; color: #000; padding: 0; }

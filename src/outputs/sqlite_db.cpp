@@ -11,16 +11,17 @@ namespace allegato {
 SqliteDb::SqliteDb(const std::string& path, bool create, bool read_only) : path_(path) {
   std::error_code ec;
   if (!create && !std::filesystem::exists(path, ec)) {
-    throw ImportError("store.missing", path, "no such database",
-                      "create it with 'allegato import FILE... --db " + path + "'");
+    throw ImportError("store.missing", path, LocalMessage(N_("no such database")),
+                      LocalMessage(N_("create it with 'allegato import FILE... --db {path}'")).set("path", path));
   }
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
-    throw ImportError("store.unreadable", path, "cannot open the database: " + message,
-                      "check the path and its permissions");
+    throw ImportError("store.unreadable", path,
+                      LocalMessage(N_("cannot open the database: {reason}")).set("reason", message),
+                      LocalMessage(N_("check the path and its permissions")));
   }
   sqlite3_extended_result_codes(db_, 1);
   // Another process (or thread) importing at the same time holds the write
@@ -45,18 +46,19 @@ void SqliteDb::fail(const std::string& doing) const {
   switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw ImportError("store.locked", path_, message, "another process held the database for over two minutes; retry when it ends");
+      throw ImportError("store.locked", path_, message,
+                        N_("another process held the database for over two minutes; retry when it ends"));
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       throw ImportError("store.corrupt", path_, message,
-                        "the file is not an allegato store (or is damaged); give a new --db path");
+                        N_("the file is not an allegato store (or is damaged); give a new --db path"));
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-      throw ImportError("store.unreadable", path_, message, "check the file's permissions");
+      throw ImportError("store.unreadable", path_, message, N_("check the file's permissions"));
     case SQLITE_FULL:
     case SQLITE_IOERR:
-      throw ImportError("store.io", path_, message, "check the free disk space");
+      throw ImportError("store.io", path_, message, N_("check the free disk space"));
     default:
       throw ImportError("store.error", path_, message);
   }

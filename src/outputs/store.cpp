@@ -60,7 +60,7 @@ class StoreWriter {
         delete_document_(db.prepare("DELETE FROM documents WHERE document_id = ?1")),
         insert_document_(db.prepare(
             "INSERT INTO documents (document_id, sha256, model_id, path, format, kind, organisation, title, years,"
-            " pages, genre_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
+            " pages, genre_score, corrections_digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")),
         insert_source_(db.prepare(
             "INSERT INTO sources (document_id, ref_document_id, ref_doc, page, x0, y0, x1, y1, sheet, cell)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
@@ -68,21 +68,21 @@ class StoreWriter {
             "INSERT INTO nodes (document_id, seq, local_id, code, level, title, description, parent_local_id,"
             " weight_raw, weight_value, weight_unit, weight_real, mission, programme, owners, notes, unit, source_id,"
             " indicators_share_raw, indicators_share_value, indicators_share_unit, operational_share_raw,"
-            " operational_share_value, operational_share_unit)"
+            " operational_share_value, operational_share_unit, weight_source_id)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, CAST(?10 AS REAL), ?12, ?13, ?14, ?15, ?16, ?17,"
-            " ?18, ?19, ?20, ?21, ?22, ?23)")),
+            " ?18, ?19, ?20, ?21, ?22, ?23, ?24)")),
         insert_indicator_(db.prepare(
             "INSERT INTO indicators (document_id, seq, local_id, node_local_id, code, name, description, formula,"
             " variables, unit, type, polarity, weight_raw, weight_value, weight_unit, weight_real, owners, notes,"
-            " source_id, formula_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-            " CAST(?14 AS REAL), ?16, ?17, ?18, ?19)")),
+            " source_id, formula_text, weight_source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+            " ?13, ?14, ?15, CAST(?14 AS REAL), ?16, ?17, ?18, ?19, ?20)")),
         insert_target_(db.prepare(
             "INSERT INTO targets (indicator_id, series, seq, year, raw, op, value, value2, unit, kind, status, label,"
-            " value_real) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-            " CASE WHEN ?10 IN ('number', 'percent') THEN CAST(?7 AS REAL) END)")),
+            " value_real, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+            " CASE WHEN ?10 IN ('number', 'percent') THEN CAST(?7 AS REAL) END, ?13)")),
         insert_number_(db.prepare(
-            "INSERT INTO numbers (node_id, indicator_id, series, seq, year, raw, value, unit, value_real)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?7 AS REAL))")),
+            "INSERT INTO numbers (node_id, indicator_id, series, seq, year, raw, value, unit, value_real, source_id)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?7 AS REAL), ?9)")),
         insert_finding_(db.prepare(
             "INSERT INTO findings (document_id, seq, rule, severity, subject_document_id, subject_local_id, message,"
             " expected, actual) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
@@ -97,7 +97,10 @@ class StoreWriter {
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
         insert_total_(db.prepare(
             "INSERT INTO totals (document_id, seq, label, field, raw, value, unit, value_real)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?6 AS REAL))")) {}
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?6 AS REAL))")),
+        insert_correction_(db.prepare(
+            "INSERT INTO corrections (document_id, seq, subject_local_id, subject_kind, field, year, printed, value,"
+            " file, line, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")) {}
 
   void write(const Model& model) {
     if (model.documents.empty()) {
@@ -109,6 +112,7 @@ class StoreWriter {
     for (std::size_t i = 0; i < model.nodes.size(); ++i) write_node(model.nodes[i], static_cast<int>(i));
     for (std::size_t i = 0; i < model.indicators.size(); ++i)
       write_indicator(model.indicators[i], static_cast<int>(i));
+    write_corrections(model);
     for (std::size_t i = 0; i < model.findings.size(); ++i)
       write_finding(model.findings[i], static_cast<int>(i), model.documents.front().id);
     for (std::size_t i = 0; i < model.unassigned.size(); ++i) {
@@ -162,7 +166,7 @@ class StoreWriter {
     for (int y : d.years) years_json.push_back(y);
     insert_document_.bind(2, d.sha256).bind(3, d.id).bind(4, d.path).bind(5, d.format).bind(6, d.kind);
     insert_document_.bind(7, d.organisation).bind(8, d.title).bind(9, years_json.dump()).bind(10, d.pages);
-    insert_document_.bind(11, d.genre_score).run();
+    insert_document_.bind(11, d.genre_score).bind(12, d.corrections_digest).run();
     const auto document_id = existing ? *existing : db_.last_insert_id();
     documents_[d.id] = document_id;
     for (std::size_t i = 0; i < d.totals.size(); ++i) {
@@ -190,6 +194,15 @@ class StoreWriter {
     return db_.last_insert_id();
   }
 
+  // A value's own cell, as a row of sources (when the value has one).
+  void bind_value_source(SqliteStatement& stmt, int index, std::int64_t owner_doc, const std::optional<Source>& cell) {
+    if (cell) {
+      stmt.bind(index, write_source(owner_doc, *cell));
+    } else {
+      stmt.bind_null(index);
+    }
+  }
+
   void bind_weight(SqliteStatement& stmt, int first, const std::optional<Number>& weight) {
     if (weight) {
       stmt.bind(first, weight->raw).bind(first + 1, decimal_text(weight->value)).bind(first + 2, weight->unit);
@@ -198,10 +211,11 @@ class StoreWriter {
     }
   }
 
-  void write_numbers(std::optional<std::int64_t> node_id, std::optional<std::int64_t> indicator_id,
+  void write_numbers(std::int64_t doc, std::optional<std::int64_t> node_id, std::optional<std::int64_t> indicator_id,
                      const std::string& series, const std::vector<YearNumber>& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const auto& yn = items[i];
+      bind_value_source(insert_number_, 9, doc, yn.number.source);
       node_id ? insert_number_.bind(1, *node_id) : insert_number_.bind_null(1);
       indicator_id ? insert_number_.bind(2, *indicator_id) : insert_number_.bind_null(2);
       insert_number_.bind(3, series).bind(4, static_cast<int>(i));
@@ -221,17 +235,20 @@ class StoreWriter {
     insert_node_.bind(15, json_strings(n.notes)).bind(16, n.unit).bind(17, source);
     bind_weight(insert_node_, 18, n.indicators_share);
     bind_weight(insert_node_, 21, n.operational_share);
+    bind_value_source(insert_node_, 24, doc, n.weight ? n.weight->source : std::nullopt);
     insert_node_.run();
     const auto node_id = db_.last_insert_id();
-    write_numbers(node_id, std::nullopt, "achievement", n.achievement);
+    write_numbers(doc, node_id, std::nullopt, "achievement", n.achievement);
     std::vector<YearNumber> resources;
     for (const auto& r : n.resources) resources.push_back({std::nullopt, r});
-    write_numbers(node_id, std::nullopt, "resources", resources);
+    write_numbers(doc, node_id, std::nullopt, "resources", resources);
   }
 
-  void write_targets(std::int64_t indicator_id, const std::string& series, const std::vector<Target>& items) {
+  void write_targets(std::int64_t doc, std::int64_t indicator_id, const std::string& series,
+                     const std::vector<Target>& items) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       const auto& t = items[i];
+      bind_value_source(insert_target_, 13, doc, t.source);
       insert_target_.bind(1, indicator_id).bind(2, series).bind(3, static_cast<int>(i));
       t.year ? insert_target_.bind(4, *t.year) : insert_target_.bind_null(4);
       insert_target_.bind(5, t.raw);
@@ -250,12 +267,28 @@ class StoreWriter {
     insert_indicator_.bind(10, ind.unit).bind(11, ind.type).bind(12, ind.polarity);
     bind_weight(insert_indicator_, 13, ind.weight);
     insert_indicator_.bind(16, json_strings(ind.owners)).bind(17, json_strings(ind.notes)).bind(18, source);
-    insert_indicator_.bind(19, ind.formula_text).run();
+    insert_indicator_.bind(19, ind.formula_text);
+    bind_value_source(insert_indicator_, 20, doc, ind.weight ? ind.weight->source : std::nullopt);
+    insert_indicator_.run();
     const auto indicator_id = db_.last_insert_id();
-    write_targets(indicator_id, "baseline", ind.baselines);
-    write_targets(indicator_id, "target", ind.targets);
-    write_targets(indicator_id, "result", ind.results);
-    write_numbers(std::nullopt, indicator_id, "achievement", ind.achievement);
+    write_targets(doc, indicator_id, "baseline", ind.baselines);
+    write_targets(doc, indicator_id, "target", ind.targets);
+    write_targets(doc, indicator_id, "result", ind.results);
+    write_numbers(doc, std::nullopt, indicator_id, "achievement", ind.achievement);
+  }
+
+  void write_corrections(const Model& model) {
+    int seq = 0;
+    for (const CorrectionEntry& c : list_corrections(model)) {
+      const auto doc = owner(c.doc, "a correction");
+      insert_correction_.bind(1, doc).bind(2, seq++).bind(3, strip_doc(c.subject, c.doc));
+      insert_correction_.bind(4, std::string(c.indicator ? "indicator" : "node")).bind(5, c.field);
+      c.year ? insert_correction_.bind(6, *c.year) : insert_correction_.bind_null(6);
+      insert_correction_.bind(7, c.correction.printed).bind(8, c.value).bind(9, c.correction.file);
+      insert_correction_.bind(10, c.correction.line);
+      c.source ? insert_correction_.bind(11, write_source(doc, *c.source)) : insert_correction_.bind_null(11);
+      insert_correction_.run();
+    }
   }
 
   void write_finding(const Finding& f, int seq, const std::string& fallback_doc) {
@@ -286,14 +319,16 @@ class StoreWriter {
   DocumentMap documents_;
   SqliteStatement find_by_sha_, find_by_path_, delete_document_, insert_document_, insert_source_, insert_node_,
       insert_indicator_, insert_target_, insert_number_, insert_finding_, insert_finding_source_, insert_unassigned_,
-      insert_diagnostic_, insert_link_, insert_total_;
+      insert_diagnostic_, insert_link_, insert_total_, insert_correction_;
 };
 
 // ---- reading ----
 
 class StoreReader {
  public:
-  explicit StoreReader(SqliteDb& db) : db_(db) {}
+  // A store read without write access keeps the schema it has: what a
+  // later version added is read only when there.
+  explicit StoreReader(SqliteDb& db) : db_(db), version_(db.user_version()) {}
 
   Model read(const StoreReadOptions& options) {
     Model model;
@@ -301,6 +336,7 @@ class StoreReader {
     read_sources();
     read_nodes(model);
     read_indicators(model);
+    if (version_ >= 4) read_corrections(model);
     if (options.findings) read_findings(model);
     read_unassigned(model);
     read_diagnostics(model);
@@ -315,10 +351,30 @@ class StoreReader {
     return doc_id(document_id) + "/" + local;
   }
 
+  // Each correction back on the value it corrected.
+  void read_corrections(Model& model) {
+    auto stmt = db_.prepare(
+        "SELECT document_id, subject_local_id, subject_kind, field, year, printed, value, file, line FROM corrections"
+        " ORDER BY document_id, seq");
+    while (stmt.step()) {
+      CorrectionEntry c;
+      c.doc = doc_id(stmt.integer(0));
+      c.subject = full_id(stmt.integer(0), stmt.text(1));
+      c.indicator = stmt.text(2) == "indicator";
+      c.field = stmt.text(3);
+      if (!stmt.is_null(4)) c.year = static_cast<int>(stmt.integer(4));
+      c.correction.printed = stmt.text(5);
+      c.value = stmt.text(6);
+      c.correction.file = stmt.text(7);
+      c.correction.line = static_cast<int>(stmt.integer(8));
+      attach_correction(model, c);
+    }
+  }
+
   void read_documents(Model& model) {
     auto stmt = db_.prepare(
-        "SELECT document_id, path, sha256, format, kind, organisation, title, years, pages, genre_score"
-        " FROM documents ORDER BY document_id");
+        std::string("SELECT document_id, path, sha256, format, kind, organisation, title, years, pages, genre_score,") +
+        (version_ >= 4 ? " corrections_digest" : " ''") + " FROM documents ORDER BY document_id");
     while (stmt.step()) {
       Document d;
       d.id = "d" + std::to_string(model.documents.size() + 1);
@@ -335,6 +391,7 @@ class StoreReader {
           if (y.is_number_integer()) d.years.push_back(y.get<int>());
       d.pages = static_cast<int>(stmt.integer(8));
       d.genre_score = stmt.real(9);
+      d.corrections_digest = stmt.text(10);
       model.documents.push_back(std::move(d));
     }
     auto totals = db_.prepare("SELECT document_id, label, field, raw, value, unit FROM totals ORDER BY document_id, seq");
@@ -371,6 +428,16 @@ class StoreReader {
     return it == sources_.end() ? Source{} : it->second;
   }
 
+  /// A value's own cell: none when the column is NULL.
+  std::optional<Source> value_source(const SqliteStatement& stmt, int column) const {
+    if (stmt.is_null(column)) return std::nullopt;
+    auto it = sources_.find(stmt.integer(column));
+    return it == sources_.end() ? std::nullopt : std::optional<Source>(it->second);
+  }
+
+  /// A column version 4 added, or NULL in an older store read as it is.
+  std::string since_v4(const char* column) const { return version_ >= 4 ? column : "NULL"; }
+
   /// A raw/value/unit column triple as an optional Number (NULL raw: none).
   static std::optional<Number> weight(const SqliteStatement& stmt, int first) {
     if (stmt.is_null(first)) return std::nullopt;
@@ -384,14 +451,16 @@ class StoreReader {
   // owner column -> series -> numbers in order
   std::map<std::int64_t, std::map<std::string, std::vector<YearNumber>>> read_numbers(const char* owner_column) {
     std::map<std::int64_t, std::map<std::string, std::vector<YearNumber>>> out;
-    auto stmt = db_.prepare(std::string("SELECT ") + owner_column + ", series, year, raw, value, unit FROM numbers WHERE " +
-                            owner_column + " IS NOT NULL ORDER BY " + owner_column + ", series, seq");
+    auto stmt = db_.prepare(std::string("SELECT ") + owner_column + ", series, year, raw, value, unit, " +
+                            since_v4("source_id") + " FROM numbers WHERE " + owner_column + " IS NOT NULL ORDER BY " +
+                            owner_column + ", series, seq");
     while (stmt.step()) {
       YearNumber yn;
       if (!stmt.is_null(2)) yn.year = static_cast<int>(stmt.integer(2));
       yn.number.raw = stmt.text(3);
       if (auto v = stmt.opt_text(4)) yn.number.value = Decimal::parse(*v);
       yn.number.unit = stmt.opt_text(5);
+      yn.number.source = value_source(stmt, 6);
       out[stmt.integer(0)][stmt.text(1)].push_back(std::move(yn));
     }
     return out;
@@ -403,7 +472,7 @@ class StoreReader {
         "SELECT node_id, document_id, local_id, code, level, title, description, parent_local_id, weight_raw,"
         " weight_value, weight_unit, mission, programme, owners, notes, unit, source_id, indicators_share_raw,"
         " indicators_share_value, indicators_share_unit, operational_share_raw, operational_share_value,"
-        " operational_share_unit FROM nodes ORDER BY document_id, seq");
+        " operational_share_unit, " + since_v4("weight_source_id") + " FROM nodes ORDER BY document_id, seq");
     while (stmt.step()) {
       Node n;
       const auto document_id = stmt.integer(1);
@@ -423,6 +492,7 @@ class StoreReader {
       n.source = source(stmt, 16);
       n.indicators_share = weight(stmt, 17);
       n.operational_share = weight(stmt, 20);
+      if (n.weight) n.weight->source = value_source(stmt, 23);
       auto& series = numbers[stmt.integer(0)];
       n.achievement = std::move(series["achievement"]);
       for (auto& r : series["resources"]) n.resources.push_back(std::move(r.number));
@@ -434,8 +504,8 @@ class StoreReader {
     auto numbers = read_numbers("indicator_id");
     std::map<std::int64_t, std::map<std::string, std::vector<Target>>> targets;
     auto t = db_.prepare(
-        "SELECT indicator_id, series, year, raw, op, value, value2, unit, kind, status, label FROM targets"
-        " ORDER BY indicator_id, series, seq");
+        "SELECT indicator_id, series, year, raw, op, value, value2, unit, kind, status, label, " + since_v4("source_id") +
+        " FROM targets ORDER BY indicator_id, series, seq");
     while (t.step()) {
       Target target;
       if (!t.is_null(2)) target.year = static_cast<int>(t.integer(2));
@@ -447,12 +517,13 @@ class StoreReader {
       target.kind = kind_from_string(t.text(8)).value_or(TargetKind::text);
       target.status = status_from_string(t.text(9)).value_or(TargetStatus::set);
       target.label = t.opt_text(10);
+      target.source = value_source(t, 11);
       targets[t.integer(0)][t.text(1)].push_back(std::move(target));
     }
     auto stmt = db_.prepare(
         "SELECT indicator_id, document_id, local_id, node_local_id, code, name, description, formula, variables,"
-        " unit, type, polarity, weight_raw, weight_value, weight_unit, owners, notes, source_id, formula_text"
-        " FROM indicators ORDER BY document_id, seq");
+        " unit, type, polarity, weight_raw, weight_value, weight_unit, owners, notes, source_id, formula_text, " +
+        since_v4("weight_source_id") + " FROM indicators ORDER BY document_id, seq");
     while (stmt.step()) {
       Indicator ind;
       const auto document_id = stmt.integer(1);
@@ -472,6 +543,7 @@ class StoreReader {
       ind.notes = strings_from_json(stmt.text(16));
       ind.source = source(stmt, 17);
       ind.formula_text = stmt.text(18);
+      if (ind.weight) ind.weight->source = value_source(stmt, 19);
       auto& series = targets[stmt.integer(0)];
       ind.baselines = std::move(series["baseline"]);
       ind.targets = std::move(series["target"]);
@@ -539,6 +611,7 @@ class StoreReader {
   SqliteDb& db_;
   std::map<std::int64_t, std::string> ids_;
   std::map<std::int64_t, Source> sources_;
+  int version_;
 };
 
 }  // namespace
@@ -566,14 +639,14 @@ void prepare_store(const std::string& db_path) {
   ensure_store_schema(db);
 }
 
-std::set<std::string> stored_sha256(const std::string& db_path) {
-  std::set<std::string> out;
+std::map<std::string, std::string> stored_sha256(const std::string& db_path) {
+  std::map<std::string, std::string> out;
   std::error_code ec;
   if (!std::filesystem::exists(db_path, ec)) return out;
   SqliteDb db(db_path, false, true);
   check_store_schema(db);
-  auto stmt = db.prepare("SELECT sha256 FROM documents WHERE sha256 <> ''");
-  while (stmt.step()) out.insert(stmt.text(0));
+  auto stmt = db.prepare("SELECT sha256, corrections_digest FROM documents WHERE sha256 <> ''");
+  while (stmt.step()) out.emplace(stmt.text(0), stmt.text(1));
   return out;
 }
 

@@ -2,7 +2,7 @@
 /// The embedded SQLite store (`--db plans.sqlite`): documents, nodes,
 /// indicators, targets, findings and provenance in tables with a documented
 /// schema (docs/store.md). Several chambers and years live side by side.
-#include <set>
+#include <map>
 #include <string>
 
 #include "model/model.hpp"
@@ -20,8 +20,10 @@ void store_model(const std::string& db_path, const Model& model);
 /// checked again inside the write transaction.
 void prepare_store(const std::string& db_path);
 
-/// The sha256 of every document stored (none when there is no such file).
-std::set<std::string> stored_sha256(const std::string& db_path);
+/// The sha256 of every document stored, each with the digest of the
+/// corrections applied to it ("" when none; Document::corrections_digest).
+/// Empty when there is no such file.
+std::map<std::string, std::string> stored_sha256(const std::string& db_path);
 
 /// Everything stored, as one model (documents renumbered d1..dn in the order
 /// they were first stored). Findings are not loaded: callers re-audit.

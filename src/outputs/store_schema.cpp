@@ -204,6 +204,37 @@ CREATE TABLE totals (
 CREATE INDEX totals_document ON totals(document_id);
 )SQL";
 
+// Version 4: cells a person corrected (--corrections), each with what the
+// document printed and the line that corrected it; per document a digest of
+// the correction lines applied, so that an import that brings other
+// corrections reads the stored document again instead of skipping it; and
+// each value's own cell (a target, a number, a weight), so that a report
+// made from the store boxes the cells a finding is about. The value cells'
+// source ids are plain integers: their rows belong to the same document and
+// go with it (a foreign key added by ALTER could not be dropped again).
+constexpr const char* kMigrationV4 = R"SQL(
+ALTER TABLE documents ADD COLUMN corrections_digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE targets ADD COLUMN source_id INTEGER;
+ALTER TABLE numbers ADD COLUMN source_id INTEGER;
+ALTER TABLE nodes ADD COLUMN weight_source_id INTEGER;
+ALTER TABLE indicators ADD COLUMN weight_source_id INTEGER;
+CREATE TABLE corrections (
+  correction_id     INTEGER PRIMARY KEY,
+  document_id       INTEGER NOT NULL REFERENCES documents ON DELETE CASCADE,
+  seq               INTEGER NOT NULL,
+  subject_local_id  TEXT NOT NULL,
+  subject_kind      TEXT NOT NULL CHECK (subject_kind IN ('node', 'indicator')),
+  field             TEXT NOT NULL,
+  year              INTEGER,
+  printed           TEXT NOT NULL,
+  value             TEXT NOT NULL,
+  file              TEXT NOT NULL,
+  line              INTEGER NOT NULL,
+  source_id         INTEGER REFERENCES sources ON DELETE SET NULL
+);
+CREATE INDEX corrections_document ON corrections(document_id);
+)SQL";
+
 bool has_tables(SqliteDb& db) {
   auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'");
   return stmt.step() && stmt.integer(0) > 0;
@@ -215,13 +246,14 @@ void check_store_schema(SqliteDb& db) {
   const int version = db.user_version();
   if (version > kStoreSchemaVersion) {
     throw ImportError("store.newer", db.path(),
-                      "the store has schema version " + std::to_string(version) + ", this allegato reads up to " +
-                          std::to_string(kStoreSchemaVersion),
-                      "use a newer allegato");
+                      LocalMessage(N_("the store has schema version {version}, this allegato reads up to {supported}"))
+                          .set("version", std::to_string(version))
+                          .set("supported", std::to_string(kStoreSchemaVersion)),
+                      LocalMessage(N_("use a newer allegato")));
   }
   if (version == 0) {
-    throw ImportError("store.foreign", db.path(), "not an allegato store (no schema version)",
-                      "create a store with 'allegato import FILE... --db PATH'");
+    throw ImportError("store.foreign", db.path(), N_("not an allegato store (no schema version)"),
+                      N_("create a store with 'allegato import FILE... --db PATH'"));
   }
 }
 
@@ -234,14 +266,15 @@ void ensure_store_schema(SqliteDb& db) {
   try {
     const int version = db.user_version();
     if (version == 0 && has_tables(db)) {
-      throw ImportError("store.foreign", db.path(), "a SQLite database that is not an allegato store",
-                        "give a new --db path");
+      throw ImportError("store.foreign", db.path(), N_("a SQLite database that is not an allegato store"),
+                        N_("give a new --db path"));
     }
     if (version > kStoreSchemaVersion) check_store_schema(db);
     // One step per version: a new store runs them all, an old one the rest.
     if (version < 1) db.exec(kSchemaV1);
     if (version < 2) db.exec(kMigrationV2);
     if (version < 3) db.exec(kMigrationV3);
+    if (version < 4) db.exec(kMigrationV4);
     if (version != kStoreSchemaVersion) db.exec("PRAGMA user_version = " + std::to_string(kStoreSchemaVersion));
     db.exec("COMMIT");
   } catch (...) {

@@ -6,7 +6,7 @@ namespace allegato {
 class SqliteDb;
 
 /// The schema version this build writes and reads.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 /// Brings the database at `db` to kStoreSchemaVersion: creates the tables
 /// in an empty file, runs migrations on an older store. Throws ImportError

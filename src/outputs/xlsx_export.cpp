@@ -49,7 +49,7 @@ class XlsxWriter {
     options.tmpdir = nullptr;
     options.use_zip64 = LXW_FALSE;
     workbook_ = workbook_new_opt(path.c_str(), &options);
-    if (!workbook_) throw ImportError("output.unwritable", path, "cannot create the workbook", "check the path");
+    if (!workbook_) throw ImportError("output.unwritable", path, N_("cannot create the workbook"), N_("check the path"));
     formats_.header = workbook_add_format(workbook_);
     format_set_bold(formats_.header);
     format_set_bg_color(formats_.header, 0xDDE4EE);
@@ -72,7 +72,8 @@ class XlsxWriter {
 
   void add(const ExportTable& table) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook_, table.name.c_str());
-    if (!sheet) throw ImportError("output.unwritable", path_, "cannot add the sheet '" + table.name + "'");
+    if (!sheet)
+      throw ImportError("output.unwritable", path_, LocalMessage(N_("cannot add the sheet '{sheet}'")).set("sheet", table.name));
     std::vector<std::size_t> widths(table.columns.size(), 8);
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.columns[c].c_str(), formats_.header);
@@ -98,8 +99,9 @@ class XlsxWriter {
     lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
     if (error != LXW_NO_ERROR)
-      throw ImportError("output.unwritable", path_, std::string("cannot write the workbook: ") + lxw_strerror(error),
-                        "check the path, free space and permissions");
+      throw ImportError("output.unwritable", path_,
+                        LocalMessage(N_("cannot write the workbook: {reason}")).set("reason", lxw_strerror(error)),
+                        LocalMessage(N_("check the path, free space and permissions")));
   }
 
  private:

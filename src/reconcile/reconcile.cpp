@@ -123,14 +123,15 @@ void link_by_name(const std::vector<Entity>& entities, std::vector<Link>& links)
 }
 
 // An info diagnostic, once per document however often reconcile runs.
-void note_assumed_body(Model& model, const Document& d, const std::string& what) {
+void note_assumed_body(Model& model, const Document& d, const LocalMessage& what) {
   const std::string code = "reconcile.organisation_assumed";
   for (const auto& existing : model.diagnostics)
     if (existing.code == code && existing.where.doc == d.id) return;
   Diagnostic diag;
   diag.severity = Severity::info;
   diag.code = code;
-  diag.message = d.id + " (" + d.path + ") " + what;
+  diag.text = LocalMessage(N_("{doc} ({path}) {what}")).set("doc", d.id).set("path", d.path).set("what", Phrase().message(what));
+  diag.message = diag.text.render_english();
   diag.where.doc = d.id;
   model.diagnostics.push_back(std::move(diag));
 }
@@ -160,14 +161,16 @@ void reconcile(Model& model) {
         std::string body;
         for (const auto& other : model.documents)
           if (organisation_key(other.organisation) == *named.begin()) body = other.organisation;
-        note_assumed_body(model, d, "compared with the documents of " + body +
-                                        " as if it were the same body, since it names none; if it is another "
-                                        "body's, audit it apart");
+        note_assumed_body(model, d,
+                          LocalMessage(N_("compared with the documents of {body} as if it were the same body, since "
+                                          "it names none; if it is another body's, audit it apart"))
+                              .set("body", body));
       }
     } else {
       body_of[d.id] = "?" + d.id;
-      note_assumed_body(model, d, "not compared with the other documents: it names no organisation and they "
-                                  "name several; audit it together with its own body's documents");
+      note_assumed_body(model, d,
+                        LocalMessage(N_("not compared with the other documents: it names no organisation and they "
+                                        "name several; audit it together with its own body's documents")));
     }
   }
   std::vector<Entity> nodes, indicators;

@@ -20,32 +20,32 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // rejects bad grouping, but it also accepts exponents and signs we do not
 // want, and its error says nothing a user can act on. Returns the number of
 // digits after the comma, or nullopt with `why` filled.
-std::optional<int> check_shape(std::string_view core, std::string& why) {
+std::optional<int> check_shape(std::string_view core, LocalMessage& why) {
   std::size_t i = 0;
   if (i < core.size() && (core[i] == '-' || core[i] == '+')) ++i;
   std::string_view body = core.substr(i);
   if (body.empty()) {
-    why = "no digits";
+    why = LocalMessage(N_("no digits"));
     return std::nullopt;
   }
   std::size_t comma = body.find(',');
   std::string_view int_part = body.substr(0, comma);
   std::string_view frac_part = comma == std::string_view::npos ? std::string_view{} : body.substr(comma + 1);
   if (comma != std::string_view::npos && body.find(',', comma + 1) != std::string_view::npos) {
-    why = "more than one decimal comma";
+    why = LocalMessage(N_("more than one decimal comma"));
     return std::nullopt;
   }
   if (int_part.empty()) {
-    why = "no digits before the decimal comma";
+    why = LocalMessage(N_("no digits before the decimal comma"));
     return std::nullopt;
   }
   if (comma != std::string_view::npos && frac_part.empty()) {
-    why = "a decimal comma with no digits after it";
+    why = LocalMessage(N_("a decimal comma with no digits after it"));
     return std::nullopt;
   }
   for (char c : frac_part) {
     if (!is_digit(c)) {
-      why = "a '.' after the decimal comma (English grouping?)";
+      why = LocalMessage(N_("a '.' after the decimal comma (English grouping?)"));
       return std::nullopt;
     }
   }
@@ -59,17 +59,18 @@ std::optional<int> check_shape(std::string_view core, std::string& why) {
       std::string_view group = int_part.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
       for (char c : group) {
         if (!is_digit(c)) {
-          why = "a character that is not a digit";
+          why = LocalMessage(N_("a character that is not a digit"));
           return std::nullopt;
         }
       }
       if (first ? (group.empty() || group.size() > 3) : group.size() != 3) {
-        why = "a dot followed by " + std::to_string(group.size()) +
-              " digit(s): Italian thousands grouping needs three (an English decimal point, or a date?)";
+        why = LocalMessage(N_("a dot followed by {digits}: Italian thousands grouping needs three (an English decimal "
+                              "point, or a date?)"))
+                  .set("digits", Phrase().plural("{n} digit", "{n} digits", static_cast<long long>(group.size())));
         return std::nullopt;
       }
       if (first && group[0] == '0') {
-        why = "a thousands group starting with 0 (an English decimal point?)";
+        why = LocalMessage(N_("a thousands group starting with 0 (an English decimal point?)"));
         return std::nullopt;
       }
       digits += group.size();
@@ -80,14 +81,14 @@ std::optional<int> check_shape(std::string_view core, std::string& why) {
   } else {
     for (char c : int_part) {
       if (!is_digit(c)) {
-        why = "a character that is not a digit";
+        why = LocalMessage(N_("a character that is not a digit"));
         return std::nullopt;
       }
     }
     digits += int_part.size();
   }
   if (digits > kMaxDigits) {
-    why = "more than " + std::to_string(kMaxDigits) + " digits";
+    why = LocalMessage(N_("more than {count} digits")).set("count", std::to_string(kMaxDigits));
     return std::nullopt;
   }
   return static_cast<int>(frac_part.size());
@@ -132,7 +133,7 @@ ItalianNumber parse_italian_number(std::string_view core) {
   std::string_view unsigned_core = core[0] == '+' ? core.substr(1) : core;
   icu::NumberFormat* format = italian_format();
   if (format == nullptr) {
-    result.why_not = "ICU it_IT number format unavailable";
+    result.why_not = LocalMessage(N_("ICU it_IT number format unavailable"));
     return result;
   }
   icu::UnicodeString text =
@@ -143,21 +144,22 @@ ItalianNumber parse_italian_number(std::string_view core) {
   // The overload with a ParsePosition is the only one that tells us how
   // much was read; anything short of the whole core is a rejection.
   if (position.getErrorIndex() >= 0 || position.getIndex() != text.length()) {
-    result.why_not = "not a valid Italian number (ICU it_IT strict parsing stopped at character " +
-                     std::to_string(position.getErrorIndex() >= 0 ? position.getErrorIndex() : position.getIndex()) +
-                     ")";
+    result.why_not =
+        LocalMessage(N_("not a valid Italian number (ICU it_IT strict parsing stopped at character {position})"))
+            .set("position",
+                 std::to_string(position.getErrorIndex() >= 0 ? position.getErrorIndex() : position.getIndex()));
     return result;
   }
   UErrorCode status = U_ZERO_ERROR;
   icu::StringPiece dec = parsed.getDecimalNumber(status);
   if (U_FAILURE(status)) {
-    result.why_not = "ICU gave no exact decimal";
+    result.why_not = LocalMessage(N_("ICU gave no exact decimal"));
     return result;
   }
   std::optional<std::string> plain = plain_decimal(dec);
   std::optional<Decimal> value = plain ? Decimal::parse(*plain) : std::nullopt;
   if (!value || value->scale() > *printed_scale) {
-    result.why_not = "ICU gave an unexpected decimal";
+    result.why_not = LocalMessage(N_("ICU gave an unexpected decimal"));
     return result;
   }
   // ICU drops trailing zeros; the printed scale is information ("98,00%").

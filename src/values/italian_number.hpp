@@ -5,6 +5,8 @@
 /// caller's job (value.cpp strips them); this reads digits only.
 #include <optional>
 #include <string>
+
+#include "i18n/message.hpp"
 #include <string_view>
 
 #include "values/decimal.hpp"
@@ -14,7 +16,7 @@ namespace allegato {
 /// Result of reading a numeric core: the value, or why it is not one.
 struct ItalianNumber {
   std::optional<Decimal> value;  ///< scale = digits printed after the comma
-  std::string why_not;           ///< empty when value is set
+  LocalMessage why_not;          ///< empty when value is set; a msgid with its arguments
 };
 
 /// Reads `core` as an Italian number: optional '-' or '+', digits, '.' only

@@ -176,7 +176,7 @@ struct Operand {
 
 struct OperandResult {
   std::optional<Operand> operand;
-  std::string why_not;
+  LocalMessage why_not;
 };
 
 std::optional<std::string> merge_units(const std::optional<std::string>& a, const std::optional<std::string>& b,
@@ -190,7 +190,7 @@ TargetKind kind_for_unit(const std::optional<std::string>& unit) {
 }
 
 // "70%-90%", "70 - 90 %", "da 70 a 90", "tra 70 e 90".
-std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& notes, std::string& why_not) {
+std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& notes, LocalMessage& why_not) {
   std::string lower = ascii_lower(s);
   std::vector<std::pair<std::size_t, std::size_t>> splits;  // (start, length) of each candidate separator
   bool worded = false;
@@ -222,7 +222,7 @@ std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& 
     bool conflict = false;
     auto unit = merge_units(lo.quantity->unit, hi.quantity->unit, conflict);
     if (conflict) {
-      why_not = "a range whose ends have different units";
+      why_not = LocalMessage(N_("a range whose ends have different units"));
       return std::nullopt;
     }
     Operand o;
@@ -235,7 +235,7 @@ std::optional<Operand> parse_range(std::string_view s, std::vector<Diagnostic>& 
       for (auto& n : q->quantity->notes) notes.push_back(n);
     if (lo.quantity->value > hi.quantity->value)
       notes.push_back(note(Severity::warning, "value.range_reversed",
-                           "the lower end of the range is above the upper end"));
+                           LocalMessage(N_("the lower end of the range is above the upper end"))));
     return o;
   }
   return std::nullopt;
@@ -274,12 +274,15 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
     value_parts::DateResult date = value_parts::parse_italian_date(slashed, year);
     if (date.iso) {
       for (auto& n : date.notes) notes.push_back(n);
-      notes.push_back(note(Severity::info, "value.dotted_date", "'" + std::string(s) + "' after a deadline word read as day.month"));
+      notes.push_back(note(Severity::info, "value.dotted_date",
+                           LocalMessage(N_("'{text}' after a deadline word read as day.month")).set("text", std::string(s))));
       r.operand = Operand{TargetKind::date, *date.iso, std::nullopt, std::string("date"), false};
       return r;
     }
-    r.why_not = describe(s) + " after a deadline word looks like a day.month date but " +
-                (date.why_not.empty() ? std::string("is not a valid one") : date.why_not);
+    r.why_not = LocalMessage(N_("{text} after a deadline word looks like a day.month date but {why}"))
+                    .set("text", describe(s))
+                    .set("why", Phrase().message(date.why_not.empty() ? LocalMessage(N_("is not a valid one"))
+                                                                      : date.why_not));
     return r;
   }
   if (auto level = value_parts::ordinal_word(s)) {
@@ -293,12 +296,15 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
     value_parts::DateResult cut = value_parts::parse_italian_date(s.substr(0, s.size() - 1), year);
     if (cut.iso) {
       notes.push_back(note(Severity::info, "value.date_year_assumed",
-                           "date cut after the month ('" + std::string(s) + "'); took " + std::to_string(*year) +
-                               " from the column"));
+                           LocalMessage(N_("date cut after the month ('{text}'); took {year} from the column"))
+                               .set("text", std::string(s))
+                               .set("year", std::to_string(*year))));
       r.operand = Operand{TargetKind::date, *cut.iso, std::nullopt, std::string("date"), false};
       return r;
     }
-    r.why_not = describe(s) + " looks like a date cut after the month but " + cut.why_not;
+    r.why_not = LocalMessage(N_("{text} looks like a date cut after the month but {why}"))
+                    .set("text", describe(s))
+                    .set("why", Phrase().message(cut.why_not));
     return r;
   }
   value_parts::DateResult date = value_parts::parse_italian_date(s, year);
@@ -308,7 +314,9 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
     return r;
   }
   if (date.looks_like_date) {
-    r.why_not = describe(s) + " looks like a date but " + date.why_not;
+    r.why_not = LocalMessage(N_("{text} looks like a date but {why}"))
+                    .set("text", describe(s))
+                    .set("why", Phrase().message(date.why_not));
     return r;
   }
   auto quantity = value_parts::parse_quantity(s);
@@ -322,7 +330,7 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
     return r;
   }
   if (allow_range) {
-    std::string range_why;
+    LocalMessage range_why;
     std::vector<Diagnostic> range_notes;
     if (auto range = parse_range(s, range_notes, range_why)) {
       for (auto& n : range_notes) notes.push_back(n);
@@ -330,15 +338,16 @@ OperandResult parse_operand(std::string_view s, std::optional<int> year, bool al
       return r;
     }
     if (!range_why.empty()) {
-      r.why_not = describe(s) + ": " + range_why;
+      r.why_not = LocalMessage("{text}: {why}").set("text", describe(s)).set("why", Phrase().message(range_why));
       return r;
     }
   }
-  r.why_not = quantity.why_not == "no digits" ? "no number, date, level or status word" : quantity.why_not;
+  r.why_not = quantity.why_not.id == "no digits" ? LocalMessage(N_("no number, date, level or status word"))
+                                                  : quantity.why_not;
   return r;
 }
 
-void as_text(Target& t, std::vector<Diagnostic>& notes, const std::string& why) {
+void as_text(Target& t, std::vector<Diagnostic>& notes, const LocalMessage& why) {
   t.op = Op::text;
   t.kind = TargetKind::text;
   t.status = TargetStatus::set;
@@ -346,7 +355,7 @@ void as_text(Target& t, std::vector<Diagnostic>& notes, const std::string& why) 
   t.value2.reset();
   t.unit.reset();
   t.label.reset();
-  notes.push_back(note(Severity::warning, "value.ambiguous", "read as text: " + why));
+  notes.push_back(note(Severity::warning, "value.ambiguous", LocalMessage(N_("read as text: {why}")).set("why", Phrase().message(why))));
 }
 
 // Every message names the raw text, so that a list of diagnostics reads on
@@ -354,7 +363,8 @@ void as_text(Target& t, std::vector<Diagnostic>& notes, const std::string& why) 
 void emit(std::vector<Diagnostic>& notes, std::vector<Diagnostic>* out, std::string_view raw) {
   if (!out) return;
   for (auto& n : notes) {
-    n.message = describe(raw) + ": " + n.message;
+    n.text = LocalMessage(N_("{value}: {message}")).set("value", describe(raw)).set("message", Phrase().message(n.text));
+    n.message = n.text.render_english();
     out->push_back(std::move(n));
   }
 }
@@ -379,8 +389,10 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
       // Digits after the status may be a target merged into the cell: worth a warning.
       bool digits = status->trailing.find_first_of("0123456789") != std::string::npos;
       notes.push_back(note(digits ? Severity::warning : Severity::info, "value.trailing_text",
-                           "text after the status ignored (folded: '" + status->trailing + "')" +
-                               (digits ? "; a value merged into the cell?" : "")));
+                           LocalMessage(digits ? N_("text after the status ignored (folded: '{text}'); a value merged "
+                                                    "into the cell?")
+                                               : N_("text after the status ignored (folded: '{text}')"))
+                               .set("text", status->trailing)));
     }
     emit(notes, diagnostics, raw);
     return t;
@@ -389,7 +401,9 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   // A value cell holds a few words; a paragraph is a description, and
   // bounding the length keeps the range search below linear x small.
   if (normalized.size() > kMaxValueBytes) {
-    as_text(t, notes, "longer than " + std::to_string(kMaxValueBytes) + " characters: a description, not a value");
+    as_text(t, notes,
+            LocalMessage(N_("longer than {count} characters: a description, not a value"))
+                .set("count", std::to_string(kMaxValueBytes)));
     emit(notes, diagnostics, raw);
     return t;
   }
@@ -399,10 +413,12 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   if (auto bands = read_bands(normalized)) {
     Target full = parse_target(full_band(*bands).condition, year, diagnostics);
     full.raw = t.raw;
-
     notes.push_back(note(Severity::info, "value.graded",
-                         "a graded target of " + std::to_string(bands->size()) + " bands: the value is the band of the full score, '" +
-                             full_band(*bands).condition + "' (" + full_band(*bands).score + ")"));
+                         LocalMessage(N_("a graded target of {count} bands: the value is the band of the full score, "
+                                         "'{condition}' ({score})"))
+                             .set("count", std::to_string(bands->size()))
+                             .set("condition", full_band(*bands).condition)
+                             .set("score", full_band(*bands).score)));
     emit(notes, diagnostics, raw);
     return full;
   }
@@ -439,14 +455,14 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
       }
       op = symbolic_op(spelled);
       if (!op) {
-        as_text(t, notes, "operator '" + spelled + "' not understood");
+        as_text(t, notes, LocalMessage(N_("operator '{operator}' not understood")).set("operator", spelled));
         emit(notes, diagnostics, raw);
         return t;
       }
       std::string_view prefix = trim(s.substr(0, at));
       if (!prefix.empty()) {
         if (!is_label(prefix)) {
-          as_text(t, notes, "text before the operator: '" + std::string(prefix) + "'");
+          as_text(t, notes, LocalMessage(N_("text before the operator: '{text}'")).set("text", std::string(prefix)));
           emit(notes, diagnostics, raw);
           return t;
         }
@@ -464,7 +480,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
       // "> = almeno 5" does not occur; "≥ almeno" would be a double operator.
       std::string_view probe = s;
       if (strip_word_op(probe)) {
-        as_text(t, notes, "two operators");
+        as_text(t, notes, LocalMessage(N_("two operators")));
         emit(notes, diagnostics, raw);
         return t;
       }
@@ -472,7 +488,7 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   }
 
   if (s.empty()) {
-    as_text(t, notes, range_required ? "a range without values" : "an operator without a value");
+    as_text(t, notes, LocalMessage(range_required ? N_("a range without values") : N_("an operator without a value")));
     emit(notes, diagnostics, raw);
     return t;
   }
@@ -480,12 +496,12 @@ Target parse_target(std::string_view raw, std::optional<int> year, std::vector<D
   // 4. Operand.
   OperandResult operand = parse_operand(s, year, !op.has_value(), deadline, op.has_value(), notes);
   if (!operand.operand) {
-    as_text(t, notes, operand.why_not.empty() ? "not a number, date or level" : operand.why_not);
+    as_text(t, notes, operand.why_not.empty() ? LocalMessage(N_("not a number, date or level")) : operand.why_not);
     emit(notes, diagnostics, raw);
     return t;
   }
   if (range_required && !operand.operand->range) {
-    as_text(t, notes, "'Range' announced but no 'low-high' pair found");
+    as_text(t, notes, LocalMessage(N_("'Range' announced but no 'low-high' pair found")));
     emit(notes, diagnostics, raw);
     return t;
   }
@@ -510,7 +526,8 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) 
   if (normalized.size() > kMaxValueBytes) {
     n.unit = "text";
     notes.push_back(note(Severity::warning, "value.not_a_number",
-                         "a text of " + std::to_string(normalized.size()) + " characters is not a number"));
+                         LocalMessage(N_("a text of {count} characters is not a number"))
+                             .set("count", std::to_string(normalized.size()))));
     emit(notes, diagnostics, raw);
     return n;
   }
@@ -525,10 +542,11 @@ Number parse_number(std::string_view raw, std::vector<Diagnostic>* diagnostics) 
   value_parts::DateResult date = value_parts::parse_italian_date(normalized, std::nullopt);
   if (date.iso) {
     n.unit = "date";
-    notes.push_back(note(Severity::info, "value.not_a_number", "a date, not a number"));
+    notes.push_back(note(Severity::info, "value.not_a_number", LocalMessage(N_("a date, not a number"))));
   } else {
     n.unit = "text";
-    notes.push_back(note(Severity::warning, "value.not_a_number", "not a number: " + quantity.why_not));
+    notes.push_back(note(Severity::warning, "value.not_a_number",
+                         LocalMessage(N_("not a number: {why}")).set("why", Phrase().message(quantity.why_not))));
   }
   emit(notes, diagnostics, raw);
   return n;

@@ -11,12 +11,24 @@
 
 namespace allegato {
 
+/// A value a person corrected (`--corrections FILE`): what the document
+/// printed, and the line of which corrections file put the value right. The
+/// value itself then holds the correction (extension of the contract:
+/// "corrected": {"printed", "file", "line"} in JSON).
+struct Correction {
+  std::string printed;  ///< as the document printed it; "" when it printed nothing
+  std::string file;     ///< the corrections file's name
+  int line = 0;         ///< 1-based line in it
+  bool operator==(const Correction&) const = default;
+};
+
 /// {"raw": "229.447,35 Euro", "value": "229447.35", "unit": "EUR"}
 struct Number {
   std::string raw;                   ///< as printed (after joining wrapped lines)
   std::optional<Decimal> value;      ///< nullopt when the text holds no number (N/D, blank)
   std::optional<std::string> unit;   ///< "%", "N.", "gg", "EUR", "date", "text", or as printed
   std::optional<Source> source;      ///< where this value was printed (extension: the value's own cell)
+  std::optional<Correction> corrected;  ///< set when a person corrected this value (extension)
   bool operator==(const Number&) const = default;
 };
 
@@ -45,6 +57,7 @@ struct Target {
   TargetStatus status = TargetStatus::set;
   std::optional<std::string> label;   ///< "ITP" in "ITP < -10"
   std::optional<Source> source;       ///< where this value was printed (extension: the value's own cell)
+  std::optional<Correction> corrected;  ///< set when a person corrected this value (extension)
 
   /// The value as a Decimal when kind is number or percent.
   std::optional<Decimal> number() const;

@@ -7,12 +7,8 @@
 
 namespace allegato::value_parts {
 
-Diagnostic note(Severity severity, std::string code, std::string message) {
-  Diagnostic d;
-  d.severity = severity;
-  d.code = std::move(code);
-  d.message = std::move(message);
-  return d;
+Diagnostic note(Severity severity, std::string code, LocalMessage message) {
+  return make_diagnostic(severity, std::move(code), std::move(message));
 }
 
 std::string ascii_lower(std::string_view s) {
@@ -128,17 +124,17 @@ QuantityResult parse_quantity(std::string_view text) {
     ++i;
   }
   if (minus > 0 && plus > 0) {
-    result.why_not = "both '+' and '-' before the number";
+    result.why_not = LocalMessage(N_("both '+' and '-' before the number"));
     return result;
   }
   if (plus > 1) {
-    result.why_not = "several '+' signs before the number";
+    result.why_not = LocalMessage(N_("several '+' signs before the number"));
     return result;
   }
   if (minus > 1) {
     notes.push_back(note(Severity::warning, "value.doubled_sign",
-                         std::to_string(minus) +
-                             " minus signs before the number (extraction debris?); read as one"));
+                         LocalMessage(N_("{count} minus signs before the number (extraction debris?); read as one"))
+                             .set("count", std::to_string(minus))));
   }
   // A currency sign may also follow the minus: "- € 1.000".
   if (!currency_prefix && i > 0) {
@@ -156,22 +152,24 @@ QuantityResult parse_quantity(std::string_view text) {
   if (core.empty() || !is_digit(core[0])) {
     std::size_t first_digit = s.find_first_of("0123456789");
     if (core.empty() && first_digit != std::string_view::npos)
-      result.why_not = "unexpected text before the number: '" + std::string(trim(s.substr(0, first_digit))) + "'";
+      result.why_not = LocalMessage(N_("unexpected text before the number: '{text}'"))
+                           .set("text", std::string(trim(s.substr(0, first_digit))));
     else
-      result.why_not = core.empty() ? "no digits" : "no digit before '" + std::string(1, core[0]) + "'";
+      result.why_not = core.empty() ? LocalMessage(N_("no digits"))
+                                    : LocalMessage(N_("no digit before '{character}'")).set("character", std::string(1, core[0]));
     return result;
   }
   // A dot or comma stuck to the end ("1.419." "5,") is punctuation from the
   // sentence or the cell, not part of the number.
   if (core.size() > 1 && (core.back() == '.' || core.back() == ',') && (rest.empty() || rest[0] != ',')) {
     notes.push_back(note(Severity::info, "value.debris",
-                         "trailing '" + std::string(1, core.back()) + "' ignored"));
+                         LocalMessage(N_("trailing '{character}' ignored")).set("character", std::string(1, core.back()))));
     core.remove_suffix(1);
   }
   std::string signed_core = (minus > 0 ? "-" : "") + std::string(core);
   ItalianNumber number = parse_italian_number(signed_core);
   if (!number.value) {
-    result.why_not = "'" + std::string(core) + "': " + number.why_not;
+    result.why_not = LocalMessage("'{text}': {why}").set("text", std::string(core)).set("why", Phrase().message(number.why_not));
     return result;
   }
 
@@ -181,24 +179,27 @@ QuantityResult parse_quantity(std::string_view text) {
     // "67%." : the sentence's full stop after the unit.
     if (printed_unit.size() >= 2 && printed_unit.back() == '.' && printed_unit[printed_unit.size() - 2] == '%') {
       printed_unit.remove_suffix(1);
-      notes.push_back(note(Severity::info, "value.debris", "trailing '.' after the unit ignored"));
+      notes.push_back(note(Severity::info, "value.debris", LocalMessage(N_("trailing '.' after the unit ignored"))));
     }
     unit = canonical_unit(printed_unit);
     if (!unit) {
-      result.why_not = "unexpected text after the number: '" + std::string(rest) + "'";
+      result.why_not = LocalMessage(N_("unexpected text after the number: '{text}'")).set("text", std::string(rest));
       return result;
     }
   }
   if (prefix_unit) {
     if (unit && *unit != *prefix_unit) {
-      result.why_not = "the unit '" + *prefix_unit + "' before the number and '" + *unit + "' after it";
+      result.why_not = LocalMessage(N_("the unit '{before}' before the number and '{after}' after it"))
+                           .set("before", *prefix_unit)
+                           .set("after", *unit);
       return result;
     }
     unit = prefix_unit;
   }
   if (currency_prefix) {
     if (unit && *unit != "EUR") {
-      result.why_not = "a currency sign before the number and the unit '" + *unit + "' after it";
+      result.why_not =
+          LocalMessage(N_("a currency sign before the number and the unit '{unit}' after it")).set("unit", *unit);
       return result;
     }
     unit = "EUR";
@@ -230,15 +231,17 @@ std::size_t read_digits(std::string_view s, std::size_t i, int& value) {
 
 void finish_date(DateResult& r, int year, int month, int day) {
   if (year < 1900 || year > 2200) {
-    r.why_not = "year " + std::to_string(year) + " out of range";
+    r.why_not = LocalMessage(N_("year {year} out of range")).set("year", std::to_string(year));
     return;
   }
   if (month < 1 || month > 12) {
-    r.why_not = "month " + std::to_string(month) + " does not exist";
+    r.why_not = LocalMessage(N_("month {month} does not exist")).set("month", std::to_string(month));
     return;
   }
   if (day < 1 || day > days_in_month(year, month)) {
-    r.why_not = "day " + std::to_string(day) + " does not exist in month " + std::to_string(month);
+    r.why_not = LocalMessage(N_("day {day} does not exist in month {month}"))
+                    .set("day", std::to_string(day))
+                    .set("month", std::to_string(month));
     return;
   }
   r.iso = std::to_string(year) + "-" + two(month) + "-" + two(day);
@@ -286,10 +289,10 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
         finish_date(r, *year_hint, int(m) + 1, day);
         if (r.iso)
           r.notes.push_back(note(Severity::info, "value.date_year_assumed",
-                                 "no year printed; took " +
-                                     std::to_string(*year_hint) + " from the column"));
+                                 LocalMessage(N_("no year printed; took {year} from the column"))
+                                     .set("year", std::to_string(*year_hint))));
       } else {
-        r.why_not = "a date without a readable year";
+        r.why_not = LocalMessage(N_("a date without a readable year"));
       }
       return r;
     }
@@ -308,20 +311,21 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
     if (sep != '/') return r;
     r.looks_like_date = true;
     if (!year_hint) {
-      r.why_not = "a day and month without a year";
+      r.why_not = LocalMessage(N_("a day and month without a year"));
       return r;
     }
     finish_date(r, *year_hint, month, day);
     if (r.iso)
       r.notes.push_back(note(Severity::info, "value.date_year_assumed",
-                             "no year printed; took " + std::to_string(*year_hint) +
-                                 " from the column"));
+                             LocalMessage(N_("no year printed; took {year} from the column"))
+                                 .set("year", std::to_string(*year_hint))));
     return r;
   }
   if (s[j] != sep) return r;
   if (j + 1 == s.size()) {
     r.looks_like_date = sep == '/';
-    if (r.looks_like_date) r.why_not = "a date cut after the month (was the year wrapped onto the next line?)";
+    if (r.looks_like_date)
+      r.why_not = LocalMessage(N_("a date cut after the month (was the year wrapped onto the next line?)"));
     return r;
   }
   int year = 0;
@@ -333,7 +337,7 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
     year_digits = 4;
     end = s.size();
     r.notes.push_back(note(Severity::info, "value.joined_year",
-                           "year wrapped over two lines, read as " + std::to_string(year)));
+                           LocalMessage(N_("year wrapped over two lines, read as {year}")).set("year", std::to_string(year))));
   }
   if (end != s.size() || (year_digits != 2 && year_digits != 4)) return r;
   r.looks_like_date = true;
@@ -341,12 +345,14 @@ DateResult parse_italian_date(std::string_view text, std::optional<int> year_hin
     year += 2000;
     // "31/12/20" in a 2017 column is a cut-off "2017", not 2020.
     if (year_hint && *year_hint != year) {
-      r.why_not = "the two-digit year " + s.substr(j + 1, 2) + " is not the column's year " +
-                  std::to_string(*year_hint) + " (a year cut off at the cell's edge?)";
+      r.why_not = LocalMessage(N_("the two-digit year {digits} is not the column's year {year} (a year cut off at the "
+                                  "cell's edge?)"))
+                      .set("digits", s.substr(j + 1, 2))
+                      .set("year", std::to_string(*year_hint));
       return r;
     }
     r.notes.push_back(note(Severity::warning, "value.two_digit_year",
-                           "two-digit year read as " + std::to_string(year)));
+                           LocalMessage(N_("two-digit year read as {year}")).set("year", std::to_string(year))));
   }
   finish_date(r, year, month, day);
   return r;

@@ -15,7 +15,7 @@ namespace allegato::value_parts {
 
 /// A diagnostic without a subject: parse_target and parse_number prefix every
 /// message with the raw text they were given ("'>= 67%.': ...").
-Diagnostic note(Severity severity, std::string code, std::string message);
+Diagnostic note(Severity severity, std::string code, LocalMessage message);
 
 /// A number with its unit: "229.447,35 Euro", "€ 70.000,00", "-19,41 %",
 /// "--15.928" (doubled sign: read as -15928 with a warning), "3 testate".
@@ -26,7 +26,7 @@ struct Quantity {
 };
 struct QuantityResult {
   std::optional<Quantity> quantity;
-  std::string why_not;              ///< set when quantity is not
+  LocalMessage why_not;             ///< set when quantity is not
 };
 QuantityResult parse_quantity(std::string_view text);
 
@@ -42,7 +42,7 @@ std::optional<std::string> canonical_unit(std::string_view printed);
 struct DateResult {
   std::optional<std::string> iso;   ///< "YYYY-MM-DD"
   bool looks_like_date = false;
-  std::string why_not;
+  LocalMessage why_not;
   std::vector<Diagnostic> notes;
 };
 DateResult parse_italian_date(std::string_view text, std::optional<int> year_hint);

@@ -73,7 +73,7 @@ TEST_CASE("a batch into a store keeps going past a bad file, with a summary and 
   INFO(first.err);
   CHECK(first.code == kExitWarnings);
   CHECK_THAT(first.err, Catch::Contains("error: ") && Catch::Contains("encrypted"));
-  CHECK_THAT(first.err, Catch::Contains("imported 2 of 3 file(s)") && Catch::Contains("1 failed"));
+  CHECK_THAT(first.err, Catch::Contains("imported 2 of 3 files") && Catch::Contains("1 failed"));
   CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
   CHECK(integrity(db) == "ok");
 
@@ -151,7 +151,7 @@ TEST_CASE("a folder gives the documents inside it, recognised by content", "[cli
   CliRun r = run({"import", (dir / "in").string(), "--db", db, "--no-audit"});
   INFO(r.err);
   CHECK((r.code == kExitOk || r.code == kExitWarnings));
-  CHECK_THAT(r.err, Catch::Contains("of 2 file(s)"));
+  CHECK_THAT(r.err, Catch::Contains("of 2 files"));
   CHECK(query_number(db, "SELECT count(*) FROM documents") == 2);
   CHECK(query_number(db, "SELECT count(*) FROM documents WHERE path LIKE '%downloaded.bin'") == 1);
 

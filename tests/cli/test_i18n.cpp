@@ -8,6 +8,7 @@
 #include <fstream>
 #include <regex>
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "app/cli.hpp"
@@ -198,12 +199,25 @@ TEST_CASE("help in Italian", "[cli][i18n]") {
   CHECK_THAT(r.out, Catch::Contains("Comandi:") && Catch::Contains("--lang it|en"));
   CliRun a = cli({"audit", "--help", "--lang", "it"});
   CHECK_THAT(a.out, Catch::StartsWith("Uso: allegato audit") && Catch::Contains("Regole (vedi"));
+  // Every command's summary, options and notes.
+  CliRun i = cli({"import", "--help", "--lang", "it"});
+  CHECK_THAT(i.out, Catch::Contains("legge i piani (PDF, XLSX, ODS, XLS, CSV) nel modello canonico") &&
+                        Catch::Contains("--password PASSWORD       password di un PDF cifrato") &&
+                        Catch::Contains("Codici di uscita: 0 ogni file importato") &&
+                        !Catch::Contains("read plans"));
+  for (const char* command : {"tables", "parse-value", "export", "report", "diff", "rules", "profiles"})
+    CHECK_THAT(cli({command, "--help", "--lang", "it"}).out, Catch::StartsWith("Uso: allegato ") &&
+                                                                !Catch::Contains(" the "));
 }
 
 TEST_CASE("small things: the import summary says 1 sheet, 1 node", "[cli]") {
   CliRun r = cli({"import", (samples_dir() / "workbook-csv" / "indicatori-cp1252.csv").string(), "--format", "summary"});
   CHECK_THAT(r.out, Catch::Contains(", 1 sheet\n") && Catch::Contains("    1 node, 3 indicators, 0 unassigned texts"));
   CHECK_THAT(r.out, Catch::Contains("findings: 0 errors, 0 warnings, 0 info"));
+  // A workbook's column headers are not counted as page furniture.
+  CliRun sheet = cli({"import", (samples_dir() / "dashboard" / "input.xlsx").string(), "--format", "summary",
+                      "--lang", "it"});
+  CHECK_THAT(sheet.out, Catch::Contains("14 nodi, 58 indicatori, 0 testi non assegnati (+112 intestazioni di colonna)\n"));
 }
 
 TEST_CASE("small things: the README's store queries return rows on the bundled samples", "[cli]") {
@@ -271,11 +285,12 @@ TEST_CASE("corrections: a misread cell fixed in a CSV, applied on every import, 
   CHECK(query_number(db, "SELECT count(*) FROM diagnostics WHERE code = 'value.corrected' AND message = 'target 2022 of "
                     "1.1.1/Nquest_customer: printed \">= 80 N.\", corrected to \">= 110 N.\" by corrections.csv line 2'") ==
         1);
-  // The report lists it.
+  // The report lists it: what was printed, what it became, which line.
   const std::string html = (dir / "r.html").string();
   REQUIRE(cli({"report", "--db", db, "--no-pages", "-o", html}).code == 0);
-  CHECK_THAT(read_file(html), Catch::Contains("id=\"corrections\"") &&
-                                  Catch::Contains("corrected to &quot;&gt;= 110 N.&quot; by corrections.csv line 2"));
+  CHECK_THAT(read_file(html), Catch::Contains("id=\"corrections\"") && Catch::Contains("<del>&gt;= 80 N.</del>") &&
+                                  Catch::Contains("<ins>&gt;= 110 N.</ins>") &&
+                                  Catch::Contains("corrections.csv line 2"));
 
   // A line that matches nothing is a warning, not silence; a bad file an error.
   {
@@ -299,7 +314,7 @@ TEST_CASE("diff in Italian", "[cli][i18n]") {
   CliRun r = cli({"diff", (fixtures / "plan_2022_a.json").string(), (fixtures / "plan_2022_amended.json").string(),
                   "--lang", "it"});
   CHECK(r.code == 0);
-  CHECK_THAT(r.out, Catch::Contains("1 aggiunti, 1 rimossi") && Catch::Contains("\nRimossi\n  - indicatore ") &&
+  CHECK_THAT(r.out, Catch::Contains("1 aggiunto, 1 rimosso") && Catch::Contains("\nRimossi\n  - indicatore ") &&
                         Catch::Contains("      target 2022: >= 80 N. -> >= 90 N.") && Catch::Contains("  in p. 1 (x "));
 }
 
@@ -341,4 +356,203 @@ TEST_CASE("i18n: the import summary speaks the user's language", "[cli][i18n]") 
   const CliRun en = cli({"--lang", "en", "import", pira, "--format", "summary"});
   CHECK(en.out.find("16 nodes, 31 indicators") != std::string::npos);
   CHECK(en.out.find("findings: 0 errors, 3 warnings") != std::string::npos);
+}
+
+TEST_CASE("corrections last: a document already stored is read again when its corrections change", "[cli]") {
+  const auto dir = temp_dir("i18n-corrections-last");
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  const std::string file = (dir / "fixes.csv").string();
+  const std::string db = (dir / "plans.sqlite").string();
+  auto write_fix = [&](const std::string& value) {
+    write_file(file, "document,subject,field,year,value\n# the annex prints 80, the council approved 110\n"
+                     "input.pdf,Nquest_customer,target,2022," + value + "\n");
+  };
+  const std::string target_2022 =
+      "SELECT count(*) FROM targets t JOIN indicators i USING (indicator_id) WHERE i.code = 'Nquest_customer' AND "
+      "t.series = 'target' AND t.year = 2022 AND t.raw = ";
+
+  // Stored first as printed.
+  REQUIRE(cli({"import", pdf, "--db", db}).code != 2);
+  CHECK(query_number(db, target_2022 + "'>= 80 N.'") == 1);
+
+  // The same bytes again, now with a correction: not skipped, corrected.
+  write_fix(">= 110 N.");
+  CliRun fixed = cli({"import", pdf, "--db", db, "--corrections", file});
+  REQUIRE(fixed.code != 2);
+  CHECK_THAT(fixed.err, Catch::Contains("imported 1 of 1 file") && !Catch::Contains("skipped"));
+  CHECK(query_number(db, target_2022 + "'>= 110 N.'") == 1);
+  // The store keeps the correction with the value: printed, file, line, cell.
+  CHECK(query_number(db, "SELECT count(*) FROM corrections c JOIN sources s USING (source_id) WHERE "
+                         "c.subject_local_id = '1.1.1/Nquest_customer' AND c.field = 'target' AND c.year = 2022 AND "
+                         "c.printed = '>= 80 N.' AND c.value = '>= 110 N.' AND c.file = 'fixes.csv' AND c.line = 3 "
+                         "AND s.page = 1") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM documents") == 1);
+
+  // Same corrections: nothing to do.
+  CliRun again = cli({"import", pdf, "--db", db, "--corrections", file});
+  CHECK_THAT(again.err, Catch::Contains("1 skipped"));
+  // Without --corrections the stored correction is kept, not undone.
+  CHECK_THAT(cli({"import", pdf, "--db", db}).err, Catch::Contains("1 skipped"));
+  CHECK(query_number(db, target_2022 + "'>= 110 N.'") == 1);
+
+  // A changed line is applied on the next import.
+  write_fix(">= 120 N.");
+  CHECK_THAT(cli({"import", pdf, "--db", db, "--corrections", file}).err, Catch::Contains("imported 1 of 1 file"));
+  CHECK(query_number(db, target_2022 + "'>= 120 N.'") == 1);
+  CHECK(query_number(db, "SELECT count(*) FROM corrections WHERE value = '>= 120 N.' AND printed = '>= 80 N.'") == 1);
+
+  // Loaded back from the store, the value still says what was printed.
+  const std::string html = (dir / "r.html").string();
+  REQUIRE(cli({"report", "--db", db, "--no-pages", "-o", html, "--lang", "it"}).code == 0);
+  const std::string report = read_file(html);
+  CHECK_THAT(report, Catch::Contains("<h3 id=\"corrections\">Correzioni</h3>") &&
+                         Catch::Contains("<del>&gt;= 80 N.</del>") && Catch::Contains("<ins>&gt;= 120 N.</ins>") &&
+                         Catch::Contains("fixes.csv riga 3"));
+  // The cell in the objective tree is marked, its title says what was printed.
+  CHECK_THAT(report, Catch::Contains("class=\"num corrected\" title=\"stampato &quot;&gt;= 80 N.&quot;, corretto da "
+                                     "fixes.csv riga 3\">&gt;= 120 N.</td>"));
+}
+
+TEST_CASE("corrections: the JSON model keeps each corrected value with what was printed and where from", "[cli]") {
+  const auto dir = temp_dir("i18n-corrections-json");
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  const std::string file = (dir / "fixes.csv").string();
+  write_file(file, "document,subject,field,year,value\ninput.pdf,Nquest_customer,target,2022,>= 110 N.\n"
+                   "input.pdf,Nquest_customer,name,,Customer satisfaction survey\n");
+  CliRun r = cli({"import", pdf, "--corrections", file, "--format", "json", "--no-audit"});
+  REQUIRE(r.code != 2);
+  CHECK_THAT(r.out, Catch::Contains("\"raw\": \">= 110 N.\"") &&
+                        Catch::Contains("\"corrected\": {\n") && Catch::Contains("\"printed\": \">= 80 N.\"") &&
+                        Catch::Contains("\"file\": \"fixes.csv\"") && Catch::Contains("\"line\": 2"));
+  CHECK_THAT(r.out, Catch::Contains("\"corrected_fields\": [") && Catch::Contains("\"field\": \"name\""));
+  // Saved and audited again, the model keeps them.
+  const std::string saved = (dir / "model.json").string();
+  write_file(saved, r.out);
+  CliRun round = cli({"import", saved, "--format", "json", "--no-audit"});
+  CHECK_THAT(round.out, Catch::Contains("\"printed\": \">= 80 N.\"") && Catch::Contains("\"corrected_fields\": ["));
+}
+
+TEST_CASE("reading errors and warnings in Italian, JSON and English unchanged", "[cli][i18n]") {
+  const auto dir = temp_dir("i18n-reading");
+  const std::string encrypted = (samples_dir() / "layout-encrypted" / "input.pdf").string();
+  CliRun locked = cli({"import", encrypted, "--lang", "it"});
+  CHECK(locked.code == 2);
+  CHECK_THAT(locked.err, Catch::Contains("errore: ") && Catch::Contains("il PDF è protetto da password (indica la "
+                                                                        "password con --password)"));
+  CHECK_THAT(cli({"import", encrypted}).err, Catch::Contains("the PDF is encrypted with a password (pass the password "
+                                                             "with --password)"));
+
+  const std::string empty = (dir / "vuoto.pdf").string();
+  write_file(empty, "");
+  CHECK_THAT(cli({"import", empty, "--lang", "it"}).err,
+             Catch::Contains("il file è vuoto (controlla che lo scaricamento sia terminato)"));
+
+  // A device is named as given, not by the temporary copy read from it.
+  CliRun device = cli({"import", "/dev/null", "--lang", "it"});
+  CHECK(device.code == 2);
+  CHECK_THAT(device.err, Catch::Contains("errore: /dev/null: il file è vuoto") && !Catch::Contains("allegato-input"));
+
+  const std::string truncated = (dir / "troncato.pdf").string();
+  write_file(truncated, read_file((samples_dir() / "plan" / "input.pdf").string()).substr(0, 3000));
+  CHECK_THAT(cli({"import", truncated, "--lang", "it"}).err,
+             Catch::Contains("non è un PDF leggibile: danneggiato, troncato o non un PDF"));
+
+  const std::string wrong = (dir / "piano.xlsx").string();
+  write_file(wrong, "non sono un foglio di calcolo\n");
+  CHECK_THAT(cli({"import", wrong, "--lang", "it"}).err,
+             Catch::Contains("ha estensione .xlsx ma non è un file xlsx"));
+
+  const std::string multipage = (samples_dir() / "layout-multipage" / "input.pdf").string();
+  CliRun big = cli({"import", multipage, "--max-pages", "1", "--lang", "it"});
+  CHECK(big.code == 2);
+  CHECK_THAT(big.err, Catch::Contains("limite pages superato: ") &&
+                          Catch::Contains("(se il file è affidabile, alza il limite con --max-pages)"));
+
+  // A reading warning: in Italian for people, English in the JSON.
+  const std::string xls = (samples_dir() / "workbook-formats" / "libreoffice.xls").string();
+  CliRun summary = cli({"import", xls, "--format", "summary", "--lang", "it"});
+  CHECK_THAT(summary.out, Catch::Contains("foglio 'Obiettivi' cella E8: mostra l'errore #DIV/0!"));
+  CHECK_THAT(summary.err, Catch::Contains("avviso durante la lettura") || Catch::Contains("avvisi durante la lettura"));
+  CliRun json = cli({"import", xls, "--format", "json", "--lang", "it"});
+  CHECK_THAT(json.out, Catch::Contains("\"message\": \"sheet 'Obiettivi' cell E8 shows the error #DIV/0!\""));
+
+  // The batch summary speaks Italian with real plurals.
+  CliRun batch = cli({"import", (samples_dir() / "plan" / "input.pdf").string(), empty, "--lang", "it",
+                      "--format", "summary"});
+  CHECK_THAT(batch.err, Catch::Contains("errore: ") && Catch::Contains("il file è vuoto") &&
+                            Catch::Contains("allegato: importati 1 su 2 file; 1 non riuscito (indicato sopra)"));
+}
+
+TEST_CASE("cells circled: with several documents, each finding's cells are on its own document", "[cli]") {
+  // Read together, the dashboard is the second document: the cells of its
+  // findings (each target of a declining series) must name d2, not the d1
+  // each file had when read alone.
+  CliRun r = cli({"audit", (samples_dir() / "assignment" / "input.pdf").string(),
+                  (samples_dir() / "dashboard" / "input.xlsx").string(), "--format", "json", "--fail-on", "none"});
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  int checked = 0;
+  for (const auto& f : j.at("findings")) {
+    const std::string subject = f.at("subject").get<std::string>();
+    const std::string doc = subject.substr(0, subject.find('/'));
+    for (const auto& s : f.at("sources")) {
+      CHECK(s.at("doc").get<std::string>() == doc);
+      ++checked;
+    }
+  }
+  CHECK(checked > 5);
+}
+
+TEST_CASE("cells circled: a target easier than the baseline boxes the baseline and the target, not only the name",
+          "[cli]") {
+  const std::string pdf = (samples_dir() / "plan" / "input.pdf").string();
+  // Straight from the file, and from a store (which keeps each value's cell).
+  const std::string db = (temp_dir("i18n-cells-store") / "plans.sqlite").string();
+  REQUIRE(cli({"import", pdf, "--db", db}).code != 2);
+  const bool from_store = GENERATE(false, true);
+  CliRun r = from_store ? cli({"audit", "--db", db, "--format", "json", "--fail-on", "none"})
+                        : cli({"audit", pdf, "--format", "json", "--fail-on", "none"});
+  REQUIRE(r.code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  bool found = false;
+  for (const auto& f : j.at("findings")) {
+    if (f.at("rule") != "target.unambitious" || f.at("subject") != "d1/1.1.1/Nquest_customer") continue;
+    found = true;
+    std::vector<std::string> labels;
+    for (const auto& s : f.at("sources")) {
+      labels.push_back(s.value("label", ""));
+      CHECK(s.at("page") == 1);
+    }
+    // The indicator's row, the latest baseline (2021: 105 N.), the easier target (2022: >= 80 N.).
+    CHECK(labels == std::vector<std::string>{"", "baseline 2021", "target 2022"});
+  }
+  CHECK(found);
+}
+
+TEST_CASE("small things: the report's weight sums count with the language's plural (su 1 figlio)", "[cli][i18n]") {
+  const auto dir = temp_dir("i18n-report-plural");
+  const std::string html = (dir / "r.html").string();
+  REQUIRE(cli({"report", (samples_dir() / "report" / "input.pdf").string(), "--no-pages", "-o", html, "--lang", "it"})
+              .code == 0);
+  const std::string text = read_file(html);
+  CHECK_THAT(text, Catch::Contains("% su 1 figlio</span>") && Catch::Contains("% su 4 figli</span>") &&
+                       !Catch::Contains("su 1 figli<"));
+}
+
+TEST_CASE("small things: tables --explain and profiles speak the user's language, with plurals", "[cli][i18n]") {
+  CliRun explain = cli({"tables", (samples_dir() / "layout-ruled" / "input.pdf").string(), "--format", "text",
+                        "--explain", "--lang", "it"});
+  REQUIRE(explain.code == 0);
+  CHECK_THAT(explain.err, Catch::Contains("pagina 1: ") && Catch::Contains("1 area di tabella\n") &&
+                              Catch::Contains("risultato: 1 tabella, ") && !Catch::Contains("(s)"));
+  CliRun profile = cli({"profiles", (source_dir() / "profiles" / "plan.json").string(), "--lang", "it"});
+  CHECK_THAT(profile.out, Catch::Contains(": profilo 'plan' (tipo plan), ") && Catch::Contains(": valido\n"));
+  CHECK_THAT(cli({"profiles", "--lang", "it"}).out, Catch::StartsWith("profili di impaginazione incorporati"));
+  // A profile with a mistake says which field and what it may hold.
+  const std::string bad = (temp_dir("i18n-profile") / "mio.json").string();
+  write_file(bad, R"({"profile": "mio", "kind": "piano"})");
+  CliRun wrong = cli({"profiles", bad, "--lang", "it"});
+  CHECK(wrong.code == 2);
+  CHECK_THAT(wrong.err, Catch::Contains("'kind' deve essere uno tra ") && Catch::Contains("vedi docs/profiles.md"));
+  CHECK_THAT(cli({"profiles", bad}).err, Catch::Contains("'kind' must be one of "));
 }

@@ -135,3 +135,37 @@ TEST_CASE("XLSX export writes date targets as date cells", "[export][xlsx]") {
   CHECK(workbook.find("<v>45657</v>") != std::string::npos);
   CHECK(zip_entry(path, "xl/styles.xml").find("dd/mm/yyyy") != std::string::npos);
 }
+
+TEST_CASE("XLSX export keeps an ordinal target's text, and its value column holds numbers and dates only",
+          "[export][xlsx]") {
+  Model model = load_fixture("plan_2022.json");
+  REQUIRE(!model.indicators.empty());
+  Target ordinal = parse_target("> Medio", 2023);
+  REQUIRE(ordinal.kind == TargetKind::ordinal);
+  model.indicators.front().targets = {ordinal, parse_target(">= 55,00 %", 2024)};
+  const auto tables = export_tables(model);
+  const auto& targets = tables[3];
+  REQUIRE(targets.columns.back() == "text");
+  const std::size_t value = 7, text = targets.columns.size() - 1;
+  REQUIRE(targets.columns[value] == "value");
+  int seen = 0;
+  for (const auto& row : targets.rows) {
+    if (row[5].text == "> Medio") {
+      ++seen;
+      CHECK(row[value].text.empty());  // "Medio" is no value to sort or sum
+      CHECK(row[text].text == "> Medio");
+    } else if (row[5].text == ">= 55,00 %") {
+      ++seen;
+      CHECK(row[value].number);
+      CHECK(row[text].text.empty());
+    }
+  }
+  CHECK(seen == 2);
+  // In the workbook the level stays one text cell with its operator.
+  const auto dir = temp_dir("export-ordinal");
+  const std::string path = (dir / "ordinal.xlsx").string();
+  write_xlsx(model, path);
+  const std::string shared = zip_entry(path, "xl/sharedStrings.xml");
+  CHECK(count(shared, "<t>&gt; Medio</t>") == 1);  // raw and text share one string
+  CHECK(count(shared, "<t>Medio</t>") == 0);
+}

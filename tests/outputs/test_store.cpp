@@ -52,7 +52,7 @@ TEST_CASE("exact decimals are text, the REAL columns only help SQL", "[store]") 
   // Sibling weights sum exactly in SQL too when summed as text decimals by
   // allegato; the REAL sum is for sorting and rough checks only.
   CHECK(query_number(db, "SELECT count(*) FROM targets WHERE kind = 'text' AND value_real IS NOT NULL") == 0);
-  CHECK(query_number(db, "PRAGMA user_version") == 3);
+  CHECK(query_number(db, "PRAGMA user_version") == 4);
   CHECK(query_number(db, "SELECT count(*) FROM sources WHERE sheet = 'Obiettivi' AND cell = 'B4'") == 1);
 }
 
@@ -107,13 +107,17 @@ TEST_CASE("a version 1 store is migrated in place", "[store]") {
       const std::string sql = std::string("ALTER TABLE nodes DROP COLUMN ") + column;
       REQUIRE(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     }
-    REQUIRE(sqlite3_exec(raw, "ALTER TABLE indicators DROP COLUMN formula_text; DROP TABLE totals; PRAGMA user_version = 1", nullptr,
-                         nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw,
+                         "ALTER TABLE indicators DROP COLUMN formula_text; DROP TABLE totals; DROP TABLE corrections; "
+                         "ALTER TABLE documents DROP COLUMN corrections_digest; ALTER TABLE targets DROP COLUMN "
+                         "source_id; ALTER TABLE numbers DROP COLUMN source_id; ALTER TABLE nodes DROP COLUMN "
+                         "weight_source_id; ALTER TABLE indicators DROP COLUMN weight_source_id; PRAGMA user_version = 1",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(raw);
   }
   const Model model = load_fixture("plan_2022.json");
   store_model(db, model);
-  CHECK(query_number(db, "PRAGMA user_version") == 3);
+  CHECK(query_number(db, "PRAGMA user_version") == 4);
   const Model loaded = load_store(db);
   CHECK(loaded.documents.size() == 2);
   CHECK(loaded.nodes == model.nodes);
