@@ -1,35 +1,17 @@
 #include "genres/text_stream.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <memory>
 #include <utility>
 
 namespace allegato::genres {
 
-namespace {
-// Absolute 0-based sheet row of a cell reference ("B7" -> 6), or -1.
-int sheet_row_of(const std::string& ref) {
-  std::size_t i = 0;
-  while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
-  if (i == 0 || i == ref.size()) return -1;
-  int row = 0;
-  for (; i < ref.size() && std::isdigit(static_cast<unsigned char>(ref[i])); ++i) row = row * 10 + (ref[i] - '0');
-  return row - 1;
-}
-}  // namespace
-
 PieceSource::operator Source() const {
   Source s;
   s.doc = doc_ ? *doc_ : std::string();
   if (cell_ && table_) {
-    if (!table_->sheet.empty() || !cell_->sheet.empty()) {
-      s.sheet = cell_->sheet.empty() ? table_->sheet : cell_->sheet;
-      s.cell = cell_->cell_ref;
-    } else {
-      s.page = cell_->page;
-      if (bbox) s.bbox = *bbox;
-    }
+    s = table_->source_of(*cell_, s.doc);
+    if (bbox) s.bbox = *bbox;  // grown by join_below
   } else if (line_) {
     if (!line_->sheet.empty()) {
       s.sheet = line_->sheet;
@@ -62,10 +44,9 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id)
       row.table = &table;
       row.row = table.cells[i].row;
       const TableCell& first = table.cells[i];
-      if (!table.sheet.empty() || !first.sheet.empty()) {
-        row.page = sheet_index(first.sheet.empty() ? table.sheet : first.sheet);
-        const int abs_row = sheet_row_of(first.cell_ref);
-        row.y = abs_row >= 0 ? abs_row : first.row;
+      if (!table.sheet.empty()) {
+        row.page = sheet_index(table.sheet);
+        row.y = first.sheet_row >= 0 ? first.sheet_row : first.row;
       } else {
         row.page = first.page;
         row.y = first.bbox.y0;
@@ -76,11 +57,11 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id)
         p.source.doc_ = doc_id_.get();
         p.source.table_ = &table;
         p.source.cell_ = &c;
-        if (table.sheet.empty() && c.sheet.empty()) p.source.bbox = &c.bbox;
+        if (table.sheet.empty()) p.source.bbox = &c.bbox;
         p.col = c.col;
         p.col_span = c.col_span;
         p.header = c.header;
-        if (row.table->sheet.empty() && c.sheet.empty() && c.page == row.page) row.y = std::min(row.y, c.bbox.y0);
+        if (row.table->sheet.empty() && c.page == row.page) row.y = std::min(row.y, c.bbox.y0);
         row.pieces.push_back(pieces_.size());
         pieces_.push_back(std::move(p));
       }

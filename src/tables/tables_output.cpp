@@ -114,9 +114,9 @@ void write_table(const Table& t, std::ostream& out) {
     jc["col_span"] = c.col_span;
     // Provenance as the model gives it: sheet + cell for workbooks,
     // page + bbox for PDFs.
-    if (!c.cell_ref.empty()) {
-      jc["sheet"] = c.sheet.empty() ? t.sheet : c.sheet;
-      jc["cell"] = c.cell_ref;
+    if (c.sheet_row >= 0) {
+      jc["sheet"] = t.sheet;
+      jc["cell"] = c.cell_ref();
     } else {
       jc["page"] = c.page;
       jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
