@@ -54,15 +54,20 @@ PY
 files=$(ls "$work/in" | wc -l)
 total_pages=$(( pdfs * base_pages ))
 echo "batch: $files files ($pdfs PDFs of $base_pages pages = $total_pages pages, $workbooks workbooks)"
+# Timings on a shared machine are noisy: say how busy it was.
+echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+declare -A wall
 for jobs in 1 2; do
   rm -f "$work/plans.sqlite"
   /usr/bin/time -f "%e %M" -o "$work/time" "$bin" import "$work/in" --db "$work/plans.sqlite" --jobs "$jobs" \
     2>"$work/err" >/dev/null || true
   read -r secs kb < "$work/time"
+  wall[$jobs]=$secs
   echo "  --jobs $jobs: ${secs} s wall, $(awk "BEGIN{printf \"%.0f\", $total_pages / $secs}") pages/s," \
        "peak $(( kb / 1024 )) MB, store $(( $(stat -c %s "$work/plans.sqlite") / 1048576 )) MB;" \
        "$(tail -1 "$work/err")"
 done
+echo "  speed-up from 1 to 2 jobs: $(awk "BEGIN{printf \"%.2f\", ${wall[1]} / ${wall[2]}}")x (aim >= 1.8x)"
 
 # --- import against tables, by cells ---------------------------------------
 echo "import against tables (CSV lists, 10 columns):"
@@ -100,5 +105,7 @@ PY
   /usr/bin/time -f "%e %M" -o "$work/t2" "$bin" import "$work/cells-$n.xlsx" --genre list --format json \
     >/dev/null 2>&1 || true
   read -r ts tk < "$work/t1"; read -r is ik < "$work/t2"
-  echo "  $n cells: tables ${ts} s / $(( tk / 1024 )) MB, import+audit ${is} s / $(( ik / 1024 )) MB"
+  echo "  $n cells: tables ${ts} s / $(( tk / 1024 )) MB, import+audit ${is} s / $(( ik / 1024 )) MB" \
+       "(ratio $(awk "BEGIN{printf \"%.1f\", $is / ($ts > 0 ? $ts : 0.01)}")x)"
 done
+echo "  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,19 +1,12 @@
 #include "workbook/cell_ref.hpp"
 
+#include "tables/table.hpp"
+
 namespace allegato {
 
-std::string column_name(int col) {
-  std::string name;
-  int n = col + 1;
-  while (n > 0) {
-    int rem = (n - 1) % 26;
-    name.insert(name.begin(), char('A' + rem));
-    n = (n - 1) / 26;
-  }
-  return name;
-}
+std::string column_name(int col) { return a1_column_name(col); }
 
-std::string cell_ref(int row, int col) { return column_name(col) + std::to_string(row + 1); }
+std::string cell_ref(int row, int col) { return a1_cell_name(row, col); }
 
 std::optional<CellPos> parse_cell_ref(std::string_view ref) {
   std::size_t i = 0;

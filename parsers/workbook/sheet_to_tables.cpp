@@ -205,8 +205,8 @@ void emit_block(const CellBlock& block, const SheetGrid& sheet, bool styles_know
     // The grid is dropped once its tables are made: its strings move.
     cell.text = std::move(c->text);
     cell.header = headers.count(cell.row) > 0;
-    cell.sheet = sheet.name;
-    cell.cell_ref = cell_ref(c->row, c->col);
+    cell.sheet_row = c->row;
+    cell.sheet_col = c->col;
     cell.hidden = sheet.hidden_rows.count(c->row) > 0 || sheet.hidden_cols.count(c->col) > 0;
     cell.formula = std::move(c->formula);
     table.cells.push_back(std::move(cell));

@@ -172,7 +172,7 @@ int run_tables(const Args& args, CliIo& io) {
   doc.path = inputs.items().front().label;
   if (explain) print_explain(traces, doc, io.err);
   const bool with_lines = !args.flag("no-lines");
-  if (format == "json") io.out << tables_to_json(doc, with_lines);
+  if (format == "json") write_tables_json(doc, with_lines, io.out);
   else if (format == "csv") io.out << tables_to_csv(doc);
   else io.out << tables_to_text(doc, with_lines);
   for (const auto& d : doc.diagnostics) io.err << severity_name(d.severity) << ": " << shown_message(d) << "\n";

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -137,6 +138,21 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
   return doc;
 }
 
+// The elements of `from` moved to the end of `into`. The first part taken
+// by an empty model is moved whole: element by element, a large document's
+// entities were held twice (the old array and the new one growing).
+template <typename T>
+static void append_all(std::vector<T>& into, std::vector<T>& from) {
+  if (into.empty()) {
+    into = std::move(from);
+  } else {
+    // Grows geometrically (an exact reserve per part would copy every
+    // earlier document again for each new one).
+    into.insert(into.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  }
+  from.clear();
+}
+
 // Documents of `part` are renumbered after those already in `into`, and
 // every id that starts with an old document id follows. A saved model's
 // findings and links are recomputed, so they come along only when asked.
@@ -172,33 +188,31 @@ static void append_model(Model& into, Model&& part, bool with_findings_and_links
     for (auto& r : n.resources) rename_value(r);
     for (auto* share : {&n.indicators_share, &n.operational_share, &n.budget_interventions})
       if (*share) rename_value(**share);
-    into.nodes.push_back(std::move(n));
   }
   for (auto& i : part.indicators) {
     rename(i.id); rename(i.doc); rename(i.node); rename(i.source.doc);
     rename_values(i);
     for (auto* series : {&i.baselines, &i.targets, &i.results})
       for (auto& t : *series) rename_value(t);
-    into.indicators.push_back(std::move(i));
   }
   for (auto& u : part.unassigned) {
     rename(u.doc); rename(u.source.doc);
-    into.unassigned.push_back(std::move(u));
   }
-  for (auto& d : part.diagnostics) {
-    rename(d.where.doc);
-    into.diagnostics.push_back(std::move(d));
-  }
+  for (auto& d : part.diagnostics) rename(d.where.doc);
+  append_all(into.nodes, part.nodes);
+  append_all(into.indicators, part.indicators);
+  append_all(into.unassigned, part.unassigned);
+  append_all(into.diagnostics, part.diagnostics);
   if (!with_findings_and_links) return;
   for (auto& f : part.findings) {
     rename(f.subject);
     for (auto& s : f.sources) rename(s.doc);
-    into.findings.push_back(std::move(f));
   }
   for (auto& l : part.links) {
     rename(l.a); rename(l.b);
-    into.links.push_back(std::move(l));
   }
+  append_all(into.findings, part.findings);
+  append_all(into.links, part.links);
 }
 
 static void note(Model& model, Severity severity, const std::string& code, const std::string& doc,

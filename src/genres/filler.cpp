@@ -23,6 +23,11 @@ std::string Filler::add_indicator(Indicator indicator, const std::string& path) 
   indicator.doc = doc_id();
   indicator.id = unique_id(doc_id() + "/" + path, indicator_ids_);
   if (indicator.source.doc.empty()) indicator.source.doc = doc_id();
+  // Values are pushed one at a time (capacity 4 for 3 targets): trimmed here,
+  // a large sheet's indicators hold a fifth less.
+  indicator.baselines.shrink_to_fit();
+  indicator.targets.shrink_to_fit();
+  indicator.results.shrink_to_fit();
   model_.indicators.push_back(std::move(indicator));
   return model_.indicators.back().id;
 }

@@ -1,24 +1,31 @@
 #include "genres/text_stream.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <memory>
 #include <utility>
 
 namespace allegato::genres {
 
-namespace {
-// Absolute 0-based sheet row of a cell reference ("B7" -> 6), or -1.
-int sheet_row_of(const std::string& ref) {
-  std::size_t i = 0;
-  while (i < ref.size() && std::isalpha(static_cast<unsigned char>(ref[i]))) ++i;
-  if (i == 0 || i == ref.size()) return -1;
-  int row = 0;
-  for (; i < ref.size() && std::isdigit(static_cast<unsigned char>(ref[i])); ++i) row = row * 10 + (ref[i] - '0');
-  return row - 1;
+PieceSource::operator Source() const {
+  Source s;
+  s.doc = doc_ ? *doc_ : std::string();
+  if (cell_ && table_) {
+    s = table_->source_of(*cell_, s.doc);
+    if (bbox) s.bbox = *bbox;  // grown by join_below
+  } else if (line_) {
+    if (!line_->sheet.empty()) {
+      s.sheet = line_->sheet;
+      s.cell = line_->cell_ref;
+    } else {
+      s.page = line_->page;
+      if (bbox) s.bbox = *bbox;
+    }
+  }
+  return s;
 }
-}  // namespace
 
-TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id) : doc_id_(std::move(doc_id)) {
+TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id)
+    : doc_id_(std::make_unique<const std::string>(std::move(doc_id))) {
   auto sheet_index = [&](const std::string& name) {
     auto it = std::find(doc.sheets.begin(), doc.sheets.end(), name);
     return static_cast<int>(it - doc.sheets.begin());
@@ -37,23 +44,24 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id) : doc_i
       row.table = &table;
       row.row = table.cells[i].row;
       const TableCell& first = table.cells[i];
-      if (!table.sheet.empty() || !first.sheet.empty()) {
-        row.page = sheet_index(first.sheet.empty() ? table.sheet : first.sheet);
-        const int abs_row = sheet_row_of(first.cell_ref);
-        row.y = abs_row >= 0 ? abs_row : first.row;
+      if (!table.sheet.empty()) {
+        row.page = sheet_index(table.sheet);
+        row.y = first.sheet_row >= 0 ? first.sheet_row : first.row;
       } else {
         row.page = first.page;
         row.y = first.bbox.y0;
       }
       for (; i < table.cells.size() && table.cells[i].row == row.row; ++i) {
         const TableCell& c = table.cells[i];
-        Piece p;
-        p.text = c.text;
-        p.source = table.source_of(c, doc_id_);
+        Piece p{c.text, {}};
+        p.source.doc_ = doc_id_.get();
+        p.source.table_ = &table;
+        p.source.cell_ = &c;
+        if (table.sheet.empty()) p.source.bbox = &c.bbox;
         p.col = c.col;
         p.col_span = c.col_span;
         p.header = c.header;
-        if (row.table->sheet.empty() && c.sheet.empty() && c.page == row.page) row.y = std::min(row.y, c.bbox.y0);
+        if (row.table->sheet.empty() && c.page == row.page) row.y = std::min(row.y, c.bbox.y0);
         row.pieces.push_back(pieces_.size());
         pieces_.push_back(std::move(p));
       }
@@ -62,18 +70,15 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id) : doc_i
   }
   for (const auto& line : doc.lines) {
     Row row;
-    Piece p;
-    p.text = line.text;
-    p.source.doc = doc_id_;
+    Piece p{line.text, {}};
+    p.source.doc_ = doc_id_.get();
+    p.source.line_ = &line;
     p.bold = line.bold;
     if (!line.sheet.empty()) {
-      p.source.sheet = line.sheet;
-      p.source.cell = line.cell_ref;
       row.page = sheet_index(line.sheet);
       row.y = line.bbox.y0;
     } else {
-      p.source.page = line.page;
-      p.source.bbox = line.bbox;
+      p.source.bbox = &line.bbox;
       row.page = line.page;
       row.y = line.bbox.y0;
     }
@@ -116,15 +121,21 @@ void TextStream::take_row(const Row& row) {
 }
 
 void TextStream::join_below(std::size_t into, std::size_t from) {
-  Piece& a = pieces_[into];
+  const Piece& a = pieces_[into];
   const Piece& b = pieces_[from];
-  if (!b.text.empty()) a.text = a.text.empty() ? b.text : a.text + "\n" + b.text;
-  if (a.source.bbox && b.source.bbox && a.source.page == b.source.page) {
-    a.source.bbox->x0 = std::min(a.source.bbox->x0, b.source.bbox->x0);
-    a.source.bbox->y0 = std::min(a.source.bbox->y0, b.source.bbox->y0);
-    a.source.bbox->x1 = std::max(a.source.bbox->x1, b.source.bbox->x1);
-    a.source.bbox->y1 = std::max(a.source.bbox->y1, b.source.bbox->y1);
-  }
+  const std::string* text = &a.text;
+  if (!b.text.empty()) text = &joined_texts_.emplace_back(a.text.empty() ? b.text : a.text + "\n" + b.text);
+  PieceSource source = a.source;
+  if (a.source.bbox && b.source.bbox && Source(a.source).page == Source(b.source).page)
+    source.bbox = &joined_boxes_.emplace_back(BBox{std::min(a.source.bbox->x0, b.source.bbox->x0),
+                                                   std::min(a.source.bbox->y0, b.source.bbox->y0),
+                                                   std::max(a.source.bbox->x1, b.source.bbox->x1),
+                                                   std::max(a.source.bbox->y1, b.source.bbox->y1)});
+  // A piece's text is a reference: the piece is made again around the
+  // joined text (C++20 lets the element be replaced in place).
+  Piece joined{*text, source, a.col, a.col_span, a.header, a.bold, a.use};
+  std::destroy_at(&pieces_[into]);
+  std::construct_at(&pieces_[into], std::move(joined));
   take(from);
 }
 
@@ -142,21 +153,21 @@ void TextStream::mark(std::size_t id, PieceUse use) {
 
 void TextStream::take_leaving(std::size_t id, std::string words) {
   take(id);
-  pieces_[id].left = std::move(words);
+  if (!words.empty()) left_[id] = std::move(words);
 }
 
 void TextStream::flush_unassigned(Model& model) const {
   for (const auto& row : rows_) {
     for (auto id : row.pieces) {
       const Piece& p = pieces_[id];
-      if (p.use == PieceUse::taken && !p.left.empty()) {
-        model.unassigned.push_back(Unassigned{doc_id_, p.source, p.left, "label"});
+      if (const auto left = left_.find(id); p.use == PieceUse::taken && left != left_.end()) {
+        model.unassigned.push_back(Unassigned{*doc_id_, p.source, left->second, "label"});
         continue;
       }
       if (p.use == PieceUse::taken) continue;
       if (p.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
       Unassigned u;
-      u.doc = doc_id_;
+      u.doc = *doc_id_;
       u.source = p.source;
       u.text = p.text;
       if (p.use == PieceUse::header) u.role = "header";

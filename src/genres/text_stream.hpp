@@ -5,6 +5,9 @@
 /// takes the pieces it puts into an entity, marks structure (headers) and
 /// boilerplate, and `flush_unassigned` lists everything else.
 #include <cstddef>
+#include <map>
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,16 +18,38 @@ namespace allegato::genres {
 
 enum class PieceUse { free, taken, header, boilerplate };
 
+/// Where a piece was printed. It refers to the table cell or line it came
+/// from rather than holding a Source of its own: a Source a cell took more
+/// memory than the cell itself on a large sheet. A Source is made when an
+/// entity takes the piece (`Source s = piece.source;`).
+class PieceSource {
+ public:
+  /// PDF: the piece's box (its cell's or line's, or the union after
+  /// join_below); nullptr for workbooks, where a cell has no box.
+  const BBox* bbox = nullptr;
+  /// page + bbox (PDF) or sheet + cell (workbook), with the stream's doc id.
+  operator Source() const;
+
+ private:
+  friend class TextStream;
+  const std::string* doc_ = nullptr;
+  const Table* table_ = nullptr;     ///< with cell_
+  const TableCell* cell_ = nullptr;
+  const TextLine* line_ = nullptr;
+};
+
 /// One piece of printed text: a table cell or a free line.
 struct Piece {
-  std::string text;          ///< as extracted (wrapped lines joined by '\n')
-  Source source;             ///< page+bbox or sheet+cell
+  /// As extracted (wrapped lines joined by '\n'): the cell's or line's own
+  /// text, not a copy (the document outlives its stream); after join_below
+  /// the joined text, which the stream keeps.
+  const std::string& text;
+  PieceSource source;        ///< page+bbox or sheet+cell
   int col = -1;              ///< table column; -1 for a free line
   int col_span = 1;
   bool header = false;       ///< the layout engine flagged it as a header cell
   bool bold = false;         ///< free lines only
   PieceUse use = PieceUse::free;
-  std::string left;          ///< taken pieces: words no entity holds ("Obiettivo" of "Obiettivo A – Title"), listed as a label
 };
 
 /// One row in reading order.
@@ -37,6 +62,7 @@ struct Row {
   bool is_line() const { return table == nullptr; }
 };
 
+/// Refers to `doc`'s cells and lines: the document must outlive the stream.
 class TextStream {
  public:
   TextStream(const ExtractedDocument& doc, std::string doc_id);
@@ -44,7 +70,7 @@ class TextStream {
   const std::vector<Row>& rows() const { return rows_; }
   const Piece& piece(std::size_t id) const { return pieces_[id]; }
   const std::vector<Piece>& pieces() const { return pieces_; }
-  const std::string& doc_id() const { return doc_id_; }
+  const std::string& doc_id() const { return *doc_id_; }
 
   /// The piece of `row` covering column `col` (following spans), or nullptr.
   const Piece* at(const Row& row, int col) const;
@@ -75,9 +101,16 @@ class TextStream {
 
  private:
   void mark(std::size_t id, PieceUse use);
+  /// Taken pieces' words no entity holds ("Obiettivo" of "Obiettivo A –
+  /// Title"), listed as labels; apart from Piece, as few pieces have any.
+  std::map<std::size_t, std::string> left_;
   std::vector<Piece> pieces_;
   std::vector<Row> rows_;
-  std::string doc_id_;
+  // On the heap, as are the joined texts and boxes, so that pieces may point
+  // at them and the stream may still be moved.
+  std::unique_ptr<const std::string> doc_id_;
+  std::deque<std::string> joined_texts_;
+  std::deque<BBox> joined_boxes_;
 };
 
 /// Words (runs of non-space) in a text: the unit of "share of words assigned".

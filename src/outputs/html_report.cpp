@@ -309,8 +309,8 @@ class ReportWriter {
           const ExtractedDocument x = read_workbook(d.path, d.format);
           for (const auto& t : x.tables)
             for (const auto& c : t.cells) {
-              const auto pos = parse_cell_ref(c.cell_ref);
-              if (pos) sheets[c.sheet.empty() ? t.sheet : c.sheet][{pos->row, pos->col}] = c.text;
+              const auto pos = parse_cell_ref(c.cell_ref());
+              if (pos) sheets[t.sheet][{pos->row, pos->col}] = c.text;
             }
           for (const auto& l : x.lines) {
             const auto pos = parse_cell_ref(l.cell_ref);

@@ -21,12 +21,20 @@ const TableCell* Table::at(int row, int col) const {
   return nullptr;
 }
 
+std::string a1_column_name(int col) {
+  std::string name;
+  for (int n = col + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), char('A' + (n - 1) % 26));
+  return name;
+}
+
+std::string a1_cell_name(int row, int col) { return a1_column_name(col) + std::to_string(row + 1); }
+
 Source Table::source_of(const TableCell& c, const std::string& doc) const {
   Source s;
   s.doc = doc;
-  if (!c.sheet.empty() || !sheet.empty()) {
-    s.sheet = c.sheet.empty() ? sheet : c.sheet;
-    s.cell = c.cell_ref;
+  if (!sheet.empty()) {
+    s.sheet = sheet;
+    s.cell = c.cell_ref();
   } else {
     s.page = c.page;
     s.bbox = c.bbox;

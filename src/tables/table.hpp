@@ -14,21 +14,31 @@ namespace allegato {
 enum class TableMethod { ruled, aligned, hybrid, sheet };
 const char* to_string(TableMethod m);
 
+/// A sheet column's A1 name: "A" for 0, "Z" for 25, "AA" for 26.
+std::string a1_column_name(int col);
+/// A sheet cell's A1 name: "B7" for (row 6, col 1), both 0-based.
+std::string a1_cell_name(int row, int col);
+
+// Ints first, then the flags: a large sheet holds one cell per value, so its
+// size is the size of the sheet in memory.
 struct TableCell {
   int row = 0;
   int col = 0;
   int row_span = 1;
   int col_span = 1;
   int page = 0;             ///< PDF page (1-based) of this cell; 0 for workbooks
+  int rotation = 0;         ///< 0, 90, 180, 270: text direction inside the cell
+  // Workbook provenance: the sheet cell (0-based), -1 for PDF cells. The sheet
+  // is the table's, kept once there rather than in each cell.
+  int sheet_row = -1;
+  int sheet_col = -1;       ///< top-left of a merge
+  bool header = false;
+  bool hidden = false;      ///< in a hidden row or column
   BBox bbox;                ///< PDF points, origin top-left; empty for workbooks
   std::string text;         ///< wrapped lines joined by '\n'; workbook: the value as displayed
-  bool header = false;
-  // Workbook provenance and flags.
-  std::string sheet;
-  std::string cell_ref;     ///< "B7" (top-left of a merge)
-  bool hidden = false;      ///< in a hidden row or column
   std::optional<std::string> formula;  ///< workbook formula text, if any
-  int rotation = 0;         ///< 0, 90, 180, 270: text direction inside the cell
+  /// "B7" for a workbook cell, "" for a PDF cell.
+  std::string cell_ref() const { return sheet_row < 0 ? std::string() : a1_cell_name(sheet_row, sheet_col); }
   bool operator==(const TableCell&) const = default;
 };
 

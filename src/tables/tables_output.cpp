@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
 
 namespace allegato {
 
@@ -82,59 +84,65 @@ void append_at(std::string& out, const std::string& text, int depth) {
 
 }  // namespace
 
-std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
+namespace {
+
+// One table as root.dump(1) writes it at depth 2, its cells written one at a
+// time: a 500,000-cell sheet is never held as one JSON tree nor one string.
+void write_table(const Table& t, std::ostream& out) {
+  Json jt = Json::object();
+  jt["id"] = t.id;
+  jt["pages"] = t.pages;
+  jt["method"] = to_string(t.method);
+  if (!t.sheet.empty()) {
+    jt["sheet"] = t.sheet;
+    jt["sheet_hidden"] = t.sheet_hidden;
+  }
+  jt["n_rows"] = t.n_rows;
+  jt["n_cols"] = t.n_cols;
+  std::string head = jt.dump(1);  // "{ ... \n}" without its cells, which come last
+  head.resize(head.size() - 2);
+  std::string text;
+  append_at(text, head, 2);
+  out << text << ",\n   \"cells\": ";
+  if (t.cells.empty()) out << "[]";
+  bool first_cell = true;
+  for (const auto& c : t.cells) {
+    Json jc = Json::object();
+    jc["row"] = c.row;
+    jc["col"] = c.col;
+    jc["row_span"] = c.row_span;
+    jc["col_span"] = c.col_span;
+    // Provenance as the model gives it: sheet + cell for workbooks,
+    // page + bbox for PDFs.
+    if (c.sheet_row >= 0) {
+      jc["sheet"] = t.sheet;
+      jc["cell"] = c.cell_ref();
+    } else {
+      jc["page"] = c.page;
+      jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
+    }
+    jc["text"] = c.text;
+    jc["header"] = c.header;
+    if (c.hidden) jc["hidden"] = true;
+    if (c.formula) jc["formula"] = *c.formula;
+    if (c.rotation != 0) jc["rotation"] = c.rotation;
+    text.assign(first_cell ? "[\n    " : ",\n    ");
+    first_cell = false;
+    append_at(text, jc.dump(1), 4);
+    out << text;
+  }
+  if (!t.cells.empty()) out << "\n   ]";
+  out << "\n  }";
+}
+
+}  // namespace
+
+void write_tables_json(const ExtractedDocument& doc, bool with_lines, std::ostream& out) {
   static const char* const kTablesPlaceholder = "\u0001tables\u0001";
+  // Everything but the tables is small: dumped whole (as root.dump(1)) with
+  // a placeholder where the tables go, which are written in its place.
   Json root = Json::object();
   if (!doc.sheets.empty()) root["sheets"] = doc.sheets;
-  // The same bytes as root.dump(1), but the tables (a 500,000-cell sheet's
-  // cells above all) are dumped as they are made, never held as one tree.
-  std::string tables = "[";
-  for (const auto& t : doc.tables) {
-    Json jt = Json::object();
-    jt["id"] = t.id;
-    jt["pages"] = t.pages;
-    jt["method"] = to_string(t.method);
-    if (!t.sheet.empty()) {
-      jt["sheet"] = t.sheet;
-      jt["sheet_hidden"] = t.sheet_hidden;
-    }
-    jt["n_rows"] = t.n_rows;
-    jt["n_cols"] = t.n_cols;
-    std::string head = jt.dump(1);  // "{ ... \n}" without its cells, which come last
-    head.resize(head.size() - 2);
-    tables += std::string(tables.size() > 1 ? ",\n  " : "\n  ");
-    append_at(tables, head, 2);
-    tables += ",\n   \"cells\": ";
-    if (t.cells.empty()) tables += "[]";
-    bool first_cell = true;
-    for (const auto& c : t.cells) {
-      Json jc = Json::object();
-      jc["row"] = c.row;
-      jc["col"] = c.col;
-      jc["row_span"] = c.row_span;
-      jc["col_span"] = c.col_span;
-      // Provenance as the model gives it: sheet + cell for workbooks,
-      // page + bbox for PDFs.
-      if (!c.cell_ref.empty()) {
-        jc["sheet"] = c.sheet.empty() ? t.sheet : c.sheet;
-        jc["cell"] = c.cell_ref;
-      } else {
-        jc["page"] = c.page;
-        jc["bbox"] = c.bbox.empty() ? Json::array() : bbox_json(c.bbox);
-      }
-      jc["text"] = c.text;
-      jc["header"] = c.header;
-      if (c.hidden) jc["hidden"] = true;
-      if (c.formula) jc["formula"] = *c.formula;
-      if (c.rotation != 0) jc["rotation"] = c.rotation;
-      tables += first_cell ? "[\n    " : ",\n    ";
-      first_cell = false;
-      append_at(tables, jc.dump(1), 4);
-    }
-    if (!t.cells.empty()) tables += "\n   ]";
-    tables += "\n  }";
-  }
-  tables += doc.tables.empty() ? "]" : "\n ]";
   root["tables"] = kTablesPlaceholder;
   if (with_lines) {
     Json lines = Json::array();
@@ -176,11 +184,26 @@ std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
     diagnostics.push_back(std::move(jd));
   }
   root["diagnostics"] = std::move(diagnostics);
-  std::string out = root.dump(1) + "\n";
+  const std::string frame = root.dump(1) + "\n";
   const std::string placeholder = Json(kTablesPlaceholder).dump();
-  const std::size_t at = out.find("\"tables\": " + placeholder);
-  out.replace(at + 10, placeholder.size(), tables);
-  return out;
+  const std::size_t at = frame.find("\"tables\": " + placeholder) + 10;
+  out.write(frame.data(), static_cast<std::streamsize>(at));
+  out << "[";
+  bool first_table = true;
+  for (const auto& t : doc.tables) {
+    out << (first_table ? "\n  " : ",\n  ");
+    first_table = false;
+    write_table(t, out);
+  }
+  out << (doc.tables.empty() ? "]" : "\n ]");
+  const std::size_t after = at + placeholder.size();
+  out.write(frame.data() + after, static_cast<std::streamsize>(frame.size() - after));
+}
+
+std::string tables_to_json(const ExtractedDocument& doc, bool with_lines) {
+  std::ostringstream out;
+  write_tables_json(doc, with_lines, out);
+  return std::move(out).str();
 }
 
 std::string tables_to_csv(const ExtractedDocument& doc) {

@@ -3,6 +3,7 @@
 /// Tables section plus the free lines), CSV (one block per table) and an
 /// aligned text grid for a person. Deterministic: coordinates rounded to
 /// 0.01 pt.
+#include <iosfwd>
 #include <string>
 
 #include "tables/table.hpp"
@@ -16,6 +17,9 @@ namespace allegato {
 /// "pages":[...], "diagnostics":[...]}; with `with_lines` false the free
 /// lines and pages are left out.
 std::string tables_to_json(const ExtractedDocument& doc, bool with_lines = true);
+/// The same bytes written to `out` as they are made: a large sheet's cells
+/// are never held as one JSON tree nor as one string.
+void write_tables_json(const ExtractedDocument& doc, bool with_lines, std::ostream& out);
 
 /// One CSV block per table ("# t1 ruled pages 1-2" then its rows), blocks
 /// separated by an empty line; a merged cell's text sits in its top-left.

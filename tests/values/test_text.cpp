@@ -36,6 +36,18 @@ TEST_CASE("normalize_text never fails on bad bytes", "[values][text]") {
   CHECK(normalize_text(with_nul) == "a b");
 }
 
+TEST_CASE("ASCII text, read without ICU, folds as the Unicode path does", "[values][text]") {
+  // Framed by a non-ASCII letter the same text takes the ICU path.
+  const std::string a_grave = "\xC3\xA0";
+  for (const std::string ascii : {"\x01" "a\x1F b\x7F" "c", " a\x0B\x0C" "b\r\ny ", "12.345,67 N.", "x\ty"}) {
+    INFO(ascii);
+    CHECK(normalize_text(a_grave + " " + ascii + " " + a_grave) == a_grave + " " + normalize_text(ascii) + " " + a_grave);
+    CHECK(tidy_printed_text(a_grave + " " + ascii + " " + a_grave) ==
+          a_grave + " " + tidy_printed_text(ascii) + " " + a_grave);
+  }
+  CHECK(normalize_text("\x01" "a\x1F b\x7F" "c") == "a b c");
+}
+
 TEST_CASE("fold_for_matching equates spellings of one word", "[values][text]") {
   CHECK(fold_for_matching("Qualita'") == fold_for_matching("Qualit\xC3\xA0"));
   CHECK(fold_for_matching("Qualita\xE2\x80\x99") == "qualita");

@@ -47,7 +47,7 @@ TEST_CASE("a CSV sheet is named after the file and cells carry A1 refs", "[workb
   REQUIRE(doc.tables.size() == 1);
   const auto& t = doc.tables[0];
   CHECK(t.sheet == "elenco");
-  CHECK(t.cells.back().cell_ref == "B3");
+  CHECK(t.cells.back().cell_ref() == "B3");
   CHECK(t.cells.back().text == "2");
   CHECK(t.cells.front().header);
   CHECK_FALSE(t.cells.back().header);
@@ -72,5 +72,5 @@ TEST_CASE("Excel's sep= line names the delimiter", "[workbook][csv]") {
   auto doc = read_workbook(path.string(), "csv");
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].at(1, 0)->text == "1,5");
-  CHECK(doc.tables[0].at(1, 0)->cell_ref == "A2");
+  CHECK(doc.tables[0].at(1, 0)->cell_ref() == "A2");
 }

@@ -51,7 +51,7 @@ TEST_CASE("merged header cells do not split a sheet", "[workbook][rules]") {
   CHECK(target->col_span == 3);
   CHECK(t.at(1, 1)->header);   // sub-header row under the merged header
   CHECK_FALSE(t.at(2, 1)->header);
-  CHECK(t.at(2, 0)->cell_ref == "A5");
+  CHECK(t.at(2, 0)->cell_ref() == "A5");
 }
 
 TEST_CASE("one empty row keeps a table, two split it", "[workbook][rules]") {
@@ -63,7 +63,7 @@ TEST_CASE("one empty row keeps a table, two split it", "[workbook][rules]") {
   auto doc = tables_of(s);
   REQUIRE(doc.tables.size() == 2);
   CHECK(doc.tables[0].n_rows == 4);
-  CHECK(doc.tables[1].cells.front().cell_ref == "A7");
+  CHECK(doc.tables[1].cells.front().cell_ref() == "A7");
   CHECK(doc.tables[1].id == "t2");
 }
 
@@ -74,7 +74,7 @@ TEST_CASE("two empty columns split side-by-side blocks", "[workbook][rules]") {
              text(0, 4, "C"), text(0, 5, "D"), number(1, 4, "3"), number(1, 5, "4")};
   auto doc = tables_of(s);
   REQUIRE(doc.tables.size() == 2);
-  CHECK(doc.tables[1].cells.front().cell_ref == "E1");
+  CHECK(doc.tables[1].cells.front().cell_ref() == "E1");
 }
 
 TEST_CASE("hidden rows are kept and flagged, or dropped on request", "[workbook][rules]") {

@@ -1,0 +1,94 @@
+// Bounded memory (issue 14): what a large sheet costs per cell, for `tables`
+// and `import`, measured as the growth of the peak resident memory between a
+// small and a larger sheet, so that the test binary's own memory cancels out.
+// A copy of every cell (a JSON tree, a second string, a Source per piece)
+// shows as a per-cell cost above the bound.
+#include <catch2/catch.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <ostream>
+#include <sstream>
+#include <streambuf>
+#include <string>
+#include <vector>
+
+#include "app/cli.hpp"
+#include "test_support.hpp"
+
+using namespace allegato;
+using namespace allegato::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A plan list of `cells` cells, ten to a row, the shape of bench/batch.sh's.
+std::string list_csv(int cells) {
+  std::string text = "Codice;Indicatore;Descrizione;Unita;Peso;Baseline;Target 2024;Target 2025;Target 2026;Note\n";
+  for (int r = 1; r < cells / 10; ++r) {
+    const std::string n = std::to_string(r);
+    text += "IND_" + n + ";Indicatore numero " + n + ";Descrizione " + n + ";N.;" + std::to_string(r % 50) + "%;" +
+            n + ";>= " + n + ";>= " + std::to_string(r + 1) + ";>= " + std::to_string(r + 2) + ";nota " + n + "\n";
+  }
+  return text;
+}
+
+// Output written nowhere: what is measured is the command, not the capture.
+class NullBuffer : public std::streambuf {
+ protected:
+  int overflow(int c) override { return c; }
+  std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
+};
+
+// Peak resident memory (KiB) of `allegato ARGS...` run in a child process.
+long peak_kib(const std::vector<std::string>& args) {
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    NullBuffer null;
+    std::ostream out(&null), err(&null);
+    CliIo io{out, err, false, false};
+    const int code = run_cli(args, io);
+    _exit(code == kExitOk || code == kExitWarnings ? 0 : 1);
+  }
+  int status = 0;
+  struct rusage usage {};
+  REQUIRE(wait4(pid, &status, 0, &usage) == pid);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  return usage.ru_maxrss;
+}
+
+}  // namespace
+
+TEST_CASE("tables and import of a large sheet cost a bounded memory per cell", "[cli][limits][memory]") {
+  const auto dir = temp_dir("memory-per-cell");
+  constexpr int kSmall = 20'000, kLarge = 80'000;
+  write_file(dir / "small.csv", list_csv(kSmall));
+  write_file(dir / "large.csv", list_csv(kLarge));
+  // Bytes per cell measured when this test was written: tables ~340, import
+  // ~550 (the model's indicators and targets, the cells, the pieces read
+  // from them). Before the pieces shared the cells and the JSON was streamed,
+  // a cell cost ~620 (tables) and ~800 (import): the bounds are between.
+  const struct {
+    std::vector<std::string> extra;
+    long bound;
+  } commands[] = {{{"tables"}, 450}, {{"import", "--genre", "list"}, 700}};
+  for (const auto& command : commands) {
+    auto args_for = [&](const char* file) {
+      std::vector<std::string> args = command.extra;
+      args.push_back((dir / file).string());
+      args.insert(args.end(), {"--format", "json"});
+      return args;
+    };
+    const long small = peak_kib(args_for("small.csv"));
+    const long large = peak_kib(args_for("large.csv"));
+    const long per_cell = (large - small) * 1024 / (kLarge - kSmall);
+    INFO(command.extra.front() << ": peak " << small << " KiB at " << kSmall << " cells, " << large << " KiB at "
+                               << kLarge << " cells, " << per_cell << " bytes per cell");
+    CHECK(per_cell <= command.bound);
+  }
+}
