@@ -161,6 +161,27 @@ class TableReader {
     return out;
   }
 
+  // An undated baseline ("Valore raggiunto", read as the value before the
+  // plan) beside an achievement column the rows fill is what the achievement
+  // measures: the result of the first target year (a report on that year).
+  void decide_reached_values() {
+    const auto achievement = header_.col("achievement");
+    if (!achievement || header_.col("results")) return;
+    std::optional<int> first_target;
+    for (const auto& c : header_.columns)
+      if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
+    if (!first_target) return;
+    const auto rows = body_rows();
+    const bool achieved = std::any_of(rows.begin(), rows.end(), [&](const Row* r) { return cell_at(*r, *achievement) != nullptr; });
+    if (!achieved) return;
+    for (auto& c : header_.columns) {
+      if (c.role != "baselines" || c.why.find("undated") == std::string::npos) continue;
+      c.role = "results";
+      c.year = *first_target;
+      c.why += "; beside a filled achievement: the result of " + std::to_string(*first_target);
+    }
+  }
+
   // A weight column right of the indicators whose cell is merged down over
   // each objective's rows (one weight per objective, some objectives with
   // several indicators) weighs the objectives, not the indicators.
@@ -367,6 +388,7 @@ class TableReader {
     find_numbering_column();
     decide_code_column();
     decide_weight_column();
+    decide_reached_values();
     find_unit_column();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open

@@ -710,3 +710,24 @@ TEST_CASE("reader: a numbered unit over objectives it codes is an area, points m
   for (const auto& i : m.indicators) CHECK(!i.weight);
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "SETTORE" && u.role == "label"; }));
 }
+
+TEST_CASE("reader: an undated value reached beside a filled achievement is the first year's result", "[genres][reader]") {
+  const auto plan_of = [](const std::string& grade) {
+    return document_of({grid({{"PESO", "INDICATORE", "VALORE RAGGIUNTO", "VALORE TARGET 1\u00b0ANNO", "GRADO DI REALIZZAZIONE"},
+                              {"60", "Dighe ispezionate", "96%", ">= 95%", grade},
+                              {"40", "Verbali emessi", "24 gg", "<= 25 gg", grade}})},
+                       {"Schede obiettivo 2025-2027"});
+  };
+  const Model report = read_with(plan_of("100%"), "form");
+  const Indicator* dams = indicator_named(report, "Dighe ispezionate");
+  REQUIRE(dams);
+  CHECK(dams->baselines.empty());
+  REQUIRE(dams->results.size() == 1);
+  CHECK(dams->results[0].year == 2025);
+  // In a plan (nothing achieved yet) it is the value before the plan.
+  const Model plan = read_with(plan_of(""), "form");
+  const Indicator* planned = indicator_named(plan, "Dighe ispezionate");
+  REQUIRE(planned);
+  REQUIRE(planned->baselines.size() == 1);
+  CHECK(planned->baselines[0].year == 2024);
+}
