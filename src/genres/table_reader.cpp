@@ -33,6 +33,17 @@ std::optional<InlineWeight> inline_weight(const std::string& line) {
   return std::nullopt;
 }
 
+// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (peso 20%)": a weight
+// printed at the end of an objective's title, in brackets. Returns the
+// title without it and the weight as printed.
+std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::string& title) {
+  static const std::regex weight(
+      R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*)?([0-9][0-9.,]*\s*(?:%|punti|punto|pt\.?|p\.ti))\s*\)\s*$)", std::regex::icase);
+  std::smatch m;
+  if (!std::regex_match(title, m, weight)) return std::nullopt;
+  return std::make_pair(m[1].str(), m[2].str());
+}
+
 // A code printed alone on the first line of a name cell ("Studi_ISR").
 bool is_code_line(const std::string& line) {
   const std::string t = trim_copy(line);
@@ -209,6 +220,12 @@ class TableReader {
     role.why += "; the objective's (one weight over each objective's rows)";
   }
 
+  // A numbering ("17.", "1.2") or one led by letters ("A.1", "OB.2", "B3").
+  static bool is_row_code(const std::string& text) {
+    static const std::regex lettered(R"(^\s*[A-Z]{1,3}[._]?\d{1,2}(?:[._]\d{1,2}){0,3}\.?\s*$)");
+    return is_numbering_cell(text) || std::regex_match(text, lettered);
+  }
+
   // A column whose header names nothing ("N.", "#", blank), left of the
   // text, whose every cell is a distinct numbering (17. | 18. | 19.): the
   // rows' codes.
@@ -229,7 +246,7 @@ class TableReader {
         // A band across the table or a total row is no row of the list.
         if (!p || p->col_span > 1 || is_total(*p)) continue;
         ++filled;
-        if (!is_numbering_cell(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
+        if (!is_row_code(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
       }
       if (!all_numbering || filled < 2) continue;
       role.role = "code";
@@ -524,8 +541,10 @@ class TableReader {
           auto it = latest_by_code_.find(unit_path() + node.code.substr(0, dot));
           if (it != latest_by_code_.end()) earlier_parent = it->second;
         }
+        // Under the innermost uncoded section above its level (an area
+        // coded "C" never nests under an objective).
         for (std::size_t i = path_.size(); i-- > 0;) {
-          if (path_[i].code.empty()) {
+          if (path_[i].code.empty() && level_rank(path_[i].level) < level_rank(node.level)) {
             keep = i + 1;
             found = true;
             break;
@@ -649,37 +668,60 @@ class TableReader {
   std::string open_heading(const Piece& p, const std::string& uncoded_level) {
     Node node;
     node.source = p.source;
-    if (auto h = parse_numbered_heading(p.text)) {
+    std::string heading = join_printed(p.text);
+    // "A – OBIETTIVI INDIVIDUALI – max 40 punti": the section's weight is
+    // the most its objectives may earn.
+    if (auto maximum = section_maximum(heading)) {
+      heading = maximum->first;
+      node.weight = filler_.number(maximum->second, p);
+    }
+    if (auto h = parse_numbered_heading(heading)) {
       node.code = h->code;
-      node.title = as_printed(h->title, join_printed(p.text));
+      node.title = as_printed(h->title, heading);
       node.level = level_of_code(h->code);
       return open_node(std::move(node), h->code);
     }
-    if (auto lettered = lettered_heading(join_printed(p.text))) {
+    if (auto lettered = lettered_heading(heading)) {
       // "R – RICERCA E TRASFERIMENTO": a band coded by a letter.
       node.code = lettered->code;
       node.title = lettered->title;
       node.level = level_of_code(node.code);
       return open_node(std::move(node), node.code);
     }
-    if (auto lh = leveled_heading(p.text)) {
+    if (auto lh = leveled_heading(heading)) {
       node.code = lh->second.code;
       node.title = lh->second.title;
       node.level = lh->first;
-      stream_.take_leaving(index_of(&p), leading_label(join_printed(p.text), node.code, node.title));
+      stream_.take_leaving(index_of(&p), leading_label(heading, node.code, node.title));
       const std::string path_key = node.code.empty() ? slugify(node.title) : node.code;
       return open_node(std::move(node), path_key);
     }
-    if (auto c = parse_code_heading(split_lines(p.text).empty() ? p.text : split_lines(p.text).front());
+    if (auto c = parse_code_heading(split_lines(p.text).empty() ? heading : split_lines(p.text).front());
         c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
       node.code = c->code;
-      node.title = as_printed(c->title, join_printed(p.text));
+      node.title = as_printed(c->title, heading);
       node.level = level_of_code(c->code);
       return open_node(std::move(node), slugify(c->code));
     }
-    node.title = join_printed(p.text);
+    node.title = heading;
     node.level = uncoded_level;
     return open_node(std::move(node), slugify(node.title));
+  }
+
+  // "Title – max 40 punti", "Title (max 10 punti)", "Title (massimo 40
+  // punti)": the title and the maximum as printed ("40 punti").
+  static std::optional<std::pair<std::string, std::string>> section_maximum(const std::string& heading) {
+    static const std::regex maximum(
+        R"(^(.*\S)\s*(?:(?:-|)" "\xE2\x80\x93" R"()\s*|\(\s*)(?:max|massimo|max\.)\s*([0-9][0-9.,]*\s*(?:punti|punto|%))\s*\)?\s*$)",
+        std::regex::icase);
+    std::smatch m;
+    if (!std::regex_match(heading, m, maximum)) return std::nullopt;
+    std::string title = m[1].str();
+    // The dash before "max" in "Title – max 40 punti" is no part of the title.
+    while (!title.empty() && (title.back() == '-' || title.back() == ' ')) title.pop_back();
+    if (title.size() >= 3 && title.compare(title.size() - 3, 3, "\xE2\x80\x93") == 0) title.resize(title.size() - 3);
+    while (!title.empty() && title.back() == ' ') title.pop_back();
+    return std::make_pair(title, m[2].str());
   }
 
   void open_title(std::size_t piece_id) {
@@ -1444,6 +1486,11 @@ class TableReader {
         node.code = printed_code(*code);
         path_key = node.code;
         take(code);
+      }
+      // "Title (peso 15 punti)": its weight, printed in its title.
+      if (auto bracketed = bracketed_weight(node.title); bracketed && p) {
+        node.title = bracketed->first;
+        node.weight = filler_.number(bracketed->second, *p);
       }
       // Values the header gives to the objective ("Peso ob.") are its own.
       if (p) fill_objective_columns(row, node, p);

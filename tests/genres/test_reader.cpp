@@ -731,3 +731,33 @@ TEST_CASE("reader: an undated value reached beside a filled achievement is the f
   REQUIRE(planned->baselines.size() == 1);
   CHECK(planned->baselines[0].year == 2024);
 }
+
+TEST_CASE("reader: a section's maximum in its heading and an objective's weight in brackets in its title", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"N.", "Obiettivo", "Indicatore", "Risultato atteso 2026"},
+                                      {"A \u2013 OBIETTIVI INDIVIDUALI \u2013 max 40 punti", "<<", "<<", "<<"},
+                                      {"A.1", "Ridurre i tempi di refertazione (peso 25 punti)", "Giorni medi", "<= 21 gg"},
+                                      {"A.2", "Formare i tecnici (1 PUNTO)", "Tecnici formati", ">= 80%"},
+                                      {"B \u2013 OBIETTIVI DI STRUTTURA (max 60 punti)", "<<", "<<", "<<"},
+                                      {"B.1", "Pubblicare il rapporto (peso 60 punti)", "Rapporto pubblicato", "entro il 30.09.2026"}})});
+  const Model m = read_with(doc, "list");
+  const Node* a = node_coded(m, "A");
+  REQUIRE(a);
+  CHECK(a->title == "OBIETTIVI INDIVIDUALI");
+  REQUIRE(a->weight);
+  CHECK(a->weight->raw == "40 punti");
+  const Node* b = node_coded(m, "B");
+  REQUIRE(b);
+  CHECK(b->parent.empty());  // an area never nests under the objective before it
+  REQUIRE(b->weight);
+  CHECK(b->weight->raw == "60 punti");
+  const Node* a1 = node_coded(m, "A.1");
+  REQUIRE(a1);
+  CHECK(a1->title == "Ridurre i tempi di refertazione");
+  REQUIRE(a1->weight);
+  CHECK(a1->weight->raw == "25 punti");
+  CHECK(a1->parent == a->id);
+  const Node* a2 = node_coded(m, "A.2");
+  REQUIRE(a2);
+  REQUIRE(a2->weight);
+  CHECK(a2->weight->raw == "1 PUNTO");
+}
