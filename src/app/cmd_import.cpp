@@ -63,6 +63,15 @@ void print_summary(const Model& model, std::ostream& out) {
   }
 }
 
+// --explain: the reader's own account of each document (the genre.* and
+// reader.* diagnostics), in the user's language.
+void explain_reading(const Model& model, std::ostream& err) {
+  for (const auto& diag : model.diagnostics) {
+    if (diag.code.rfind("genre.", 0) != 0 && diag.code.rfind("reader.", 0) != 0) continue;
+    err << diag.where.doc << ": " << shown_message(diag) << "\n";
+  }
+}
+
 void write_output(const Args& args, const std::string& format, const Model& model, CliIo& io) {
   // Written as it is made: a large model is not held twice more as a JSON
   // tree and a string.
@@ -129,6 +138,7 @@ int run_import(const Args& args, CliIo& io) {
     return kExitError;
   }
   write_output(args, format, model, io);
+  if (args.flag("explain")) explain_reading(model, io.err);
   int code = exit_code_for(model, io);
   if (total > 1) io.err << batch_summary(total, total - report.failed(), 0, report.failed(), 0) << "\n";
   return report.failed() > 0 ? kExitWarnings : code;
@@ -143,6 +153,9 @@ Command import_command() {
       {"db", true, N_("store each document in this SQLite file, one transaction each (same sha256: skipped)"), "PATH"},
       {"replace", false, N_("with --db, import again documents already stored (same sha256) and replace them"), ""},
       {"print", false, N_("with --db, still print the model of the documents stored"), ""},
+      {"explain", false, N_("tell on stderr how each document was read: every profile's score and evidence, which column took "
+                            "which role and why"),
+       ""},
   };
   for (auto& o : import_option_specs()) options.push_back(o);
   return {"import",

@@ -149,6 +149,16 @@ TEST_CASE("a damaged .json gets the JSON reader's message, csv into a .xlsx name
   CHECK_FALSE(std::filesystem::exists(dir / "out.xlsx"));
 }
 
+TEST_CASE("import --explain tells which profile read the file and which column took which role", "[cli][profiles]") {
+  const std::string list = (testing::samples_dir() / "list" / "input.csv").string();
+  const Run r = run({"import", list, "--explain", "--output", "/dev/null"});
+  CHECK(r.code != 2);
+  CHECK(r.err.find("genre scores, best first: list") != std::string::npos);
+  CHECK(r.err.find("columns read with profile 'list'") != std::string::npos);
+  CHECK(r.err.find("-> targets") != std::string::npos);
+  CHECK(r.out.empty());
+}
+
 TEST_CASE("a layout no profile recognises tells how to write a profile for it", "[cli][profiles]") {
   // A table of codes, descriptions and values: no annex.
   const std::string table = (testing::samples_dir() / "workbook-csv" / "valori-virgola.csv").string();
