@@ -37,11 +37,14 @@ std::optional<InlineWeight> inline_weight(const std::string& line) {
 // printed at the end of an objective's title, in brackets. Returns the
 // title without it and the weight as printed.
 std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::string& title) {
+  // A bare "(65%)" may be the objective's own figure: a percentage needs
+  // the word peso; points say what they are.
   static const std::regex weight(
-      R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*)?([0-9][0-9.,]*\s*(?:%|punti|punto|pt\.?|p\.ti))\s*\)\s*$)", std::regex::icase);
+      R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))|([0-9][0-9.,]*\s*(?:punti|punto|pt\.?|p\.ti)))\s*\)\s*$)",
+      std::regex::icase);
   std::smatch m;
   if (!std::regex_match(title, m, weight)) return std::nullopt;
-  return std::make_pair(m[1].str(), m[2].str());
+  return std::make_pair(m[1].str(), m[2].matched ? m[2].str() : m[3].str());
 }
 
 // A code printed alone on the first line of a name cell ("Studi_ISR").

@@ -737,6 +737,7 @@ TEST_CASE("reader: a section's maximum in its heading and an objective's weight 
                                       {"A \u2013 OBIETTIVI INDIVIDUALI \u2013 max 40 punti", "<<", "<<", "<<"},
                                       {"A.1", "Ridurre i tempi di refertazione (peso 25 punti)", "Giorni medi", "<= 21 gg"},
                                       {"A.2", "Formare i tecnici (1 PUNTO)", "Tecnici formati", ">= 80%"},
+                                      {"A.3", "Raccolta differenziata (65%)", "Quota raccolta", ">= 65%"},
                                       {"B \u2013 OBIETTIVI DI STRUTTURA (max 60 punti)", "<<", "<<", "<<"},
                                       {"B.1", "Pubblicare il rapporto (peso 60 punti)", "Rapporto pubblicato", "entro il 30.09.2026"}})});
   const Model m = read_with(doc, "list");
@@ -760,4 +761,9 @@ TEST_CASE("reader: a section's maximum in its heading and an objective's weight 
   REQUIRE(a2);
   REQUIRE(a2->weight);
   CHECK(a2->weight->raw == "1 PUNTO");
+  // A bare percentage in brackets is the objective's own figure, no weight.
+  const Node* a3 = node_coded(m, "A.3");
+  REQUIRE(a3);
+  CHECK(a3->title == "Raccolta differenziata (65%)");
+  CHECK(!a3->weight);
 }
