@@ -1,5 +1,6 @@
 #include "genres/year_phrases.hpp"
 
+#include <cctype>
 #include <regex>
 
 
@@ -39,6 +40,21 @@ std::vector<YearPhrase> year_marks(const std::string& text) {
 }  // namespace
 
 namespace {
+// How many four-digit runs 19xx/20xx the text holds: the cheap test before
+// any pattern that needs a year.
+std::size_t year_like(const std::string& text) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) continue;
+    if (!(text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0)) continue;
+    if (!std::isdigit(static_cast<unsigned char>(text[i + 2])) || !std::isdigit(static_cast<unsigned char>(text[i + 3]))) continue;
+    if (i + 4 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 4]))) continue;
+    ++n;
+    i += 3;
+  }
+  return n;
+}
+
 // What is left of `text` once each value's raw is cut out of it, once.
 std::string rest_of(std::string text, const std::vector<YearPhrase>& values) {
   for (const auto& v : values) {
@@ -72,7 +88,10 @@ YearPhrases split(const std::string& printed) {
     out.values.push_back({std::nullopt, printed});
     return out;
   }
-  if (auto marked = year_marks(text); !marked.empty()) {
+  // std::regex is slow and most cells print one value: each pattern runs
+  // only when the text holds what it needs (two years; "nel"; a ")" last).
+  const auto years = year_like(text);
+  if (auto marked = years >= 2 ? year_marks(text) : std::vector<YearPhrase>{}; !marked.empty()) {
     out.values = std::move(marked);
     return out;
   }
@@ -80,7 +99,8 @@ YearPhrases split(const std::string& printed) {
   // words before the first figure say what every figure is.
   static const std::regex in_year(R"(([^\s,;:]+)\s+nel(?:l'anno)?\s+((?:19|20)\d\d))", std::regex::icase);
   std::vector<std::smatch> figures;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), in_year); it != std::sregex_iterator(); ++it) figures.push_back(*it);
+  if (years >= 2 && (text.find("nel") != std::string::npos || text.find("Nel") != std::string::npos))
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), in_year); it != std::sregex_iterator(); ++it) figures.push_back(*it);
   if (figures.size() >= 2) {
     out.lead = without_final_stop(text.substr(0, static_cast<std::size_t>(figures.front().position(0))));
     while (!out.lead.empty() && out.lead.back() == ':') out.lead = without_final_stop(out.lead.substr(0, out.lead.size() - 1));
@@ -90,7 +110,7 @@ YearPhrases split(const std::string& printed) {
   // "412 imprese (2024)": the year the value was measured in.
   static const std::regex bracketed_year(R"(^(.*\S)\s*\(((?:19|20)\d\d)\)$)");
   std::smatch m;
-  if (std::regex_match(text, m, bracketed_year)) {
+  if (years == 1 && text.back() == ')' && std::regex_match(text, m, bracketed_year)) {
     out.values.push_back({std::stoi(m[2].str()), m[1].str()});
     return out;
   }
