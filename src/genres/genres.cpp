@@ -393,9 +393,15 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
   // indicators.
   std::vector<GenreScore> readers = options.genre ? std::vector<GenreScore>{{genre, score, ""}} : candidates;
   const bool generic_tried = std::any_of(readers.begin(), readers.end(), [](const GenreScore& s) { return s.genre == kGenericProfile; });
-  if (!options.genre && !generic_tried && has_indicator_header(stream)) readers.push_back({kGenericProfile, 0, ""});
+  // The generic reader last, if no profile read anything (its evidence is
+  // gathered only then: a pass over the whole document).
+  if (!options.genre && !generic_tried) readers.push_back({kGenericProfile, -1, ""});
   bool read_something = false;
-  for (const auto& [name, name_score, why] : readers) {
+  for (auto [name, name_score, why] : readers) {
+    if (name_score < 0) {
+      if (!has_indicator_header(stream)) break;
+      name_score = 0;
+    }
     const Profile* profile = profile_named(name, options.profiles);
     if (!profile) continue;
     if (name != genre) {

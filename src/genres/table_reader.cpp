@@ -131,6 +131,12 @@ class TableReader {
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
   std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
+  struct Decided {
+    const Table* table = nullptr;
+    std::string signature;            // the header's roles before the rows decided
+    std::vector<ColumnRole> columns;  // after
+    std::optional<int> unit_col;
+  } decided_;
 
   bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
 
@@ -173,6 +179,32 @@ class TableReader {
       out.push_back(&rows[r]);
     }
     return out;
+  }
+
+  // What the header leaves open and the table's rows decide (row codes,
+  // whose code and weight, reached values, the units' column). Each
+  // decision scans the table below the header: a header printed again on
+  // every page of the same table takes the decisions made the first time,
+  // so a long table is scanned once, not once per page.
+  void decide_from_rows() {
+    std::string signature;
+    for (const auto& c : header_.columns) signature += c.role + (c.year ? std::to_string(*c.year) : "") + "|";
+    if (decided_.table == table_ && decided_.signature == signature && decided_.columns.size() == header_.columns.size()) {
+      for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+        header_.columns[c].role = decided_.columns[c].role;
+        header_.columns[c].of = decided_.columns[c].of;
+        header_.columns[c].year = decided_.columns[c].year;
+        header_.columns[c].why = decided_.columns[c].why;
+      }
+      unit_col_ = decided_.unit_col;
+      return;
+    }
+    find_numbering_column();
+    decide_code_column();
+    decide_weight_column();
+    decide_reached_values();
+    find_unit_column();
+    decided_ = {table_, signature, header_.columns, unit_col_};
   }
 
   // An undated baseline ("Valore raggiunto", read as the value before the
@@ -405,11 +437,7 @@ class TableReader {
                          .set("columns", fresh.explain()),
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
-    find_numbering_column();
-    decide_code_column();
-    decide_weight_column();
-    decide_reached_values();
-    find_unit_column();
+    decide_from_rows();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open
     // nodes of their own (coded areas) needs none.
