@@ -89,11 +89,22 @@ struct CellRead {
   bool only_years = false;  // the cell is a year ("2025") or an ordinal year alone
 };
 
+// "Baseline al 31.12.2023": a header dated by a day names the year of that
+// day; the date is no value. Returns the text without the date and its year.
+std::pair<std::string, std::optional<int>> without_date(const std::string& text) {
+  if (text.find('.') == std::string::npos && text.find('/') == std::string::npos) return {text, std::nullopt};
+  static const std::regex date(R"(\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b)");
+  std::smatch m;
+  if (!std::regex_search(text, m, date)) return {text, std::nullopt};
+  return {m.prefix().str() + " " + m.suffix().str(), std::stoi(m[1].str())};
+}
+
 CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& profile) {
   CellRead c;
   c.piece = id;
-  const std::string& text = stream.piece(id).text;
+  const auto [text, dated] = without_date(stream.piece(id).text);
   c.years = years_in(text);
+  if (dated && c.years.empty()) c.years.push_back(*dated);
   std::string words = label_words(text, c.ordinal);
   // An academic year ("a.a. 2022/2023") is the calendar year it starts in.
   // ("2023" after the slash is no year of its own for years_in.)
@@ -110,7 +121,11 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
 // Rows whose numbers are not years: body, never header.
 bool row_holds_values(const TextStream& stream, const Row& row) {
   for (auto id : row.pieces) {
-    const std::string& t = stream.piece(id).text;
+    const std::string& printed = stream.piece(id).text;
+    // A header's date ("Baseline al 31.12.2023") is no value; a cell that is only a date is.
+    const auto [undated, dated] = without_date(printed);
+    const bool words_beside_date = dated && std::any_of(undated.begin(), undated.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+    const std::string& t = words_beside_date ? undated : printed;
     if (!holds_values(t)) continue;
     // A numbered title ("1. Semplificazione ...") heads its section.
     if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;

@@ -767,3 +767,16 @@ TEST_CASE("reader: a section's maximum in its heading and an objective's weight 
   CHECK(a3->title == "Raccolta differenziata (65%)");
   CHECK(!a3->weight);
 }
+
+TEST_CASE("reader: a header dated by a day ('Baseline al 31.12.2023') is a header, the day's year its year", "[genres][columns]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo", "Indicatore", "Baseline al 31.12.2023", "Target 2024"},
+                                      {"OB.1", "Diffondere l'identit\u00e0 digitale", "Accessi annui", "1.020", ">= 1.200"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* i = indicator_named(m, "Accessi annui");
+  REQUIRE(i);
+  REQUIRE(i->baselines.size() == 1);
+  CHECK(i->baselines[0].year == 2023);
+  CHECK(i->baselines[0].raw == "1.020");
+  REQUIRE(i->targets.size() == 1);
+  CHECK(i->targets[0].year == 2024);
+}
