@@ -423,6 +423,15 @@ class TableReader {
     for (const auto& c : fresh.columns) {
       if ((c.role == "targets" || c.role == "results") && c.year) series_years.insert(*c.year);
     }
+    // "Fascia | Punteggio | Risultato 2024": a target column without a year
+    // beside series of one year only is that year's.
+    if (series_years.size() == 1) {
+      for (auto& c : fresh.columns) {
+        if ((c.role != "targets" && c.role != "results") || c.year || c.ordinal) continue;
+        c.year = *series_years.begin();
+        c.why += "; the year of the other series";
+      }
+    }
     achievement_year_ = series_years.size() == 1 ? std::optional<int>(*series_years.begin()) : std::nullopt;
     // A report printing only achievements: the year its title names.
     if (!achievement_year_ && series_years.empty() && title_year_ && fresh.col("achievement")) {
@@ -1337,8 +1346,10 @@ class TableReader {
     // (A title merged across the value columns measures nothing.)
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
       if (const Piece* v = cell_at(row, static_cast<int>(c)); header_.columns[c].is_series() && v && v != &text) return false;
-    // A numbering, or a code the next coded row extends (A1 before A1.01).
-    if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text))) return false;
+    // A numbering, a code the next coded row extends (A1 before A1.01), or
+    // one whose prefix names an objective (OB.1 over indicators 1.1, 1.2).
+    if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed_code(*code)))
+      return false;
     Node node;
     node.code = printed_code(*code);
     node.title = join_printed(text.text);

@@ -780,3 +780,23 @@ TEST_CASE("reader: a header dated by a day ('Baseline al 31.12.2023') is a heade
   REQUIRE(i->targets.size() == 1);
   CHECK(i->targets[0].year == 2024);
 }
+
+TEST_CASE("reader: a Fascia column of bands, one per row, and an objective coded OB.1 over indicators 1.1", "[genres][reader][bands]") {
+  const auto doc = document_of({grid({{"Codice", "Indicatore", "Peso", "Fascia", "Punteggio", "Risultato 2024", "Punteggio conseguito"},
+                                      {"OB.1", "Tempestivit\u00e0 dei percorsi", "<<", "<<", "<<", "<<", "<<"},
+                                      {"1.1", "Attesa media", "50%", "28 gg", "100%", "29 gg", "75%"},
+                                      {"", "", "", "30gg", "75%", "", ""},
+                                      {"", "", "", "32 gg", "0%", "", ""}})});
+  const Model m = read_with(doc, "list");
+  const Node* ob1 = node_coded(m, "OB.1");
+  REQUIRE(ob1);
+  const Indicator* i = indicator_named(m, "1.1");
+  REQUIRE(i);
+  CHECK(i->node == ob1->id);
+  REQUIRE(i->targets.size() == 1);
+  CHECK(i->targets[0].raw == "28 gg 100% 30gg 75% 32 gg 0%");
+  CHECK(i->targets[0].year == 2024);
+  REQUIRE(i->achievement.size() == 1);
+  CHECK(i->achievement[0].number.raw == "75%");
+  CHECK(m.indicators.size() == 1);
+}
