@@ -1,4 +1,5 @@
 // weight.sum, weight.rounding, weight.missing, weight.range.
+#include <map>
 #include <set>
 
 #include "audit/audit_support.hpp"
@@ -228,11 +229,26 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
   for (const auto& doc : model.documents) {
     for (bool units : {false, true}) {
       Group roots{doc.id, std::string(units ? "top-level units of " : "top-level nodes of ") + doc.id, std::nullopt, {}};
-      for (const Node* n : index.unique_children(""))
-        if (n->doc == doc.id && is_unit(n) == units) roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+      // Objectives assigned to a unit without a node of it (a matrix of
+      // managers: one column each) are weighed per unit.
+      std::map<std::string, Group> by_unit;
+      for (const Node* n : index.unique_children("")) {
+        if (n->doc != doc.id || is_unit(n) != units) continue;
+        if (!units && !n->unit.empty()) {
+          auto [it, fresh] = by_unit.try_emplace(n->unit, Group{n->unit, "top-level nodes of " + n->unit, std::nullopt, {}});
+          it->second.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+          continue;
+        }
+        roots.members.push_back({n->id, label_of(*n), &n->weight, n->source});
+      }
       roots.kind = Group::Kind::roots;
       roots.of = doc.id;
       if (!roots.members.empty()) node_groups.push_back(std::move(roots));
+      for (auto& [unit, group] : by_unit) {
+        group.kind = Group::Kind::roots;
+        group.of = unit;
+        node_groups.push_back(std::move(group));
+      }
     }
   }
   for (const auto& parent : model.nodes) {

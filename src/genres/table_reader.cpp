@@ -131,6 +131,12 @@ class TableReader {
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
   std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
+  std::string coded_node_;           // the node an indicator row names by its code (read_indicator)
+  std::string matrix_section_;       // the open "Peso ponderale ..." label of an assignment matrix
+  bool matrix_effective_ = false;
+  std::string matrix_objective_code_, matrix_objective_title_;
+  std::optional<Source> matrix_objective_source_;
+  std::map<std::string, std::string> matrix_nodes_;  // manager + objective -> node id
   struct Decided {
     const Table* table = nullptr;
     std::string signature;            // the header's roles before the rows decided
@@ -199,12 +205,99 @@ class TableReader {
       unit_col_ = decided_.unit_col;
       return;
     }
+    find_matrix_columns();
     find_numbering_column();
     decide_code_column();
     decide_weight_column();
     decide_reached_values();
     find_unit_column();
     decided_ = {table_, signature, header_.columns, unit_col_};
+  }
+
+  // An assignment matrix: two or more columns named for managers or units
+  // (Dirigente Area Tecnica | Responsabile Utenza), right of the
+  // objectives, whose cells hold only numbers, percentages or "-": the
+  // weight each objective has for each of them.
+  void find_matrix_columns() {
+    std::optional<int> text;
+    for (const char* role : {"objective", "text", "name"})
+      if (const auto c = header_.col(role); c && (!text || *c < *text)) text = c;
+    if (!text) return;
+    std::vector<int> columns;
+    for (int c : header_.cols("owner")) {
+      if (c <= *text) continue;
+      bool numbers = true;
+      std::size_t filled = 0;
+      for (const Row* row : body_rows()) {
+        const Piece* p = cell_at(*row, c);
+        if (!p || p->col_span > 1) continue;
+        const std::string v = trim_copy(join_value(p->text));
+        if (v == "-" || v == "\xE2\x80\x93") continue;
+        ++filled;
+        if (!parse_number(v).value) numbers = false;
+      }
+      if (numbers && filled > 0) columns.push_back(c);
+    }
+    if (columns.size() < 2) return;
+    for (int c : columns) {
+      ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
+      r.role = "unit_weight";
+      r.why += "; a manager's column of weights (an assignment matrix)";
+    }
+  }
+
+  // One row of an assignment matrix: each manager's weight for the
+  // objective of the row (printed on it, or on the row above when its cells
+  // span both). A label "Peso ... calcolato" / "... effettivo" (on the row
+  // or as a band) says which: the effective weight is the node's weight,
+  // the calculated one a note. One node per objective and manager, with
+  // the manager as its unit.
+  void read_matrix_cells(const Row& row) {
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id)) continue;
+      const Piece& p = stream_.piece(id);
+      const ColumnRole* r = role_of(p.col);
+      if (r && r->role == "unit_weight" && p.col_span == 1) continue;
+      const std::string f = fold(p.text);
+      if (f.find("peso") == std::string::npos && f.find("ponderal") == std::string::npos) continue;
+      if (f.find("effettiv") != std::string::npos) matrix_section_ = join_printed(p.text);
+      else if (f.find("calcolat") != std::string::npos) matrix_section_ = join_printed(p.text);
+      else continue;
+      matrix_effective_ = f.find("effettiv") != std::string::npos;
+      stream_.mark_label(id);
+    }
+    if (const Piece* code = cell_at(row, header_.cols("code").empty() ? std::nullopt : std::optional<int>(header_.cols("code").front())))
+      matrix_objective_code_ = printed_code(*code);
+    if (const Piece* title = cell_at(row, header_.col("objective")); title && title->col_span == 1) {
+      matrix_objective_title_ = join_printed(title->text);
+      matrix_objective_source_ = title->source;
+    }
+    if (matrix_objective_title_.empty() && matrix_objective_code_.empty()) return;
+    for (int c : header_.cols("unit_weight")) {
+      const Piece* p = cell_at(row, c);
+      if (!p) continue;
+      const std::string value = trim_copy(join_value(p->text));
+      if (value == "-" || !parse_number(value).value) continue;
+      const std::string manager = header_.columns[static_cast<std::size_t>(c)].header;
+      const std::string key = manager + "\n" + matrix_objective_code_ + "\n" + matrix_objective_title_;
+      auto it = matrix_nodes_.find(key);
+      if (it == matrix_nodes_.end()) {
+        Node node;
+        node.code = matrix_objective_code_;
+        node.title = matrix_objective_title_;
+        node.level = "operational";
+        node.unit = manager;
+        node.owners.push_back(manager);
+        node.source = matrix_objective_source_ ? *matrix_objective_source_ : Source(p->source);
+        const std::string path_key = slugify(manager) + "/" + (node.code.empty() ? slugify(node.title) : node.code);
+        it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), path_key)).first;
+      }
+      Node* node = filler_.node(it->second);
+      if (!node) continue;
+      if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.number(value, *p);
+      else node->notes.push_back(matrix_section_ + ": " + value);
+      take(p);
+    }
   }
 
   // An undated baseline ("Valore raggiunto", read as the value before the
@@ -972,6 +1065,11 @@ class TableReader {
       if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
     }
     if (filled.empty()) return;
+    if (!header_.cols("unit_weight").empty() && !is_total(stream_.piece(filled.front()))) {
+      read_matrix_cells(row);
+      std::erase_if(filled, [&](std::size_t id) { return !stream_.is_free(id); });
+      if (filled.empty()) return;
+    }
     if (unit_col_) read_unit_cell(row);
     const auto tcol = text_col();
     const Piece* text = cell_at(row, tcol);
@@ -1566,6 +1664,17 @@ class TableReader {
   // notes; then the unit decided once, and the node it measures.
   void read_indicator(const Row& row, const Piece* text, const std::string& measured_node = {}) {
     const Piece* code_cell = measured_node.empty() ? cell_at(row, indicator_code_col()) : nullptr;
+    // A separate table listing indicators by the code of an objective read
+    // above (Cod. OB.1 | Indicatore | Target): the code names the
+    // objective the indicator measures, not the indicator.
+    if (code_cell && text && text != code_cell && !header_.col("objective")) {
+      const auto known = latest_by_code_.find(unit_path() + printed_code(*code_cell));
+      if (known != latest_by_code_.end()) {
+        take(code_cell);
+        code_cell = nullptr;
+        coded_node_ = known->second;
+      }
+    }
     const Piece* name_cell = text;
     const Piece* description_cell = cell_at(row, header_.col("description"));
     if (description_cell == name_cell) description_cell = nullptr;
@@ -1599,8 +1708,9 @@ class TableReader {
     else if (percent_header) ind.unit = "%";
     else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
 
-    if (table_node_pending_ && objective.empty()) open_table_node();
-    std::string node_id = objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
+    if (table_node_pending_ && objective.empty() && coded_node_.empty()) open_table_node();
+    std::string node_id = !coded_node_.empty() ? coded_node_ : objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
+    coded_node_.clear();
     if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
     ind.node = node_id;
     if (!units_.empty() && units_own()) ind.owners.push_back(units_.back().title);

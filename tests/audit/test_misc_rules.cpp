@@ -86,3 +86,17 @@ TEST_CASE("text.truncated positive and negative", "[audit][text]") {
   b.model.indicators.back().name = "Indicatore 1 A";
   CHECK(audited(b.model).empty());
 }
+
+TEST_CASE("weight.sum: top-level objectives assigned to units without a node of them are weighed per unit", "[audit][weights]") {
+  ModelBuilder b;
+  auto d = b.doc("assignment", {2025});
+  b.node(d, "OB.1", "", "60%").unit = "Responsabile Utenza";
+  b.model.nodes.back().id = d + "/ru/OB.1";
+  b.node(d, "OB.2", "", "50%").unit = "Responsabile Utenza";
+  b.model.nodes.back().id = d + "/ru/OB.2";
+  b.node(d, "OB.2", "", "100%").unit = "Dirigente Area Tecnica";
+  b.model.nodes.back().id = d + "/dat/OB.2";
+  const auto f = of_rule(audited(b.model), "weight.sum");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].subject == "Responsabile Utenza");
+}

@@ -800,3 +800,35 @@ TEST_CASE("reader: a Fascia column of bands, one per row, and an objective coded
   CHECK(i->achievement[0].number.raw == "75%");
   CHECK(m.indicators.size() == 1);
 }
+
+TEST_CASE("reader: an assignment matrix gives one node per objective and manager, weighed per manager", "[genres][reader][matrix]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo", "Peso", "Dirigente Area Tecnica", "Responsabile Utenza"},
+                                      {"OB.1", "Ridurre la morosit\u00e0", "Peso ponderale calcolato", "-", "30"},
+                                      {"", "", "Peso ponderale effettivo", "-", "60,00%"},
+                                      {"OB.2", "Ripristinare gli alloggi", "Peso ponderale calcolato", "25", "20"},
+                                      {"", "", "Peso ponderale effettivo", "100,00%", "40,00%"},
+                                      {"Totale peso calcolato", "", "", "25", "50"}}),
+                                grid({{"Cod.", "Indicatore", "Target 2025"},
+                                      {"OB.1", "Morosit\u00e0 sul monte canoni", "<= 8,5%"},
+                                      {"OB.2", "Alloggi ripristinati", ">= 60"}}, "t2", 400)});
+  const Model m = read_with(doc, "list");
+  std::vector<const Node*> utenza;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Responsabile Utenza") utenza.push_back(&n);
+  REQUIRE(utenza.size() == 2);
+  CHECK(utenza[0]->code == "OB.1");
+  REQUIRE(utenza[0]->weight);
+  CHECK(utenza[0]->weight->raw == "60,00%");
+  CHECK(utenza[0]->parent.empty());
+  REQUIRE(!utenza[0]->notes.empty());
+  CHECK(utenza[0]->notes[0] == "Peso ponderale calcolato: 30");
+  // No node where the manager has no share ("-").
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Dirigente Area Tecnica"; }) == 1);
+  // The indicator table names objectives by their code.
+  const Indicator* arrears = indicator_named(m, "Morosit\u00e0 sul monte canoni");
+  REQUIRE(arrears);
+  CHECK(arrears->code.empty());
+  const auto objective = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "OB.1" && n.unit.empty(); });
+  REQUIRE(objective != m.nodes.end());
+  CHECK(arrears->node == objective->id);
+}
