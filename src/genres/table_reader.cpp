@@ -1320,6 +1320,9 @@ class TableReader {
         continue;
       }
       auto heading = parse_numbered_heading(body);
+      // "OS 1 – Title", "1a) Title": codes that do not extend the code of
+      // the column before; the column says the level, the row the parent.
+      const bool by_level = !heading && (heading = coded_level_cell(body));
       if (!heading) {
         // The rest of a merged cell cut by a page break.
         std::string target;
@@ -1339,13 +1342,23 @@ class TableReader {
       node.level = level;
       node.source = p.source;
       if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
-      const std::string nid = open_node(std::move(node), heading->code);
+      const std::string nid = open_node(std::move(node), heading->code, by_level);
       if (weight && !weight->quota.empty() && level == "operational") {
         if (Node* parent = filler_.node(filler_.node(nid)->parent); parent && !parent->operational_share)
           parent->operational_share = filler_.number(weight->quota, p);
       }
       previous_level_id = nid;
     }
+  }
+
+  // A level column's cell opened by a code of letters and digits: "OS 1 –
+  // Title", "OB.2 Title", "1a) Title" (code "1a").
+  static std::optional<CodedTitle> coded_level_cell(const std::string& text) {
+    static const std::regex coded(
+        "^((?:[A-Z]{1,3}[ ._]?)?[0-9]{1,2}[a-z]?(?:[._][0-9]{1,2}[a-z]?)*)\\)?\\s*(?:(?:-|\xE2\x80\x93|\xE2\x80\x94|:)\\s*)?([A-Z\xC3].*)$");
+    std::smatch m;
+    if (!std::regex_match(text, m, coded)) return std::nullopt;
+    return CodedTitle{m[1].str(), m[2].str()};
   }
 
   // The one filled cell among the columns of `role` (a weight may sit

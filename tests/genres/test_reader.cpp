@@ -832,3 +832,24 @@ TEST_CASE("reader: an assignment matrix gives one node per objective and manager
   REQUIRE(objective != m.nodes.end());
   CHECK(arrears->node == objective->id);
 }
+
+TEST_CASE("reader: level columns opened by codes of letters ('OS 1 – Title', '1a) Title') nest by their columns", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo strategico", "Obiettivo operativo", "Indicatore", "Valore 2023", "Target 2024"},
+                                      {"OS 1 \u2013 Prevenzione degli infortuni", "1a) Potenziare le ispezioni", "Aziende ispezionate", "2.310", ">= 2.400"},
+                                      {"", "1b) Incentivare l'ammodernamento", "Trattori finanziati", "640", ">= 700"},
+                                      {"OS 2 \u2013 Tempestivit\u00e0 delle prestazioni", "2a) Ridurre i tempi", "Tempo medio", "38 gg", "<= 35 gg"}})});
+  const Model m = read_with(doc, "list");
+  const Node* os1 = node_coded(m, "OS 1");
+  REQUIRE(os1);
+  CHECK(os1->title == "Prevenzione degli infortuni");
+  CHECK(os1->level == "strategic");
+  const Node* b = node_coded(m, "1b");
+  REQUIRE(b);
+  CHECK(b->parent == os1->id);
+  CHECK(b->level == "operational");
+  const Node* a2 = node_coded(m, "2a");
+  REQUIRE(a2);
+  CHECK(a2->parent == node_coded(m, "OS 2")->id);
+  REQUIRE(indicator_named(m, "Trattori finanziati"));
+  CHECK(indicator_named(m, "Trattori finanziati")->node == b->id);
+}
