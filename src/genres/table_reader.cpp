@@ -805,6 +805,7 @@ class TableReader {
     // "A – OBIETTIVI INDIVIDUALI – max 40 punti": the section's weight is
     // the most its objectives may earn.
     if (auto maximum = section_maximum(heading)) {
+      stream_.take_leaving(index_of(&p), words_around(heading, maximum->first, maximum->second));
       heading = maximum->first;
       node.weight = filler_.number(maximum->second, p);
     }
@@ -839,6 +840,20 @@ class TableReader {
     node.title = heading;
     node.level = uncoded_level;
     return open_node(std::move(node), slugify(node.title));
+  }
+
+  // What `whole` prints besides `kept` and `value`: "(peso )" of "Title
+  // (peso 15 punti)", for the ledger.
+  static std::string words_around(const std::string& whole, const std::string& kept, const std::string& value) {
+    std::string rest = whole;
+    for (const std::string* part : {&kept, &value}) {
+      const auto at = rest.find(*part);
+      if (at != std::string::npos) rest.replace(at, part->size(), " ");
+    }
+    std::istringstream words(rest);
+    std::string out;
+    for (std::string w; words >> w;) out += (out.empty() ? "" : " ") + w;
+    return out;
   }
 
   // "Title – max 40 punti", "Title (max 10 punti)", "Title (massimo 40
@@ -935,7 +950,8 @@ class TableReader {
     } else {
       programme_ = {m[2].str(), title};
     }
-    take(&p);
+    // The heading's word ("MISSIONE") names the field, held by no entity: a label.
+    stream_.take_leaving(index_of(&p), m[1].str());
     return true;
   }
 
@@ -1642,6 +1658,8 @@ class TableReader {
       }
       // "Title (peso 15 punti)": its weight, printed in its title.
       if (auto bracketed = bracketed_weight(node.title); bracketed && p) {
+        // The words around the weight ("(peso", ")") stay listed as a label.
+        stream_.take_leaving(index_of(p), words_around(node.title, bracketed->first, bracketed->second));
         node.title = bracketed->first;
         node.weight = filler_.number(bracketed->second, *p);
       }
@@ -1817,6 +1835,8 @@ class TableReader {
     }
     if (const Piece* p = cell_at(row, header_.col("unit"))) {
       printed_unit = normalise_unit(join_wrapped(p->text));
+      // "Numero" read as "N.": the printed word stays listed as a label.
+      if (*printed_unit != join_printed(p->text)) stream_.take_leaving(index_of(p), join_printed(p->text));
       take(p);
     }
     if (const Piece* p = first_of(row, "owner", nullptr, "indicator")) {

@@ -153,7 +153,9 @@ void TextStream::mark(std::size_t id, PieceUse use) {
 
 void TextStream::take_leaving(std::size_t id, std::string words) {
   take(id);
-  if (!words.empty()) left_[id] = std::move(words);
+  if (words.empty()) return;
+  std::string& left = left_[id];
+  left += (left.empty() ? "" : " ") + words;
 }
 
 void TextStream::flush_unassigned(Model& model) const {
