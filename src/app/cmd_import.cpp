@@ -23,14 +23,15 @@ void print_summary(const Model& model, std::ostream& out) {
     return fill(trn(one, many, static_cast<long long>(n)), {{"n", format_integer(static_cast<long long>(n))}});
   };
   for (const auto& d : model.documents) {
-    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0, headers = 0;
+    std::size_t nodes = 0, indicators = 0, unassigned = 0, boilerplate = 0, headers = 0, labels = 0;
     for (const auto& n : model.nodes) nodes += n.doc == d.id;
     for (const auto& i : model.indicators) indicators += i.doc == d.id;
     for (const auto& u : model.unassigned) {
       if (u.doc != d.id) continue;
       // Column headers are read (they name the columns), page furniture is
       // not content: neither is text left unread.
-      (u.role.empty() ? unassigned : u.role == "header" ? headers : boilerplate) += 1;
+      // Labels (level words, "MISSIONE") were read as the structure they name.
+      (u.role.empty() ? unassigned : u.role == "header" ? headers : u.role == "label" ? labels : boilerplate) += 1;
     }
     const auto pages = static_cast<std::size_t>(d.pages);
     const std::string extent = d.format == "pdf" ? count_text("{n} page", "{n} pages", pages) : count_text("{n} sheet", "{n} sheets", pages);
@@ -49,6 +50,7 @@ void print_summary(const Model& model, std::ostream& out) {
                                  boilerplate)
           << ")";
     if (headers > 0) out << " (+" << count_text("{n} column header", "{n} column headers", headers) << ")";
+    if (labels > 0) out << " (+" << count_text("{n} label read as structure", "{n} labels read as structure", labels) << ")";
     out << "\n";
   }
   std::size_t by_severity[3] = {0, 0, 0};
