@@ -147,7 +147,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
-      "budget_headings", "record", "formula_variables", "row_levels"};
+      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, N_("is not a profile field; known fields: {list}"), joined(known));
   }
@@ -222,6 +222,14 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
         fail(origin, "budget_headings." + word, N_("must be \"mission\" or \"programme\""));
       p.budget_headings[fold_for_matching(word)] = field.get<std::string>();
     }
+  }
+  if (j.contains("weight_sections")) {
+    const Json& w = j["weight_sections"];
+    if (!w.is_object()) fail(origin, "weight_sections", N_("must map \"weight\" and \"note\" to lists of words"));
+    if (w.contains("weight"))
+      for (const auto& word : folded_list(w["weight"], origin, "weight_sections.weight")) p.effective_weight_words.push_back(word);
+    if (w.contains("note"))
+      for (const auto& word : folded_list(w["note"], origin, "weight_sections.note")) p.computed_weight_words.push_back(word);
   }
   if (j.contains("row_levels")) {
     if (!j["row_levels"].is_object()) fail(origin, "row_levels", N_("must map the words of a Livello cell to a level or \"indicator\""));

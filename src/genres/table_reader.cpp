@@ -258,12 +258,20 @@ class TableReader {
       const Piece& p = stream_.piece(id);
       const ColumnRole* r = role_of(p.col);
       if (r && r->role == "unit_weight" && p.col_span == 1) continue;
-      const std::string f = fold(p.text);
-      if (f.find("peso") == std::string::npos && f.find("ponderal") == std::string::npos) continue;
-      if (f.find("effettiv") != std::string::npos) matrix_section_ = join_printed(p.text);
-      else if (f.find("calcolat") != std::string::npos) matrix_section_ = join_printed(p.text);
-      else continue;
-      matrix_effective_ = f.find("effettiv") != std::string::npos;
+      // A weight's label ("Peso ponderale effettivo"): which weight the row holds.
+      std::optional<int> ordinal;
+      const std::string words = label_words(p.text, ordinal);
+      if (match_phrase(words, profile_).role != "weight") continue;
+      const auto says = [&](const std::vector<std::string>& list) {
+        std::istringstream in(words);
+        for (std::string w; in >> w;)
+          if (std::find(list.begin(), list.end(), w) != list.end()) return true;
+        return false;
+      };
+      const bool effective = says(profile_.effective_weight_words);
+      if (!effective && !says(profile_.computed_weight_words)) continue;
+      matrix_section_ = join_printed(p.text);
+      matrix_effective_ = effective;
       stream_.mark_label(id);
     }
     if (const Piece* code = cell_at(row, header_.cols("code").empty() ? std::nullopt : std::optional<int>(header_.cols("code").front())))
