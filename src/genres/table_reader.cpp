@@ -611,8 +611,15 @@ class TableReader {
 
   // ---- placing nodes ----
   static bool code_is_prefix(const std::string& parent, const std::string& child) {
-    return !parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
-           (child[parent.size()] == '.' || child[parent.size()] == '_');
+    if (!parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
+        (child[parent.size()] == '.' || child[parent.size()] == '_'))
+      return true;
+    // "OB.1.1" under area "1": the numbering after a letter prefix extends it.
+    const auto digit = child.find_first_of("0123456789");
+    if (digit == std::string::npos || digit == 0 || std::isdigit(static_cast<unsigned char>(parent.empty() ? 'x' : parent[0])) == 0)
+      return false;
+    const std::string numbering = child.substr(digit);
+    return numbering.size() > parent.size() && starts_with(numbering, parent) && numbering[parent.size()] == '.';
   }
 
   std::string level_of_code(const std::string& code) const {

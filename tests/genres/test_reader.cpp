@@ -853,3 +853,20 @@ TEST_CASE("reader: level columns opened by codes of letters ('OS 1 – Title', '
   REQUIRE(indicator_named(m, "Trattori finanziati"));
   CHECK(indicator_named(m, "Trattori finanziati")->node == b->id);
 }
+
+TEST_CASE("reader: objectives coded OB.1.1 under an area coded 1 nest under it", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Descrizione", "Percentuale di realizzazione"},
+                                      {"1.", "AMMINISTRAZIONE EFFICIENTE", "96,0%"},
+                                      {"OB.1.1", "Pagare i fornitori in tempo", "97,5%"},
+                                      {"OB.1.2", "Adottare il nuovo sistema contabile", "94,5%"},
+                                      {"2.", "SERVIZI AL CITTADINO", "100,0%"},
+                                      {"OB.2.1", "Aprire gli sportelli il sabato", "100,0%"}})},
+                               {"Comune di Esempio \u2013 Relazione sulla performance 2024"});
+  const Model m = read_with(doc, "report");
+  const Node* one = node_coded(m, "1");
+  REQUIRE(one);
+  const Node* ob11 = node_coded(m, "OB.1.1");
+  REQUIRE(ob11);
+  CHECK(ob11->parent == one->id);
+  CHECK(node_coded(m, "OB.2.1")->parent == node_coded(m, "2")->id);
+}
