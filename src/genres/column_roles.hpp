@@ -21,6 +21,7 @@ struct ColumnRole {
   bool percent = false;          ///< the header says its values are percentages ("Target %", "Peso (%)")
   bool band = false;             ///< its header cell spans several columns (sub-headers may follow)
   bool bare_year = false;        ///< its role came from a year printed alone (the profile's bare_years)
+  bool year_assumed = false;     ///< no year printed: the reader assumed one (a baseline: the year before the plan)
   std::string of;                ///< "objective" or "indicator" when the header says whose value it is ("Peso ob.", "Peso ind.")
   double score = 0;
   std::string why;

@@ -67,6 +67,22 @@ bool starts_sentence(std::string_view line) {
 }
 }  // namespace
 
+std::string text_without(std::string text, const std::vector<std::string>& parts) {
+  for (const auto& part : parts) {
+    if (part.empty()) continue;
+    const auto at = text.find(part);
+    if (at != std::string::npos) text.replace(at, part.size(), " ");
+  }
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string trim_copy(std::string_view text) {
   std::size_t b = 0, e = text.size();
   while (b < e && is_space(text[b])) ++b;

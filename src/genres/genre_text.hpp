@@ -36,6 +36,10 @@ inline bool ends_with(std::string_view s, std::string_view part) {
 /// Folded text for matching (fold_for_matching).
 std::string fold(std::string_view text);
 std::string trim_copy(std::string_view text);
+/// What `text` prints besides `parts` (each cut out once, in order), its
+/// words joined by one space: "(peso )" of "Title (peso 15 punti)" without
+/// the title and "15 punti". The words a reader used but no entity holds.
+std::string text_without(std::string text, const std::vector<std::string>& parts);
 
 /// A numbered heading: "1.1 - Consolidare ...", "1.1.1 Produrre ...",
 /// "1. Semplificazione ...", "1 - La CCIAA ...". The title must start with a

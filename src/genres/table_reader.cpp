@@ -322,7 +322,7 @@ class TableReader {
     const bool achieved = std::any_of(rows.begin(), rows.end(), [&](const Row* r) { return cell_at(*r, *achievement) != nullptr; });
     if (!achieved) return;
     for (auto& c : header_.columns) {
-      if (c.role != "baselines" || c.why.find("undated") == std::string::npos) continue;
+      if (c.role != "baselines" || !c.year_assumed) continue;
       c.role = "results";
       c.year = *first_target;
       c.why += "; beside a filled achievement: the result of " + std::to_string(*first_target);
@@ -498,6 +498,7 @@ class TableReader {
       // before the plan's first year.
       if (c.role == "baselines" && !c.year && first_target) {
         c.year = *first_target - 1;
+        c.year_assumed = true;
         c.why += "; undated: the year before the first target";
       }
       if (c.role != "values") continue;
@@ -820,7 +821,7 @@ class TableReader {
     // "A – OBIETTIVI INDIVIDUALI – max 40 punti": the section's weight is
     // the most its objectives may earn.
     if (auto maximum = section_maximum(heading)) {
-      stream_.take_leaving(index_of(&p), words_around(heading, maximum->first, maximum->second));
+      stream_.take_leaving(index_of(&p), text_without(heading, {maximum->first, maximum->second}));
       heading = maximum->first;
       node.weight = filler_.number(maximum->second, p);
     }
@@ -855,20 +856,6 @@ class TableReader {
     node.title = heading;
     node.level = uncoded_level;
     return open_node(std::move(node), slugify(node.title));
-  }
-
-  // What `whole` prints besides `kept` and `value`: "(peso )" of "Title
-  // (peso 15 punti)", for the ledger.
-  static std::string words_around(const std::string& whole, const std::string& kept, const std::string& value) {
-    std::string rest = whole;
-    for (const std::string* part : {&kept, &value}) {
-      const auto at = rest.find(*part);
-      if (at != std::string::npos) rest.replace(at, part->size(), " ");
-    }
-    std::istringstream words(rest);
-    std::string out;
-    for (std::string w; words >> w;) out += (out.empty() ? "" : " ") + w;
-    return out;
   }
 
   // "Title – max 40 punti", "Title (max 10 punti)", "Title (massimo 40
@@ -1674,7 +1661,7 @@ class TableReader {
       // "Title (peso 15 punti)": its weight, printed in its title.
       if (auto bracketed = bracketed_weight(node.title); bracketed && p) {
         // The words around the weight ("(peso", ")") stay listed as a label.
-        stream_.take_leaving(index_of(p), words_around(node.title, bracketed->first, bracketed->second));
+        stream_.take_leaving(index_of(p), text_without(node.title, {bracketed->first, bracketed->second}));
         node.title = bracketed->first;
         node.weight = filler_.number(bracketed->second, *p);
       }

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <regex>
 
+#include "genres/genre_text.hpp"
+
 
 namespace allegato::genres {
 namespace {
@@ -55,27 +57,16 @@ std::size_t year_like(const std::string& text) {
   return n;
 }
 
-// What is left of `text` once each value's raw is cut out of it, once.
-std::string rest_of(std::string text, const std::vector<YearPhrase>& values) {
-  for (const auto& v : values) {
-    if (v.raw.empty()) continue;
-    const auto at = text.find(v.raw);
-    if (at != std::string::npos) text.replace(at, v.raw.size(), " ");
-  }
-  std::string out;
-  for (char c : text) {
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  return trimmed(out);
-}
-
 YearPhrases split(const std::string& printed);
 }  // namespace
 
 YearPhrases split_by_year(const std::string& printed) {
   YearPhrases out = split(printed);
-  if (out.values.size() > 1 || out.values.front().year) out.rest = rest_of(trimmed(printed), out.values);
+  if (out.values.size() > 1 || out.values.front().year) {
+    std::vector<std::string> raws;
+    for (const auto& v : out.values) raws.push_back(v.raw);
+    out.rest = text_without(printed, raws);
+  }
   return out;
 }
 

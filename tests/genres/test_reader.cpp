@@ -761,6 +761,9 @@ TEST_CASE("reader: a section's maximum in its heading and an objective's weight 
   REQUIRE(a2);
   REQUIRE(a2->weight);
   CHECK(a2->weight->raw == "1 PUNTO");
+  // The words around the weight and the maximum stay listed as labels.
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "(peso )" && u.role == "label"; }));
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "(max )" && u.role == "label"; }));
   // A bare percentage in brackets is the objective's own figure, no weight.
   const Node* a3 = node_coded(m, "A.3");
   REQUIRE(a3);
