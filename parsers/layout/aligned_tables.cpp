@@ -265,6 +265,26 @@ bool is_full_line(const Line& line, const std::vector<Interval>& cols) {
   return filled >= 2 && 2 * filled >= static_cast<int>(cols.size());
 }
 
+// The lines of one wrapped cell sit at most this many font sizes apart.
+constexpr double kWrapGapEm = 0.5;
+
+// Rows of the band above the first rule. The header's stacked words are one
+// row whatever their pitch ("Percent / who / borrowed" sit a fraction of a
+// font size apart); white of half a font size or more above a line parts
+// what sits over the header (a section title, form lines `Struttura: ...`
+// above a table whose first rule is the header's) into rows of their own.
+std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const std::vector<int>& members) {
+  std::vector<int> sub(members.size(), 0);
+  double reach = members.empty() ? 0 : lines[members[0]]->box.y1;
+  for (std::size_t k = 1; k < members.size(); ++k) {
+    const Line& line = *lines[members[k]];
+    const bool parted = line.box.y0 - reach > kWrapGapEm * line.font_size;
+    sub[k] = sub[k - 1] + (parted ? 1 : 0);
+    reach = std::max(reach, line.box.y1);
+  }
+  return sub;
+}
+
 // Rows between rule cuts. Rules drawn between every row make each band one
 // row (wrapped cells kept whole). Rules drawn only around the header (a rule
 // above and below it, one at the foot) leave the whole body in one band:
@@ -300,7 +320,8 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
   for (int b = 0; b < n_bands; ++b) {
     if (members[b].empty()) continue;
     std::vector<int> sub(members[b].size(), 0);
-    if (b != first_band && full[b] >= 2 && !rules_between_rows) {
+    if (b == first_band) sub = header_band_rows(lines, members[b]);
+    else if (full[b] >= 2 && !rules_between_rows) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
       sub = rows_by_gaps(words, band_lines, cols, true);
@@ -350,20 +371,20 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
 // spanning rows (an objective printed once beside its indicators) fills the
 // white between those rows, so spacing sees one row whose cells hold two
 // lines each. The short columns tell them apart: each holds one value per
-// row, stacked under the other with an empty line's worth of white between
-// them, where a wrapped cell's lines sit a fifth of that apart. Where two
+// row, stacked under the other with half a line of white or more between
+// them, where a wrapped cell's lines sit much closer. Where two
 // columns or more start such a value at one height, a row starts; the other
 // columns' lines go to the row holding them, and a column whose text runs on
 // across that height, or stops above it, is one cell spanning the rows.
 
 // White above a value, in font sizes, that makes it a new value in its
-// column: an empty line's worth.
-constexpr double kStackGapEm = 1.0;
+// column: about half a line (a sub-row padded by its producer); a wrapped
+// cell's lines sit a tenth of a font size apart or less. Two columns must
+// start a value at that height, so a wide leading alone parts nothing.
+constexpr double kStackGapEm = 0.45;
 // Values starting one row have their tops within this share of a font size
 // (also the slack for a run reaching across a cut).
 constexpr double kStackAlignEm = 0.25;
-// The lines of one wrapped cell sit at most this many font sizes apart.
-constexpr double kWrapGapEm = 0.5;
 
 // A run of a row as its column sees it.
 struct ColumnRun {

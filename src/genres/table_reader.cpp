@@ -86,7 +86,10 @@ class TableReader {
         r += static_cast<std::size_t>(header_.rows) - 1;
         continue;
       }
-      if (!header_.valid() && !guess_header(row)) continue;
+      if (!header_.valid() && !guess_header(row)) {
+        read_loose_row(row);
+        continue;
+      }
       r += join_wrapped_rows(r);
       read_row(row);
     }
@@ -143,6 +146,7 @@ class TableReader {
     std::vector<ColumnRole> columns;  // after
     std::optional<int> unit_col;
   } decided_;
+  std::vector<const Row*> body_;  // the rows under the header the decisions scan (body_rows)
 
   bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
 
@@ -174,14 +178,17 @@ class TableReader {
     }
   }
 
-  // The rows of the table under the header: to the next table, past the
-  // free lines printed between its rows (a wrapped cell's tail, a footer).
+  // The rows of the table under the header: to the next table or the next
+  // header inside this one (a form printing one table per section, each
+  // with its header), past the free lines printed between its rows (a
+  // wrapped cell's tail, a footer).
   std::vector<const Row*> body_rows() const {
     std::vector<const Row*> out;
     const auto& rows = stream_.rows();
     for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size(); ++r) {
       if (rows[r].is_line()) continue;
       if (rows[r].table != table_) break;
+      if (match_header(stream_, r, profile_).valid()) break;
       out.push_back(&rows[r]);
     }
     return out;
@@ -205,6 +212,7 @@ class TableReader {
       unit_col_ = decided_.unit_col;
       return;
     }
+    body_ = body_rows();
     find_matrix_columns();
     find_numbering_column();
     decide_code_column();
@@ -228,7 +236,7 @@ class TableReader {
       if (c <= *text) continue;
       bool numbers = true;
       std::size_t filled = 0;
-      for (const Row* row : body_rows()) {
+      for (const Row* row : body_) {
         const Piece* p = cell_at(*row, c);
         if (!p || p->col_span > 1) continue;
         const std::string v = trim_copy(join_value(p->text));
@@ -318,7 +326,7 @@ class TableReader {
     for (const auto& c : header_.columns)
       if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
     if (!first_target) return;
-    const auto rows = body_rows();
+    const auto& rows = body_;
     const bool achieved = std::any_of(rows.begin(), rows.end(), [&](const Row* r) { return cell_at(*r, *achievement) != nullptr; });
     if (!achieved) return;
     for (auto& c : header_.columns) {
@@ -338,7 +346,7 @@ class TableReader {
     if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
     std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights
     std::string key;
-    for (const Row* row : body_rows()) {
+    for (const Row* row : body_) {
       if (const Piece* p = cell_at(*row, objective)) key = p->col_span == 1 ? join_wrapped(p->text) : std::string();
       if (key.empty()) continue;  // before the first objective, or a band across the table
       auto& [rows, weights] = rows_and_weights[key];
@@ -377,7 +385,7 @@ class TableReader {
       std::set<std::string> seen;
       bool all_numbering = true;
       std::size_t filled = 0;
-      for (const Row* row : body_rows()) {
+      for (const Row* row : body_) {
         const Piece* p = cell_at(*row, c);
         // A band across the table or a total row is no row of the list.
         if (!p || p->col_span > 1 || is_total(*p)) continue;
@@ -405,7 +413,7 @@ class TableReader {
     if (!role.of.empty()) return;
     std::map<std::string, std::set<std::string>> codes_of;
     std::string key;
-    for (const Row* row : body_rows()) {
+    for (const Row* row : body_) {
       if (const Piece* p = cell_at(*row, objective)) key = join_wrapped(p->text);
       if (const Piece* p = cell_at(*row, codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
     }
@@ -471,14 +479,29 @@ class TableReader {
     return measured && (text || title_text);
   }
 
+  // Whether a row under header `h` (to the next header or table) prints
+  // text in column `col`.
+  bool filled_below(const HeaderMatch& h, int col) const {
+    const auto& rows = stream_.rows();
+    const Table* table = rows[h.first_row].table;
+    for (std::size_t r = h.first_row + static_cast<std::size_t>(h.rows); r < rows.size(); ++r) {
+      if (rows[r].is_line()) continue;
+      if (rows[r].table != table || match_header(stream_, r, profile_).valid()) break;
+      if (const Piece* p = stream_.at(rows[r], col); p && p->col_span == 1 && !trim_copy(p->text).empty()) return true;
+    }
+    return false;
+  }
+
   void adopt_header(HeaderMatch fresh) {
     const auto& rows = stream_.rows();
     // A header printed again further down a table (one per section) that
     // leaves a column unnamed keeps that column's role from the header
-    // above it.
+    // above it, when its rows fill that column (a section whose rows leave
+    // it empty has no such column: behaviours with points, no indicators).
     if (header_.valid() && header_.columns.size() == fresh.columns.size()) {
       for (std::size_t c = 0; c < fresh.columns.size(); ++c) {
         if (!fresh.columns[c].role.empty() || !fresh.columns[c].header.empty() || header_.columns[c].role.empty()) continue;
+        if (!filled_below(fresh, static_cast<int>(c))) continue;
         fresh.columns[c] = header_.columns[c];
         fresh.columns[c].why += "; unnamed here, kept from the header above";
       }
@@ -896,8 +919,22 @@ class TableReader {
   }
 
   // ---- free lines ----
-  void read_line(const Row& row) {
-    const std::size_t id = row.pieces.front();
+  void read_line(const Row& row) { read_free_text(row.pieces.front()); }
+
+  // A table row above any header holding one piece of text (a section
+  // title or a form line the layout engine drew into the table's top):
+  // read as the free line it is.
+  void read_loose_row(const Row& row) {
+    std::optional<std::size_t> only;
+    for (auto id : row.pieces) {
+      if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+      if (only) return;
+      only = id;
+    }
+    if (only) read_free_text(*only);
+  }
+
+  void read_free_text(std::size_t id) {
     if (!stream_.is_free(id)) return;
     const Piece& p = stream_.piece(id);
     const std::string text = join_wrapped(p.text);

@@ -873,3 +873,35 @@ TEST_CASE("reader: objectives coded OB.1.1 under an area coded 1 nest under it",
   CHECK(ob11->parent == one->id);
   CHECK(node_coded(m, "OB.2.1")->parent == node_coded(m, "2")->id);
 }
+
+TEST_CASE("reader: a form of sections in one table, each with its header: titles above the first header open sections, a header leaving a column empty reads objectives with points", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"Sezione A \u2013 OBIETTIVI DI ENTE (max 10 punti)", "<<", "<<", "<<"},
+                                      {"N.", "Obiettivo", "Indicatore", "Target 2025"},
+                                      {"A.1", "Pagare le fatture (peso 5 punti)", "Tempo medio di pagamento", "<= 30 gg"},
+                                      {"A.2", "Prevenire la corruzione (peso 5 punti)", "Misure attuate", "= 100%"},
+                                      {"Sezione C \u2013 COMPORTAMENTI (max 90 punti)", "<<", "<<", "<<"},
+                                      {"N.", "Comportamento atteso", "", "Punti"},
+                                      {"C.1", "Programmazione delle attivit\u00e0", "", "50 punti"},
+                                      {"C.2", "Sviluppo dei collaboratori", "", "40 punti"}})});
+  const Model m = read_with(doc, "list");
+  // The title above the table's first header is read, not left aside.
+  const Node* a = node_coded(m, "A");
+  REQUIRE(a);
+  REQUIRE(a->weight);
+  CHECK(a->weight->raw == "10 punti");
+  // The N. column codes the rows of each section (the next header ends the first).
+  const Node* a1 = node_coded(m, "A.1");
+  REQUIRE(a1);
+  CHECK(a1->parent == a->id);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].node == a1->id);
+  // Behaviours: objectives weighed in points, no indicators under them.
+  const Node* c = node_coded(m, "C");
+  const Node* c1 = node_coded(m, "C.1");
+  REQUIRE(c);
+  REQUIRE(c1);
+  CHECK(c1->parent == c->id);
+  REQUIRE(c1->weight);
+  CHECK(c1->weight->raw == "50 punti");
+  CHECK(c1->title == "Programmazione delle attivit\u00e0");
+}

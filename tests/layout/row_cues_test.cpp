@@ -320,3 +320,68 @@ TEST_CASE("a wrapped cell stays one cell when no other column starts a value bes
   CHECK(noted.tables[0].n_rows == 4);
   CHECK(cell_text(noted.tables[0], 1, 6) == "840.000,00\n(stima)");
 }
+
+namespace {
+// A form printed in one borderless table per section: form lines and a
+// section title above the header, a rule under the header, dotted rules
+// between rows; one objective's row stacks two indicators half a line apart.
+PageInput section_form_page() {
+  PageInput p;
+  p.width = 595;
+  p.height = 842;
+  place(p, "Struttura:", 50, 96);
+  place(p, "Direzione Ambiente", 120, 96);
+  place(p, "Sezione B - OBIETTIVI DI DIREZIONE (max 40 punti)", 50, 136, 10, true);
+  place(p, "N.", 50, 154, 10, true);
+  place(p, "Obiettivo", 75, 154, 10, true);
+  place(p, "Indicatore", 300, 154, 10, true);
+  place(p, "Target 2025", 470, 154, 10, true);
+  p.rules.push_back(hrule(48, 545, 167));
+  // B.1: one indicator; B.2: two, the second 5 points under the first
+  // (half a font size), its objective wrapped on two lines a point apart.
+  place(p, "B.1", 50, 172);
+  place(p, "Predisporre il piano", 75, 172);
+  place(p, "Proposta trasmessa", 300, 172);
+  place(p, "entro il 30.09.2025", 470, 172);
+  p.rules.push_back(hrule(48, 545, 186));
+  place(p, "B.2", 50, 191);
+  place(p, "Ridurre l'arretrato delle", 75, 191);
+  place(p, "autorizzazioni uniche", 75, 202);
+  place(p, "Pratiche arretrate definite", 300, 191);
+  place(p, ">= 80%", 470, 191);
+  place(p, "Tempo medio di rilascio", 300, 206);
+  place(p, "<= 90 gg", 470, 206);
+  p.rules.push_back(hrule(48, 545, 220));
+  place(p, "B.3", 50, 225);
+  place(p, "Monitorare l'aria", 75, 225);
+  place(p, "Stazioni attive", 300, 225);
+  place(p, "= 24", 470, 225);
+  p.rules.push_back(hrule(48, 545, 239));
+  return p;
+}
+}  // namespace
+
+TEST_CASE("lines above a table's first rule part into rows at white of half a line and stacked values half a line apart part a row", "[layout][hybrid]") {
+  auto doc = run({section_form_page()});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  // Whatever the engine takes into the table's top, the header is a row
+  // of its own, not joined with the title and the form line above it.
+  int header_row = -1;
+  for (int r = 0; r < t.n_rows; ++r)
+    if (cell_text(t, r, t.n_cols - 1) == "Target 2025") header_row = r;
+  REQUIRE(header_row >= 0);
+  for (const auto& c : t.cells) {
+    if (c.row != header_row) continue;
+    CHECK(c.text.find("Sezione") == std::string::npos);
+    CHECK(c.text.find("Struttura") == std::string::npos);
+  }
+  // B.2's second indicator is a row of its own, the objective spanning both.
+  const int b2 = header_row + 2;
+  CHECK(cell_text(t, b2, 0) == "B.2");
+  CHECK(cell_text(t, b2, 2) == "Pratiche arretrate definite");
+  CHECK(cell_text(t, b2 + 1, 2) == "Tempo medio di rilascio");
+  CHECK(cell_text(t, b2 + 1, 3) == "<= 90 gg");
+  CHECK(cell_text(t, b2, 1) == "Ridurre l'arretrato delle\nautorizzazioni uniche");
+  CHECK(cell_text(t, b2 + 2, 0) == "B.3");
+}
