@@ -545,28 +545,26 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
                                               "Politecnico", "Regione", "Ministero", "Agenzia", "Azienda", "Istituto",
                                               "Ente", "Autorità", "Autorita", "Consorzio", "Unione"};
   const bool other_words = heads.count(t.substr(0, t.find(' '))) > 0;
+  // Connectors stay lower case in a name written out of capitals.
+  auto connector = [](std::string_view w) {
+    static const std::set<std::string, std::less<>> small = {"di", "del", "della", "dello", "dei", "delle", "degli",
+                                                             "e", "ed", "per", "d'", "dell'", "la", "il", "lo",
+                                                             "sul", "sulla", "nel", "nella", "in", "a", "da"};
+    return small.count(w) > 0;
+  };
   if (has("CAMERA DI COMMERCIO") && std::regex_search(t, m, chamber_caps)) {
-    std::string name;
-    std::string word;
-    auto flush = [&] {
-      static const std::set<std::string> small = {"di", "del", "della", "dei", "delle", "e", "d'", "dell'"};
-      std::string lower;
-      for (char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (!small.count(lower) && !lower.empty()) lower[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(lower[0])));
-      name += lower;
-      word.clear();
-    };
-    for (char c : m[0].str()) {
-      if (c == ' ' || c == '-') {
-        flush();
-        name += c;
-      } else {
-        word += c;
-      }
-    }
-    flush();
     static const std::regex caps_document_word(R"(\s+(Piao|Allegato|Piano|Relazione|Pira|Sezione|Cruscotto|Performance)\b.*$)");
-    return std::regex_replace(name, caps_document_word, "");
+    return std::regex_replace(name_case(m[0].str(), connector), caps_document_word, "");
+  }
+  // Another body's name in capitals opening a title ("REGIONE VALDARIA",
+  // "COMUNE DI SAN MARTINO"): read in the case a person writes it.
+  const bool capitals = std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!chambers_only && capitals && !t.empty()) {
+    const std::string named = name_case(t, connector);
+    if (heads.count(named.substr(0, named.find(' '))) > 0 && std::regex_search(named, m, other_body) && m.position(0) == 0) {
+      static const std::regex document_word(R"(\s+(Piao|Allegato|Piano|Relazione|Pira|Sezione|Cruscotto|Performance)\b.*$)");
+      return std::regex_replace(m[0].str(), document_word, "");
+    }
   }
   // Another body counts only where its name opens the text (a title, a
   // running header): in running text it is a body named in passing.

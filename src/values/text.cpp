@@ -161,6 +161,43 @@ std::string normalize_text(std::string_view utf8) {
   return to_utf8(normalize_unicode(utf8));
 }
 
+std::string name_case(std::string_view utf8, bool (*keep_lower)(std::string_view lowered)) {
+  static const icu::Locale italian("it");
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    u.toLower(italian);
+    std::string lowered;
+    u.toUTF8String(lowered);
+    // "dell'aquila": the connector before the apostrophe, the name after it.
+    const auto apostrophe = lowered.find('\'');
+    const std::string head = apostrophe == std::string::npos ? lowered : lowered.substr(0, apostrophe + 1);
+    const bool lower_head = keep_lower && keep_lower(head);
+    icu::UnicodeString h = icu::UnicodeString::fromUTF8(head);
+    if (!lower_head && h.length() > 0) h.replace(0, 1, icu::UnicodeString(h, 0, 1).toUpper(italian));
+    std::string result;
+    h.toUTF8String(result);
+    if (apostrophe != std::string::npos && apostrophe + 1 < lowered.size()) {
+      icu::UnicodeString tail = icu::UnicodeString::fromUTF8(lowered.substr(apostrophe + 1));
+      tail.replace(0, 1, icu::UnicodeString(tail, 0, 1).toUpper(italian));
+      tail.toUTF8String(result);
+    }
+    out += result;
+    word.clear();
+  };
+  for (char c : utf8) {
+    if (c == ' ' || c == '-') {
+      flush();
+      out += c;
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
 std::string fold_for_matching(std::string_view utf8) {
   icu::UnicodeString s = normalize_unicode(utf8);
   bool ascii = true;

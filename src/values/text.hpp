@@ -29,6 +29,13 @@ std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes);
 /// The longest suffix of at most `max_bytes` bytes starting on a character.
 std::string_view utf8_suffix(std::string_view utf8, std::size_t max_bytes);
 
+/// A name printed in capitals written as a person names it: each word in
+/// lower case (Italian rules, ICU) with its first letter upper case, except
+/// the words `keep_lower` (connectors: "di", "della") and what follows an
+/// apostrophe ("DELL'AQUILA" -> "dell'Aquila" when "dell'" is kept lower).
+/// Words are parted by spaces and hyphens, which stay.
+std::string name_case(std::string_view utf8, bool (*keep_lower)(std::string_view lowered));
+
 /// True if the text is valid UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 

@@ -153,6 +153,13 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(find_organisation("Comune di Sant'Ilario in Colle") == "Comune di Sant'Ilario in Colle");
   CHECK(find_organisation("la regione ha stanziato").empty());
   CHECK(find_organisation("d'intesa con l'Agenzia per le Strade Nuove").empty());
+  // Printed in capitals: named as a person writes it.
+  CHECK(find_organisation("REGIONE VALDARIA") == "Regione Valdaria");
+  CHECK(find_organisation("COMUNE DI SAN MARTINO DELL'ARGINE - PIANO ESECUTIVO DI GESTIONE 2026") == "Comune di San Martino dell'Argine");
+  CHECK(find_organisation("UNIVERSITÀ DEGLI STUDI DI PIANA ALTA") == "Università degli Studi di Piana Alta");
+  CHECK(find_organisation("CAMERA DI COMMERCIO DI PIANA DELL'OLMO PIANO 2030") == "Camera di Commercio di Piana dell'Olmo");
+  CHECK(find_organisation("OBIETTIVI STRATEGICI 2026").empty());
+  CHECK(find_organisation("REGIONE VALDARIA", /*chambers_only=*/true).empty());
   std::unordered_set<std::string> ids;
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1");
   CHECK(unique_id("d1/1.1", ids) == "d1/1.1-2");
