@@ -79,3 +79,20 @@ def it_num(x, dec=2, group=True):
 def it_pct(x, dec=2):
     """0.1666 -> '16,66%' as the format 0.00% shows it (x a fraction)."""
     return it_num(round(x * 100, dec + 6), dec, group=False) + "%"
+
+
+def vars_of(formula):
+    """Measure codes of a formula over codes (`RIS_liq / RIS_ass x 100` -> [RIS_liq, RIS_ass]), in order,
+    no repeats; [] for a formula in words (any token that is not a code with an underscore)."""
+    import re
+    if not formula:
+        return []
+    toks = re.split(r"[\s()+\-*/:]+", re.sub(r"\b[xX]\s*100\b|\*\s*100\b", " ", formula))
+    toks = [t for t in toks if t]
+    if not toks or not all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*_[A-Za-z0-9_]*", t) for t in toks):
+        return []
+    out = []
+    for t in toks:
+        if t not in out:
+            out.append(t)
+    return out
