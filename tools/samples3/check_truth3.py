@@ -35,14 +35,14 @@ def texts_of(case):
         import io
         rows = list(csv.reader(io.StringIO(txt, newline=""), delimiter=";"))
         cells = [re.sub(r"\s+", " ", c) for r in rows for c in r]
-        return [" | ".join(cells)], len(rows)
+        return [" | ".join(cells)], f"{len(rows)} csv row(s)"
     if path.endswith(".xlsx") or path.endswith(".ods"):
         tmp = tempfile.mkdtemp(prefix="s3chk-")
         pdf = os.path.join(tmp, "x.pdf")
         common2.lo_pdf(path, pdf)
         path = pdf
     pages = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
-    npages = int(re.search(r"Pages:\s+(\d+)", pages).group(1))
+    npages = re.search(r"Pages:\s+(\d+)", pages).group(1) + " page(s)"
     texts = [pdf_text(path, "-layout"), pdf_text(path, "-raw")]
     # a value wrapped after '-' or '/' joins without a space (TRUTH.md: '<=31/12/' + '2026')
     texts += [re.sub(r"(?<=[-/]) ", "", x) for x in texts]
@@ -97,7 +97,7 @@ def check(case):
             split += 1
             print(f"  split   {what}: {s!r}")
     status = "ok" if not miss else "FAIL"
-    print(f"{case}: {npages} page(s), {len(wanted(t))} strings, {split} split, {miss} missing: {status}")
+    print(f"{case}: {npages}, {len(wanted(t))} strings, {split} split, {miss} missing: {status}")
     return miss == 0
 
 

@@ -48,7 +48,7 @@ def mare():
             ("B2", "Completare la transizione al sistema contabile unico per l'intera amministrazione e la "
                    "formazione del personale delle sedi periferiche", [
                 ("Uffici periferici migrati al nuovo sistema contabile", "UFF_migr / UFF_tot", "50", "40%",
-                 ">= 70%", "= 100%", "= 100%", "%"),
+                 ">= 70%", ">= 85%", ">= 95%", "%"),
                 ("Dipendenti formati sull'utilizzo del sistema", "DIP_form", "50", "120", ">= 250", ">= 320",
                  ">= 380", "N."),
             ]),

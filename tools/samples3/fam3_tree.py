@@ -54,7 +54,7 @@ def valmarecchia():
                      "Area Ricerca – banca dati progetti", "N.", N1, [41, 44],
                      [(47, ">= 46", 46, ">="), (45, ">= 48", 48, ">="), (52, ">= 50", 50, ">=")]),
                     ("K07", "Quota dei proventi da ricerca sul totale dei proventi", "Bilancio unico di ateneo", "%", P,
-                     [0.109, 0.114],
+                     [0.104, 0.108],
                      [(0.118, ">= 12%", 0.12, ">="), (0.121, ">= 11,5%", 0.115, ">="),
                       (0.113, ">= 11%", 0.11, ">=")]),
                 ]),
@@ -63,7 +63,7 @@ def valmarecchia():
                 ("A2.2.1", "Più brevetti e spin-off accreditati", [
                     ("K08", "Brevetti depositati", "Ufficio Trasferimento Tecnologico", "N.", N1, [5, 4],
                      [(6, ">= 5", 5, ">="), (6, ">= 6", 6, ">="), (5, ">= 7", 7, ">=")]),
-                    ("K09", "Spin-off accreditati attivi", "Ufficio Trasferimento Tecnologico", "N.", N1, [11, 12],
+                    ("K09", "Spin-off accreditati attivi", "Ufficio Trasferimento Tecnologico", "N.", N1, [10, 11],
                      [(13, ">= 12", 12, ">="), (14, ">= 13", 13, ">="), ("dato in aggiornamento", ">= 14", 14, ">=")]),
                 ]),
             ]),
