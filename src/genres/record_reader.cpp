@@ -103,6 +103,7 @@ class RecordReader {
     Node node;
     std::size_t row = 0;
     std::set<std::string> fields;
+    bool carried = false;  // unit and owners carried from the form above (carry_form_header)
   };
   struct PendingIndicator {
     Indicator ind;
@@ -148,7 +149,13 @@ class RecordReader {
       const std::string text = trim_copy(stream_.piece(id).text);
       if (text.empty()) continue;
       std::optional<int> ordinal;
-      return match_phrase(label_words(text, ordinal), profile_.record.fields).score >= 1.0;
+      // The label alone in its cell, or before its value in one cell
+      // ("CODICE E DENOMINAZIONE OBIETTIVO: 1.2.A ...", a form line the
+      // layout drew into the table above it).
+      const auto colon = text.find(':');
+      const std::string label = colon == std::string::npos ? text : text.substr(0, colon);
+      if (match_phrase(label_words(label, ordinal), profile_.record.fields).score >= 1.0) return true;
+      return prefixed_pair(text).has_value();
     }
     return false;
   }
@@ -287,6 +294,22 @@ class RecordReader {
     return nodes_.back();
   }
 
+  // A form printed once per responsibility centre over several objectives:
+  // an objective opened by its own label (code, title) without the centre's
+  // lines above it stays the centre's (its unit and owners). A new centre's
+  // label opens its own node, so nothing is carried into it.
+  void carry_form_header() {
+    if (nodes_.size() < 2) return;
+    PendingNode& fresh = nodes_.back();
+    const PendingNode& before = nodes_[nodes_.size() - 2];
+    fresh.carried = true;
+    if (!before.node.unit.empty()) {
+      fresh.node.unit = before.node.unit;
+      fresh.fields.insert("unit");
+    }
+    if (!before.node.owners.empty()) fresh.node.owners = before.node.owners;
+  }
+
   PendingIndicator& open_indicator() {
     indicators_.push_back({});
     if (!nodes_.empty()) indicators_.back().node = nodes_.size() - 1;
@@ -312,9 +335,16 @@ class RecordReader {
     const std::string key = year ? name + "@" + std::to_string(*year) : name;
     if (scope == "node") {
       indicator_open_ = false;
-      if (nodes_.empty() || new_node_due_ || (!is_list_field(name) && nodes_.back().fields.count(key)))
+      if (nodes_.empty() || new_node_due_ || (!is_list_field(name) && nodes_.back().fields.count(key))) {
         open_node();
+        if (name != "unit" && name != "owner") carry_form_header();
+      }
       PendingNode& n = nodes_.back();
+      // The objective's own owner replaces the centre's carried one.
+      if (name == "owner" && n.carried) {
+        n.node.owners.clear();
+        n.carried = false;
+      }
       n.fields.insert(key);
       if (n.node.source.doc.empty()) n.node.source = at.source;
       set_node_field(n.node, name, at, text);

@@ -572,6 +572,12 @@ class TableReader {
                      stream_.piece(rows[fresh.first_row].pieces.front()).source);
     header_ = std::move(fresh);
     decide_from_rows();
+    // An undated achievement beside the results of one year (a reached
+    // value the rows made that year's result) measures that result.
+    std::set<int> result_years;
+    for (const auto& c : header_.columns)
+      if (c.role == "results" && c.year) result_years.insert(*c.year);
+    if (result_years.size() == 1) achievement_year_ = *result_years.begin();
     if (header_.title_piece) open_title(*header_.title_piece);
     // Opened when the first indicator needs it: a table whose rows open
     // nodes of their own (coded areas) needs none.

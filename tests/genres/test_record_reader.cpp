@@ -219,3 +219,37 @@ TEST_CASE("records: a profile's record fields are checked", "[genres][records][p
     CHECK_THROWS_AS(parse_profile(bad, "mine.json"), UsageError);
   }
 }
+
+TEST_CASE("records: one centre's form over two objectives, the second opened by a line drawn into the first table", "[genres][records]") {
+  // The centre's lines print once; each objective's code line comes before
+  // its table, the second one inside the table the layout drew above it.
+  const Table table = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE RAGGIUNTO", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO", "GRADO DI REALIZZAZIONE"},
+                            {"100", "Buche riparate", "N_BUCHE", "120", ">= 100", ">= 110", ">= 120", "100%"},
+                            {"CODICE E DENOMINAZIONE OBIETTIVO: 3.2.B Potare i viali", "<<", "<<", "<<", "<<", "<<", "<<", "<<"},
+                            {"PESO", "INDICATORE", "FORMULA", "VALORE RAGGIUNTO", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO", "GRADO DI REALIZZAZIONE"},
+                            {"100", "Viali potati", "N_VIALI", "4", ">= 5", ">= 6", ">= 7", "80%"}},
+                           "t1", 200);
+  const Model m = read_with(document_of({table}, {"Comune di Prova – Relazione 2031: schede obiettivo 2031-2033",
+                                                  "DENOMINAZIONE CDR: Settore Strade", "TITOLARE DEL CDR: Ing. Rosa Verdi",
+                                                  "CODICE E DENOMINAZIONE OBIETTIVO: 3.2.A Riparare le buche"}),
+                            "form");
+  const Node* roads = node_coded(m, "3.2.A");
+  const Node* trees = node_coded(m, "3.2.B");
+  REQUIRE(roads);
+  REQUIRE(trees);
+  CHECK(trees->title == "Potare i viali");
+  // The second objective is the same centre's, with the same owner.
+  CHECK(trees->unit == "Settore Strade");
+  CHECK(trees->owners == std::vector<std::string>{"Ing. Rosa Verdi"});
+  const Indicator* pruned = indicator_named(m, "Viali potati");
+  REQUIRE(pruned);
+  CHECK(pruned->node == trees->id);
+  // A reached value beside a filled grade is the first year's result, the
+  // grade that year's achievement.
+  REQUIRE(pruned->results.size() == 1);
+  CHECK(pruned->results[0].year == 2031);
+  REQUIRE(pruned->achievement.size() == 1);
+  CHECK(pruned->achievement[0].year == 2031);
+  CHECK(std::none_of(m.indicators.begin(), m.indicators.end(),
+                     [](const Indicator& i) { return i.name.find("CODICE") != std::string::npos; }));
+}

@@ -49,12 +49,13 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 at F1 0.906, 32/39 faults, 3 false alarms (61
-  // cases: the 16 fam2-* ones from a second hand arrived at 0.01-1.00): a
-  // floor a little under it, raised as the reader improves.
-  CHECK(f1(t.fields) >= 0.89);
-  CHECK(t.found >= 31);
-  CHECK(t.alarms <= 4);
+  // Measured 2026-12-07 at F1 0.878, 42/50 faults, 4 false alarms (81
+  // cases: the 20 fam3-* ones from a third hand arrived at 0.02-1.00, the
+  // 16 fam2-* before them at 0.01-1.00): a floor a little under it, raised
+  // as the reader improves.
+  CHECK(f1(t.fields) >= 0.86);
+  CHECK(t.found >= 41);
+  CHECK(t.alarms <= 5);
 }
 
 TEST_CASE("variants: every held-out case reads without an error (scores printed, not asserted)", "[samples][variants]") {
