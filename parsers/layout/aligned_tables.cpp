@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <set>
 
 namespace allegato::layout {
 
@@ -591,11 +593,49 @@ bool reads_as_prose(const std::vector<const Line*>& lines, const std::vector<Int
   return true;
 }
 
+// A header cell aligned apart from its values ("Punti" flush left, "10
+// punti" flush right under it) leaves two columns that never share a row:
+// one holding only that header word, in a row naming other columns, the
+// one beside it empty there and holding the values below. They are one
+// column.
+std::optional<std::vector<Interval>> join_header_only_columns(const std::vector<const Line*>& lines,
+                                                              const std::vector<Interval>& cols,
+                                                              const std::vector<int>& row_of) {
+  const int n_cols = static_cast<int>(cols.size());
+  std::vector<std::set<int>> rows_of(cols.size());  // rows where a run lies in that column alone
+  std::map<int, std::set<int>> filled;              // row -> columns its runs touch
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    for (const auto& run : lines[i]->runs) {
+      auto [a, b] = columns_of(run.box, cols);
+      if (a < 0) continue;
+      for (int c = a; c <= b; ++c) filled[row_of[i]].insert(c);
+      if (a == b) rows_of[a].insert(row_of[i]);
+    }
+  for (int c = 0; c + 1 < n_cols; ++c) {
+    for (const auto& [head, body] : {std::pair<int, int>{c, c + 1}, std::pair<int, int>{c + 1, c}}) {
+      if (rows_of[head].size() != 1 || rows_of[body].size() < 2) continue;
+      const int header_row = *rows_of[head].begin();
+      if (filled[header_row].size() < 3 || filled[header_row].count(body)) continue;
+      if (*rows_of[body].begin() <= header_row) continue;
+      std::vector<Interval> joined = cols;
+      joined[c] = {std::min(cols[c].first, cols[c + 1].first), std::max(cols[c].second, cols[c + 1].second)};
+      joined.erase(joined.begin() + c + 1);
+      return joined;
+    }
+  }
+  return std::nullopt;
+}
+
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                     const std::vector<Interval>& cols, const std::vector<double>& cuts) {
+                     const std::vector<Interval>& given_cols, const std::vector<double>& cuts) {
   AlignedTable t;
-  t.columns = cols;
+  std::vector<Interval> cols = given_cols;
   std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
+  while (auto joined = join_header_only_columns(lines, cols, row_of)) {
+    cols = std::move(*joined);
+    row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
+  }
+  t.columns = cols;
   const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of);
   const int n_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   t.rows.assign(static_cast<std::size_t>(n_rows), {1e18, -1e18});

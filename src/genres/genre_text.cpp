@@ -522,7 +522,7 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // ends at the first lower-case word that is no connector, or a dash.
 #define ALLEGATO_CAP R"([A-Z](?:[A-Za-z']|[^\x00-\x7f])*)"
 #define ALLEGATO_JOIN                                                                                    \
-  R"((?:\s+(?:e|ed|per|in|a))?(?:\s+(?:di|da|del|della|dello|dei|delle|degli|la|il|lo|i|gli|le|sul|sulla|nel|nella))?)" \
+  R"((?:\s+(?:e|ed|per|in|a))?(?:\s+(?:di|da|del|della|dello|dei|delle|degli|la|il|lo|i|gli|le|sul|sulla|nel|nella|al|allo|alla|ai|agli|alle))?)" \
   R"((?:\s+(?:dell'|dall'|d'|l'|nell'|sull'|all')|\s+|-))"
   static const std::regex other_body(
       R"((?:Comune|Citt(?:à|a) metropolitana|Citt(?:à|a)|Provincia|Universit(?:à|a) degli Studi|Universit(?:à|a)|Politecnico|)"

@@ -33,16 +33,20 @@ std::optional<InlineWeight> inline_weight(const std::string& line) {
   return std::nullopt;
 }
 
-// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (peso 20%)": a weight
-// printed at the end of an objective's title, in brackets. Returns the
-// title without it and the weight as printed.
+// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (peso 20%)", "Title —
+// peso 30 punti": a weight printed at the end of an objective's title, in
+// brackets or after a dash. Returns the title without it and the weight as
+// printed.
 std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::string& title) {
   // A bare "(65%)" may be the objective's own figure: a percentage needs
   // the word peso; points say what they are.
   static const std::regex weight(
       R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))|([0-9][0-9.,]*\s*(?:punti|punto|pt\.?|p\.ti)))\s*\)\s*$)",
       std::regex::icase);
+  static const std::regex dashed(R"(^(.*\S)\s+(?:-|)" "\xE2\x80\x93|\xE2\x80\x94" R"()\s+peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))\s*$)",
+                                 std::regex::icase);
   std::smatch m;
+  if (std::regex_match(title, m, dashed)) return std::make_pair(m[1].str(), m[2].str());
   if (!std::regex_match(title, m, weight)) return std::nullopt;
   return std::make_pair(m[1].str(), m[2].matched ? m[2].str() : m[3].str());
 }
@@ -853,7 +857,14 @@ class TableReader {
       stream_.take_leaving(index_of(&p), text_without(heading, {maximum->first, maximum->second}));
       heading = maximum->first;
       node.weight = filler_.number(maximum->second, p);
+    } else if (auto weighed = bracketed_weight(heading)) {
+      // "Obiettivo 1 — Title — peso 30 punti": the objective's own weight.
+      stream_.take_leaving(index_of(&p), text_without(heading, {weighed->first, weighed->second}));
+      heading = weighed->first;
+      node.weight = filler_.number(weighed->second, p);
     }
+    // A heading opened above the next header owns its table.
+    heading_above_ = true;
     if (auto h = parse_numbered_heading(heading)) {
       node.code = h->code;
       node.title = as_printed(h->title, heading);

@@ -154,6 +154,7 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(find_organisation("la regione ha stanziato").empty());
   CHECK(find_organisation("d'intesa con l'Agenzia per le Strade Nuove").empty());
   // Printed in capitals: named as a person writes it.
+  CHECK(find_organisation("Azienda Pubblica di Servizi alla Persona Giardino dei Tigli") == "Azienda Pubblica di Servizi alla Persona Giardino dei Tigli");
   CHECK(find_organisation("REGIONE VALDARIA") == "Regione Valdaria");
   CHECK(find_organisation("COMUNE DI SAN MARTINO DELL'ARGINE - PIANO ESECUTIVO DI GESTIONE 2026") == "Comune di San Martino dell'Argine");
   CHECK(find_organisation("UNIVERSITÀ DEGLI STUDI DI PIANA ALTA") == "Università degli Studi di Piana Alta");

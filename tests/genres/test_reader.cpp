@@ -905,3 +905,33 @@ TEST_CASE("reader: a form of sections in one table, each with its header: titles
   CHECK(c1->weight->raw == "50 punti");
   CHECK(c1->title == "Programmazione delle attivit\u00e0");
 }
+
+TEST_CASE("reader: 'Obiettivo 1 — Title — peso 30 punti' over each objective's table gives the objective its weight and its indicators", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"Obiettivo 1 \u2014 Qualit\u00e0 dell'assistenza \u2014 peso 30 punti", "<<", "<<"},
+                                      {"Indicatore", "Valore obiettivo 2025", "Punti"},
+                                      {"Ospiti con piano aggiornato", "=100%", "20 punti"},
+                                      {"Familiari soddisfatti", ">= 85%", "10 punti"}},
+                                     "t1", 100),
+                                grid({{"Obiettivo 2 \u2014 Sostenibilit\u00e0 della gestione \u2014 peso 70 punti", "<<", "<<"},
+                                      {"Indicatore", "Valore obiettivo 2025", "Punti"},
+                                      {"Posti letto occupati", ">= 97%", "69 punti"},
+                                      {"Regolamento adottato", "entro il 31.03.2025", "1 PUNTO"}},
+                                     "t2", 300)},
+                               {"Un paragrafo che introduce le schede degli obiettivi."});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 2);
+  const Node* first = node_coded(m, "1");
+  const Node* second = node_coded(m, "2");
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(first->title == "Qualit\u00e0 dell'assistenza");
+  REQUIRE(first->weight);
+  CHECK(first->weight->raw == "30 punti");
+  REQUIRE(second->weight);
+  CHECK(second->weight->raw == "70 punti");
+  const Indicator* rule = indicator_named(m, "Regolamento adottato");
+  REQUIRE(rule);
+  CHECK(rule->node == second->id);
+  REQUIRE(rule->weight);
+  CHECK(rule->weight->raw == "1 PUNTO");
+}

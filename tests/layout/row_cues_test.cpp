@@ -385,3 +385,30 @@ TEST_CASE("lines above a table's first rule part into rows at white of half a li
   CHECK(cell_text(t, b2, 1) == "Ridurre l'arretrato delle\nautorizzazioni uniche");
   CHECK(cell_text(t, b2 + 2, 0) == "B.3");
 }
+
+TEST_CASE("a header word set flush left over values set flush right is one column with them", "[layout][aligned]") {
+  PageInput p;
+  p.width = 595;
+  p.height = 842;
+  place(p, "Indicatore", 50, 100, 10, true);
+  place(p, "Valore obiettivo 2025", 300, 100, 10, true);
+  place(p, "Punti", 430, 100, 10, true);  // ends at 455
+  p.rules.push_back(hrule(48, 545, 113));
+  const char* names[] = {"Ospiti con piano aggiornato", "Cadute con frattura", "Familiari soddisfatti"};
+  const char* targets[] = {"=100%", "<= 0,5", ">= 85%"};
+  const char* points[] = {"10 punti", "15 punti", "1 PUNTO"};
+  for (int r = 0; r < 3; ++r) {
+    const double y = 118 + 16 * r;
+    place(p, names[r], 50, y);
+    place(p, targets[r], 300, y);
+    place(p, points[r], 520 - 5.0 * static_cast<double>(std::string(points[r]).size()), y);  // flush right at 520, starting after the header's end
+    p.rules.push_back(hrule(48, 545, y + 13));
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 3);
+  CHECK(cell_text(t, 0, 2) == "Punti");
+  CHECK(cell_text(t, 1, 2) == "10 punti");
+  CHECK(cell_text(t, 3, 2) == "1 PUNTO");
+}
