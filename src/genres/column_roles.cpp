@@ -119,7 +119,21 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
 }
 
 // Rows whose numbers are not years: body, never header.
-bool row_holds_values(const TextStream& stream, const Row& row) {
+// "Settore 1 – Affari generali", "Area 2 - Servizi": a unit the profile
+// names (its heading words), numbered, then its name. A header cell naming
+// a unit's column, not a value.
+bool numbered_unit_name(const std::string& printed, const Profile& profile) {
+  static const std::regex numbered(R"(^([a-z]+(?: [a-z]+){0,2}) \d{1,2} [a-z]{2,}(?: [a-z']+)*$)");
+  std::smatch m;
+  const std::string f = fold(printed);
+  if (!std::regex_match(f, m, numbered)) return false;
+  for (const auto& heading : profile.unit_headings)
+    for (const auto& word : heading.words)
+      if (m[1].str() == word) return true;
+  return false;
+}
+
+bool row_holds_values(const TextStream& stream, const Row& row, const Profile& profile) {
   for (auto id : row.pieces) {
     const std::string& printed = stream.piece(id).text;
     // A header's date ("Baseline al 31.12.2023") is no value; a cell that is only a date is.
@@ -129,6 +143,7 @@ bool row_holds_values(const TextStream& stream, const Row& row) {
     if (!holds_values(t)) continue;
     // A numbered title ("1. Semplificazione ...") heads its section.
     if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;
+    if (numbered_unit_name(t, profile)) continue;
     // "1° anno", "anno n+1" are header words, not values.
     std::optional<int> ordinal;
     const std::string words = label_words(t, ordinal);
@@ -306,7 +321,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   const auto& rows = stream.rows();
   if (first >= rows.size() || rows[first].is_line()) return h;
   const Row& top = rows[first];
-  if (row_holds_values(stream, top)) return h;
+  if (row_holds_values(stream, top, profile)) return h;
   const Table* table = top.table;
   h.columns.assign(static_cast<std::size_t>(std::max(table->n_cols, 1)), ColumnRole{});
 
@@ -359,10 +374,23 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   }
   h.first_row = first;
   h.rows = 1;
+  // A first-row cell naming no role, or an owner (a manager, a unit), over
+  // an empty one:
+  // a merged cell a CSV or a sheet without merges flattened, its name over
+  // the empty columns to its right until the next filled one.
+  std::vector<std::string> over(h.columns.size());
+  {
+    std::string name;
+    for (std::size_t c = 0; c < h.columns.size(); ++c) {
+      const ColumnRole& r = h.columns[c];
+      if (!r.header.empty()) name = (r.role.empty() || r.role == "owner") && !r.bare_year ? r.header : std::string();
+      else over[c] = name;
+    }
+  }
 
   // Up to two more rows of years, ordinals or sub-headers.
   for (std::size_t r = first + 1; r < rows.size() && r < first + 3 && rows[r].table == table; ++r) {
-    if (row_holds_values(stream, rows[r])) break;
+    if (row_holds_values(stream, rows[r], profile)) break;
     std::vector<CellRead> sub;
     bool all_header_words = true;
     for (auto id : rows[r].pieces) {
@@ -388,6 +416,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         const int col = p.col + k;
         if (col < 0 || col >= static_cast<int>(h.columns.size())) continue;
         ColumnRole& above = h.columns[static_cast<std::size_t>(col)];
+        if (above.header.empty() && !over[static_cast<std::size_t>(col)].empty()) above.header = over[static_cast<std::size_t>(col)];
         const std::string band = above.header;
         if (c.only_years) {
           // A year under a band: the band's series for that year.
@@ -407,12 +436,17 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         if (c.match.score >= 0.6 && !value_band) {
           const bool keep_percent = above.percent;
           const bool was_bare_year = above.bare_year;
+          // A band naming nothing the vocabulary knows names whose the
+          // columns below are ("Direttore Generale" over two weights).
+          const std::string band_name = (above.role.empty() || above.role == "owner") && !above.bare_year ? band : std::string();
           assign(c, col, band);
+          h.columns[static_cast<std::size_t>(col)].named = band_name;
           h.columns[static_cast<std::size_t>(col)].percent = keep_percent || c.percent;
           if (was_bare_year) h.columns[static_cast<std::size_t>(col)].bare_year = false;
           if (above.year && !c.years.empty()) h.columns[static_cast<std::size_t>(col)].year = c.years.front();
         } else {
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
+          if (value_band && c.match.score < 0.6) above.named = join_printed(p.text);
           // "%" alone under a year, beside that year's result and target:
           // how far the result went towards the target.
           if (above.bare_year && trim_copy(p.text) == "%") above.role.clear();

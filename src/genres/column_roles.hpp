@@ -23,6 +23,8 @@ struct ColumnRole {
   bool bare_year = false;        ///< its role came from a year printed alone (the profile's bare_years)
   bool year_assumed = false;     ///< no year printed: the reader assumed one (a baseline: the year before the plan)
   std::string of;                ///< "objective" or "indicator" when the header says whose value it is ("Peso ob.", "Peso ind.")
+  std::string named;             ///< a two-row header's words beside its role's: the unit or manager a band or sub-header names
+                                 ///< ("Settore 1 – ..." under "Peso effettivo", "Direttore Generale" over "Peso calcolato")
   double score = 0;
   std::string why;
   bool is_series() const { return role == "baselines" || role == "targets" || role == "results"; }

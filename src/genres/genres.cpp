@@ -98,7 +98,9 @@ void add_header_features(DocumentFeatures& f) {
     run_named = run_named || role == "name" || role == "description" || role == "text";
     run_objective = run_objective || role == "objective" || role == "strategic" || role == "operational";
     run_owner = run_owner || role == "owner";
-    if (run > best_run || (run == best_run && run_named && !best_named)) {
+    // A run naming an indicator column is the header, however long a run
+    // of other header words beside it (a matrix's "Peso ..." sub-headers).
+    if ((run_named && !best_named) || (run_named == best_named && run > best_run)) {
       best_run = run;
       best_named = run_named;
       best_objective = run_objective;

@@ -250,12 +250,47 @@ class TableReader {
       }
       if (numbers && filled > 0) columns.push_back(c);
     }
+    if (columns.size() < 2) columns = named_weight_columns();
     if (columns.size() < 2) return;
     for (int c : columns) {
       ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
       r.role = "unit_weight";
       r.why += "; a manager's column of weights (an assignment matrix)";
     }
+    // A weight the header says is calculated, printed once per objective
+    // beside the managers' columns, is no weight of the indicators: a note.
+    for (int c : header_.cols("weight"))
+      if (says_any(header_.columns[static_cast<std::size_t>(c)].header, profile_.computed_weight_words)) {
+        header_.columns[static_cast<std::size_t>(c)].role = "notes";
+        header_.columns[static_cast<std::size_t>(c)].why += "; a calculated weight beside an assignment matrix: a note";
+      }
+  }
+
+  // Weight columns a two-row header names for two or more units or
+  // managers ("Peso effettivo" over "Settore 1 | Settore 2", "Direttore |
+  // Dirigente" over "calcolato | effettivo" each): an assignment matrix.
+  std::vector<int> named_weight_columns() const {
+    std::vector<int> columns;
+    std::set<std::string> names;
+    for (int c : header_.cols("weight")) {
+      const std::string& named = header_.columns[static_cast<std::size_t>(c)].named;
+      // A manager or a unit is named in words ("Direttore Generale",
+      // "Settore 2 – Finanze"); "OS | OO" under "Peso" are levels' codes.
+      std::istringstream in(fold(named));
+      int words = 0;
+      for (std::string w; in >> w;) words += std::isalpha(static_cast<unsigned char>(w[0])) && w.size() >= 2 ? 1 : 0;
+      if (words < 2) continue;
+      columns.push_back(c);
+      names.insert(named);
+    }
+    return names.size() >= 2 ? columns : std::vector<int>{};
+  }
+
+  static bool says_any(const std::string& printed, const std::vector<std::string>& list) {
+    std::istringstream in(fold(printed));
+    for (std::string w; in >> w;)
+      if (std::find(list.begin(), list.end(), w) != list.end()) return true;
+    return false;
   }
 
   // One row of an assignment matrix: each manager's weight for the
@@ -297,8 +332,16 @@ class TableReader {
       const Piece* p = cell_at(row, c);
       if (!p) continue;
       const std::string value = trim_copy(join_value(p->text));
-      if (value == "-" || !parse_number(value).value) continue;
-      const std::string manager = header_.columns[static_cast<std::size_t>(c)].header;
+      // "-": the manager has no share of the objective (no node, nothing left to read).
+      if (value == "-" || value == "\xE2\x80\x93") {
+        stream_.mark_label(index_of(p));
+        continue;
+      }
+      if (!parse_number(value).value) continue;
+      const ColumnRole& column = header_.columns[static_cast<std::size_t>(c)];
+      const std::string manager = column.named.empty() ? column.header : column.named;
+      // The column's own header may say which weight it holds.
+      const bool column_computed = !column.named.empty() && says_any(column.header, profile_.computed_weight_words);
       const std::string key = manager + "\n" + matrix_objective_code_ + "\n" + matrix_objective_title_;
       auto it = matrix_nodes_.find(key);
       if (it == matrix_nodes_.end()) {
@@ -314,7 +357,8 @@ class TableReader {
       }
       Node* node = filler_.node(it->second);
       if (!node) continue;
-      if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.number(value, *p);
+      if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + value);
+      else if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.number(value, *p);
       else node->notes.push_back(matrix_section_ + ": " + value);
       take(p);
     }
@@ -1056,8 +1100,10 @@ class TableReader {
         const Piece& p = stream_.piece(id);
         const auto lines = split_lines(p.text);
         if (p.col == tcol && (parse_numbered_heading(p.text) || (!lines.empty() && parse_code_heading(lines.front())) ||
-                              profile_.labels.count(fold(p.text)) || unit_rank(join_wrapped(p.text)) || is_total(p)))
+                              profile_.labels.count(fold(p.text)) || unit_rank(join_wrapped(p.text))))
           opens = true;
+        // A total row, in whatever column its words stand, continues nothing.
+        if (is_total(p)) opens = true;
         // A code of its own in a code column opens a row (an area "A2").
         const ColumnRole* column = role_of(p.col);
         if (column && column->role == "code") opens = true;

@@ -935,3 +935,47 @@ TEST_CASE("reader: 'Obiettivo 1 — Title — peso 30 punti' over each objective
   REQUIRE(rule->weight);
   CHECK(rule->weight->raw == "1 PUNTO");
 }
+
+TEST_CASE("reader: a matrix whose two-row header names the managers over or under their weights, a flattened merge named once", "[genres][reader][matrix]") {
+  // Managers over "calcolato | effettivo", each name printed once (a
+  // sheet flattened to CSV leaves the merged cell's second field empty).
+  const auto flat = document_of({grid({{"Cod.", "Obiettivo", "Indicatore", "Target 2025", "Direttore Generale", "", "Dirigente Area Tecnica", ""},
+                                       {"", "", "", "", "Peso ponderale calcolato", "Peso ponderale effettivo", "Peso ponderale calcolato", "Peso ponderale effettivo"},
+                                       {"CB.1", "Rifare le chiaviche", "Chiaviche rifatte", ">= 12", "2", "40,00%", "-", "-"},
+                                       {"CB.2", "Emettere gli avvisi", "Avvisi emessi", "=100%", "3", "60,00%", "5", "100,00%"},
+                                       {"", "Totale", "", "", "5", "100,00%", "5", "100,00%"}})});
+  const Model m = read_with(flat, "list");
+  std::vector<const Node*> technical;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Dirigente Area Tecnica") technical.push_back(&n);
+  REQUIRE(technical.size() == 1);
+  CHECK(technical[0]->code == "CB.2");
+  REQUIRE(technical[0]->weight);
+  CHECK(technical[0]->weight->raw == "100,00%");
+  CHECK(technical[0]->notes == std::vector<std::string>{"Peso ponderale calcolato: 5"});
+  // The total row is no continuation of the last objective's cells.
+  const Node* general_cb2 = nullptr;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Direttore Generale" && n.code == "CB.2") general_cb2 = &n;
+  REQUIRE(general_cb2);
+  REQUIRE(general_cb2->weight);
+  CHECK(general_cb2->weight->raw == "60,00%");
+  for (const auto& i : m.indicators) CHECK(i.notes.empty());
+
+  // A band of effective weights over the units, the calculated weight once
+  // per objective beside it.
+  const auto banded = document_of({grid({{"Cod.", "Obiettivo", "Indicatore", "Peso ponderale calcolato", "Peso ponderale effettivo per settore", "<<"},
+                                         {"", "", "", "", "Settore 1 \u2013 Affari generali", "Settore 2 \u2013 Finanze"},
+                                         {"OB.01", "Digitalizzare lo sportello", "Pratiche online", "5,7", "60,00%", ""},
+                                         {"OB.02", "Recuperare i tributi", "Accertamenti emessi", "3,8", "40,00%", "100,00%"}})});
+  const Model b = read_with(banded, "list");
+  std::vector<const Node*> finance;
+  for (const auto& n : b.nodes)
+    if (n.unit == "Settore 2 \u2013 Finanze") finance.push_back(&n);
+  REQUIRE(finance.size() == 1);
+  CHECK(finance[0]->code == "OB.02");
+  REQUIRE(finance[0]->weight);
+  CHECK(finance[0]->weight->raw == "100,00%");
+  // The calculated weight weighs no indicator.
+  for (const auto& i : b.indicators) CHECK(!i.weight);
+}
