@@ -5,6 +5,7 @@
 #include <map>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
@@ -75,6 +76,12 @@ class RecordReader {
     for (std::size_t r = 0; r < rows.size(); ++r) {
       row_index_ = r;
       const Row& row = rows[r];
+      // A table of indicators side by side is the records' own, whatever
+      // its rows look like ("Tipologia | Indicatore di ..." reads as a header).
+      if (!row.is_line() && row.table == transposed_table_) {
+        read_row(row);
+        continue;
+      }
       if (!row.is_line()) {
         if (table_ && row.table != table_) table_ = nullptr;
         if (!table_) {
@@ -124,6 +131,8 @@ class RecordReader {
   bool new_node_due_ = false;       // a heading opened an objective block
   bool new_indicator_due_ = false;  // a heading opened an indicator block
   std::map<std::string, std::string> explained_;  // label as printed -> its field and why, for --explain
+  const Table* transposed_table_ = nullptr;        // a table of indicators side by side (read_transposed)
+  std::map<int, std::size_t> transposed_;          // its column -> the indicator it holds
 
   // A header naming several columns opens a table of indicators; a row of
   // label/value pairs whose values happen to read as header words
@@ -167,6 +176,7 @@ class RecordReader {
     }
     if (filled.empty()) return;
     if (filled.size() == 1 && read_heading(filled.front())) return;
+    if (read_transposed(row, filled)) return;
     // Label then value, left to right: the value is the next filled cell of
     // the row, unless that cell is a label with a value of its own (the
     // first label's value cell is blank); or "Label: value" in one cell.
@@ -194,6 +204,63 @@ class RecordReader {
         set(label, stream_.piece(id), "");
       }
     }
+  }
+
+  // Indicators printed side by side, one column each, the labels down the
+  // first column ("   | Indicatore 1 | Indicatore 2" over "Tipologia |
+  // Efficacia | Efficienza"): the cell in a column is that column's
+  // indicator's. The row naming the columns opens them; a label followed by
+  // two values or more reads them so too.
+  bool read_transposed(const Row& row, const std::vector<std::size_t>& filled) {
+    if (row.is_line()) return false;
+    if (row.table != transposed_table_) {
+      transposed_table_ = nullptr;
+      transposed_.clear();
+    }
+    // "Indicatore 1 | Indicatore 2 | ...": one word numbered per column, the
+    // first column blank.
+    if (filled.size() >= 2 && stream_.piece(filled.front()).col > 0) {
+      std::set<std::string> words;
+      for (auto id : filled) {
+        std::string f = fold(stream_.piece(id).text);
+        while (!f.empty() && (std::isdigit(static_cast<unsigned char>(f.back())) != 0 || f.back() == ' ')) f.pop_back();
+        words.insert(f);
+      }
+      if (words.size() == 1 && match_phrase(*words.begin(), profile_).role == "name") {
+        for (auto id : filled) stream_.mark_header(id);
+        transposed_table_ = row.table;
+        transposed_.clear();
+        if (indicator_open_ || new_node_due_) new_indicator_due_ = true;
+        return true;
+      }
+    }
+    if (filled.size() < 2) return false;
+    const RecordLabel label = label_of(stream_.piece(filled.front()).text);
+    const bool side_by_side = row.table == transposed_table_ || filled.size() >= 3;
+    if (label.field.empty() || !side_by_side || label.field.rfind("node.", 0) == 0) return false;
+    for (std::size_t k = 1; k < filled.size(); ++k)
+      if (!label_of(stream_.piece(filled[k]).text).field.empty() && row.table != transposed_table_) return false;
+    const std::string name = label.field.substr(label.field.find('.') + 1);
+    explain(stream_.piece(filled.front()).text, label);
+    stream_.mark_header(filled.front());
+    transposed_table_ = row.table;
+    for (std::size_t k = 1; k < filled.size(); ++k) {
+      const Piece& value = stream_.piece(filled[k]);
+      auto slot = transposed_.find(value.col);
+      if (slot == transposed_.end()) {
+        if (new_node_due_) open_node();
+        open_indicator();
+        slot = transposed_.emplace(value.col, indicators_.size() - 1).first;
+      }
+      PendingIndicator& ind = indicators_[slot->second];
+      const std::optional<int> year = year_of(label, name);
+      ind.fields.insert(year ? name + "@" + std::to_string(*year) : name);
+      if (ind.ind.source.doc.empty()) ind.ind.source = value.source;
+      set_indicator_field(ind, name, year, value, value.text);
+      stream_.take(filled[k]);
+    }
+    indicator_open_ = true;
+    return true;
   }
 
   // "Label: value" in one cell or line: the label, and the value after it.
@@ -329,8 +396,9 @@ class RecordReader {
 
   void set(const RecordLabel& label, const Piece& at, const std::string& text) {
     std::string scope = label.field.substr(0, label.field.find('.'));
-    const std::string name = label.field.substr(label.field.find('.') + 1);
+    std::string name = label.field.substr(label.field.find('.') + 1);
     if (scope == "open") scope = indicator_open_ && !new_node_due_ ? "indicator" : "node";
+    if (scope == "node" && name == "name") name = "title";
     const std::optional<int> year = year_of(label, name);
     const std::string key = year ? name + "@" + std::to_string(*year) : name;
     if (scope == "node") {
@@ -510,6 +578,16 @@ RecordLabel match_record_label(const std::string& label, const Profile& profile)
     if (it == field_of_role().end() || m.score <= best.score) continue;
     best = {it->second, m.score, m.phrase};
     own = false;
+    // A name label that does not say whose ("Denominazione", "Nome") names
+    // the block being read: the objective right after its code, an
+    // indicator inside an indicator's block.
+    if (best.role == "indicator.name") {
+      std::istringstream in(m.phrase);
+      bool says_indicator = false;
+      for (std::string word; in >> word;)
+        says_indicator = says_indicator || word.rfind("indicat", 0) == 0 || word == "kpi";
+      if (!says_indicator) best.role = "open.name";
+    }
   }
   if (best.score <= 0) return out;
   out.field = best.role;

@@ -253,3 +253,38 @@ TEST_CASE("records: one centre's form over two objectives, the second opened by 
   CHECK(std::none_of(m.indicators.begin(), m.indicators.end(),
                      [](const Indicator& i) { return i.name.find("CODICE") != std::string::npos; }));
 }
+
+TEST_CASE("records: an objective's indicators side by side, one column each, and a 'Denominazione' naming the objective", "[genres][records]") {
+  const Table block = grid({{"Codice obiettivo", "OB.2.1"},
+                            {"Denominazione", "Potenziare il monitoraggio delle coste"},
+                            {"Missione", "017 \u2013 Ricerca e innovazione"}},
+                           "t1", 100);
+  const Table side = grid({{"", "Indicatore 1", "Indicatore 2"},
+                           {"Indicatore", "Chilometri rilevati", "Rapporti pubblicati"},
+                           {"Tipologia", "Indicatore di realizzazione fisica", "Indicatore di risultato"},
+                           {"Unit\u00e0 di misura", "km", "%"},
+                           {"Algoritmo di calcolo", "KM_ril", "RAP_60 / RAP_tot"},
+                           {"Peso indicatore", "50%", "50%"},
+                           {"Target primo anno", ">= 1.250", ">= 80%"},
+                           {"Target secondo anno", ">= 1.300", ">= 85%"}},
+                          "t2", 200);
+  const Model m = read_with(document_of({block, side}, {"Istituto di Prova \u2013 PIAO 2025-2027"}), "record");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "OB.2.1");
+  CHECK(m.nodes[0].title == "Potenziare il monitoraggio delle coste");
+  REQUIRE(m.indicators.size() == 2);
+  const Indicator* km = indicator_named(m, "Chilometri rilevati");
+  const Indicator* reports = indicator_named(m, "Rapporti pubblicati");
+  REQUIRE(km);
+  REQUIRE(reports);
+  CHECK(km->type == "Indicatore di realizzazione fisica");
+  CHECK(km->unit == "km");
+  CHECK(km->formula == "KM_ril");
+  CHECK(reports->formula == "RAP_60 / RAP_tot");
+  REQUIRE(reports->weight);
+  CHECK(reports->weight->raw == "50%");
+  REQUIRE(reports->targets.size() == 2);
+  CHECK(reports->targets[0].year == 2025);
+  CHECK(reports->targets[1].raw == ">= 85%");
+  CHECK(km->node == m.nodes[0].id);
+}
