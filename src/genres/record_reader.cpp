@@ -10,6 +10,7 @@
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
 #include "genres/table_reader.hpp"
+#include "genres/year_phrases.hpp"
 #include "values/text.hpp"
 
 namespace allegato::genres {
@@ -32,7 +33,8 @@ const std::map<std::string, std::string>& field_of_role() {
       {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
       {"type", "indicator.type"},      {"weight", "open.weight"},       {"owner", "open.owner"},
       {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
-      {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"}};
+      {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"},
+      {"values", "indicator.values"}};
   return fields;
 }
 
@@ -114,6 +116,7 @@ class RecordReader {
   };
   struct PendingIndicator {
     Indicator ind;
+    std::map<std::size_t, std::string> leads;  // target index -> words its year's figure shares ("Riduzione del")
     std::optional<std::string> printed_unit;
     std::optional<std::size_t> node;
     std::set<std::string> fields;
@@ -131,6 +134,7 @@ class RecordReader {
   bool new_node_due_ = false;       // a heading opened an objective block
   bool new_indicator_due_ = false;  // a heading opened an indicator block
   std::map<std::string, std::string> explained_;  // label as printed -> its field and why, for --explain
+  std::string leftover_;                           // words of the value being set that no field took
   const Table* transposed_table_ = nullptr;        // a table of indicators side by side (read_transposed)
   std::map<int, std::size_t> transposed_;          // its column -> the indicator it holds
 
@@ -309,14 +313,30 @@ class RecordReader {
     if (!pair) pair = prefixed_pair(p.text);
     if (!pair) return;
     explain(pair->printed_label, pair->label);
-    set(pair->label, p, pair->value);
-    stream_.take(id);
+    leftover_.clear();
+    set(pair->label, p, without_sentence_stop(pair->value));
+    // The label names the field, held by no entity: it stays listed, with
+    // any words of the value no field took.
+    stream_.take_leaving(id, trim_copy(pair->printed_label + " " + leftover_));
+  }
+
+  // "Valore 2010: 35%." in running prose: the sentence's full stop is no
+  // part of the value; an abbreviation's is ("12 N.", "30 gg.").
+  static std::string without_sentence_stop(std::string value) {
+    if (value.size() < 2 || value.back() != '.' || value[value.size() - 2] == '.') return value;
+    const auto space = value.find_last_of(' ', value.size() - 2);
+    const std::string last = fold(value.substr(space == std::string::npos ? 0 : space + 1));
+    static const std::set<std::string> abbreviations = {"n", "nr", "gg", "ecc", "art", "pag", "min", "max", "tot"};
+    if (abbreviations.count(last) > 0) return value;
+    value.pop_back();
+    return value;
   }
 
   // "Indicatore n. 2", "Obiettivo 13.5": a heading of the profile, alone
   // in its row, followed by at most a number or a code.
   bool read_heading(std::size_t id) {
     const std::string f = fold(stream_.piece(id).text);
+    if (read_titled_heading(id)) return true;
     const RolePhrase* best = nullptr;
     for (const auto& h : profile_.record.headings) {
       if (f != h.phrase && !starts_with(f, h.phrase + " ")) continue;
@@ -334,6 +354,43 @@ class RecordReader {
       new_indicator_due_ = true;
     }
     stream_.mark_header(id);
+    return true;
+  }
+
+  // "Obiettivo strategico 1 – Ambiente e qualità urbana": a node heading
+  // (the profile's words, a level word or two) that prints the objective's
+  // code and title opens it with them.
+  bool read_titled_heading(std::size_t id) {
+    const Piece& p = stream_.piece(id);
+    const std::string printed = join_printed(p.text);
+    std::istringstream in(printed);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;) words.push_back(w);
+    std::size_t code_at = 0;
+    while (code_at < words.size() && std::none_of(words[code_at].begin(), words[code_at].end(),
+                                                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+      ++code_at;
+    if (code_at == 0 || code_at > 3 || code_at + 2 >= words.size()) return false;
+    std::string lead;
+    for (std::size_t k = 0; k < code_at; ++k) lead += (k ? " " : "") + words[k];
+    const std::string folded_lead = fold(lead);
+    const bool node_words = std::any_of(profile_.record.headings.begin(), profile_.record.headings.end(), [&](const RolePhrase& h) {
+      return h.role == "node" && (folded_lead == h.phrase || starts_with(folded_lead, h.phrase + " "));
+    });
+    if (!node_words) return false;
+    std::string rest;
+    for (std::size_t k = code_at; k < words.size(); ++k) rest += (k > code_at ? " " : "") + words[k];
+    static const std::regex dashed(R"(^(\S*[0-9]\S*?)\.?\s+(?:-|\xE2\x80\x93|\xE2\x80\x94|:)\s+(\S.*)$)");
+    std::smatch m;
+    if (!std::regex_match(rest, m, dashed)) return false;
+    PendingNode& n = open_node();
+    n.node.code = m[1].str();
+    n.node.title = m[2].str();
+    n.node.source = p.source;
+    n.fields.insert("code");
+    n.fields.insert("title");
+    // The level words ("Obiettivo strategico") are read into the node: a label.
+    stream_.take_leaving(id, lead);
     return true;
   }
 
@@ -473,7 +530,32 @@ class RecordReader {
     if (name == "targets") {
       // A blank target where a year is due is kept: the audit says so.
       if (year) filler_.document().years.push_back(*year);
+      // "del: 2% nel 2011, 4% nel 2012": one target per year it names.
+      if (!year) {
+        const YearPhrases phrases = split_by_year(join_value(text));
+        if (phrases.values.size() >= 2 || (phrases.values.size() == 1 && phrases.values.front().year)) {
+          for (const auto& v : phrases.values) {
+            if (v.year) filler_.document().years.push_back(*v.year);
+            ind.targets.push_back(filler_.target(v.raw, v.year, at));
+            if (!phrases.lead.empty()) pending.leads[ind.targets.size() - 1] = phrases.lead;
+          }
+          // The words no year's figure holds stay listed ("rispetto al valore 2010").
+          leftover_ = phrases.lead + (phrases.rest.empty() ? "" : " " + phrases.rest);
+          return;
+        }
+      }
       ind.targets.push_back(filler_.target(join_value(text), year, at));
+      return;
+    }
+    if (name == "values") {
+      // "Valore 2010" in a plan for 2011-2013: a value before the plan.
+      const bool before = year && (!period_ || *year < *period_);
+      if (year && before) {
+        ind.baselines.push_back(filler_.target(join_value(text), year, at));
+      } else {
+        if (year) filler_.document().years.push_back(*year);
+        ind.results.push_back(filler_.target(join_value(text), year, at));
+      }
       return;
     }
     if (trim_copy(text).empty()) return;
@@ -535,6 +617,7 @@ class RecordReader {
       Indicator& ind = pending.ind;
       if (ind.name.empty()) ind.name = ind.code;
       if (ind.name.empty() && ind.code.empty()) continue;  // values without an indicator stay taken in no entity
+      resolve_relative_targets(filler_, ind, pending.leads);
       ind.unit = pending.printed_unit ? pending.printed_unit : unit_of_values({&ind.targets, &ind.baselines, &ind.results});
       std::string path = "_";
       if (pending.node) {

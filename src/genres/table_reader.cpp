@@ -2075,49 +2075,53 @@ class TableReader {
     }
   }
 
-  // Targets printed as a change from the baseline ("Aumento del 10%
-  // rispetto alla baseline"; "2%" under "Riduzione del: 2% nel 2026 ..."):
-  // the value they set, computed from the latest baseline printed.
   void read_relative_targets(Indicator& ind) {
-    const Target* baseline = nullptr;
-    for (const auto& b : ind.baselines)
-      if (b.number() && (!baseline || (b.year && (!baseline->year || *b.year >= *baseline->year)))) baseline = &b;
-    for (std::size_t k = 0; k < ind.targets.size(); ++k) {
-      Target& t = ind.targets[k];
-      const auto lead = leads_.find(k);
-      const std::string phrase = lead == leads_.end() ? t.raw : lead->second + " " + t.raw;
-      if (lead == leads_.end() && t.kind != TargetKind::text) continue;
-      const auto change = relative_change(phrase);
-      if (!change) continue;
-      const Source where = t.source ? *t.source : ind.source;
-      if (!baseline) {
-        // A change from a baseline the document does not print: no value.
-        t.op = Op::text;
-        t.value.reset();
-        t.kind = TargetKind::text;
-        filler_.diagnose(Severity::info, "value.relative",
-                         LocalMessage(N_("'{phrase}' is a change from a baseline the document does not print: kept as text"))
-                             .set("phrase", phrase),
-                         where);
-        continue;
-      }
-      if (auto computed = apply_change(t, *change, *baseline)) {
-        filler_.diagnose(Severity::info, "value.relative",
-                         LocalMessage(N_("'{phrase}' read as {op} {value} (the baseline {baseline} changed by {change}%)"))
-                             .set("phrase", phrase)
-                             .set("op", std::string(to_string(computed->op)))
-                             .set("value", *computed->value)
-                             .set("baseline", baseline->raw)
-                             .set("change", std::string(change->sign > 0 ? "+" : "-") + change->percent.to_string()),
-                         where);
-        t = std::move(*computed);
-      }
-    }
+    resolve_relative_targets(filler_, ind, leads_);
     leads_.clear();
   }
 };
 
 }  // namespace
+
+// Targets printed as a change from the baseline ("Aumento del 10%
+// rispetto alla baseline"; "2%" under "Riduzione del: 2% nel 2026 ..."):
+// the value they set, computed from the latest baseline printed.
+void resolve_relative_targets(Filler& filler, Indicator& ind, const std::map<std::size_t, std::string>& leads) {
+  const Target* baseline = nullptr;
+  for (const auto& b : ind.baselines)
+    if (b.number() && (!baseline || (b.year && (!baseline->year || *b.year >= *baseline->year)))) baseline = &b;
+  for (std::size_t k = 0; k < ind.targets.size(); ++k) {
+    Target& t = ind.targets[k];
+    const auto lead = leads.find(k);
+    const std::string phrase = lead == leads.end() ? t.raw : lead->second + " " + t.raw;
+    if (lead == leads.end() && t.kind != TargetKind::text) continue;
+    const auto change = relative_change(phrase);
+    if (!change) continue;
+    const Source where = t.source ? *t.source : ind.source;
+    if (!baseline) {
+      // A change from a baseline the document does not print: no value.
+      t.op = Op::text;
+      t.value.reset();
+      t.kind = TargetKind::text;
+      filler.diagnose(Severity::info, "value.relative",
+                       LocalMessage(N_("'{phrase}' is a change from a baseline the document does not print: kept as text"))
+                           .set("phrase", phrase),
+                       where);
+      continue;
+    }
+    if (auto computed = apply_change(t, *change, *baseline)) {
+      filler.diagnose(Severity::info, "value.relative",
+                       LocalMessage(N_("'{phrase}' read as {op} {value} (the baseline {baseline} changed by {change}%)"))
+                           .set("phrase", phrase)
+                           .set("op", std::string(to_string(computed->op)))
+                           .set("value", *computed->value)
+                           .set("baseline", baseline->raw)
+                           .set("change", std::string(change->sign > 0 ? "+" : "-") + change->percent.to_string()),
+                       where);
+      t = std::move(*computed);
+    }
+  }
+}
 
 void read_tables(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors) {
   TableReader reader(filler, profile, anchors);

@@ -26,4 +26,11 @@ namespace allegato::genres {
 /// rows: from there on, indicators of the tables below measure that node.
 void read_tables(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors = {});
 
+/// Targets printed as a change from the baseline ("Aumento del 10% rispetto
+/// alla baseline"; "2%" under "Riduzione del: 2% nel 2026 ..." whose shared
+/// words `leads` holds by target index): the value they set, computed from
+/// the latest baseline printed (a `value.relative` note says how), or text
+/// when the document prints no baseline.
+void resolve_relative_targets(Filler& filler, Indicator& ind, const std::map<std::size_t, std::string>& leads);
+
 }  // namespace allegato::genres

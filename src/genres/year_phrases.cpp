@@ -88,7 +88,9 @@ YearPhrases split(const std::string& printed) {
   }
   // "2% nel 2026, 4% nel 2027, 6% nel 2028": each figure and its year; the
   // words before the first figure say what every figure is.
-  static const std::regex in_year(R"(([^\s,;:]+)\s+nel(?:l'anno)?\s+((?:19|20)\d\d))", std::regex::icase);
+  // A figure may carry its unit word ("12 posti nel 2026", "1 giorno nel 2027").
+  static const std::regex in_year(R"(((?:[^\s,;:]*\d[^\s,;:]*(?:\s+[^\s\d,;:]+)?)|[^\s,;:]+)\s+nel(?:l'anno)?\s+((?:19|20)\d\d))",
+                                  std::regex::icase);
   std::vector<std::smatch> figures;
   if (years >= 2 && (text.find("nel") != std::string::npos || text.find("Nel") != std::string::npos))
     for (auto it = std::sregex_iterator(text.begin(), text.end(), in_year); it != std::sregex_iterator(); ++it) figures.push_back(*it);

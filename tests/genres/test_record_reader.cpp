@@ -288,3 +288,33 @@ TEST_CASE("records: an objective's indicators side by side, one column each, and
   CHECK(reports->targets[1].raw == ">= 85%");
   CHECK(km->node == m.nodes[0].id);
 }
+
+TEST_CASE("records: prose lines under 'Obiettivo strategico 1 – Title', a dated value and targets in words per year", "[genres][records][prose]") {
+  const Model m = read_with(document_of({}, {"Comune di Prova", "Piano della performance 2011-2013",
+                                              "Obiettivo strategico 1 \u2013 Ambiente e qualit\u00e0 urbana",
+                                              "Indicatore: Posti disponibili negli asili nido.", "Valore 2010: 96 posti.",
+                                              "Target: aumento di: 12 posti nel 2011, 24 posti nel 2012, 36 posti nel 2013.",
+                                              "Indicatore: Raccolta differenziata.", "Valore 2010: 35%.",
+                                              "Target: incremento del: 2% nel 2011, 4% nel 2012, 6% nel 2013 rispetto al valore 2010."}),
+                            "record");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "1");
+  CHECK(m.nodes[0].title == "Ambiente e qualit\u00e0 urbana");
+  const Indicator* seats = indicator_named(m, "Posti disponibili negli asili nido");
+  REQUIRE(seats);
+  CHECK(seats->node == m.nodes[0].id);
+  REQUIRE(seats->baselines.size() == 1);
+  CHECK(seats->baselines[0].year == 2010);
+  CHECK(seats->baselines[0].raw == "96 posti");
+  REQUIRE(seats->targets.size() == 3);
+  CHECK(seats->targets[0].year == 2011);
+  CHECK(seats->targets[0].raw == "12 posti");
+  CHECK(seats->targets[0].value == "108");  // 96 + 12: an amount added to the baseline
+  const Indicator* waste = indicator_named(m, "Raccolta differenziata");
+  REQUIRE(waste);
+  REQUIRE(waste->targets.size() == 3);
+  CHECK(waste->targets[2].raw == "6%");
+  // The words the figures share stay listed, nothing lost.
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
+                    [](const Unassigned& u) { return u.text.find("rispetto al valore 2010") != std::string::npos; }));
+}

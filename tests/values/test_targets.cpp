@@ -308,4 +308,19 @@ TEST_CASE("a change from the baseline: its direction and the exact value it sets
   CHECK(t->op == Op::ge);
   CHECK(t->value == "2461");
   CHECK(!apply_change(parse_target("15%"), *relative_change("Incremento del 15%"), parse_target("n.d.")));
+  // An amount added to the baseline, not a share of it; "riduzione a" sets a value.
+  auto amount = relative_change("aumento di 12 posti");
+  REQUIRE(amount);
+  CHECK(amount->absolute);
+  CHECK(amount->sign == 1);
+  CHECK(amount->percent == *Decimal::parse("12"));
+  const auto seats = apply_change(parse_target("12 posti", 2011), *amount, parse_target("96 posti", 2010));
+  REQUIRE(seats);
+  CHECK(seats->op == Op::ge);
+  CHECK(seats->value == "108");
+  const auto fewer = relative_change("riduzione di 1.500 pratiche");
+  REQUIRE(fewer);
+  CHECK(fewer->percent == *Decimal::parse("1500"));
+  CHECK(apply_change(parse_target("1.500", 2026), *fewer, parse_target("4.000"))->value == "2500");
+  CHECK(!relative_change("riduzione a 40 giorni"));
 }
