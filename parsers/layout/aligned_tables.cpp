@@ -495,7 +495,8 @@ std::vector<StackCut> rows_with_lines(const std::vector<const Line*>& lines, std
 // first row is left whole when `header_first` (a header's stacked words are
 // one row). Lines go to the part holding their centre.
 std::vector<StackedGroup> part_stacked_rows(const std::vector<const Line*>& lines, const std::vector<Interval>& cols,
-                                            bool header_first, std::vector<int>& row) {
+                                            bool header_first, std::vector<int>& row,
+                                            const std::vector<BBox>& partial_rules = {}) {
   const int n_rows = row.empty() ? 0 : *std::max_element(row.begin(), row.end()) + 1;
   std::vector<std::vector<const Line*>> members(static_cast<std::size_t>(n_rows));
   for (std::size_t i = 0; i < lines.size(); ++i) members[row[i]].push_back(lines[i]);
@@ -508,7 +509,27 @@ std::vector<StackedGroup> part_stacked_rows(const std::vector<const Line*>& line
     const bool header = r == 0 && (header_first || std::all_of(members[r].begin(), members[r].end(),
                                                                 [](const Line* l) { return l->bold; }));
     if (members[r].size() < 2 || header) continue;
-    const auto starts = stacked_starts(column_runs(members[r], cols), static_cast<int>(cols.size()));
+    const auto runs = column_runs(members[r], cols);
+    auto starts = stacked_starts(runs, static_cast<int>(cols.size()));
+    // A rule drawn under some columns only (the cells beside a merged one)
+    // parts the row where two columns or more start a value under it.
+    double top = 1e18, bottom = -1e18;
+    for (const Line* l : members[r]) {
+      top = std::min(top, l->box.y0);
+      bottom = std::max(bottom, l->box.y1);
+    }
+    for (const BBox& rule : partial_rules) {
+      const double y = rule.cy();
+      if (y <= top || y >= bottom) continue;
+      if (std::any_of(starts.begin(), starts.end(), [&](const StackCut& k) { return std::abs(k.y - y) < 2.0; })) continue;
+      std::set<int> below;
+      for (const auto& run : runs)
+        if (run.col0 == run.col1 && run.top >= y - kStackAlignEm * run.size && run.top - y < 2 * run.size &&
+            run.col0 >= 0 && cols[run.col0].first >= rule.x0 - 2 && cols[run.col0].second <= rule.x1 + 2)
+          below.insert(run.col0);
+      if (below.size() >= 2) starts.push_back({y, static_cast<int>(below.size()), rule.x0, rule.x1, true});
+    }
+    std::sort(starts.begin(), starts.end(), [](const StackCut& a, const StackCut& b) { return a.y < b.y; });
     cuts[r] = rows_with_lines(members[r], starts);
     if (cuts[r].empty()) continue;
     groups.push_back({first[r], cuts[r]});
@@ -547,11 +568,14 @@ std::vector<StackedSpan> stacked_spans(const std::vector<const Line*>& lines, co
     }
     if (crossed || own.empty()) continue;
     auto cut_at = [&](const StackCut& k) {
+      // A rule under other columns only: this one spans it.
+      const double covered = std::min(cols[c].second, k.x1) - std::max(cols[c].first, k.x0);
+      if (covered < 0.5 * (cols[c].second - cols[c].first)) return false;
       bool starts_under = false, reaches_across = false;
       for (const ColumnRun* r : own) {
-        const double line = k.y - kStackAlignEm * r->size;
+        const double line = k.ruled ? k.y : k.y - kStackAlignEm * r->size;
         if (r->top >= line) starts_under = true;
-        else if (r->bottom > line) reaches_across = true;
+        else if (r->bottom > line + (k.ruled ? 0.5 : 0.0)) reaches_across = true;
       }
       return starts_under && !reaches_across;
     };
@@ -627,7 +651,8 @@ std::optional<std::vector<Interval>> join_header_only_columns(const std::vector<
 }
 
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                     const std::vector<Interval>& given_cols, const std::vector<double>& cuts) {
+                     const std::vector<Interval>& given_cols, const std::vector<double>& cuts,
+                     const std::vector<BBox>& partial_rules = {}) {
   AlignedTable t;
   std::vector<Interval> cols = given_cols;
   std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
@@ -636,7 +661,7 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
     row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
   }
   t.columns = cols;
-  const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of);
+  const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of, partial_rules);
   const int n_rows = row_of.empty() ? 0 : *std::max_element(row_of.begin(), row_of.end()) + 1;
   t.rows.assign(static_cast<std::size_t>(n_rows), {1e18, -1e18});
   struct Piece {
@@ -1088,17 +1113,20 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       cols = find_columns(kept);
     }
     std::vector<double> cuts;
+    std::vector<BBox> partial;  // rules under some columns only
     if (!kept.empty()) {
       BBox span;
       for (const Line* l : kept) span = span.united(l->box);
       for (const auto& r : row_rules) {
         if (r.box.cy() <= span.y0 || r.box.cy() >= span.y1) continue;
-        if (r.box.overlap_x(span) >= 0.8 * span.width()) cuts.push_back(r.box.cy());
+        const double overlap = r.box.overlap_x(span);
+        if (overlap >= 0.8 * span.width()) cuts.push_back(r.box.cy());
+        else if (overlap >= 0.25 * span.width()) partial.push_back(r.box);
       }
       std::sort(cuts.begin(), cuts.end());
     }
     AlignedTable t;
-    if (cols.size() >= 2 && kept.size() >= 2) t = lay_out(words, kept, cols, cuts);
+    if (cols.size() >= 2 && kept.size() >= 2) t = lay_out(words, kept, cols, cuts, partial);
     const int n_rows = static_cast<int>(t.rows.size());
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));

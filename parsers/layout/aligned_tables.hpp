@@ -25,6 +25,8 @@ struct AlignedCell {
 struct StackCut {
   double y = 0;
   int columns = 0;
+  double x0 = -1e18, x1 = 1e18;  ///< a rule under some columns only: the columns it parts (the others span)
+  bool ruled = false;             ///< drawn, not inferred: `y` is exact, no slack for a font's size
 };
 
 struct AlignedTable {

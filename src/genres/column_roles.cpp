@@ -482,7 +482,18 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     if (is_level) {
       r.level = r.role;
       if (level_columns < 2) r.role = "objective";
-    } else if (r.role == "objective") {
+    }
+    // "Ambito / Obiettivo": one column for two levels, the bands of the
+    // first over rows of the last; its rows are the last level's.
+    if (r.role == "objective" && r.header.find('/') != std::string::npos) {
+      const PhraseMatch last = match_phrase(fold(r.header.substr(r.header.rfind('/') + 1)), profile);
+      if (last.score >= 0.6 && (last.role == "objective" || last.role == "strategic" || last.role == "operational")) {
+        r.level = last.role == "objective" ? profile.objective_level : last.role;
+        r.why += "; its rows are the last level it names";
+        continue;
+      }
+    }
+    if (!is_level && r.role == "objective") {
       const std::string f = fold(r.header);
       r.level = f.find("operativ") != std::string::npos   ? "operational"
                 : f.find("strategic") != std::string::npos || f.find("specific") != std::string::npos ? "strategic"

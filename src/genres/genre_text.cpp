@@ -189,7 +189,7 @@ std::optional<CodedTitle> parse_numbered_heading(std::string_view text) {
   // std::regex, which is slow (this is asked of every cell with a number).
   if (t.empty() || t[0] < '0' || t[0] > '9') return std::nullopt;
   // A last segment may be a capital letter ("1.1.A Favorire ...").
-  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Z](?=[\s.:–-]))?)(\.?)\s*(-?)\s*(.+)$)");
+  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Z](?=[\s.:–-]))?)(\.?)\s*(-|–|—)?\s*(.+)$)");
   std::smatch m;
   if (!std::regex_match(t, m, re)) return std::nullopt;
   const std::string code = m[1].str();
@@ -200,7 +200,7 @@ std::optional<CodedTitle> parse_numbered_heading(std::string_view text) {
   if (!letter) return std::nullopt;
   // A bare "3 testate" is a value with a unit, not a heading: depth-1 codes
   // need a dot or a dash after them.
-  if (code.find('.') == std::string::npos && m[2].length() == 0 && m[3].length() == 0) return std::nullopt;
+  if (code.find('.') == std::string::npos && m[2].length() == 0 && !m[3].matched) return std::nullopt;
   // "N. imprese" style text never starts with digits, but "2 N." would: a
   // title that is only a unit is not a title.
   if (title == "N." || title == "gg" || title == "%") return std::nullopt;

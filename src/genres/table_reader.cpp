@@ -1270,6 +1270,13 @@ class TableReader {
       node.code = h->code;
       node.title = as_printed(h->title, join_printed(title->text));
       key = h->code;
+    } else if (auto lh = leveled_heading(title->text)) {
+      // "AMBITO 1 – Title" with its points: the level it names, its code.
+      node.code = lh->second.code;
+      node.title = lh->second.title;
+      node.level = lh->first;
+      key = node.code.empty() ? slugify(node.title) : node.code;
+      stream_.take_leaving(index_of(title), leading_label(join_printed(title->text), node.code, node.title));
     }
     if (const Piece* d = cell_at(row, header_.col("description"))) {
       node.description = join_printed(d->text);

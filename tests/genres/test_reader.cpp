@@ -979,3 +979,26 @@ TEST_CASE("reader: a matrix whose two-row header names the managers over or unde
   // The calculated weight weighs no indicator.
   for (const auto& i : b.indicators) CHECK(!i.weight);
 }
+
+TEST_CASE("reader: 'AMBITO 1 – Title' in an 'Ambito / Obiettivo' column is an area with its points, the coded rows under it objectives", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"Ambito / Obiettivo", "Indicatore", "Risultato atteso 2025", "Punteggio massimo"},
+                                      {"AMBITO 1 \u2013 PERFORMANCE DELL'ENTE", "", "", "5,7 punti"},
+                                      {"1.1 Approvare il piano", "Piano approvato", "entro il 31.01.2025", "4,7 punti"},
+                                      {"1.2 Pagare le fatture", "Tempo di pagamento", "<= 0 giorni", "1 PUNTO"},
+                                      {"AMBITO 2 \u2013 COMPORTAMENTI", "", "", "4,3 punti"},
+                                      {"2.1 Coordinare i collaboratori", "Valutazione del Presidente", "\u2265 Buono", "4,3 punti"}})});
+  const Model m = read_with(doc, "list");
+  const Node* first = node_coded(m, "1");
+  REQUIRE(first);
+  CHECK(first->level == "area");
+  CHECK(first->title == "PERFORMANCE DELL'ENTE");
+  REQUIRE(first->weight);
+  CHECK(first->weight->raw == "5,7 punti");
+  const Node* approve = node_coded(m, "1.1");
+  REQUIRE(approve);
+  CHECK(approve->parent == first->id);
+  CHECK(approve->level != "area");
+  const Node* second = node_coded(m, "2");
+  REQUIRE(second);
+  CHECK(second->parent.empty());
+}

@@ -412,3 +412,42 @@ TEST_CASE("a header word set flush left over values set flush right is one colum
   CHECK(cell_text(t, 1, 2) == "10 punti");
   CHECK(cell_text(t, 3, 2) == "1 PUNTO");
 }
+
+TEST_CASE("a rule drawn under some columns only parts their rows and the other columns' cells span them", "[layout][hybrid]") {
+  // A merged objective cell beside two indicators, tight rows (a sheet
+  // printed), a rule under the first indicator's cells only.
+  PageInput p;
+  p.width = 595;
+  p.height = 842;
+  place(p, "Obiettivo", 40, 100, 8, true);
+  place(p, "Indicatore", 240, 100, 8, true);
+  place(p, "Target 2025", 420, 100, 8, true);
+  place(p, "Punti", 520, 100, 8, true);
+  p.rules.push_back(hrule(38, 560, 110));
+  place(p, "1.1 Approvare il piano nei", 40, 114, 8);
+  place(p, "termini di legge", 40, 121, 8);
+  place(p, "Approvazione del piano", 240, 114, 8);
+  place(p, "entro il 31.01.2025", 420, 114, 8);
+  place(p, "2,5 punti", 520, 117, 8);
+  p.rules.push_back(hrule(238, 500, 122.5));  // under the indicator and target cells only
+  place(p, "Validazione della relazione", 240, 123, 8);
+  place(p, "entro il 30.06.2025", 420, 123, 8);
+  p.rules.push_back(hrule(38, 560, 133));
+  place(p, "1.2 Pagare le fatture", 40, 137, 8);
+  place(p, "Tempo di pagamento", 240, 137, 8);
+  place(p, "<= 0 giorni", 420, 137, 8);
+  place(p, "1,2 punti", 520, 137, 8);
+  p.rules.push_back(hrule(38, 560, 147));
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.n_rows == 4);
+  CHECK(cell_text(t, 1, 1) == "Approvazione del piano");
+  CHECK(cell_text(t, 2, 1) == "Validazione della relazione");
+  CHECK(cell_text(t, 2, 2) == "entro il 30.06.2025");
+  const TableCell* objective = t.at(1, 0);
+  REQUIRE(objective);
+  CHECK(objective->text == "1.1 Approvare il piano nei\ntermini di legge");
+  CHECK(objective->row_span == 2);
+  CHECK(cell_text(t, 3, 0) == "1.2 Pagare le fatture");
+}
