@@ -144,6 +144,13 @@ bool row_holds_values(const TextStream& stream, const Row& row, const Profile& p
     // A numbered title ("1. Semplificazione ...") heads its section.
     if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;
     if (numbered_unit_name(t, profile)) continue;
+    // "Fascia 1", "Indicatore 2": a header word numbering its columns.
+    {
+      static const std::regex numbered_word(R"(^([a-z]+(?: [a-z]+)?) \d{1,2}$)");
+      std::smatch m;
+      const std::string f = fold(t);
+      if (std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
+    }
     // "1° anno", "anno n+1" are header words, not values.
     std::optional<int> ordinal;
     const std::string words = label_words(t, ordinal);
@@ -433,7 +440,10 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         // own: the words below say which series each column holds.
         const bool value_band = !above.bare_year && (above.is_series() || above.role == "weight" || above.role == "achievement" ||
                                                      above.role == "resources" || above.role == "values");
-        if (c.match.score >= 0.6 && !value_band) {
+        // A score under a band of targets ("Fasce 2025" over "Fascia 1 |
+        // Punteggio | Fascia 2 | Punteggio"): the score each band earns.
+        const bool score_under_targets = c.match.score >= 0.6 && c.match.role == "score" && above.role == "targets";
+        if (c.match.score >= 0.6 && (!value_band || score_under_targets)) {
           const bool keep_percent = above.percent;
           const bool was_bare_year = above.bare_year;
           // A band naming nothing the vocabulary knows names whose the

@@ -1193,6 +1193,9 @@ class TableReader {
     const Piece* text = cell_at(row, tcol);
     if (read_label(row, text)) return;
     if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
+    // A note written in a row of its own (a sentence across the sheet, "Il
+    // punteggio ... è la media ..."): no indicator; it stays listed.
+    if (filled.size() == 1 && is_sentence(stream_.piece(filled.front()).text)) return;
     if (read_total_row(row, filled)) return;
     if (read_row_level(row, cell_at(row, tcol))) return;
     read_level_columns(row);
@@ -1206,6 +1209,13 @@ class TableReader {
     // row is the objective's own (its weight, its achievement).
     if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
     read_indicator(row, text);
+  }
+
+  // Running prose: ten words or more ending in a full stop.
+  static bool is_sentence(const std::string& printed) {
+    const std::string text = trim_copy(join_wrapped(printed));
+    if (text.empty() || (text.back() != '.' && text.back() != ';')) return false;
+    return std::count(text.begin(), text.end(), ' ') >= 9;
   }
 
   // A row opened by a total's words ("Totale risorse finanziarie") in any
@@ -1962,9 +1972,10 @@ class TableReader {
   // whether a header of a value read says its values are percentages.
   bool read_values(const Row& row, Indicator& ind, const Piece& anchor) {
     bool percent_header = false;
+    const bool across = read_ladder_across(row, ind);
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       const ColumnRole& r = header_.columns[c];
-      if (!r.is_series()) continue;
+      if (!r.is_series() || (across && r.role == "targets")) continue;
       const Piece* p = cell_at(row, static_cast<int>(c));
       if (!p) {
         // A blank target cell where a year is due: a missing target, kept
@@ -2004,7 +2015,44 @@ class TableReader {
 
   // The target column a score column (Punteggio) grades: the nearest
   // target column left of it; -1 when the table prints no score.
+  // A ladder laid out across the row: two or more target columns of one
+  // year, each followed by its score ("Fascia 1 | Punteggio | Fascia 2 |
+  // Punteggio"). The pairs, left to right; empty when the table has none.
+  std::vector<std::pair<int, int>> ladder_pairs() const {
+    std::vector<std::pair<int, int>> pairs;
+    for (std::size_t c = 0; c + 1 < header_.columns.size(); ++c)
+      if (header_.columns[c].role == "targets" && header_.columns[c + 1].role == "score")
+        pairs.emplace_back(static_cast<int>(c), static_cast<int>(c + 1));
+    if (pairs.size() < 2) return {};
+    for (const auto& [t, sc] : pairs)
+      if (header_.columns[static_cast<std::size_t>(t)].year != header_.columns[static_cast<std::size_t>(pairs.front().first)].year) return {};
+    return pairs;
+  }
+
+  // One graded target from a ladder across the row: each band's value then
+  // its score, as the single-cell ladders print them.
+  bool read_ladder_across(const Row& row, Indicator& ind) {
+    const auto pairs = ladder_pairs();
+    if (pairs.empty()) return false;
+    std::string text;
+    const Piece* first = nullptr;
+    for (const auto& [value_col, score_col] : pairs) {
+      for (int c : {value_col, score_col}) {
+        const Piece* p = cell_at(row, c);
+        if (!p) continue;
+        if (!first) first = p;
+        text += (text.empty() ? "" : " ") + join_value(p->text);
+        take(p);
+      }
+    }
+    const auto year = header_.columns[static_cast<std::size_t>(pairs.front().first)].year;
+    if (year) years_.insert(*year);
+    if (first) ind.targets.push_back(filler_.target(text, year, *first));
+    return true;
+  }
+
   int scored_target_col() const {
+    if (!ladder_pairs().empty()) return -1;
     const auto score = header_.col("score");
     if (!score) return -1;
     for (int c = *score - 1; c >= 0; --c)

@@ -1002,3 +1002,24 @@ TEST_CASE("reader: 'AMBITO 1 – Title' in an 'Ambito / Obiettivo' column is an 
   REQUIRE(second);
   CHECK(second->parent.empty());
 }
+
+TEST_CASE("reader: a ladder across the row (Fascia 1 | Punteggio | Fascia 2 | Punteggio) is one graded target, a sentence row is no indicator", "[genres][reader][bands]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo / Indicatore", "Peso %", "Fasce di valutazione 2025", "<<", "<<", "<<", "<<", "<<"},
+                                      {"", "", "", "Fascia 1", "Punteggio", "Fascia 2", "Punteggio", "Fascia 3", "Punteggio"},
+                                      {"OB.A", "Ridurre i tempi", "100%", "", "", "", "", "", ""},
+                                      {"A.1", "Giorni medi di rilascio", "60%", "28 gg", "100%", "30gg", "75%", "32 gg", "0%"},
+                                      {"A.2", "Pratiche arretrate", "40%", "<= 5%", "100%", "> 5%", "0%", "", ""},
+                                      {"Il punteggio dell'indicatore \u00e8 quello della fascia in cui ricade il risultato misurato a fine anno.",
+                                       "<<", "<<", "<<", "<<", "<<", "<<", "<<", "<<"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* days = indicator_named(m, "Giorni medi di rilascio");
+  REQUIRE(days);
+  REQUIRE(days->targets.size() == 1);
+  CHECK(days->targets[0].year == 2025);
+  CHECK(days->targets[0].raw == "28 gg 100% 30gg 75% 32 gg 0%");
+  const Indicator* backlog = indicator_named(m, "Pratiche arretrate");
+  REQUIRE(backlog);
+  REQUIRE(backlog->targets.size() == 1);
+  CHECK(backlog->targets[0].raw == "<= 5% 100% > 5% 0%");
+  CHECK(m.indicators.size() == 2);
+}
