@@ -102,7 +102,8 @@ std::pair<std::string, std::optional<int>> without_date(const std::string& text)
 CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& profile) {
   CellRead c;
   c.piece = id;
-  const auto [text, dated] = without_date(stream.piece(id).text);
+  // Wrapped lines joined first: a word hyphenated at a line's end is one word.
+  const auto [text, dated] = without_date(join_wrapped(stream.piece(id).text));
   c.years = years_in(text);
   if (dated && c.years.empty()) c.years.push_back(*dated);
   std::string words = label_words(text, c.ordinal);
@@ -288,6 +289,42 @@ namespace {
 // Year groups ("2024" over "Risultato | Target | %"): a column of the group
 // that the words below named nothing, headed "%", is that year's
 // achievement when the group holds the year's result and target.
+// "Valore obiettivo | 2021 Risultato | % raggiungimento" twice: each year
+// printed once in an evenly repeated group of columns (over its middle, no
+// span drawn, or stacked on one sub-header) dates the whole group.
+void spread_group_years(HeaderMatch& h) {
+  // The columns a sub-header named and a year dated (not a year column of its own).
+  std::vector<int> year_tops;
+  for (std::size_t c = 0; c < h.columns.size(); ++c) {
+    const ColumnRole& r = h.columns[c];
+    if (r.year && !r.bare_year && !r.year_assumed && !r.role.empty()) year_tops.push_back(static_cast<int>(c));
+  }
+  if (year_tops.size() < 2) return;
+  const int width = year_tops[1] - year_tops[0];
+  if (width < 2) return;
+  for (std::size_t k = 1; k < year_tops.size(); ++k)
+    if (year_tops[k] - year_tops[k - 1] != width) return;
+  // How far the groups reach left of their year: the undated columns with a
+  // role just left of the first one, at most a group's width less one.
+  int lead = 0;
+  while (lead + 1 < width && year_tops[0] - lead - 1 >= 0) {
+    const ColumnRole& r = h.columns[static_cast<std::size_t>(year_tops[0] - lead - 1)];
+    if (r.year || r.role.empty()) break;
+    ++lead;
+  }
+  const int n = static_cast<int>(h.columns.size());
+  for (int y : year_tops) {
+    const auto year = h.columns[static_cast<std::size_t>(y)].year;
+    if (!year) return;
+    for (int c = y - lead; c < y - lead + width && c < n; ++c) {
+      ColumnRole& r = h.columns[static_cast<std::size_t>(c)];
+      if (c < 0 || r.year || r.role.empty()) continue;
+      r.year = year;
+      r.why += "; the year printed over its group";
+    }
+  }
+}
+
 void read_year_groups(HeaderMatch& h) {
   for (auto& r : h.columns) {
     if (!r.bare_year || !r.role.empty() || !r.year || !ends_with(r.header, "%")) continue;
@@ -465,6 +502,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     }
     ++h.rows;
   }
+  spread_group_years(h);
   read_year_groups(h);
   past_years_are_baselines(h, profile);
 

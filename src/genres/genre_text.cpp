@@ -113,6 +113,16 @@ std::string join_lines(const std::vector<std::string>& lines) {
     const std::string line = trim_copy(raw);
     if (line.empty()) continue;
     if (!out.empty()) {
+      // A word the producer hyphenated at the line's end ("raggiun‐" +
+      // "gimento", U+2010): one word again, without the mark.
+      static const std::string hyphenation = "\xE2\x80\x90";
+      if (out.size() > hyphenation.size() && out.compare(out.size() - hyphenation.size(), hyphenation.size(), hyphenation) == 0 &&
+          is_ascii_lower(line[0])) {
+        out.resize(out.size() - hyphenation.size());
+        while (!out.empty() && is_space(out.back())) out.pop_back();
+        out += line;
+        continue;
+      }
       const bool glued = out.size() >= 2 && out.back() == '-' && !is_space(out[out.size() - 2]) &&
                          (is_ascii_lower(line[0]) || is_digit(line[0]));
       if (!glued) out += ' ';

@@ -333,7 +333,7 @@ class TableReader {
       if (!p) continue;
       const std::string value = trim_copy(join_value(p->text));
       // "-": the manager has no share of the objective (no node, nothing left to read).
-      if (value == "-" || value == "\xE2\x80\x93") {
+      if (is_dash(value)) {
         stream_.mark_label(index_of(p));
         continue;
       }
@@ -1211,6 +1211,12 @@ class TableReader {
     read_indicator(row, text);
   }
 
+  // "-", "–", "—": nothing printed on purpose.
+  static bool is_dash(const std::string& value) {
+    const std::string v = trim_copy(value);
+    return v == "-" || v == "\xE2\x80\x93" || v == "\xE2\x80\x94";
+  }
+
   // Running prose: ten words or more ending in a full stop.
   static bool is_sentence(const std::string& printed) {
     const std::string text = trim_copy(join_wrapped(printed));
@@ -2007,6 +2013,11 @@ class TableReader {
       if (!a) continue;
       const std::optional<int> year = r.year ? r.year : achievement_year_;
       if (std::any_of(ind.achievement.begin(), ind.achievement.end(), [&](const auto& got) { return got.year == year; })) continue;
+      // "–" where a result is not in yet: no achievement (the dash stays listed).
+      if (is_dash(join_value(a->text))) {
+        stream_.mark_label(index_of(a));
+        continue;
+      }
       ind.achievement.push_back({year, filler_.number(join_value(a->text), *a)});
       take(a);
     }

@@ -1023,3 +1023,29 @@ TEST_CASE("reader: a ladder across the row (Fascia 1 | Punteggio | Fascia 2 | Pu
   CHECK(backlog->targets[0].raw == "<= 5% 100% > 5% 0%");
   CHECK(m.indicators.size() == 2);
 }
+
+TEST_CASE("reader: a year printed once in each repeated group dates the group, a hyphenated header word is one word, Liv. abbreviations name levels", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Liv.", "Codice", "Descrizione", "a.a. 2020/2021", "Valore obiettivo", "2021\nRisultato", "%\nraggiun\u2010\ngimento",
+                                       "Valore obiettivo", "2022\nRisultato", "%\nraggiun\u2010\ngimento"},
+                                      {"A", "1", "FORMAZIONE", "", "", "", "", "", "", ""},
+                                      {"OS", "1.1", "Qualificare l'offerta", "", "", "", "", "", "", ""},
+                                      {"OUT", "1.1.1", "Attrarre dottorandi", "", "", "", "", "", "", ""},
+                                      {"IND", "1.1.1.1", "Dottorandi da altri atenei", "32,4%", ">= 33%", "34,0%", "100%", ">= 35%", "dato in aggiornamento", "\u2013"}})});
+  const Model m = read_with(doc, "list");
+  const Node* outcome = node_coded(m, "1.1.1");
+  REQUIRE(outcome);
+  CHECK(outcome->level == "operational");
+  CHECK(node_coded(m, "1")->level == "area");
+  REQUIRE(m.indicators.size() == 1);
+  const Indicator& ind = m.indicators[0];
+  CHECK(ind.node == outcome->id);
+  REQUIRE(ind.targets.size() == 2);
+  CHECK(ind.targets[0].year == 2021);
+  CHECK(ind.targets[1].year == 2022);
+  REQUIRE(ind.baselines.size() == 1);
+  CHECK(ind.baselines[0].year == 2020);
+  // One achievement: the 2022 one is a dash (the result is not in yet).
+  REQUIRE(ind.achievement.size() == 1);
+  CHECK(ind.achievement[0].year == 2021);
+  CHECK(ind.achievement[0].number.raw == "100%");
+}
