@@ -349,8 +349,9 @@ class TableReader {
         node.code = matrix_objective_code_;
         node.title = matrix_objective_title_;
         node.level = "operational";
+        // The manager is the unit the objective is assigned to (no owner
+        // besides: the unit says whose it is).
         node.unit = manager;
-        node.owners.push_back(manager);
         node.source = matrix_objective_source_ ? *matrix_objective_source_ : Source(p->source);
         const std::string path_key = slugify(manager) + "/" + (node.code.empty() ? slugify(node.title) : node.code);
         it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), path_key)).first;
