@@ -884,9 +884,11 @@ class TableReader {
     return trim_copy(printed.substr(0, at));
   }
 
-  // "A – Title", "B.2 - Title": a capital letter, maybe numbered, then a dash.
+  // "A – Title", "B.2 - Title", "OS.1 – Title": a capital letter, maybe
+  // numbered, or two or three capitals numbered, then a dash.
   static std::optional<CodedTitle> lettered_heading(const std::string& text) {
-    static const std::regex lettered("^([A-Z](?:[.]?[0-9]{1,2}){0,3})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+    static const std::regex lettered(
+        "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
     std::smatch m;
     if (!std::regex_match(text, m, lettered)) return std::nullopt;
     return CodedTitle{m[1].str(), m[2].str()};
