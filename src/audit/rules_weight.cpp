@@ -300,9 +300,28 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
       if (f.rule == "weight.sum" || f.rule == "weight.rounding") out.push_back(std::move(f));
   }
 
+  // Indicators weighed in points under objectives that print no weight: the
+  // points are each objective's share of the document's total, which they
+  // sum to across the document (100 points), not per objective.
+  auto in_points = [](const Indicator* i) {
+    return i->weight && i->weight->value && i->weight->unit && (*i->weight->unit == "punti" || *i->weight->unit == "punto");
+  };
+  std::map<std::string, std::vector<Decimal>> document_points;
+  for (const auto& node : model.nodes) {
+    if (node.weight && node.weight->value) continue;
+    for (const Indicator* i : index.indicators_of(node.id))
+      if (in_points(i)) document_points[node.doc].push_back(*i->weight->value);
+  }
+  std::set<std::string> points_sum_right;
+  for (const auto& [doc, values] : document_points)
+    if (check_sum(values, std::nullopt, options).verdict != SumVerdict::wrong) points_sum_right.insert(doc);
+
   for (const auto& node : model.nodes) {
     const auto& inds = index.indicators_of(node.id);
     if (inds.empty()) continue;
+    if (!(node.weight && node.weight->value) && points_sum_right.count(node.doc) &&
+        std::all_of(inds.begin(), inds.end(), in_points))
+      continue;
     Group g{node.id, "indicators of " + label_of(node), std::nullopt, {}};
     g.kind = Group::Kind::indicators;
     g.of = label_of(node);

@@ -105,3 +105,31 @@ TEST_CASE("hostile numbers never make the audit throw", "[audit][robust]") {
   b.model.nodes[0].achievement = {{2023, num("0,0000000000000000000000000001%")}};
   CHECK_NOTHROW(audited(b.model));
 }
+
+TEST_CASE("indicators weighed in points under objectives with no weight sum to the document's total, not per objective; points earned are no percentage", "[audit][weight][points]") {
+  ModelBuilder b;
+  const std::string d = b.doc("report", {2025});
+  b.node(d, "1");
+  b.node(d, "2");
+  auto& first = b.indicator(d + "/1", "K1", "60 punti");
+  first.targets = targets({">= 180"}, 2025);
+  first.results = targets({"186"}, 2025);
+  first.achievement.push_back({2025, num("60 punti")});
+  auto& second = b.indicator(d + "/2", "K2", "40 punti");
+  second.targets = targets({">= 90%"}, 2025);
+  second.results = targets({"84%"}, 2025);
+  second.achievement.push_back({2025, num("31 punti")});
+  b.model.nodes[0].achievement.push_back({2025, num("60 punti")});
+  const auto all = audited(b.model);
+  CHECK(of_rule(all, "weight.sum").empty());
+  CHECK(of_rule(all, "achievement.mismatch").empty());
+  CHECK(of_rule(all, "achievement.rollup").empty());
+  // Points that do not reach the total are still a fault, per objective.
+  ModelBuilder short_of;
+  const std::string e = short_of.doc("plan", {2025});
+  short_of.node(e, "1");
+  short_of.node(e, "2");
+  short_of.indicator(e + "/1", "K1", "60 punti");
+  short_of.indicator(e + "/2", "K2", "30 punti");
+  CHECK(!of_rule(audited(short_of.model), "weight.sum").empty());
+}
