@@ -106,7 +106,7 @@ TEST_CASE("hostile numbers never make the audit throw", "[audit][robust]") {
   CHECK_NOTHROW(audited(b.model));
 }
 
-TEST_CASE("indicators weighed in points under objectives with no weight sum to the document's total, not per objective; points earned are no percentage", "[audit][weight][points]") {
+TEST_CASE("indicators weighed in points under objectives with no weight sum to the document's total, not per objective, and points earned are no percentage", "[audit][weight][points]") {
   ModelBuilder b;
   const std::string d = b.doc("report", {2025});
   b.node(d, "1");
