@@ -180,6 +180,11 @@ DocumentFeatures gather_features(const TextStream& stream) {
     if (is_pair_row(stream, row)) {
       ++pair_rows;
       ++pairs_before_header;
+      // "- Name: label value; label value": a line holding several pairs.
+      if (row.is_line()) {
+        const std::string& text = stream.piece(row.pieces.front()).text;
+        pair_rows += static_cast<int>(std::count(text.begin(), text.end(), ';'));
+      }
     } else if (!row.is_line() && filled_in_row >= 4) {
       const HeaderMatch h = match_header(stream, r, vocabulary);
       if (h.valid() && h.roles >= 4) {

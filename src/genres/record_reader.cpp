@@ -135,6 +135,7 @@ class RecordReader {
   bool new_indicator_due_ = false;  // a heading opened an indicator block
   std::map<std::string, std::string> explained_;  // label as printed -> its field and why, for --explain
   std::string leftover_;                           // words of the value being set that no field took
+  std::optional<std::size_t> pending_heading_;     // a numbered heading line not yet known to be an objective
   const Table* transposed_table_ = nullptr;        // a table of indicators side by side (read_transposed)
   std::map<int, std::size_t> transposed_;          // its column -> the indicator it holds
 
@@ -180,6 +181,8 @@ class RecordReader {
     }
     if (filled.empty()) return;
     if (filled.size() == 1 && read_heading(filled.front())) return;
+    if (row.is_line() && read_listed_indicator(filled.front())) return;
+    if (row.is_line() && note_numbered_heading(filled.front())) return;
     if (read_transposed(row, filled)) return;
     // Label then value, left to right: the value is the next filled cell of
     // the row, unless that cell is a label with a value of its own (the
@@ -265,6 +268,126 @@ class RecordReader {
     }
     indicator_open_ = true;
     return true;
+  }
+
+  // "1. Sostenere la digitalizzazione": a numbered heading line. Whether it
+  // is an objective or a section of the text ("1. Premessa") the lines
+  // below it say: it opens a node when an indicator follows before the next
+  // heading.
+  bool note_numbered_heading(std::size_t id) {
+    const Piece& p = stream_.piece(id);
+    const auto h = parse_numbered_heading(p.text);
+    if (!h || std::count(h->title.begin(), h->title.end(), ' ') > 20) return false;
+    pending_heading_ = id;
+    return false;  // the line stays free until an indicator claims it
+  }
+
+  // The numbered heading above an indicator opened with no node since it.
+  void open_pending_heading() {
+    if (!pending_heading_) return;
+    const Piece& p = stream_.piece(*pending_heading_);
+    const auto h = parse_numbered_heading(p.text);
+    if (h && stream_.is_free(*pending_heading_)) {
+      PendingNode& n = open_node();
+      n.node.code = h->code;
+      n.node.title = as_printed(h->title, join_printed(p.text));
+      n.node.source = p.source;
+      n.fields.insert("code");
+      n.fields.insert("title");
+      stream_.take(*pending_heading_);
+    }
+    pending_heading_.reset();
+  }
+
+  // "- Imprese attive: valore di partenza 412 (2024); obiettivo 2026: 450;
+  // obiettivo 2027: 480": an indicator on one listed line, its name before
+  // the colon, then its values, each led by a label, parted by semicolons.
+  bool read_listed_indicator(std::size_t id) {
+    const Piece& p = stream_.piece(id);
+    const std::string text = join_printed(p.text);
+    static const std::regex listed(R"(^\s*(?:-|\xE2\x80\x93|\xE2\x80\xA2|\*)\s+([^:;]{3,}?)\s*:\s+(.+)$)");
+    std::smatch m;
+    if (!std::regex_match(text, m, listed)) return false;
+    std::vector<LabelledValue> segments;
+    std::istringstream parts(m[2].str());
+    for (std::string part; std::getline(parts, part, ';');) {
+      part = without_sentence_stop(trim_copy(part));
+      if (auto seg = labelled_value(part)) segments.push_back(std::move(*seg));
+    }
+    if (segments.size() < 2) return false;
+    if (pending_heading_ && (nodes_.empty() || nodes_.back().row < *pending_heading_)) open_pending_heading();
+    if (new_node_due_) open_node();
+    PendingIndicator& ind = open_indicator();
+    ind.ind.name = trim_copy(m[1].str());
+    ind.ind.source = p.source;
+    ind.fields.insert("name");
+    std::string labels;
+    leftover_.clear();
+    for (const auto& seg : segments) {
+      const std::string name = seg.label.field.substr(seg.label.field.find('.') + 1);
+      explain(seg.printed_label, seg.label);
+      set_indicator_field(ind, name, year_of(seg.label, name), p, seg.value);
+      labels += (labels.empty() ? "" : " ") + seg.printed_label;
+      if (!leftover_.empty()) labels += " " + leftover_;
+      leftover_.clear();
+    }
+    indicator_open_ = true;
+    stream_.take_leaving(id, labels);
+    return true;
+  }
+
+  // "valore di partenza 412 (2024)", "obiettivo 2026: 450": the label (the
+  // longest run of leading words naming an indicator's value) and the value.
+  std::optional<std::pair<RecordLabel, std::string>> split_labelled(const std::string& part) const {
+    const auto colon = part.find(':');
+    if (colon != std::string::npos) {
+      const RecordLabel l = value_label(part.substr(0, colon));
+      if (!l.field.empty()) return std::make_pair(l, part.substr(0, colon) + "\n" + trim_copy(part.substr(colon + 1)));
+    }
+    std::istringstream in(part);
+    std::vector<std::string> words;
+    for (std::string w; in >> w;) words.push_back(w);
+    // A label's words hold no figure, but for a year closing it ("Obiettivo 2026").
+    std::size_t longest = 0;
+    while (longest < words.size() && longest < 5 &&
+           (std::none_of(words[longest].begin(), words[longest].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) ||
+            is_year(words[longest])))
+      ++longest;
+    for (std::size_t k = std::min(longest, words.size() - 1); k >= 1; --k) {
+      std::string head;
+      for (std::size_t j = 0; j < k; ++j) head += (j ? " " : "") + words[j];
+      const RecordLabel l = value_label(head);
+      if (l.field.empty()) continue;
+      std::string rest;
+      for (std::size_t j = k; j < words.size(); ++j) rest += (j > k ? " " : "") + words[j];
+      return std::make_pair(l, head + "\n" + rest);
+    }
+    return std::nullopt;
+  }
+
+  struct LabelledValue {
+    RecordLabel label;
+    std::string printed_label, value;
+  };
+  std::optional<LabelledValue> labelled_value(const std::string& part) const {
+    if (part.empty()) return std::nullopt;
+    auto split = split_labelled(part);
+    if (!split) return std::nullopt;
+    const auto nl = split->second.find('\n');
+    LabelledValue out{split->first, split->second.substr(0, nl), split->second.substr(nl + 1)};
+    if (trim_copy(out.value).empty()) return std::nullopt;
+    return out;
+  }
+
+  // A label naming one of an indicator's values; "Obiettivo 2026" (an
+  // objective does not have a year) is that year's target.
+  RecordLabel value_label(const std::string& printed) const {
+    RecordLabel l = label_of(printed);
+    if (l.field == "node.title" && l.year) l.field = "indicator.targets";
+    static const std::set<std::string> values = {"indicator.baselines", "indicator.targets", "indicator.results",
+                                                 "indicator.values", "indicator.weight", "indicator.unit", "indicator.achievement"};
+    if (!values.count(l.field)) return {};
+    return l;
   }
 
   // "Label: value" in one cell or line: the label, and the value after it.
@@ -581,6 +704,15 @@ class RecordReader {
     } else if (name == "notes") {
       ind.notes.push_back(join_printed(text));
     } else if (name == "baselines") {
+      // "412 (2024)": the year the value was measured in (before any assumed one).
+      {
+        const YearPhrases phrases = split_by_year(join_value(text));
+        if (phrases.values.size() == 1 && phrases.values.front().year) {
+          ind.baselines.push_back(filler_.target(phrases.values.front().raw, phrases.values.front().year, at));
+          leftover_ = phrases.rest;
+          return;
+        }
+      }
       ind.baselines.push_back(filler_.target(join_value(text), year, at));
     } else if (name == "results") {
       if (year) filler_.document().years.push_back(*year);

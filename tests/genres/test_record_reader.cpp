@@ -318,3 +318,31 @@ TEST_CASE("records: prose lines under 'Obiettivo strategico 1 – Title', a date
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
                     [](const Unassigned& u) { return u.text.find("rispetto al valore 2010") != std::string::npos; }));
 }
+
+TEST_CASE("records: an indicator listed on one line, its values led by labels and parted by semicolons, under the numbered heading it makes an objective", "[genres][records][prose]") {
+  const Model m = read_with(document_of({}, {"Comune di Prova", "Piano della performance 2026-2027", "1. Premessa",
+                                              "Il piano descrive gli obiettivi dell'ente.",
+                                              "2. Sostenere la digitalizzazione delle imprese",
+                                              "Gli indicatori sono i seguenti:",
+                                              "- Imprese con cassetto digitale: valore di partenza 412 (2024); obiettivo 2026: 450; obiettivo 2027: 480",
+                                              "- Tempo medio di pagamento: valore di partenza 21 giorni (2024); obiettivo 2026: 20 giorni; obiettivo 2027: 18 giorni"}),
+                            "record");
+  // "1. Premessa" has no indicator under it: no objective.
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "2");
+  CHECK(m.nodes[0].title == "Sostenere la digitalizzazione delle imprese");
+  const Indicator* firms = indicator_named(m, "Imprese con cassetto digitale");
+  REQUIRE(firms);
+  CHECK(firms->node == m.nodes[0].id);
+  REQUIRE(firms->baselines.size() == 1);
+  CHECK(firms->baselines[0].year == 2024);
+  CHECK(firms->baselines[0].raw == "412");
+  REQUIRE(firms->targets.size() == 2);
+  CHECK(firms->targets[0].year == 2026);
+  CHECK(firms->targets[0].raw == "450");
+  CHECK(firms->targets[1].year == 2027);
+  const Indicator* days = indicator_named(m, "Tempo medio di pagamento");
+  REQUIRE(days);
+  REQUIRE(days->targets.size() == 2);
+  CHECK(days->targets[1].raw == "18 giorni");
+}
