@@ -353,8 +353,12 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
     const int original = row[i];
     const bool same_row = original + shift == row[i - 1];
     row[i] = original + shift;
-    if (!same_row || from_rules) continue;
+    if (!same_row) continue;
     auto here = span_of(*lines[i]), before = span_of(*lines[i - 1]);
+    // Between rules, only a title over a full row is parted from it (a band
+    // drawn as a filled box, no rule under it): its line spans columns in
+    // one run, the next fills two columns or more.
+    if (from_rules && !(before.first >= 0 && here.first < 0 && filled_columns(*lines[i], cols) >= 2)) continue;
     const bool spanning = here.first >= 0 || before.first >= 0;
     if (spanning && here != before) {
       ++shift;

@@ -451,3 +451,37 @@ TEST_CASE("a rule drawn under some columns only parts their rows and the other c
   CHECK(objective->row_span == 2);
   CHECK(cell_text(t, 3, 0) == "1.2 Pagare le fatture");
 }
+
+TEST_CASE("a title spanning columns over a row with no rule between them is a row of its own", "[layout][hybrid]") {
+  // A band drawn as a filled box: rules under each row, none under the band.
+  PageInput p;
+  p.width = 595;
+  p.height = 842;
+  place(p, "Codice", 40, 100, 9, true);
+  place(p, "Descrizione", 120, 100, 9, true);
+  place(p, "Percentuale di realizzazione", 420, 100, 9, true);
+  p.rules.push_back(hrule(38, 560, 112));
+  place(p, "SETTORE AFFARI GENERALI E RISORSE UMANE", 40, 117, 9, true);
+  place(p, "04.", 40, 131, 9);
+  place(p, "Aggiornare il regolamento degli uffici", 120, 131, 9);
+  place(p, "100%", 420, 131, 9);
+  p.rules.push_back(hrule(38, 560, 143));
+  place(p, "05.", 40, 147, 9);
+  place(p, "Completare il reclutamento", 120, 147, 9);
+  place(p, "95%", 420, 147, 9);
+  p.rules.push_back(hrule(38, 560, 159));
+  place(p, "06.", 40, 163, 9);
+  place(p, "Avviare la conservazione digitale", 120, 163, 9);
+  place(p, "87,5%", 420, 163, 9);
+  p.rules.push_back(hrule(38, 560, 175));
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  int band = -1;
+  for (int r = 0; r < t.n_rows; ++r)
+    if (cell_text(t, r, 0).find("SETTORE") == 0) band = r;
+  REQUIRE(band >= 0);
+  CHECK(cell_text(t, band, 0) == "SETTORE AFFARI GENERALI E RISORSE UMANE");
+  CHECK(cell_text(t, band + 1, 0) == "04.");
+  CHECK(cell_text(t, band + 1, 2) == "100%");
+}
