@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/boxed.hpp"
 #include "core/geometry.hpp"
 #include "i18n/message.hpp"
 
@@ -27,7 +28,7 @@ struct Source {
   /// extension, optional: what this source is in a finding ("result 2023",
   /// "target 2023", "weight of 2.1"); the HTML report captions its box with
   /// it. JSON writes it only when not empty.
-  std::string label{};
+  RareText label{};
   bool operator==(const Source&) const = default;
 };
 

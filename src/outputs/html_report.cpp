@@ -364,7 +364,7 @@ class ReportWriter {
   }
 
   std::string plain_caption_of(const Source& s) {
-    if (!s.label.empty()) {
+    if (const std::string& label = s.label; !label.empty()) {
       // The audit labels value cells in English ("result 2017", "weight of
       // 2.1"): the words in the report's language, the rest as it is.
       static const char* const kinds[] = {N_("printed achievement"), N_("result"),       N_("target"),
@@ -372,10 +372,10 @@ class ReportWriter {
                                           N_("printed total")};
       for (const char* kind : kinds) {
         const std::string k = kind;
-        if (s.label.compare(0, k.size(), k) == 0 && (s.label.size() == k.size() || s.label[k.size()] == ' '))
-          return tr(kind) + s.label.substr(k.size());
+        if (label.compare(0, k.size(), k) == 0 && (label.size() == k.size() || label[k.size()] == ' '))
+          return tr(kind) + label.substr(k.size());
       }
-      return s.label;
+      return label;
     }
     if (entity_captions_.empty()) {
       for (const auto& n : model_.nodes)

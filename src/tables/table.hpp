@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/boxed.hpp"
 #include "core/diagnostics.hpp"
 #include "core/geometry.hpp"
 
@@ -36,7 +37,7 @@ struct TableCell {
   bool hidden = false;      ///< in a hidden row or column
   BBox bbox;                ///< PDF points, origin top-left; empty for workbooks
   std::string text;         ///< wrapped lines joined by '\n'; workbook: the value as displayed
-  std::optional<std::string> formula;  ///< workbook formula text, if any
+  Boxed<std::string> formula;  ///< workbook formula text, if any (most cells have none: boxed)
   /// "B7" for a workbook cell, "" for a PDF cell.
   std::string cell_ref() const { return sheet_row < 0 ? std::string() : a1_cell_name(sheet_row, sheet_col); }
   bool operator==(const TableCell&) const = default;

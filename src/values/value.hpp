@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/boxed.hpp"
 #include "core/diagnostics.hpp"
 #include "values/decimal.hpp"
 
@@ -28,7 +29,7 @@ struct Number {
   std::optional<Decimal> value;      ///< nullopt when the text holds no number (N/D, blank)
   std::optional<std::string> unit;   ///< "%", "N.", "gg", "EUR", "date", "text", or as printed
   std::optional<Source> source;      ///< where this value was printed (extension: the value's own cell)
-  std::optional<Correction> corrected;  ///< set when a person corrected this value (extension)
+  Boxed<Correction> corrected;  ///< set when a person corrected this value (extension; rare, so boxed)
   bool operator==(const Number&) const = default;
 };
 
@@ -51,13 +52,13 @@ struct Target {
   std::string raw;
   Op op = Op::none;                   ///< none serialises as null (no operator printed)
   std::optional<std::string> value;   ///< decimal text, "YYYY-MM-DD", or the ordinal word
-  std::optional<std::string> value2;  ///< upper bound of a range
+  Boxed<std::string> value2;         ///< upper bound of a range (rare, so boxed)
   std::optional<std::string> unit;
   TargetKind kind = TargetKind::text;
   TargetStatus status = TargetStatus::set;
-  std::optional<std::string> label;   ///< "ITP" in "ITP < -10"
+  Boxed<std::string> label;          ///< "ITP" in "ITP < -10" (rare, so boxed)
   std::optional<Source> source;       ///< where this value was printed (extension: the value's own cell)
-  std::optional<Correction> corrected;  ///< set when a person corrected this value (extension)
+  Boxed<Correction> corrected;  ///< set when a person corrected this value (extension; rare, so boxed)
 
   /// The value as a Decimal when kind is number or percent.
   std::optional<Decimal> number() const;
