@@ -3,6 +3,7 @@
 #include <cmath>
 #include <ostream>
 #include <sstream>
+#include <string_view>
 
 #include "values/graded_target.hpp"
 
@@ -309,7 +310,8 @@ static Json to_json(const Indicator& i) {
   return j;
 }
 
-static Json to_json(const Finding& f) {
+// A finding's fields but its sources (which come last).
+static Json finding_head_json(const Finding& f) {
   Json j;
   j["rule"] = f.rule;
   j["severity"] = to_string(f.severity);
@@ -317,6 +319,11 @@ static Json to_json(const Finding& f) {
   j["message"] = f.message;
   j["expected"] = opt_string(f.expected);
   j["actual"] = opt_string(f.actual);
+  return j;
+}
+
+static Json to_json(const Finding& f) {
+  Json j = finding_head_json(f);
   j["sources"] = array_of(f.sources);
   return j;
 }
@@ -564,6 +571,46 @@ Model model_from_json(const Json& j) {
 
 namespace {
 
+// `text` (a dump(2)) with every line after the first indented by `indent`.
+void write_indented(std::ostream& out, std::string_view text, std::string_view indent) {
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t eol = text.find('\n', from);
+    if (eol == std::string_view::npos) {
+      out << text.substr(from);
+      break;
+    }
+    out << text.substr(from, eol + 1 - from) << indent;
+    from = eol + 1;
+  }
+}
+
+template <typename T>
+void write_item(std::ostream& out, const T& item) {
+  write_indented(out, to_json(item).dump(2), "    ");
+}
+
+// A finding may name every cell of a sheet (the weights of 50,000 sibling
+// indicators): its sources are written one at a time, never held as one
+// JSON tree and string. The bytes are those of dump(2).
+void write_item(std::ostream& out, const Finding& f) {
+  std::string text = finding_head_json(f).dump(2);
+  text.resize(text.size() - 2);  // the closing "\n}"
+  write_indented(out, text, "    ");
+  out << ",\n      \"sources\": ";
+  if (f.sources.empty()) {
+    out << "[]";
+  } else {
+    out << "[\n";
+    for (std::size_t i = 0; i < f.sources.size(); ++i) {
+      out << "        ";
+      write_indented(out, to_json(f.sources[i]).dump(2), "        ");
+      out << (i + 1 < f.sources.size() ? ",\n" : "\n");
+    }
+    out << "      ]";
+  }
+  out << "\n    }";
+}
+
 // One array of the model, element by element: the bytes dump(2) would give
 // for it at depth one, without holding the whole model as a JSON tree.
 template <typename T>
@@ -574,20 +621,9 @@ void write_array(std::ostream& out, const char* key, const std::vector<T>& items
   } else {
     out << "[\n";
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const std::string text = to_json(items[i]).dump(2);
-      std::string indented = "    ";
-      indented.reserve(text.size() + 64);
-      for (std::size_t from = 0; from < text.size();) {
-        const std::size_t eol = text.find('\n', from);
-        if (eol == std::string::npos) {
-          indented.append(text, from, std::string::npos);
-          break;
-        }
-        indented.append(text, from, eol + 1 - from).append("    ");
-        from = eol + 1;
-      }
-      indented += i + 1 < items.size() ? ",\n" : "\n";
-      out << indented;
+      out << "    ";
+      write_item(out, items[i]);
+      out << (i + 1 < items.size() ? ",\n" : "\n");
     }
     out << "  ]";
   }

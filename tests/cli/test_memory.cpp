@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/cli.hpp"
+#include "model/json_io.hpp"
 #include "test_support.hpp"
 
 using namespace allegato;
@@ -94,3 +95,43 @@ TEST_CASE("tables and import of a large sheet cost a bounded memory per cell", "
   }
 }
 
+TEST_CASE("a finding naming every cell of a sheet is written without a copy of its sources", "[cli][memory]") {
+  // A weight sum over 100,000 sibling indicators names 100,000 cells. As one
+  // JSON tree and string the finding took ~700 bytes more per source.
+  constexpr int kSources = 100'000;
+  int pipe_fds[2];
+  REQUIRE(pipe(pipe_fds) == 0);
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    close(pipe_fds[0]);
+    Model model;
+    Document d;
+    d.id = "d1";
+    model.documents.push_back(d);
+    Finding f;
+    f.rule = "weight.sum";
+    f.subject = "d1";
+    f.message = "weights sum to 2450%";
+    for (int i = 0; i < kSources; ++i) f.sources.push_back(Source{"d1", 0, std::nullopt, "Indicatori", "E" + std::to_string(i + 2)});
+    model.findings.push_back(std::move(f));
+    struct rusage before {}, after {};
+    getrusage(RUSAGE_SELF, &before);
+    NullBuffer null;
+    std::ostream out(&null);
+    write_model_json(model, out);
+    getrusage(RUSAGE_SELF, &after);
+    const long growth = after.ru_maxrss - before.ru_maxrss;
+    const ssize_t written = write(pipe_fds[1], &growth, sizeof growth);
+    _exit(written == sizeof growth ? 0 : 1);
+  }
+  close(pipe_fds[1]);
+  long growth_kib = -1;
+  REQUIRE(read(pipe_fds[0], &growth_kib, sizeof growth_kib) == sizeof growth_kib);
+  close(pipe_fds[0]);
+  int status = 0;
+  REQUIRE(waitpid(pid, &status, 0) == pid);
+  REQUIRE(WIFEXITED(status));
+  INFO("peak grew by " << growth_kib << " KiB while writing " << kSources << " sources");
+  CHECK(growth_kib * 1024 / kSources <= 50);
+}

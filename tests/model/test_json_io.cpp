@@ -149,6 +149,25 @@ TEST_CASE("model JSON is deterministic and round-trips", "[model][json]") {
   CHECK(write_model_json(back) == first);
 }
 
+TEST_CASE("model JSON written as it is made has the bytes of the whole tree", "[model][json]") {
+  // A finding's sources are streamed one by one (write_model_json): the
+  // text must stay that of dump(2), whatever the number of sources.
+  Model m = sample_model();
+  Finding none = m.findings.front();
+  none.sources.clear();
+  Finding many = m.findings.front();
+  for (int i = 0; i < 3; ++i) {
+    Source s{"d1", 0, std::nullopt, "Foglio", "B" + std::to_string(i + 2)};
+    s.label = "weight of " + std::to_string(i);
+    many.sources.push_back(s);
+  }
+  m.findings.push_back(none);
+  m.findings.push_back(many);
+  CHECK(write_model_json(m) == to_json(m).dump(2) + "\n");
+  m.findings.clear();
+  CHECK(write_model_json(m) == to_json(m).dump(2) + "\n");
+}
+
 TEST_CASE("model JSON reader names what is wrong", "[model][json]") {
   CHECK_THROWS_WITH(read_model_json("not json", "x.json"), Catch::Contains("not valid JSON"));
   CHECK_THROWS_WITH(read_model_json(R"({"schema":"other/2"})", "x.json"), Catch::Contains("allegato/1"));
