@@ -168,8 +168,24 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
   // runs only when the literal text it needs is there, which keeps the
   // result the same.
   std::string f = fold(text);
-  static const std::regex year(R"(\b(19|20)\d\d\b)");
-  if (f.find("19") != std::string::npos || f.find("20") != std::string::npos) f = std::regex_replace(f, year, " ");
+  // Each year (\b(19|20)\d\d\b) becomes a space, by hand: regex_replace
+  // was a twentieth of a PDF import.
+  if (f.find("19") != std::string::npos || f.find("20") != std::string::npos) {
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string kept;
+    kept.reserve(f.size());
+    for (std::size_t i = 0; i < f.size();) {
+      if (i + 4 <= f.size() && (i == 0 || !word(f[i - 1])) && (i + 4 == f.size() || !word(f[i + 4])) &&
+          ((f[i] == '1' && f[i + 1] == '9') || (f[i] == '2' && f[i + 1] == '0')) && digit(f[i + 2]) && digit(f[i + 3])) {
+        kept += ' ';
+        i += 4;
+      } else {
+        kept += f[i++];
+      }
+    }
+    f = std::move(kept);
+  }
   static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
   static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
   // "Target n", "anno n+1"; a header that is only "N." numbers the rows.
@@ -211,9 +227,13 @@ void consider_phrase(const std::string& w, const std::string& role, const std::s
     score = 1.0;
   } else if (w.size() <= phrase.size() + 30) {
     // "peso obiettivo", "target atteso": the phrase then a qualifier.
-    if (starts_with(w, phrase + " ")) score = 0.7 + 0.2 * static_cast<double>(phrase.size()) / static_cast<double>(w.size());
+    // (Compared in place: this runs for every piece and phrase.)
+    const std::size_t n = phrase.size();
+    if (w.size() > n && w[n] == ' ' && w.compare(0, n, phrase) == 0)
+      score = 0.7 + 0.2 * static_cast<double>(n) / static_cast<double>(w.size());
     // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
-    else if (ends_with(w, " " + phrase) && phrase.size() >= 5) score = 0.6;
+    else if (n >= 5 && w.size() > n && w[w.size() - n - 1] == ' ' && w.compare(w.size() - n, n, phrase) == 0)
+      score = 0.6;
   }
   if (score > best.score || (score == best.score && score > 0 && phrase.size() > best.phrase.size())) {
     best = {role, score, phrase};
@@ -263,6 +283,8 @@ std::optional<int> period_start(const TextStream& stream) {
         const std::string text = normalize_text(stream.piece(id).text);
         if (!lines && std::count_if(text.begin(), text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) < 8)
           continue;
+        // The regex needs a year: most texts have none, and regex_search is slow.
+        if (text.find("19") == std::string::npos && text.find("20") == std::string::npos) continue;
         std::smatch m;
         if (!std::regex_search(text, m, period)) continue;
         const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
