@@ -60,7 +60,7 @@ std::vector<OptionSpec> import_option_specs() {
       {"max-text-boxes", true, N_("most PDF words read (default 5000000)"), "N"},
       {"max-zip-mb", true, N_("most bytes a workbook may unpack to (default 1024)"), "MB"},
       {"max-zip-entries", true, N_("most entries in a workbook's zip (default 10000)"), "N"},
-      {"max-cells", true, N_("most workbook cells read (default 20000000)"), "N"},
+      {"max-cells", true, N_("most workbook cells read (default 500000)"), "N"},
       {"max-element-mb", true, N_("largest workbook row or string read at once (default 16)"), "MB"},
   };
 }

@@ -13,7 +13,7 @@ struct Limits {
   std::uint64_t max_text_boxes = 5'000'000;             ///< --max-text-boxes
   std::uint64_t max_zip_uncompressed = 1024ull << 20;   ///< --max-zip-mb (total of all entries)
   std::uint64_t max_zip_entries = 10'000;               ///< --max-zip-entries
-  std::uint64_t max_cells = 20'000'000;                 ///< --max-cells
+  std::uint64_t max_cells = 500'000;                    ///< --max-cells (an import of so many costs ~250 MB)
   /// --max-element-mb: the largest XML element read whole from a workbook
   /// (one sheet row, one shared string, one style); parts are streamed, so
   /// this, not the part's size, bounds the memory parsing takes.

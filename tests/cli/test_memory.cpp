@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/cli.hpp"
+#include "core/limits.hpp"
 #include "model/json_io.hpp"
 #include "test_support.hpp"
 
@@ -92,6 +93,12 @@ TEST_CASE("tables and import of a large sheet cost a bounded memory per cell", "
     INFO(command.extra.front() << ": peak " << small << " KiB at " << kSmall << " cells, " << large << " KiB at "
                                << kLarge << " cells, " << per_cell << " bytes per cell");
     CHECK(per_cell <= command.bound);
+    // The aim (issue 14): at most 256 MiB on any input within the default
+    // limits. A list sheet at the default --max-cells, extrapolated from the
+    // growth measured here, must stay within it.
+    const long at_limit_kib = small + per_cell * static_cast<long>(Limits{}.max_cells - kSmall) / 1024;
+    INFO("about " << at_limit_kib / 1024 << " MiB at the default --max-cells (" << Limits{}.max_cells << ")");
+    CHECK(at_limit_kib <= 256 * 1024);
   }
 }
 
