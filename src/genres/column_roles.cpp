@@ -92,7 +92,11 @@ struct CellRead {
 // "Baseline al 31.12.2023": a header dated by a day names the year of that
 // day; the date is no value. Returns the text without the date and its year.
 std::pair<std::string, std::optional<int>> without_date(const std::string& text) {
-  if (text.find('.') == std::string::npos && text.find('/') == std::string::npos) return {text, std::nullopt};
+  // The regex needs a year just after '.' or '/': most cells have none, and
+  // regex_search is slow (a twentieth of a PDF import went here).
+  if (text.find(".19") == std::string::npos && text.find(".20") == std::string::npos &&
+      text.find("/19") == std::string::npos && text.find("/20") == std::string::npos)
+    return {text, std::nullopt};
   static const std::regex date(R"(\b\d{1,2}[./]\d{1,2}[./]((?:19|20)\d\d)\b)");
   std::smatch m;
   if (!std::regex_search(text, m, date)) return {text, std::nullopt};
