@@ -9,8 +9,8 @@ namespace allegato {
 
 struct Limits {
   std::uint64_t max_file_bytes = 512ull << 20;         ///< --max-file-mb
-  int max_pages = 5000;                                 ///< --max-pages
-  std::uint64_t max_text_boxes = 5'000'000;             ///< --max-text-boxes
+  int max_pages = 1500;                                 ///< --max-pages (a 1,500-page plan imports in ~225 MB)
+  std::uint64_t max_text_boxes = 1'000'000;             ///< --max-text-boxes (~145 bytes a box in ruled tables)
   std::uint64_t max_zip_uncompressed = 1024ull << 20;   ///< --max-zip-mb (total of all entries)
   std::uint64_t max_zip_entries = 10'000;               ///< --max-zip-entries
   std::uint64_t max_cells = 500'000;                    ///< --max-cells (an import of so many costs ~250 MB)

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <sstream>
 #include <streambuf>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -141,4 +142,31 @@ TEST_CASE("a finding naming every cell of a sheet is written without a copy of i
   REQUIRE(WIFEXITED(status));
   INFO("peak grew by " << growth_kib << " KiB while writing " << kSources << " sources");
   CHECK(growth_kib * 1024 / kSources <= 50);
+}
+
+TEST_CASE("import of a long PDF stays within 256 MiB at the default page and word limits", "[cli][limits][memory]") {
+  // The plan sample (7 pages of ruled tables, ~500 words a page) once and
+  // ten times over: the growth of the peak per page, extrapolated to the
+  // default --max-pages. (--max-text-boxes is set from the same cost: the
+  // sample has 917 boxes a page, ~145 bytes each.)
+  if (std::system("command -v pdfunite >/dev/null 2>&1") != 0) {
+    WARN("pdfunite (poppler-utils) is not installed: not measured");
+    return;
+  }
+  const auto dir = temp_dir("memory-per-page");
+  const fs::path plan = fs::path(ALLEGATO_SOURCE_DIR) / "samples" / "plan" / "input.pdf";
+  std::string command = "pdfunite";
+  for (int i = 0; i < 10; ++i) command += " '" + plan.string() + "'";
+  command += " '" + (dir / "long.pdf").string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  constexpr long kPages = 7, kCopies = 10;
+  const long small = peak_kib({"import", plan.string(), "--format", "json"});
+  const long large = peak_kib({"import", (dir / "long.pdf").string(), "--format", "json"});
+  const long per_page = (large - small) * 1024 / (kPages * (kCopies - 1));
+  const Limits defaults;
+  const long at_pages_kib = small + per_page * (static_cast<long>(defaults.max_pages) - kPages) / 1024;
+  INFO("import: peak " << small << " KiB at " << kPages << " pages, " << large << " KiB at " << kPages * kCopies
+                       << " pages, " << per_page << " bytes a page; about " << at_pages_kib / 1024
+                       << " MiB at the default --max-pages (" << defaults.max_pages << ")");
+  CHECK(at_pages_kib <= 256 * 1024);
 }
