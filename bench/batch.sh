@@ -56,18 +56,29 @@ total_pages=$(( pdfs * base_pages ))
 echo "batch: $files files ($pdfs PDFs of $base_pages pages = $total_pages pages, $workbooks workbooks)"
 # Timings on a shared machine are noisy: say how busy it was.
 echo "  load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-declare -A wall
+# CPU time (user+sys) against wall time tells the machine from the code: the
+# same CPU time with 1 and 2 jobs means no work is added by running side by
+# side; a wall time above CPU time / jobs then is time spent waiting, either
+# for a core other processes hold (preempted: involuntary context switches)
+# or for a lock or the disk (voluntary ones: the store's single writer).
+declare -A wall cpu
 for jobs in 1 2; do
   rm -f "$work/plans.sqlite"
-  /usr/bin/time -f "%e %M" -o "$work/time" "$bin" import "$work/in" --db "$work/plans.sqlite" --jobs "$jobs" \
+  echo "  load average before --jobs $jobs: $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -f "%e %M %U %S %c %w" -o "$work/time" "$bin" import "$work/in" --db "$work/plans.sqlite" --jobs "$jobs" \
     2>"$work/err" >/dev/null || true
-  read -r secs kb < "$work/time"
+  read -r secs kb user sys preempted waits < "$work/time"
   wall[$jobs]=$secs
+  cpu[$jobs]=$(awk "BEGIN{printf \"%.1f\", $user + $sys}")
   echo "  --jobs $jobs: ${secs} s wall, $(awk "BEGIN{printf \"%.0f\", $total_pages / $secs}") pages/s," \
        "peak $(( kb / 1024 )) MB, store $(( $(stat -c %s "$work/plans.sqlite") / 1048576 )) MB;" \
        "$(tail -1 "$work/err")"
+  echo "    CPU ${cpu[$jobs]} s (user+sys), $(awk "BEGIN{printf \"%.2f\", ${cpu[$jobs]} / $secs}") cores busy on average;" \
+       "$preempted preemptions, $waits waits (lock, disk)"
 done
-echo "  speed-up from 1 to 2 jobs: $(awk "BEGIN{printf \"%.2f\", ${wall[1]} / ${wall[2]}}")x (aim >= 1.8x)"
+echo "  speed-up from 1 to 2 jobs: $(awk "BEGIN{printf \"%.2f\", ${wall[1]} / ${wall[2]}}")x (aim >= 1.8x);" \
+     "CPU time 2 jobs / 1 job: $(awk "BEGIN{printf \"%.2f\", ${cpu[2]} / ${cpu[1]}}")" \
+     "(1.00: running side by side adds no work; two free cores would then give ~2x less the writer's waits)"
 
 # --- import against tables, by cells ---------------------------------------
 echo "import against tables (CSV lists, 10 columns):"
