@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 
 namespace allegato::layout {
 
@@ -956,8 +957,26 @@ bool looks_like_chart(const std::vector<Word>& words, const AlignedTable& t) {
   return 2 * tick_rows >= n_rows;
 }
 
+// The words of a line, in reading order.
+std::vector<std::string_view> line_words(const std::vector<Word>& words, const Line& line) {
+  std::vector<std::string_view> out;
+  for (const auto& r : line.runs)
+    for (int id : r.words) out.push_back(words[id].text);
+  return out;
+}
+
+// The whole first row printed again, word for word (three words or more):
+// the header of a second table set under the first, whatever its columns'
+// widths (tables side by side in one HTML page often keep the first columns'
+// widths and differ only in the last ones).
+bool repeats_header(const std::vector<Word>& words, const Line& first, const Line& line) {
+  const auto a = line_words(words, first);
+  return a.size() >= 3 && a == line_words(words, line);
+}
+
 bool repeats_lead_cell(const std::vector<Word>& words, const Line& first, const Line& line) {
   if (first.runs.empty() || line.runs.empty()) return false;
+  if (repeats_header(words, first, line)) return true;
   const auto& a = first.runs.front().words;
   const auto& b = line.runs.front().words;
   // In the same column as the first row's: a total row's label standing

@@ -144,6 +144,9 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(find_organisation("pubblicato all’Albo Informatico della CCIAA di Massa-Carrara") == "CCIAA di Massa-Carrara");
   CHECK(find_organisation("intervento di CCIAA TNO nelle iniziative").empty());
   CHECK(find_organisation("Camera di Commercio di Piana dell'Olmo Piano 2030") == "Camera di Commercio di Piana dell'Olmo");
+  // Chambers named after a region or a range: `delle`, `dei`, `degli`.
+  CHECK(find_organisation("Camera di Commercio delle Valli Alte") == "Camera di Commercio delle Valli Alte");
+  CHECK(find_organisation("CAMERA DI COMMERCIO DEI COLLI BASSI - PIANO 2026") == "Camera di Commercio dei Colli Bassi");
   // Other bodies: names joined by connectors, ended by a dash or a lower-case word.
   CHECK(find_organisation("Ministero delle Foreste e dei Pascoli Alti – Obiettivi 2030") == "Ministero delle Foreste e dei Pascoli Alti");
   CHECK(find_organisation("Azienda per l'Acqua Pubblica di Monte Verde: schede") == "Azienda per l'Acqua Pubblica di Monte Verde");

@@ -214,6 +214,31 @@ TEST_CASE("a caption between two stacked tables keeps them two", "[layout][align
   CHECK(doc.tables[1].n_rows == 3);
 }
 
+TEST_CASE("a header printed again word for word opens a second table, even where its first columns line up", "[layout][aligned]") {
+  // Two HTML tables one under the other with a heading between: the first
+  // columns keep their widths, the last ones move with their content.
+  PageInput p;
+  auto table = [&](double y, double last_x) {
+    place(p, "Obiettivo", 50, y);
+    place(p, "Risorse", 200, y);
+    place(p, "Tipologia", last_x, y);
+    for (int r = 1; r <= 2; ++r) {
+      place(p, "Obj" + std::to_string(r), 50, y + 12.0 * r);
+      place(p, std::to_string(100 * r), 200, y + 12.0 * r);
+      place(p, "Volume", last_x, y + 12.0 * r);
+    }
+  };
+  table(100, 260);
+  place(p, "MISSIONE 016 - Commercio", 50, 138, 10, true);
+  table(150, 300);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 2);
+  // (The heading between them may close the first table as a section row.)
+  CHECK(doc.tables[1].n_rows == 3);
+  CHECK(doc.tables[0].n_cols == 3);
+  CHECK(doc.tables[1].n_cols == 3);
+}
+
 TEST_CASE("a sentence right under a table row is a section row of the table", "[layout][aligned]") {
   PageInput p;
   for (int r = 0; r < 2; ++r) {
