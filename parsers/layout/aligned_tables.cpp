@@ -37,6 +37,52 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+// White this wide or more under one run only can part two columns.
+constexpr double kMinBridgedGap = 2.0;
+
+// A group header ("Valori storici" over `2021 | 2022`) is a short run
+// bridging the white between the columns of its sub-headers and their
+// values: a union of the runs' extents would make them one column. Where,
+// inside one column so joined, white at least kMinBridgedGap wide lies under
+// a single run while runs of two lines or more stand wholly on each side of
+// it, the column is two; the bridging run spans them.
+std::vector<Interval> split_bridged(const std::vector<Interval>& cols, const std::vector<Interval>& spans,
+                                    const std::vector<int>& line_of) {
+  std::vector<Interval> out;
+  for (const Interval& col : cols) {
+    std::vector<int> inside;
+    for (int k = 0; k < static_cast<int>(spans.size()); ++k)
+      if (spans[k].second > col.first - 1.0 && spans[k].first < col.second + 1.0) inside.push_back(k);
+    // Candidate cuts: the right end of each span; the white after it runs
+    // to the next span start beyond it that no other span (but one) covers.
+    double from = col.first;
+    std::vector<double> ends;
+    for (int k : inside) ends.push_back(spans[k].second);
+    std::sort(ends.begin(), ends.end());
+    for (double g0 : ends) {
+      if (g0 <= from || g0 >= col.second) continue;
+      // The start of the first span beginning after g0: the other side.
+      double g1 = col.second;
+      for (int k : inside)
+        if (spans[k].first > g0) g1 = std::min(g1, spans[k].first);
+      if (g1 - g0 < kMinBridgedGap) continue;
+      int covering = 0;
+      for (int k : inside) covering += (spans[k].first < g0 + 0.5 && spans[k].second > g1 - 0.5) ? 1 : 0;
+      if (covering != 1) continue;
+      std::set<int> left, right;
+      for (int k : inside) {
+        if (spans[k].second <= g0 + 0.01 && spans[k].first >= from - 1.0) left.insert(line_of[k]);
+        if (spans[k].first >= g1 - 0.01) right.insert(line_of[k]);
+      }
+      if (left.size() < 2 || right.size() < 2) continue;
+      out.emplace_back(from, g0);
+      from = g1;
+    }
+    out.emplace_back(from, col.second);
+  }
+  return out;
+}
+
 // Column extents: the white gaps left by the regular lines (those with the
 // most common number of runs, or more); runs of other lines standing wholly
 // inside a gap open a sparse column.
@@ -66,12 +112,20 @@ std::vector<Interval> find_columns(const std::vector<const Line*>& lines) {
     return out;
   };
   std::vector<Interval> short_spans, long_spans;
-  for (const Line* l : lines)
-    if (static_cast<int>(l->runs.size()) >= mode)
-      for (const auto& r : l->runs)
-        (static_cast<double>(r.words.size()) >= kProseWordsPerRun ? long_spans : short_spans)
-            .emplace_back(r.box.x0, r.box.x1);
-  std::vector<Interval> cols = union_of(short_spans);
+  std::vector<int> short_line;  // the line of each short span
+  for (int k = 0; k < static_cast<int>(lines.size()); ++k) {
+    const Line* l = lines[k];
+    if (static_cast<int>(l->runs.size()) < mode) continue;
+    for (const auto& r : l->runs) {
+      if (static_cast<double>(r.words.size()) >= kProseWordsPerRun) {
+        long_spans.emplace_back(r.box.x0, r.box.x1);
+      } else {
+        short_spans.emplace_back(r.box.x0, r.box.x1);
+        short_line.push_back(k);
+      }
+    }
+  }
+  std::vector<Interval> cols = split_bridged(union_of(short_spans), short_spans, short_line);
   if (cols.size() < 2) {
     short_spans.insert(short_spans.end(), long_spans.begin(), long_spans.end());
     cols = union_of(short_spans);
@@ -276,12 +330,39 @@ constexpr double kWrapGapEm = 0.5;
 // font size apart); white of half a font size or more above a line parts
 // what sits over the header (a section title, form lines `Struttura: ...`
 // above a table whose first rule is the header's) into rows of their own.
-std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const std::vector<int>& members) {
+//
+// A group header (`Valori storici` over `2021 | 2022`) is a row of its own
+// however close its sub-headers sit: a line is parted from the row above
+// when a line of that row has a run spanning columns of which the line fills
+// two or more. Cells beside them (`Tipo`, set between the two lines) stay in
+// the upper row.
+bool sub_headers_of(const Line& group, const Line& line, const std::vector<Interval>& cols) {
+  for (const auto& g : group.runs) {
+    auto [a, b] = columns_of(g.box, cols);
+    if (b <= a) continue;
+    std::set<int> under;
+    for (const auto& r : line.runs) {
+      auto [c0, c1] = columns_of(r.box, cols);
+      if (c0 == c1 && c0 >= a && c0 <= b) under.insert(c0);
+    }
+    if (under.size() >= 2) return true;
+  }
+  return false;
+}
+
+// The sub-rows so parted are told in `grouped` (first: the group's, second:
+// its sub-headers').
+std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const std::vector<int>& members,
+                                  const std::vector<Interval>& cols, std::pair<int, int>& grouped) {
   std::vector<int> sub(members.size(), 0);
   double reach = members.empty() ? 0 : lines[members[0]]->box.y1;
   for (std::size_t k = 1; k < members.size(); ++k) {
     const Line& line = *lines[members[k]];
-    const bool parted = line.box.y0 - reach > kWrapGapEm * line.font_size;
+    bool parted = line.box.y0 - reach > kWrapGapEm * line.font_size;
+    for (std::size_t j = 0; j < k && !parted; ++j) {
+      parted = sub[j] == sub[k - 1] && sub_headers_of(*lines[members[j]], line, cols);
+      if (parted && grouped.first < 0) grouped = {sub[k - 1], sub[k - 1] + 1};
+    }
     sub[k] = sub[k - 1] + (parted ? 1 : 0);
     reach = std::max(reach, line.box.y1);
   }
@@ -295,8 +376,8 @@ std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const s
 // an unruled table is. The first band is the header, whose stacked words
 // ("Percent / who / borrowed") are one row whatever their spacing.
 std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                                   const std::vector<Interval>& cols,
-                                   const std::vector<double>& cuts) {
+                                   const std::vector<Interval>& cols, const std::vector<double>& cuts,
+                                   std::pair<int, int>& header_group) {
   std::vector<int> band(lines.size(), 0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     double cy = lines[i]->box.cy();
@@ -323,7 +404,7 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
   for (int b = 0; b < n_bands; ++b) {
     if (members[b].empty()) continue;
     std::vector<int> sub(members[b].size(), 0);
-    if (b == first_band) sub = header_band_rows(lines, members[b]);
+    if (b == first_band) sub = header_band_rows(lines, members[b], cols, header_group);
     else if (full[b] >= 2 && !rules_between_rows) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
@@ -336,11 +417,15 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
 }
 
 // Row of each line: between rule cuts when there are any, else by spacing.
+// `header_group`: the header's group row and sub-header row, when a group
+// header parted them (rows are numbered from the header's first).
 std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                             const std::vector<Interval>& cols,
-                             const std::vector<double>& cuts, bool& from_rules) {
+                             const std::vector<Interval>& cols, const std::vector<double>& cuts, bool& from_rules,
+                             std::pair<int, int>& header_group) {
   from_rules = !cuts.empty();
-  std::vector<int> row = from_rules ? rows_between_cuts(words, lines, cols, cuts) : rows_by_gaps(words, lines, cols);
+  header_group = {-1, -1};
+  std::vector<int> row =
+      from_rules ? rows_between_cuts(words, lines, cols, cuts, header_group) : rows_by_gaps(words, lines, cols);
   // A line spanning several columns (a group header over sub-columns, a
   // section title) is a row of its own: it shares no row with other lines,
   // except lines spanning the same columns (its own wrapped lines).
@@ -359,7 +444,10 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
     // Between rules, only a title over a full row is parted from it (a band
     // drawn as a filled box, no rule under it): its line spans columns in
     // one run, the next fills two columns or more.
-    if (from_rules && !(before.first >= 0 && here.first < 0 && filled_columns(*lines[i], cols) >= 2)) continue;
+    // (Above the first rule, header_band_rows has parted the header's lines.)
+    const bool in_header_band = from_rules && lines[i]->box.cy() < cuts.front();
+    if (from_rules && (in_header_band || !(before.first >= 0 && here.first < 0 && filled_columns(*lines[i], cols) >= 2)))
+      continue;
     const bool spanning = here.first >= 0 || before.first >= 0;
     if (spanning && here != before) {
       ++shift;
@@ -660,10 +748,11 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
                      const std::vector<BBox>& partial_rules = {}) {
   AlignedTable t;
   std::vector<Interval> cols = given_cols;
-  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
+  std::pair<int, int> header_group;
+  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules, header_group);
   while (auto joined = join_header_only_columns(lines, cols, row_of)) {
     cols = std::move(*joined);
-    row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules);
+    row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules, header_group);
   }
   t.columns = cols;
   const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of, partial_rules);
@@ -707,6 +796,33 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
           } else {
             ++it;
           }
+        }
+      }
+    }
+  }
+  // A two-row header parted by a group header: the columns outside every
+  // group hold one cell spanning both rows (`Percent / who / borrowed`
+  // beside `Amount borrowed` over its sub-columns).
+  if (auto [g0, g1] = header_group; g0 >= 0 && g1 < n_rows) {
+    std::vector<bool> grouped(cols.size(), false);
+    for (const auto& p : pieces[g0])
+      if (p.c1 > p.c0)
+        for (int c = p.c0; c <= p.c1; ++c) grouped[c] = true;
+    for (int c = 0; c < static_cast<int>(cols.size()); ++c) {
+      if (grouped[c] || rows_at[g0][c] != 1 || rows_at[g1][c] != 1) continue;
+      auto& below = pieces[g1];
+      const bool spanning_below = std::any_of(below.begin(), below.end(), [&](const Piece& p) {
+        return p.c0 <= c && p.c1 >= c && p.c1 > p.c0;
+      });
+      if (spanning_below) continue;
+      rows_at[g0][c] = 2;
+      rows_at[g1][c] = 0;
+      for (auto it = below.begin(); it != below.end();) {
+        if (it->c0 == c && it->c1 == c) {
+          pieces[g0].push_back(std::move(*it));
+          it = below.erase(it);
+        } else {
+          ++it;
         }
       }
     }

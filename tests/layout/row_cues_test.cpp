@@ -485,3 +485,43 @@ TEST_CASE("a title spanning columns over a row with no rule between them is a ro
   CHECK(cell_text(t, band + 1, 0) == "04.");
   CHECK(cell_text(t, band + 1, 2) == "100%");
 }
+
+TEST_CASE("a group header over sub-columns set close above them is a row of its own and does not join their columns", "[layout][hybrid]") {
+  // A sheet printed with a two-line header: `Valori storici` over `2021 |
+  // 2022`, `Tipo` set between the two lines; a rule under the header, a
+  // rule under each row, no vertical rules.
+  PageInput p;
+  p.width = 842;
+  p.height = 595;
+  place(p, "Valori storici", 385, 74, 8, true);
+  place(p, "Tipo", 40, 80, 8, true);
+  place(p, "Descrizione", 120, 80, 8, true);
+  place(p, "Target", 480, 80, 8, true);
+  place(p, "2021", 383, 86, 8, true);
+  place(p, "2022", 422, 86, 8, true);
+  p.rules.push_back(hrule(36, 520, 96));
+  const char* names[] = {"Adesione allo screening", "Donne invitate", "Tempo di attesa"};
+  for (int r = 0; r < 3; ++r) {
+    const double y = 100 + 12.0 * r;
+    place(p, "KPI", 40, y, 8);
+    place(p, names[r], 120, y, 8);
+    place(p, std::to_string(50 + r) + ",4%", 392, y, 8);
+    place(p, std::to_string(60 + r) + ",1%", 431, y, 8);
+    place(p, ">= 56%", 480, y, 8);
+    p.rules.push_back(hrule(36, 520, y + 10));
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.n_cols == 5);
+  REQUIRE(t.n_rows == 5);
+  // The group header spans the two year columns, in a row above them.
+  const TableCell* group = t.at(0, 2);
+  REQUIRE(group);
+  CHECK(group->text == "Valori storici");
+  CHECK(group->col_span == 2);
+  CHECK(cell_text(t, 1, 2) == "2021");
+  CHECK(cell_text(t, 1, 3) == "2022");
+  CHECK(cell_text(t, 2, 2) == "50,4%");
+  CHECK(cell_text(t, 2, 3) == "60,1%");
+}
