@@ -49,7 +49,7 @@ def assignment_chromium():
         ("Settore Servizi finanziari", None, "dott. Michele Baraldi", [
             (OG1, "15%"),
             (("SF.1", "Migliorare la tempestività dei pagamenti", [
-                ("Indicatore annuale di tempestività dei pagamenti", "60%", "-2 gg", "≤ 0 gg", "gg"),
+                ("Indicatore annuale di tempestività dei pagamenti", "60%", "6 gg", "≤ 0 gg", "gg"),
                 ("Fatture pagate entro 30 giorni", "40%", "91%", "≥ 95%", "%")]), "50%"),
             (("SF.2", "Rafforzare il recupero delle entrate tributarie", [
                 ("Riscossione coattiva sul totale dei residui attivi", "100%", "18%", "≥ 25%", "%")]), "35%")]),
@@ -119,7 +119,7 @@ Running header `Comune di Vallerana – PEG 2026`, footer `pag. n`.
 """, ["units as heading bars with the responsible person on the right; three nested unit levels",
       "header synonyms `Incidenza %`, `Dato storico 2025`, `Valore atteso 2026`",
       "objective code/title/weight spanning the indicator rows; zebra per objective",
-      "units `min` (minutes) and a date target `entro il 30/11/2026`; baselines `N/D`, `-`, `-2 gg`",
+      "units `min` (minutes) and a date target `entro il 30/11/2026`; baselines `N/D`, `-`",
       "landscape, borderless, DejaVu Sans Condensed 8 pt"], [])
     return name
 

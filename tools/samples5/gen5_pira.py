@@ -48,7 +48,7 @@ def pira_lo():
                  (0.885, P1), ["≥ 95%", "≥ 97%", "≥ 99%"], "%")]),
             ("Ob. 5", "Contenere i tempi di pagamento ai fornitori", 98000.00, [
                 ("TP_ind", "Indicatore di tempestività dei pagamenti", "GG_ritardo_pond / IMP_pagato", 1.0,
-                 (-4.2, GG1), ["≤ 0 gg", "≤ 0 gg", "≤ 0 gg"], "gg")])]),
+                 (3.6, GG1), ["≤ 0 gg", "≤ 0 gg", "≤ 0 gg"], "gg")])]),
     ]
     true_total = sum(o[2] for b in blocks for o in b[4])
     printed_total = 29606000.00
@@ -139,7 +139,7 @@ is `Missione 01 … – Programma 11 …`). The objective cell `Ob. 1 – Garant
 allocation (number cell `#,##0.00 "€"` → `18.450.000,00 €`) are merged down over the objective's indicator rows.
 Indicator cells print `BS_cop - Copertura delle borse di studio` (code, hyphen, name); formulas over measure codes;
 weights under `Incidenza %` (number cells `0%`, summing to 100% per objective); baselines as number cells
-(`96,4%`, `1.120`, `54,2`, `38 gg` from the format `0 "gg"`, `-4,2 gg`); targets text (`≥ 98%`, `≤ 35 gg`,
+(`96,4%`, `1.120`, `54,2`, `38 gg` from the format `0 "gg"`, `3,6 gg` from `0.0 "gg"`); targets text (`≥ 98%`, `≤ 35 gg`,
 `≥ 1.180`). A last row `Totale stanziamenti obiettivi` prints the total. Footer with the agency and `pag. n`.
 Objectives are level `strategic` (no weights).
 """, ["two-digit regional mission/programme codes, both in one band row",

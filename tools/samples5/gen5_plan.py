@@ -43,7 +43,7 @@ def plan_chromium():
                  "Ufficio Relazioni Internazionali", [
                      ("DID_05", "Corsi di laurea magistrale erogati in lingua inglese", "33,33%", "numero", "7",
                       ["almeno 8", "almeno 9", "almeno 10"]),
-                     ("DID_06", "Studenti in mobilità Erasmus+ in uscita", "33,33%", "numero", "412",
+                     ("DID_06", "Studenti in mobilità Erasmus+ in uscita", "33,33%", "numero", "398",
                       ["almeno 430", "almeno 420", "almeno 410"]),
                      ("DID_07", "CFU conseguiti all'estero sul totale dei CFU degli studenti regolari", "33,34%", "%",
                       "3,1%", ["non inferiore a 3,5%", "non inferiore a 4%", "non inferiore a 4,5%"])])])]),
@@ -81,7 +81,7 @@ def plan_chromium():
                      ("AMM_02", "Aggiornamento annuale del piano di conservazione documentale", "50%", "data", "-",
                       ["entro il 30/06/2026", "entro il 30/06/2027", "entro il 30/06/2028"])]),
                 ("C.1.2", "Ridurre i tempi di pagamento dei fornitori", "50%", "Area Bilancio e Contabilità", [
-                     ("AMM_03", "Indicatore annuale di tempestività dei pagamenti", "100%", "giorni", "-3",
+                     ("AMM_03", "Indicatore annuale di tempestività dei pagamenti", "100%", "giorni", "4",
                       ["non superiore a 0", "non superiore a 0", "non superiore a 0"])])]),
             ("C.2", "Promuovere il benessere organizzativo e la parità di genere", "30%", [
                 ("C.2.1", "Attuare il Gender Equality Plan di Ateneo", "100%", "Comitato Unico di Garanzia", [
@@ -135,7 +135,7 @@ td.n { width: 78mm; } td.u { width: 13mm; } td.b { width: 18mm; text-align: righ
             "con la relativa ponderazione, i target del triennio e il dato storico dell'ultimo anno disponibile.</p>"
             f"<table>{head}<tbody>{''.join(rows)}</tbody></table>"
             "<p class=intro style='margin-top:4mm'>N/D: dato non disponibile. Il target dell'indicatore AMM_03 è "
-            "espresso in giorni di anticipo (valori negativi) o ritardo medio ponderato.</p>")
+            "espresso in giorni di ritardo medio ponderato rispetto alla scadenza.</p>")
     h = html_page3(body, css, landscape=True, margin="15mm 11mm 14mm 11mm",
                    top_left=q(org), top_right=q("PIAO 2026-2028 – Allegato 2"),
                    bottom_right='"Pagina " counter(page) " di " counter(pages)', hf_font='7.5pt "Liberation Serif"')
@@ -163,7 +163,7 @@ repeated header (truth title: all lines joined with one space). Long titles wrap
       "targets in words: `non inferiore a 59%`, `almeno 1.900`, `non superiore a 5`, `entro il 30/06/2026`, "
       "`non inferiore a € 1.300.000`",
       "units in words in `U.M.` (`numero` → N., `giorni` → gg, `euro` → EUR, `data` → date; `ore`, `rapporto` as printed)",
-      "baselines `N/D`, `-`, `in corso`, `-3` (days ahead)",
+      "baselines `N/D`, `-`, `in corso`",
       "thirds `33,33%` + `33,33%` + `33,34%`",
       "borderless, zebra, landscape, Liberation Serif 8 pt, running header and `Pagina n di N`",
       "area rows with an uppercase title and no weight",
