@@ -83,7 +83,7 @@ def build():
     html = html_page3("\n".join(body), CSS, margin="16mm 13mm 16mm 13mm",
                       bottom_center='"– " counter(page) " –"', hf_font='7.5pt "DejaVu Serif"')
     chromium_pdf(html, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, [YEAR], kind="plan")], nodes, inds, [
+    write_truth(d, [doc(ORG, [YEAR])], nodes, inds, [
         finding("weight.missing", "OB.B",
                 "indicator B.3 of OB.B prints no weight while B.1 and B.2 carry 50% each")])
     write_readme(d, name, """

@@ -132,7 +132,7 @@ def build():
     src = os.path.join(tmp, "pesatura.xlsx")
     xl_save(wb, src)
     lo_pdf(src, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, [YEAR], kind="assignment")], nodes, inds)
+    write_truth(d, [doc(ORG, [YEAR])], nodes, inds)
     rows = "; ".join(f"{m}: " + ", ".join(f"{OBJ[k][0]} {pct_disp(Fraction(w, totals[m]))}"
                                           for k, w in enumerate(ws_) if w) for m, ws_ in MGR)
     write_readme(d, name, f"""

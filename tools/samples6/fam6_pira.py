@@ -114,7 +114,7 @@ def build():
                       bottom_center='"PIRA 2026-2028 – " counter(page) "/" counter(pages)',
                       hf_font='7pt "DejaVu Sans Condensed"')
     chromium_pdf(html, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, YEARS, kind="pira")], nodes, inds, [
+    write_truth(d, [doc(ORG, YEARS)], nodes, inds, [
         finding("target.declining", "Progetti presentati su bandi europei",
                 "higher-is-better count whose targets fall every year: ≥ 52 (2026), ≥ 50 (2027), ≥ 48 (2028)")])
     write_readme(d, name, """

@@ -100,7 +100,7 @@ def build():
     src = os.path.join(tmp, "obiettivi.xlsx")
     xl_save(wb, src)
     lo_pdf(src, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, YEARS, kind="plan")], nodes, inds)
+    write_truth(d, [doc(ORG, YEARS)], nodes, inds)
     write_readme(d, name, """
 Landscape A4 printed by LibreOffice from a workbook, DejaVu Serif 9, no grid (a medium rule over the header, thin
 lines under the header, the area bands and each objective's last row), zebra fill on alternate indicator rows.

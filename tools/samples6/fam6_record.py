@@ -127,7 +127,7 @@ def build():
     src = os.path.join(tmp, "schede.xlsx")
     xl_save(wb, src)
     lo_pdf(src, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, YEARS, kind="plan")], nodes, inds, [
+    write_truth(d, [doc(ORG, YEARS)], nodes, inds, [
         finding("formula.incomplete", "Patti di servizio sottoscritti entro 15 giorni dalla dichiarazione di disponibilità",
                 "the algorithm `N_patti15 /` has no denominator")])
     write_readme(d, name, """

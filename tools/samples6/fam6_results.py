@@ -120,7 +120,7 @@ def build():
     src = os.path.join(tmp, "risultati.xlsx")
     xl_save(wb, src)
     lo_pdf(src, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, [YEAR], kind="report")], nodes, inds)
+    write_truth(d, [doc(ORG, [YEAR])], nodes, inds)
     write_readme(d, name, """
 Portrait A4 printed by LibreOffice from a workbook, DejaVu Sans 8.5 pt, two pages. Title (the comune in capitals),
 `Relazione sulla performance 2025 – Grado di raggiungimento degli obiettivi esecutivi del PEG`, an italic line. One

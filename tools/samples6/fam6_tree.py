@@ -115,7 +115,7 @@ def build():
                       top_left=q(ORG + " – Relazione sulla performance 2025"),
                       bottom_right='"pag. " counter(page)', hf_font='7pt "Liberation Sans Narrow"')
     chromium_pdf(html, os.path.join(d, "input.pdf"))
-    write_truth(d, [doc(ORG, YEARS, kind="report")], nodes, inds, [
+    write_truth(d, [doc(ORG, YEARS)], nodes, inds, [
         finding("achievement.mismatch", "S.1.a.02",
                 "2024: result 36 gg against target <= 30 gg (lower is better) gives 30/36 = 83,3%, but 93,3% is printed")])
     write_readme(d, name, """
