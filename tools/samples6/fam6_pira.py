@@ -40,7 +40,7 @@ DATA = [
     (("032", "Servizi istituzionali e generali delle amministrazioni pubbliche"),
      ("003", "Servizi e affari generali per le amministrazioni di competenza"), [
         ("G.1", "Semplificare e digitalizzare i processi amministrativi di ateneo", "€ 256.800,00", [
-            ("Indicatore di tempestività dei pagamenti", "ITP", ["ITP"], "gg", "-3,2", ["≤ 0", "≤ 0", "≤ 0"]),
+            ("Indicatore di tempestività dei pagamenti", "ITP", ["ITP"], "gg", "2,4", ["≤ 0", "≤ 0", "≤ 0"]),
             ("Procedimenti gestiti interamente in modalità digitale", "PROC_dig / PROC_tot x 100",
              ["PROC_dig", "PROC_tot"], "%", "71%", ["≥ 80%", "≥ 90%", "≥ 95%"]),
         ]),
@@ -136,7 +136,7 @@ null, mission/programme = the three-digit codes, resources as printed; one targe
         "years in one cell as `Anno 2026 ≥ 60%; Anno 2027 …` (no colon, semicolons)",
         "header synonym `Dato storico 2025` for the baseline",
         "only horizontal rules, zebra per objective, portrait, condensed font",
-        "per-mille unit `‰`, euro targets `≥ € 19.000`, negative baseline `-3,2`",
+        "per-mille unit `‰`, euro targets `≥ € 19.000`",
         "a university instead of a chamber (missions 023/017/032)",
     ], ["`target.declining` on `Progetti presentati su bandi europei`: a higher-is-better count whose targets go "
         "`≥ 52`, `≥ 50`, `≥ 48` over 2026-2028"])

@@ -70,14 +70,14 @@ def build():
     wb = Workbook()
     ist = wb.active
     ist.title = "Istruzioni"
-    ist.column_dimensions["A"].width = 100
+    ist.column_dimensions["A"].width = 80
     xl_put(ist, 1, 1, ORG, font=F(name=base, size=13, bold=True))
     xl_put(ist, 2, 1, "Piano esecutivo di gestione 2026 – Obiettivi di performance organizzativa",
            font=F(name=base, size=11))
     xl_put(ist, 4, 1, "A ciascun obiettivo è attribuito un punteggio; la somma dei punteggi è 100 punti. Il "
                       "foglio Obiettivi 2026 riporta, per ogni area, gli obiettivi con i relativi indicatori e il "
                       "totale dei punti dell'area.", font=F(name=base, size=10.5))
-    ist.row_dimensions[4].height = 45
+    ist.row_dimensions[4].height = 60
     xl_page(ist, landscape=False)
     ws = wb.create_sheet("Obiettivi 2026")
     for col, w in zip("ABCDE", (7, 40, 40, 20, 12)):
