@@ -20,10 +20,10 @@ OBJ = {
  "OB.08": ("Presa in carico domiciliare dei pazienti anziani", "Pazienti over 75 in assistenza domiciliare integrata sulla popolazione over 75", "ADI_75 / Pop_75", ["ADI_75", "Pop_75"], "≥ 10%", "%"),
 }
 UNITS = [
- ("UOC Farmaceutica Territoriale", "Dott.ssa Elena Ferrante", [("OB.01", "40"), ("OB.02", "35"), ("OB.05", "25")]),
+ ("UOC Farmaceutica Territoriale", "Dott.ssa Elena Ferrante", [("OB.01", "45"), ("OB.02", "35"), ("OB.05", "20")]),
  ("UOC Igiene e Sanità Pubblica", "Dott. Marco Bellandi", [("OB.03", "50"), ("OB.04", "30"), ("OB.05", "20")]),
  ("UOSD Controllo di Gestione", "Dott.ssa Chiara Nocentini", [("OB.06", "60"), ("OB.07", "40"), ("OB.05", None)]),
- ("Distretto Sanitario Alta Valle", "Dott. Paolo Giannetti", [("OB.08", "70"), ("OB.05", "30")]),
+ ("Distretto Sanitario Alta Valle", "Dott. Paolo Giannetti", [("OB.08", "80"), ("OB.05", "20")]),
 ]
 
 def build():
@@ -75,7 +75,7 @@ Gli obiettivi comuni a più strutture sono ripetuti sotto ciascuna di esse con i
   two merged vertically), dark header with white text; no cell rules, zebra
   shading on the objective rows; each unit is a shaded band row with the
   director's name right-aligned; one common objective (OB.05) repeated under
-  every unit with that unit's weight; a note under the table.
+  every unit (weight 20 wherever it is printed); a note under the table.
 - variations: weights as bare numbers under a `Peso %` header; codes `OB.01`;
   one indicator per objective without a code; Unicode operators, a euro target
   `≤ € 152,00`, `= 100%`.
