@@ -1090,6 +1090,100 @@ bool repeats_header(const std::vector<Word>& words, const Line& first, const Lin
   return a.size() >= 3 && a == line_words(words, line);
 }
 
+// White between two rules, in font sizes, that parts two tables drawn one
+// right under the other (a double rule under a header is a point or two).
+constexpr double kTableSeamEm = 0.5;
+
+// Whether, between heights y0 and y1 (no text there), one rule closes what
+// is above and another, at least `seam` lower, opens what is below, both
+// across most of [x0, x1].
+bool closes_and_opens(const std::vector<Rule>& rules, double y0, double y1, double x0, double x1, double seam) {
+  // A rule may be drawn in pieces, one per cell: the pieces at one height
+  // count together.
+  std::vector<std::pair<double, double>> at;  // (height, length across [x0, x1])
+  for (const auto& r : rules) {
+    if (!r.horizontal()) continue;
+    const double y = r.box.cy();
+    if (y < y0 - 1.0 || y > y1 + 1.0) continue;
+    const double overlap = std::min(r.box.x1, x1) - std::max(r.box.x0, x0);
+    if (overlap <= 0) continue;
+    auto same = std::find_if(at.begin(), at.end(), [&](const auto& a) { return std::abs(a.first - y) <= 0.5; });
+    if (same != at.end()) same->second += overlap;
+    else at.emplace_back(y, overlap);
+  }
+  double lo = 1e18, hi = -1e18;
+  for (const auto& [y, length] : at) {
+    if (length < 0.5 * (x1 - x0)) continue;
+    lo = std::min(lo, y);
+    hi = std::max(hi, y);
+  }
+  return hi - lo >= seam;
+}
+
+// A form of label | value rows drawn right above a table (`Missione | 018
+// – ...`, `Risorse finanziarie | € 612.400,00`) lines up on two left edges
+// of its own, which the table's columns do not share: its lines are not the
+// table's. How many lines at the top of lines[start..end] are such a
+// form (a value wrapped onto a line of its own included), or 0.
+int leading_form_lines(const std::vector<Line>& lines, int start, int end) {
+  const Line& first = lines[start];
+  if (first.runs.size() != 2) return 0;
+  const double label_x = first.runs[0].box.x0, value_x = first.runs[1].box.x0;
+  auto at = [](double x, double edge) { return std::abs(x - edge) <= 2.0; };
+  int k = start, pairs = 0;
+  for (; k <= end; ++k) {
+    const Line& l = lines[k];
+    if (l.runs.size() > 2) break;
+    if (l.runs.size() == 2) {
+      if (!at(l.runs[0].box.x0, label_x) || !at(l.runs[1].box.x0, value_x)) break;
+      ++pairs;
+    } else if (!at(l.runs[0].box.x0, value_x)) {
+      break;
+    }
+  }
+  if (pairs < 2 || end - k + 1 < 2) return 0;
+  std::vector<const Line*> rest;
+  for (int j = k; j <= end; ++j) rest.push_back(&lines[j]);
+  const auto cols = find_columns(rest);
+  // The table under it is wider than a form, and its columns start
+  // elsewhere than the form's values.
+  if (cols.size() < 3) return 0;
+  for (const auto& c : cols)
+    if (at(value_x, c.first)) return 0;
+  return k - start;
+}
+
+// Whether a rule across most of [x0, x1] (in pieces or whole) lies between
+// heights y0 and y1.
+bool rule_between(const std::vector<Rule>& rules, double y0, double y1, double x0, double x1) {
+  return closes_and_opens(rules, y0, y1, x0, x1, 0.0);
+}
+
+// How many lines (at most two) end lines[first..last] after white wider
+// than kApartGapEm and kApartRatio times the widest white between the lines
+// above them (at least four), each with a run across a column gap (a note,
+// a signature line: a row's cells keep to their columns): 0 when none.
+constexpr double kApartGapEm = 1.2;
+constexpr double kApartRatio = 2.0;
+int trailing_apart(const std::vector<Line>& lines, int first, int last, const std::vector<Interval>& cols) {
+  auto across_columns = [&](const Line& l) {
+    return std::any_of(l.runs.begin(), l.runs.end(), [&](const Run& r) {
+      auto [a, b] = columns_of(r.box, cols);
+      return b > a;
+    });
+  };
+  for (int tail = 1; tail <= 2; ++tail) {
+    const int cut = last - tail + 1;  // first line of the tail
+    if (!across_columns(lines[cut])) return 0;
+    if (cut - first < 4) return 0;
+    double widest = 0;
+    for (int k = first + 1; k < cut; ++k) widest = std::max(widest, lines[k].box.y0 - lines[k - 1].box.y1);
+    const double white = lines[cut].box.y0 - lines[cut - 1].box.y1;
+    if (white > kApartGapEm * lines[cut].font_size && white > kApartRatio * std::max(widest, 0.0)) return tail;
+  }
+  return 0;
+}
+
 bool repeats_lead_cell(const std::vector<Word>& words, const Line& first, const Line& line) {
   if (first.runs.empty() || line.runs.empty()) return false;
   if (repeats_header(words, first, line)) return true;
@@ -1160,6 +1254,12 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       // ("Proportion  1.7 1.8 ..." under "Proportion  1.0 1.1 ..."): a
       // second table stacked under the first, with its own header.
       if (next.runs.size() >= 2 && repeats_lead_cell(words, lines[i], next)) break;
+      // Two rules across the block with white between them and no text:
+      // one table's foot and the next one's top (a form of label | value
+      // rows drawn right above its indicators' table).
+      if (closes_and_opens(row_rules, reach, next.box.y0, std::min(block_x0, next.box.x0),
+                           std::max(block_x1, next.box.x1), kTableSeamEm * size))
+        break;
       const double width = std::max(block_x1, next.box.x1) - std::min(block_x0, next.box.x0);
       // A single sentence run right under a table row, with a row under it,
       // is a section row ("Obiettivo strategico 1.3 - ..."); under a note it
@@ -1181,9 +1281,18 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     while (start - 1 >= taken_until && i - start < 3) {
       const Line& prev = lines[start - 1];
       if (lines[start].box.y0 - prev.box.y1 > kLookbackGapEm * prev.font_size) break;
+      // A rule across the block between them opens the table under it.
+      if (rule_between(row_rules, prev.box.y1, lines[start].box.y0, block_x0, block_x1)) break;
       // Nothing above a paragraph line belongs to the table's first row.
       if (prev.runs.size() == 1 && is_prose_line(prev, block_x1 - block_x0)) break;
       --start;
+    }
+    // A form over the table stays lines of text (`LABEL value` lines the
+    // readers take as such); the table starts under it.
+    if (const int form = leading_form_lines(lines, start, end); form > 0) {
+      note(start, start + form - 1, "a form of label | value lines over a table with columns of its own");
+      i = taken_until = start + form;
+      continue;
     }
     std::vector<const Line*> block;
     for (int k = start; k <= end; ++k) block.push_back(&lines[k]);
@@ -1225,6 +1334,9 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     if (cols.size() >= 2) {
       while (first <= last && crosses(&lines[first])) ++first;
       while (last >= first && crosses(&lines[last])) --last;
+      // A line or two under the body after white several times wider than
+      // any between its rows is a note or a signature under the table.
+      if (const int kept_from = last - trailing_apart(lines, first, last, cols) + 1; kept_from <= last) last = kept_from - 1;
     }
     // A bold line spanning columns right above a bold first row is a group
     // header over sub-columns ("Target" over 2023 2024 2025): keep it.

@@ -198,8 +198,8 @@ std::optional<CodedTitle> parse_numbered_heading(std::string_view text) {
   // The pattern opens with a digit: most texts are refused without running
   // std::regex, which is slow (this is asked of every cell with a number).
   if (t.empty() || t[0] < '0' || t[0] > '9') return std::nullopt;
-  // A last segment may be a capital letter ("1.1.A Favorire ...").
-  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Z](?=[\s.:–-]))?)(\.?)\s*(-|–|—)?\s*(.+)$)");
+  // A last segment may be a letter ("1.1.A Favorire ...", "1.a – Ridurre ...").
+  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Za-z](?=[\s.:–-]))?)(\.?)\s*(-|–|—)?\s*(.+)$)");
   std::smatch m;
   if (!std::regex_match(t, m, re)) return std::nullopt;
   const std::string code = m[1].str();

@@ -22,6 +22,9 @@ TEST_CASE("genre text: numbered headings, never values", "[genres][text]") {
       {"1. Semplificazione Amministrativa", "1", "Semplificazione Amministrativa"},
       {"2.Innovazione, Sviluppo", "2", "Innovazione, Sviluppo"},
       {"11.  Comunicazione istituzionale", "11", "Comunicazione istituzionale"},
+      // A last segment may be a letter, capital or not.
+      {"1.1.A Favorire l'insediamento", "1.1.A", "Favorire l'insediamento"},
+      {"1.a – Ridurre i tempi di liquidazione", "1.a", "Ridurre i tempi di liquidazione"},
   };
   for (const auto& c : good) {
     INFO(c.text);

@@ -2,6 +2,8 @@
 // up like a table without being one (synthetic pages, no PDF).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -559,4 +561,72 @@ TEST_CASE("a paragraph under a bulleted list does not join the table below it", 
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].n_rows == 4);
   CHECK(doc.tables[0].n_cols == 2);
+}
+
+TEST_CASE("a form of label | value lines over a table with columns of its own stays text", "[layout][aligned]") {
+  // `Missione | 018 - ...` rows drawn right above the indicators' table,
+  // their values starting inside the table's first column.
+  PageInput p;
+  const char* labels[] = {"Missione", "Programma", "Obiettivo", "Risorse"};
+  const char* values[] = {"018 - Sviluppo sostenibile del territorio", "013 - Tutela della fauna e della flora",
+                          "OS 1.1 - Conservare gli habitat prioritari", "€ 612.400,00"};
+  for (int r = 0; r < 4; ++r) {
+    place(p, labels[r], 50, 100 + 12.0 * r);
+    place(p, values[r], 140, 100 + 12.0 * r);
+    p.rules.push_back(hrule(45, 520, 110.5 + 12.0 * r));
+  }
+  p.rules.push_back(hrule(45, 520, 154));
+  place(p, "Indicatore", 50, 158);
+  place(p, "Tipologia", 270, 158);
+  place(p, "U.M.", 330, 158);
+  place(p, "2026", 380, 158);
+  place(p, "2027", 440, 158);
+  p.rules.push_back(hrule(45, 520, 169));
+  for (int r = 0; r < 3; ++r) {
+    const double y = 172 + 12.0 * r;
+    place(p, "Indicatore numero " + std::to_string(r), 50, y);
+    place(p, "Efficacia", 270, y);
+    place(p, "N.", 330, y);
+    place(p, ">= " + std::to_string(20 + r), 380, y);
+    place(p, ">= " + std::to_string(30 + r), 440, y);
+    p.rules.push_back(hrule(45, 520, y + 10.5));
+  }
+  // Drawn as a ruled form (a rule under its last row, white, the table's
+  // top rule) it is a table of its own; its lines never join the table's.
+  auto indicators_table = [](const ExtractedDocument& doc) -> const Table* {
+    for (const auto& t : doc.tables)
+      if (t.n_cols == 5) return &t;
+    return nullptr;
+  };
+  for (bool rule_under_form : {true, false}) {
+    PageInput page = p;
+    if (!rule_under_form)
+      page.rules.erase(std::remove_if(page.rules.begin(), page.rules.end(),
+                                      [](const Rule& r) { return std::abs(r.box.cy() - 146.5) < 1; }),
+                       page.rules.end());
+    auto doc = run({page});
+    const Table* t = indicators_table(doc);
+    REQUIRE(t);
+    CHECK(t->n_rows == 4);
+    for (const auto& c : t->cells) CHECK(c.text.find("Missione") == std::string::npos);
+  }
+}
+
+TEST_CASE("a line set well apart under a table's body is a note, not a row", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Codice", 50, 100);
+  place(p, "Comportamento atteso", 120, 100);
+  place(p, "Punti", 400, 100);
+  p.rules.push_back(hrule(45, 450, 111));
+  for (int r = 0; r < 4; ++r) {
+    place(p, "C." + std::to_string(r + 1), 50, 114 + 12.0 * r);
+    place(p, "Comportamento numero " + std::to_string(r + 1), 120, 114 + 12.0 * r);
+    place(p, std::to_string(10 + r) + " punti", 400, 114 + 12.0 * r);
+  }
+  place(p, "Data di assegnazione: 2025-02-10", 50, 184);
+  place(p, "Firma del Direttore", 200, 184);
+  place(p, "____", 400, 184);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 5);
 }

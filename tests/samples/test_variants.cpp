@@ -49,13 +49,14 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 at F1 0.929, 46/54 faults, 2 false alarms (89
-  // cases: the 8 fam4-* from a fourth hand arrived at 0.04-1.00, the 20
-  // fam3-* from a third at 0.02-1.00): a floor a little under it, raised as
-  // the reader improves.
-  CHECK(f1(t.fields) >= 0.91);
-  CHECK(t.found >= 45);
-  CHECK(t.alarms <= 3);
+  // Measured 2026-12-07 on 109 cases at F1 0.813, 52/64 faults, 14 false
+  // alarms: the 89 cases of earlier sessions were at 0.929 (46/54, 2), and
+  // the 20 gen5-*/fam5-* from two more hands arrived at a mean case F1 of
+  // 0.28 (0.02-0.92). A floor a little under it, raised as the reader
+  // improves.
+  CHECK(f1(t.fields) >= 0.80);
+  CHECK(t.found >= 51);
+  CHECK(t.alarms <= 15);
 }
 
 TEST_CASE("variants: every held-out case reads without an error (scores printed, not asserted)", "[samples][variants]") {
