@@ -336,9 +336,27 @@ constexpr double kWrapGapEm = 0.5;
 // when a line of that row has a run spanning columns of which the line fills
 // two or more. Cells beside them (`Tipo`, set between the two lines) stay in
 // the upper row.
-bool sub_headers_of(const Line& group, const Line& line, const std::vector<Interval>& cols) {
-  for (const auto& g : group.runs) {
-    auto [a, b] = columns_of(g.box, cols);
+// A group header centred over its sub-columns may be narrower than they
+// are; a rule drawn under it (its cell's border) says how far it reaches,
+// up to half way to the next group header on its line (the borders of
+// groups side by side join into one rule).
+BBox group_extent(const Line& line, std::size_t k, double below_to, const std::vector<BBox>& rules) {
+  const BBox& run = line.runs[k].box;
+  const double left = k > 0 ? (line.runs[k - 1].box.x1 + run.x0) / 2 : -1e18;
+  const double right = k + 1 < line.runs.size() ? (run.x1 + line.runs[k + 1].box.x0) / 2 : 1e18;
+  BBox box = run;
+  for (const BBox& r : rules)
+    if (r.cy() >= run.y1 - 1.0 && r.cy() <= below_to + 1.0 && r.overlap_x(run) > 0) {
+      box.x0 = std::min(box.x0, std::max(r.x0, left));
+      box.x1 = std::max(box.x1, std::min(r.x1, right));
+    }
+  return box;
+}
+
+bool sub_headers_of(const Line& group, const Line& line, const std::vector<Interval>& cols,
+                    const std::vector<BBox>& rules) {
+  for (std::size_t k = 0; k < group.runs.size(); ++k) {
+    auto [a, b] = columns_of(group_extent(group, k, line.box.y0, rules), cols);
     if (b <= a) continue;
     std::set<int> under;
     for (const auto& r : line.runs) {
@@ -353,14 +371,15 @@ bool sub_headers_of(const Line& group, const Line& line, const std::vector<Inter
 // The sub-rows so parted are told in `grouped` (first: the group's, second:
 // its sub-headers').
 std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const std::vector<int>& members,
-                                  const std::vector<Interval>& cols, std::pair<int, int>& grouped) {
+                                  const std::vector<Interval>& cols, const std::vector<BBox>& rules,
+                                  std::pair<int, int>& grouped) {
   std::vector<int> sub(members.size(), 0);
   double reach = members.empty() ? 0 : lines[members[0]]->box.y1;
   for (std::size_t k = 1; k < members.size(); ++k) {
     const Line& line = *lines[members[k]];
     bool parted = line.box.y0 - reach > kWrapGapEm * line.font_size;
     for (std::size_t j = 0; j < k && !parted; ++j) {
-      parted = sub[j] == sub[k - 1] && sub_headers_of(*lines[members[j]], line, cols);
+      parted = sub[j] == sub[k - 1] && sub_headers_of(*lines[members[j]], line, cols, rules);
       if (parted && grouped.first < 0) grouped = {sub[k - 1], sub[k - 1] + 1};
     }
     sub[k] = sub[k - 1] + (parted ? 1 : 0);
@@ -377,7 +396,7 @@ std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const s
 // ("Percent / who / borrowed") are one row whatever their spacing.
 std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                                    const std::vector<Interval>& cols, const std::vector<double>& cuts,
-                                   std::pair<int, int>& header_group) {
+                                   const std::vector<BBox>& inner_rules, std::pair<int, int>& header_group) {
   std::vector<int> band(lines.size(), 0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     double cy = lines[i]->box.cy();
@@ -404,7 +423,7 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
   for (int b = 0; b < n_bands; ++b) {
     if (members[b].empty()) continue;
     std::vector<int> sub(members[b].size(), 0);
-    if (b == first_band) sub = header_band_rows(lines, members[b], cols, header_group);
+    if (b == first_band) sub = header_band_rows(lines, members[b], cols, inner_rules, header_group);
     else if (full[b] >= 2 && !rules_between_rows) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
@@ -420,12 +439,12 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
 // `header_group`: the header's group row and sub-header row, when a group
 // header parted them (rows are numbered from the header's first).
 std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                             const std::vector<Interval>& cols, const std::vector<double>& cuts, bool& from_rules,
-                             std::pair<int, int>& header_group) {
+                             const std::vector<Interval>& cols, const std::vector<double>& cuts,
+                             const std::vector<BBox>& inner_rules, bool& from_rules, std::pair<int, int>& header_group) {
   from_rules = !cuts.empty();
   header_group = {-1, -1};
-  std::vector<int> row =
-      from_rules ? rows_between_cuts(words, lines, cols, cuts, header_group) : rows_by_gaps(words, lines, cols);
+  std::vector<int> row = from_rules ? rows_between_cuts(words, lines, cols, cuts, inner_rules, header_group)
+                                    : rows_by_gaps(words, lines, cols);
   // A line spanning several columns (a group header over sub-columns, a
   // section title) is a row of its own: it shares no row with other lines,
   // except lines spanning the same columns (its own wrapped lines).
@@ -743,16 +762,18 @@ std::optional<std::vector<Interval>> join_header_only_columns(const std::vector<
   return std::nullopt;
 }
 
+// `inner_rules`: every rule inside the table short of a cut (`partial_rules`
+// are those under some columns of a row).
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
                      const std::vector<Interval>& given_cols, const std::vector<double>& cuts,
-                     const std::vector<BBox>& partial_rules = {}) {
+                     const std::vector<BBox>& partial_rules = {}, const std::vector<BBox>& inner_rules = {}) {
   AlignedTable t;
   std::vector<Interval> cols = given_cols;
   std::pair<int, int> header_group;
-  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules, header_group);
+  std::vector<int> row_of = assign_rows(words, lines, cols, cuts, inner_rules, t.rows_from_rules, header_group);
   while (auto joined = join_header_only_columns(lines, cols, row_of)) {
     cols = std::move(*joined);
-    row_of = assign_rows(words, lines, cols, cuts, t.rows_from_rules, header_group);
+    row_of = assign_rows(words, lines, cols, cuts, inner_rules, t.rows_from_rules, header_group);
   }
   t.columns = cols;
   const std::vector<StackedGroup> groups = part_stacked_rows(lines, cols, t.rows_from_rules, row_of, partial_rules);
@@ -763,13 +784,20 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
     std::vector<int> words;
   };
   std::vector<std::vector<Piece>> pieces(static_cast<std::size_t>(n_rows));
+  // The sub-headers' top, under which a group header's rule is looked for.
+  double sub_top = 1e18;
+  if (header_group.first >= 0)
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      if (row_of[i] == header_group.second) sub_top = std::min(sub_top, lines[i]->box.y0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     int r = row_of[i];
     t.rows[r].first = std::min(t.rows[r].first, lines[i]->box.y0);
     t.rows[r].second = std::max(t.rows[r].second, lines[i]->box.y1);
     t.box = t.box.united(lines[i]->box);
-    for (const auto& run : lines[i]->runs) {
-      auto [a, b] = columns_of(run.box, cols);
+    for (std::size_t k = 0; k < lines[i]->runs.size(); ++k) {
+      const Run& run = lines[i]->runs[k];
+      const BBox box = r == header_group.first ? group_extent(*lines[i], k, sub_top, inner_rules) : run.box;
+      auto [a, b] = columns_of(box, cols);
       pieces[r].push_back({a, b, run.words});
     }
   }
@@ -1365,19 +1393,24 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     }
     std::vector<double> cuts;
     std::vector<BBox> partial;  // rules under some columns only
+    std::vector<BBox> inner;    // every rule short of a cut
     if (!kept.empty()) {
       BBox span;
       for (const Line* l : kept) span = span.united(l->box);
       for (const auto& r : row_rules) {
         if (r.box.cy() <= span.y0 || r.box.cy() >= span.y1) continue;
         const double overlap = r.box.overlap_x(span);
-        if (overlap >= 0.8 * span.width()) cuts.push_back(r.box.cy());
-        else if (overlap >= 0.25 * span.width()) partial.push_back(r.box);
+        if (overlap >= 0.8 * span.width()) {
+          cuts.push_back(r.box.cy());
+          continue;
+        }
+        if (overlap >= 0.25 * span.width()) partial.push_back(r.box);
+        if (overlap > 0) inner.push_back(r.box);
       }
       std::sort(cuts.begin(), cuts.end());
     }
     AlignedTable t;
-    if (cols.size() >= 2 && kept.size() >= 2) t = lay_out(words, kept, cols, cuts, partial);
+    if (cols.size() >= 2 && kept.size() >= 2) t = lay_out(words, kept, cols, cuts, partial, inner);
     const int n_rows = static_cast<int>(t.rows.size());
     const double needed = t.rows_from_rules ? 0.34 : 0.5;
     int multi_rows = static_cast<int>(std::lround(t.score * n_rows));

@@ -525,3 +525,40 @@ TEST_CASE("a group header over sub-columns set close above them is a row of its 
   CHECK(cell_text(t, 2, 2) == "50,4%");
   CHECK(cell_text(t, 2, 3) == "60,1%");
 }
+
+TEST_CASE("a group header narrower than its sub-columns reaches as far as the rule drawn under it", "[layout][hybrid]") {
+  // `Risultato atteso` centred over 2026 | 2027 | 2028, its cell's border
+  // under it across the three; `Dato 2025` beside it spans both rows.
+  PageInput p;
+  p.width = 595;
+  p.height = 842;
+  place(p, "Risultato atteso", 290, 100, 8, true);
+  p.rules.push_back(hrule(240, 400, 110));
+  place(p, "Indicatore", 40, 106, 8, true);
+  place(p, "Dato 2025", 180, 106, 8, true);
+  place(p, "2026", 250, 112, 8, true);
+  place(p, "2027", 305, 112, 8, true);
+  place(p, "2028", 360, 112, 8, true);
+  p.rules.push_back(hrule(36, 400, 122));
+  for (int r = 0; r < 3; ++r) {
+    const double y = 126 + 12.0 * r;
+    place(p, "Indicatore " + std::to_string(r), 40, y, 8);
+    place(p, std::to_string(40 + r), 180, y, 8);
+    for (int c = 0; c < 3; ++c) place(p, ">= " + std::to_string(50 + r + c), 250 + 55.0 * c, y, 8);
+    p.rules.push_back(hrule(36, 400, y + 10));
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.n_cols == 5);
+  const TableCell* group = t.at(0, 2);
+  REQUIRE(group);
+  CHECK(group->text == "Risultato atteso");
+  CHECK(group->col_span == 3);
+  CHECK(cell_text(t, 1, 2) == "2026");
+  CHECK(cell_text(t, 1, 4) == "2028");
+  const TableCell* beside = t.at(0, 1);
+  REQUIRE(beside);
+  CHECK(beside->text == "Dato 2025");
+  CHECK(beside->row_span == 2);
+}
