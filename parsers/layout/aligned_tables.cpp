@@ -1109,6 +1109,19 @@ std::vector<std::string_view> line_words(const std::vector<Word>& words, const L
   return out;
 }
 
+// A line of column names: words, no figure but a year (`Target 2026`);
+// a row of values repeated under each unit is no header.
+bool reads_as_header(const std::vector<Word>& words, const Line& line) {
+  for (const auto& r : line.runs)
+    for (int id : r.words) {
+      const std::string& w = words[id].text;
+      const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                        (w[0] == '1' || w[0] == '2');
+      if (!year && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    }
+  return true;
+}
+
 // The whole first row printed again, word for word (three words or more):
 // the header of a second table set under the first, whatever its columns'
 // widths (tables side by side in one HTML page often keep the first columns'
@@ -1272,6 +1285,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     // a line of running text ends it (stacked tables parted by a caption or
     // a note, a table above two columns of prose).
     int start = i, end = i;
+    int header_at = lines[i].runs.size() >= 3 && reads_as_header(words, lines[i]) ? i : -1;
     double reach = lines[i].box.y1;
     double block_x0 = lines[i].box.x0, block_x1 = lines[i].box.x1;
     while (end + 1 < n) {
@@ -1282,6 +1296,19 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       // ("Proportion  1.7 1.8 ..." under "Proportion  1.0 1.1 ..."): a
       // second table stacked under the first, with its own header.
       if (next.runs.size() >= 2 && repeats_lead_cell(words, lines[i], next)) break;
+      // The header printed again (the block may open on a section bar
+      // above it): its first line of three cells or more.
+      if (header_at >= 0 && header_at <= end && repeats_header(words, lines[header_at], next)) {
+        // The header's stacked top lines (`Dato storico` over `2025`) came
+        // again just before: they open the next table too.
+        for (int above = 1; header_at - above >= start && end > start; ++above) {
+          const auto top = line_words(words, lines[header_at - above]);
+          if (top.empty() || top != line_words(words, lines[end])) break;
+          --end;
+        }
+        break;
+      }
+      if (header_at < 0 && next.runs.size() >= 3 && reads_as_header(words, next)) header_at = end + 1;
       // Two rules across the block with white between them and no text:
       // one table's foot and the next one's top (a form of label | value
       // rows drawn right above its indicators' table).

@@ -630,3 +630,36 @@ TEST_CASE("a line set well apart under a table's body is a note, not a row", "[l
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].n_rows == 5);
 }
+
+TEST_CASE("a header printed again under a unit's bar opens a new table, its stacked top line with it", "[layout][aligned]") {
+  // Unit bars (`Servizio ... | Responsabile: ...`) above each unit's table,
+  // the header two lines high (`Dato storico` over `2025`), the same
+  // objective row under each unit.
+  PageInput p;
+  double y = 100;
+  for (int unit = 0; unit < 2; ++unit) {
+    place(p, "Servizio numero " + std::to_string(unit), 50, y);
+    place(p, "Responsabile: dott. Rossi", 330, y);
+    y += 14;
+    place(p, "Dato storico", 330, y);
+    place(p, "Cod.", 50, y + 9);
+    place(p, "Obiettivo", 100, y + 9);
+    place(p, "Peso", 260, y + 9);
+    place(p, "2025", 330, y + 9);
+    y += 22;
+    for (int r = 0; r < 3; ++r, y += 12) {
+      place(p, "OG." + std::to_string(r + 1), 50, y);
+      place(p, "Attuare le misure " + std::to_string(r), 100, y);
+      place(p, std::to_string(20 + r) + "%", 260, y);
+      place(p, std::to_string(80 + r) + "%", 330, y);
+    }
+    y += 6;
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 2);
+  for (const auto& t : doc.tables) {
+    int headers = 0;
+    for (const auto& c : t.cells) headers += c.text.find("storico") != std::string::npos ? 1 : 0;
+    CHECK(headers == 1);
+  }
+}
