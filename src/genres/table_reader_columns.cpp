@@ -1,0 +1,198 @@
+// What the rows under a header decide about its columns: the rows' code
+// column, whose code and whose weight, reached values, the units' column.
+// Separate because each decision scans the table body once, apart from
+// reading it row by row.
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <regex>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace allegato::genres::detail {
+
+// The rows of the table under the header: to the next table or the next
+// header inside this one (a form printing one table per section, each
+// with its header), past the free lines printed between its rows (a
+// wrapped cell's tail, a footer).
+std::vector<const Row*> TableReader::body_rows() const {
+  std::vector<const Row*> out;
+  const auto& rows = stream_.rows();
+  for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size(); ++r) {
+    if (rows[r].is_line()) continue;
+    if (rows[r].table != table_) break;
+    if (match_header(stream_, r, profile_).valid()) break;
+    out.push_back(&rows[r]);
+  }
+  return out;
+}
+
+// What the header leaves open and the table's rows decide (row codes,
+// whose code and weight, reached values, the units' column). Each
+// decision scans the table below the header: a header printed again on
+// every page of the same table takes the decisions made the first time,
+// so a long table is scanned once, not once per page.
+void TableReader::decide_from_rows() {
+  std::string signature;
+  for (const auto& c : header_.columns) signature += c.role + (c.year ? std::to_string(*c.year) : "") + "|";
+  if (decided_.table == table_ && decided_.signature == signature && decided_.columns.size() == header_.columns.size()) {
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      header_.columns[c].role = decided_.columns[c].role;
+      header_.columns[c].of = decided_.columns[c].of;
+      header_.columns[c].year = decided_.columns[c].year;
+      header_.columns[c].why = decided_.columns[c].why;
+    }
+    unit_col_ = decided_.unit_col;
+    return;
+  }
+  body_ = body_rows();
+  find_matrix_columns();
+  find_numbering_column();
+  decide_code_column();
+  decide_weight_column();
+  decide_reached_values();
+  find_unit_column();
+  decided_ = {table_, signature, header_.columns, unit_col_};
+}
+
+// An undated baseline ("Valore raggiunto", read as the value before the
+// plan) beside an achievement column the rows fill is what the achievement
+// measures: the result of the first target year (a report on that year).
+void TableReader::decide_reached_values() {
+  const auto achievement = header_.col("achievement");
+  if (!achievement || header_.col("results")) return;
+  std::optional<int> first_target;
+  for (const auto& c : header_.columns)
+    if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
+  if (!first_target) return;
+  const auto& rows = body_;
+  const bool achieved = std::any_of(rows.begin(), rows.end(), [&](const Row* r) { return cell_at(*r, *achievement) != nullptr; });
+  if (!achieved) return;
+  for (auto& c : header_.columns) {
+    if (c.role != "baselines" || !c.year_assumed) continue;
+    c.role = "results";
+    c.year = *first_target;
+    c.why += "; beside a filled achievement: the result of " + std::to_string(*first_target);
+  }
+}
+
+// A weight column right of the indicators whose cell is merged down over
+// each objective's rows (one weight per objective, some objectives with
+// several indicators) weighs the objectives, not the indicators.
+void TableReader::decide_weight_column() {
+  const auto objective = header_.col("objective");
+  const auto weight = header_.col("weight");
+  if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
+  std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights
+  std::string key;
+  for (const Row* row : body_) {
+    if (const Piece* p = cell_at(*row, objective)) key = p->col_span == 1 ? join_wrapped(p->text) : std::string();
+    if (key.empty()) continue;  // before the first objective, or a band across the table
+    auto& [rows, weights] = rows_and_weights[key];
+    ++rows;
+    if (cell_at(*row, *weight)) ++weights;
+  }
+  bool several_rows = false;
+  for (const auto& [text, counts] : rows_and_weights) {
+    if (counts.second > 1) return;
+    several_rows = several_rows || counts.first > 1;
+  }
+  if (!several_rows) return;
+  ColumnRole& role = header_.columns[static_cast<std::size_t>(*weight)];
+  role.of = "objective";
+  role.why += "; the objective's (one weight over each objective's rows)";
+}
+
+// A numbering ("17.", "1.2") or one led by letters ("A.1", "OB.2", "B3").
+bool TableReader::is_row_code(const std::string& text) {
+  static const std::regex lettered(R"(^\s*[A-Z]{1,3}[._]?\d{1,2}(?:[._]\d{1,2}){0,3}\.?\s*$)");
+  return is_numbering_cell(text) || std::regex_match(text, lettered);
+}
+
+// A column whose header names nothing ("N.", "#", blank), left of the
+// text, whose every cell is a distinct numbering (17. | 18. | 19.): the
+// rows' codes.
+void TableReader::find_numbering_column() {
+  if (!header_.cols("code").empty()) return;
+  std::optional<int> first_text;
+  for (const char* role : {"objective", "text", "name", "description"})
+    if (const auto c = header_.col(role); c && (!first_text || *c < *first_text)) first_text = c;
+  if (!first_text) return;
+  for (int c = 0; c < *first_text; ++c) {
+    ColumnRole& role = header_.columns[static_cast<std::size_t>(c)];
+    if (!role.role.empty()) continue;
+    std::set<std::string> seen;
+    bool all_numbering = true;
+    std::size_t filled = 0;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, c);
+      // A band across the table or a total row is no row of the list.
+      if (!p || p->col_span > 1 || is_total(*p)) continue;
+      ++filled;
+      if (!is_row_code(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
+    }
+    if (!all_numbering || filled < 2) continue;
+    role.role = "code";
+    role.score = 0.6;
+    role.why = "every cell a distinct numbering: the rows' codes";
+    return;
+  }
+}
+
+// One code column left of the objective column, indicators named right
+// of it: the objective's code when each objective prints one code (on
+// its first row, or repeated), the indicators' when an objective's rows
+// print several (R1.1.a, R1.1.b).
+void TableReader::decide_code_column() {
+  const auto objective = header_.col("objective");
+  const auto name = header_.col("name");
+  const auto codes = header_.cols("code");
+  if (!objective || !name || *name < *objective || codes.size() != 1 || codes.front() > *objective) return;
+  ColumnRole& role = header_.columns[static_cast<std::size_t>(codes.front())];
+  if (!role.of.empty()) return;
+  std::map<std::string, std::set<std::string>> codes_of;
+  std::string key;
+  for (const Row* row : body_) {
+    if (const Piece* p = cell_at(*row, objective)) key = join_wrapped(p->text);
+    if (const Piece* p = cell_at(*row, codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
+  }
+  if (codes_of.empty()) return;
+  for (const auto& [objective_text, set] : codes_of)
+    if (set.size() > 1) return;
+  role.of = "objective";
+  role.why += "; the objective's (one code per objective)";
+}
+
+// A column left of the objective (Struttura responsabile | Cod. |
+// Obiettivo ...) is the units' when one objective is listed under two of
+// its values: the objective is assigned to each unit, with each unit's
+// weight. Under one value each, it is the objective's owner.
+void TableReader::find_unit_column() {
+  unit_col_.reset();
+  const auto objective = objective_code_col() ? objective_code_col() : header_.col("objective");
+  if (!objective) return;
+  const auto& rows = stream_.rows();
+  for (int c : header_.cols("owner")) {
+    if (c >= *objective) continue;
+    std::map<std::string, std::set<std::string>> owners_of;
+    std::string owner;
+    for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
+      if (const Piece* p = cell_at(rows[r], c)) owner = join_wrapped(p->text);
+      // Only where the objective is printed: a total row below it names none.
+      const Piece* printed = cell_at(rows[r], objective);
+      if (printed && !owner.empty()) owners_of[join_wrapped(printed->text)].insert(owner);
+    }
+    for (const auto& [k, set] : owners_of) {
+      if (set.size() < 2) continue;
+      unit_col_ = c;
+      header_.columns[static_cast<std::size_t>(c)].why += "; the units' (one objective under several)";
+      return;
+    }
+  }
+}
+
+}  // namespace allegato::genres::detail

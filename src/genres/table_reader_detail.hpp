@@ -1,0 +1,223 @@
+#pragma once
+// The table reader's internals, shared by its parts (table_reader*.cpp):
+// the TableReader class, whose members are defined in the file of the part
+// they belong to, and the text cues several parts read. Not for use outside
+// the table reader: the public entry points are in table_reader.hpp.
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "genres/column_roles.hpp"
+#include "genres/genre_text.hpp"
+#include "genres/table_reader.hpp"
+
+namespace allegato::genres::detail {
+
+struct InlineWeight {
+  std::string weight, quota;
+};
+// "Peso 16,00%", "Peso 100,00% (quota 40,00%)", "Quota 60,00%" closing a
+// cell of a tree printed in columns (the weight of the node the cell opens).
+std::optional<InlineWeight> inline_weight(const std::string& line);
+// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (peso 20%)", "Title —
+// peso 30 punti": a weight printed at the end of an objective's title, in
+// brackets or after a dash. Returns the title without it and the weight as
+// printed.
+std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::string& title);
+// A code printed alone on the first line of a name cell ("Studi_ISR").
+bool is_code_line(const std::string& line);
+
+class TableReader {
+ public:
+  TableReader(Filler& filler, const Profile& profile, const std::map<std::size_t, std::string>& anchors)
+      : filler_(filler), stream_(filler.stream()), profile_(profile), anchors_(anchors) {}
+
+  // The orchestrator (table_reader.cpp): the rows in order, each to its part.
+  void run();
+
+ private:
+  struct OpenNode {
+    std::string id;
+    std::string code;  // empty for a section without code
+    std::string level;
+  };
+  struct OpenUnit {
+    std::string id;
+    std::string title;
+    int rank = 1;
+  };
+
+  Filler& filler_;
+  TextStream& stream_;
+  const Profile& profile_;
+  const Table* table_ = nullptr;
+  HeaderMatch header_;
+  bool seen_table_ = false;
+  bool guessed_ = false;
+  std::vector<OpenNode> path_;
+  std::vector<OpenUnit> units_;
+  std::map<std::string, std::string> objective_nodes_;  // unit + objective text -> node id
+  std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
+  std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
+  std::string last_objective_;
+  std::set<int> years_;
+  std::optional<int> period_start_;
+  std::optional<int> title_year_;
+  std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title  // the one year a title names, when it names no period
+  std::optional<int> achievement_year_;
+  std::optional<std::size_t> caption_;  // the last free line: a table's caption
+  const Table* table_node_of_ = nullptr;
+  bool table_node_pending_ = false;  // this table's indicators need a node of their own
+  bool heading_above_ = false;       // a free line opened a node since the last table's header
+  std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
+  std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
+  std::string coded_node_;           // the node an indicator row names by its code (read_indicator)
+  std::string matrix_section_;       // the open "Peso ponderale ..." label of an assignment matrix
+  bool matrix_effective_ = false;
+  std::string matrix_objective_code_, matrix_objective_title_;
+  std::optional<Source> matrix_objective_source_;
+  std::map<std::string, std::string> matrix_nodes_;  // manager + objective -> node id
+  struct Decided {
+    const Table* table = nullptr;
+    std::string signature;            // the header's roles before the rows decided
+    std::vector<ColumnRole> columns;  // after
+    std::optional<int> unit_col;
+  } decided_;
+  std::vector<const Row*> body_;  // the rows under the header the decisions scan (body_rows)
+  int tables_with_nodes_ = 0;
+  const std::map<std::size_t, std::string>& anchors_;
+
+  struct Cells {
+    std::vector<std::size_t> ids;  // non-empty, free pieces
+  };
+
+  // Small helpers every part uses, inline (they run for every cell).
+  bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
+  bool has_header() const { return !header_.columns.empty(); }
+  const Piece* cell_at(const Row& row, std::optional<int> col) const {
+    if (!col) return nullptr;
+    const auto id = stream_.id_at(row, *col);
+    if (id < 0 || !stream_.is_free(static_cast<std::size_t>(id))) return nullptr;
+    const Piece& p = stream_.piece(static_cast<std::size_t>(id));
+    if (trim_copy(p.text).empty()) return nullptr;
+    return &p;
+  }
+  std::size_t index_of(const Piece* p) const { return static_cast<std::size_t>(p - &stream_.pieces().front()); }
+  void take(const Piece* p) { stream_.take(index_of(p)); }
+  const ColumnRole* role_of(int col) const {
+    if (col < 0 || col >= static_cast<int>(header_.columns.size())) return nullptr;
+    return &header_.columns[static_cast<std::size_t>(col)];
+  }
+  bool is_value_role(const std::string& role) const {
+    return role == "weight" || role == "baselines" || role == "targets" || role == "results" || role == "achievement" ||
+           role == "resources";
+  }
+
+  // table_reader_header.cpp
+  void find_period();
+  bool useful(const HeaderMatch& h) const;
+  bool filled_below(const HeaderMatch& h, int col) const;
+  void adopt_header(HeaderMatch fresh);
+  bool guess_header(const Row& row);
+
+  // table_reader_columns.cpp
+  std::vector<const Row*> body_rows() const;
+  void decide_from_rows();
+  void decide_reached_values();
+  void decide_weight_column();
+  static bool is_row_code(const std::string& text);
+  void find_numbering_column();
+  void decide_code_column();
+  void find_unit_column();
+
+  // table_reader_matrix.cpp
+  void find_matrix_columns();
+  std::vector<int> named_weight_columns() const;
+  static bool says_any(const std::string& printed, const std::vector<std::string>& list);
+  void read_matrix_cells(const Row& row);
+
+  // table_reader_tree.cpp
+  void open_anchor(const std::string& node_id);
+  void open_table_node();
+  static bool code_is_prefix(const std::string& parent, const std::string& child);
+  std::string level_of_code(const std::string& code) const;
+  std::string unit_path() const;
+  static int level_rank(const std::string& level);
+  std::string open_node(Node node, const std::string& path_key, bool by_level = false);
+  std::string open_unit(const Piece& p, int rank, std::optional<Number> weight);
+  std::optional<int> unit_rank(const std::string& text) const;
+  std::optional<std::string> prefix_level(const std::string& code) const;
+  std::string objective_key(const std::string& objective_text) const;
+
+  // table_reader_headings.cpp
+  std::optional<std::pair<std::string, CodedTitle>> leveled_heading(const std::string& text) const;
+  static std::string leading_label(const std::string& printed, const std::string& code, const std::string& title);
+  static std::optional<CodedTitle> lettered_heading(const std::string& text);
+  std::string open_heading(const Piece& p, const std::string& uncoded_level);
+  static std::optional<std::pair<std::string, std::string>> section_maximum(const std::string& heading);
+  void open_title(std::size_t piece_id);
+  void read_line(const Row& row);
+  void read_loose_row(const Row& row);
+  void read_free_text(std::size_t id);
+  bool read_budget_heading(const Piece& p);
+  void read_budget_cell(const Piece& p, const std::string& role, Node& node);
+
+  // table_reader_rows.cpp
+  std::size_t join_wrapped_rows(std::size_t r);
+  bool row_has_values(const Row& row) const;
+  std::optional<int> text_col() const;
+  void read_row(const Row& row);
+  static bool is_dash(const std::string& value);
+  static bool is_sentence(const std::string& printed);
+  bool read_total_row(const Row& row, const std::vector<std::size_t>& filled);
+  bool is_total(const Piece& text) const;
+  std::optional<int> indicator_code_col() const;
+  std::optional<int> objective_code_col() const;
+  bool objectives_only() const;
+  bool read_label(const Row& row, const Piece* text);
+  bool read_band(const Row& row, const Piece& p);
+  bool read_row_level(const Row& row, const Piece* text);
+  std::optional<std::string> row_level_of(const std::string& printed) const;
+  const Piece* first_of(const Row& row, const std::string& role, const Piece* except, const std::string& whose = {}) const;
+  bool row_has_series(const Row& row) const;
+
+  // table_reader_objectives.cpp
+  bool read_objective_record(const Row& row);
+  bool read_objective_row(const Row& row, const Piece& text);
+  static std::string printed_code(const Piece& cell);
+  bool next_code_extends(const Row& row, const std::string& code) const;
+  bool read_coded_objective_row(const Row& row, const Piece& text);
+  void fill_objective_columns(const Row& row, Node& node, const Piece* except);
+  void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
+  void read_unit_cell(const Row& row);
+  bool read_unit_row(const Row& row, const Piece& text);
+  bool read_numbered_unit(const Row& row, const Piece& text);
+  bool next_code_extends_any(const Row& row, const std::string& code) const;
+  void read_level_columns(const Row& row);
+  static std::optional<CodedTitle> coded_level_cell(const std::string& text);
+  static std::optional<CodedTitle> leading_code(const std::string& text);
+  std::string objective_of(const Row& row);
+
+  // table_reader_indicators.cpp
+  void read_indicator(const Row& row, const Piece* text, const std::string& measured_node = {});
+  bool is_measured(const Row& row, const Piece* code_cell) const;
+  void read_identity(Indicator& ind, const Piece* name_cell, const Piece* code_cell, const Piece* description_cell);
+  void read_formulas(const Row& row, Indicator& ind);
+  void read_descriptors(const Row& row, Indicator& ind, std::optional<std::string>& printed_unit);
+  void read_notes(const Row& row, Indicator& ind);
+
+  // table_reader_values.cpp
+  bool read_values(const Row& row, Indicator& ind, const Piece& anchor);
+  std::vector<std::pair<int, int>> ladder_pairs() const;
+  bool read_ladder_across(const Row& row, Indicator& ind);
+  int scored_target_col() const;
+  std::string read_ladder(const Row& row, int target_col);
+  void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets);
+  void read_relative_targets(Indicator& ind);
+};
+
+}  // namespace allegato::genres::detail

@@ -1,0 +1,250 @@
+// Headings and free lines: numbered, lettered and leveled headings, section
+// maxima, header titles, budget headings (missione, programma), the
+// document's title and a table's caption. Separate because they open
+// sections from text outside the table's columns.
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <utility>
+
+namespace allegato::genres::detail {
+
+// A numbered heading or an uncoded band opening a section.
+// "Obiettivo strategico 1.3 - Title": a level named before a numbered
+// heading; the level and the heading.
+std::optional<std::pair<std::string, CodedTitle>> TableReader::leveled_heading(const std::string& text) const {
+  const std::string f = fold(text);
+  std::string best_role;
+  std::size_t best_words = 0, best_size = 0;
+  for (const auto& phrase : profile_.columns) {
+    if (phrase.role != "area" && phrase.role != "strategic" && phrase.role != "operational" && phrase.role != "perspective" &&
+        phrase.role != "objective")
+      continue;
+    if (!starts_with(f, phrase.phrase + " ") || phrase.phrase.size() <= best_size) continue;
+    best_role = phrase.role;
+    best_size = phrase.phrase.size();
+    best_words = static_cast<std::size_t>(std::count(phrase.phrase.begin(), phrase.phrase.end(), ' ')) + 1;
+  }
+  if (best_role.empty()) return std::nullopt;
+  std::istringstream words(join_printed(text));
+  std::string w, rest;
+  for (std::size_t k = 0; words >> w; ++k) {
+    if (k >= best_words) rest += (rest.empty() ? "" : " ") + w;
+  }
+  auto h = parse_numbered_heading(rest);
+  // "Obiettivo A – Title", "Area B - Title": a letter numbers it too.
+  if (!h) h = lettered_heading(rest);
+  // A perspective is named, not numbered: its words are its title.
+  if (!h && best_role == "perspective" && !rest.empty()) return std::make_pair(best_role, CodedTitle{"", rest});
+  if (!h) return std::nullopt;
+  h->title = as_printed(h->title, rest);
+  // "Obiettivo" names no level: the profile's objectives' level.
+  return std::make_pair(best_role == "objective" ? profile_.objective_level : best_role, *h);
+}
+
+// The words a leveled heading prints before its code (or its title):
+// "Area strategica" of "Area strategica 2 – Title". The node holds the
+// level they name, not the words: they stay listed as a label.
+std::string TableReader::leading_label(const std::string& printed, const std::string& code, const std::string& title) {
+  const auto at = code.empty() ? printed.find(title) : printed.find(code);
+  if (at == std::string::npos || at == 0) return {};
+  return trim_copy(printed.substr(0, at));
+}
+
+// "A – Title", "B.2 - Title", "OS.1 – Title": a capital letter, maybe
+// numbered, or two or three capitals numbered, then a dash.
+std::optional<CodedTitle> TableReader::lettered_heading(const std::string& text) {
+  static const std::regex lettered(
+      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+  std::smatch m;
+  if (!std::regex_match(text, m, lettered)) return std::nullopt;
+  return CodedTitle{m[1].str(), m[2].str()};
+}
+
+std::string TableReader::open_heading(const Piece& p, const std::string& uncoded_level) {
+  Node node;
+  node.source = p.source;
+  std::string heading = join_printed(p.text);
+  // "A – OBIETTIVI INDIVIDUALI – max 40 punti": the section's weight is
+  // the most its objectives may earn.
+  if (auto maximum = section_maximum(heading)) {
+    stream_.take_leaving(index_of(&p), text_without(heading, {maximum->first, maximum->second}));
+    heading = maximum->first;
+    node.weight = filler_.number(maximum->second, p);
+  } else if (auto weighed = bracketed_weight(heading)) {
+    // "Obiettivo 1 — Title — peso 30 punti": the objective's own weight.
+    stream_.take_leaving(index_of(&p), text_without(heading, {weighed->first, weighed->second}));
+    heading = weighed->first;
+    node.weight = filler_.number(weighed->second, p);
+  }
+  // A heading opened above the next header owns its table.
+  heading_above_ = true;
+  if (auto h = parse_numbered_heading(heading)) {
+    node.code = h->code;
+    node.title = as_printed(h->title, heading);
+    node.level = level_of_code(h->code);
+    return open_node(std::move(node), h->code);
+  }
+  if (auto lettered = lettered_heading(heading)) {
+    // "R – RICERCA E TRASFERIMENTO": a band coded by a letter.
+    node.code = lettered->code;
+    node.title = lettered->title;
+    node.level = level_of_code(node.code);
+    return open_node(std::move(node), node.code);
+  }
+  if (auto lh = leveled_heading(heading)) {
+    node.code = lh->second.code;
+    node.title = lh->second.title;
+    node.level = lh->first;
+    stream_.take_leaving(index_of(&p), leading_label(heading, node.code, node.title));
+    const std::string path_key = node.code.empty() ? slugify(node.title) : node.code;
+    return open_node(std::move(node), path_key);
+  }
+  if (auto c = parse_code_heading(split_lines(p.text).empty() ? heading : split_lines(p.text).front());
+      c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
+    node.code = c->code;
+    node.title = as_printed(c->title, heading);
+    node.level = level_of_code(c->code);
+    return open_node(std::move(node), slugify(c->code));
+  }
+  node.title = heading;
+  node.level = uncoded_level;
+  return open_node(std::move(node), slugify(node.title));
+}
+
+// "Title – max 40 punti", "Title (max 10 punti)", "Title (massimo 40
+// punti)": the title and the maximum as printed ("40 punti").
+std::optional<std::pair<std::string, std::string>> TableReader::section_maximum(const std::string& heading) {
+  static const std::regex maximum(
+      R"(^(.*\S)\s*(?:(?:-|)" "\xE2\x80\x93" R"()\s*|\(\s*)(?:max|massimo|max\.)\s*([0-9][0-9.,]*\s*(?:punti|punto|%))\s*\)?\s*$)",
+      std::regex::icase);
+  std::smatch m;
+  if (!std::regex_match(heading, m, maximum)) return std::nullopt;
+  std::string title = m[1].str();
+  // The dash before "max" in "Title – max 40 punti" is no part of the title.
+  while (!title.empty() && (title.back() == '-' || title.back() == ' ')) title.pop_back();
+  if (title.size() >= 3 && title.compare(title.size() - 3, 3, "\xE2\x80\x93") == 0) title.resize(title.size() - 3);
+  while (!title.empty() && title.back() == ' ') title.pop_back();
+  return std::make_pair(title, m[2].str());
+}
+
+void TableReader::open_title(std::size_t piece_id) {
+  const Piece& p = stream_.piece(piece_id);
+  const std::string text = join_wrapped(p.text);
+  if (text.empty()) return;
+  if (parse_numbered_heading(p.text)) {
+    open_heading(p, profile_.section_level);
+  } else if (!profile_.header_title_level.empty()) {
+    // The same section title printed over each page's header opens it once.
+    const std::string id = filler_.doc_id() + "/" + unit_path() + slugify(join_printed(p.text));
+    if (filler_.has_node(id)) {
+      path_.clear();
+      path_.push_back({id, "", profile_.header_title_level});
+    } else {
+      open_heading(p, profile_.header_title_level);
+    }
+  } else {
+    return;
+  }
+  stream_.take(piece_id);
+}
+
+void TableReader::read_line(const Row& row) { read_free_text(row.pieces.front()); }
+
+// A table row above any header holding one piece of text (a section
+// title or a form line the layout engine drew into the table's top):
+// read as the free line it is.
+void TableReader::read_loose_row(const Row& row) {
+  std::optional<std::size_t> only;
+  for (auto id : row.pieces) {
+    if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+    if (only) return;
+    only = id;
+  }
+  if (only) read_free_text(*only);
+}
+
+void TableReader::read_free_text(std::size_t id) {
+  if (!stream_.is_free(id)) return;
+  const Piece& p = stream_.piece(id);
+  const std::string text = join_wrapped(p.text);
+  if (text.empty()) return;
+  // "Area strategica 1 – Title": a level named and numbered is the tree's,
+  // even above the first table, and never a unit.
+  if (leveled_heading(p.text)) {
+    open_heading(p, profile_.section_level);
+    stream_.take(id);
+    heading_above_ = true;
+    return;
+  }
+  if (auto rank = unit_rank(text)) {
+    open_unit(p, *rank, std::nullopt);
+    stream_.take(id);
+    return;
+  }
+  if (read_budget_heading(p)) return;
+  if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
+    open_heading(p, profile_.section_level);
+    stream_.take(id);
+    heading_above_ = true;
+    return;
+  }
+  // The body's name alone is not the document's title.
+  const bool only_the_body = find_organisation(p.text).size() + 2 >= text.size() && !find_organisation(p.text).empty();
+  if (!seen_table_ && filler_.document().title.empty() && !only_the_body) {
+    filler_.document().title = join_printed(p.text);
+    stream_.take(id);
+    return;
+  }
+  // Nor is it a table's caption.
+  if (!only_the_body) caption_ = id;
+}
+
+// "MISSIONE 011 - Competitività ...", "Programma: 1 005 - ..." (the
+// budget's numbering before the code): no node, but the mission or
+// programme of the objectives opened after it. A mission closes the
+// programme before it. Which words open which field is the profile's.
+bool TableReader::read_budget_heading(const Piece& p) {
+  static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
+  std::smatch m;
+  const std::string text = join_wrapped(p.text);
+  if (!std::regex_match(text, m, heading)) return false;
+  auto field = profile_.budget_headings.find(fold(m[1].str()));
+  if (field == profile_.budget_headings.end()) return false;
+  const std::string title = as_printed(trim_copy(m[3].str()), join_printed(p.text));
+  if (field->second == "mission") {
+    mission_ = {m[2].str(), title};
+    programme_ = {};
+  } else {
+    programme_ = {m[2].str(), title};
+  }
+  // The heading's word ("MISSIONE") names the field, held by no entity: a label.
+  stream_.take_leaving(index_of(&p), m[1].str());
+  return true;
+}
+
+// A Missione / Programma cell ("023 Istruzione universitaria"): the
+// budget code and its name, for the objective on the row.
+void TableReader::read_budget_cell(const Piece& p, const std::string& role, Node& node) {
+  static const std::regex coded(R"(^\s*(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
+  const std::string text = join_wrapped(p.text);
+  std::smatch m;
+  std::string code = text, title;
+  if (std::regex_match(text, m, coded)) {
+    code = m[1].str();
+    title = as_printed(trim_copy(m[2].str()), join_printed(p.text));
+  }
+  if (role == "mission") {
+    node.mission = code;
+    node.mission_title = title;
+  } else {
+    node.programme = code;
+    node.programme_title = title;
+  }
+}
+
+}  // namespace allegato::genres::detail

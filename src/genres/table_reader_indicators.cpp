@@ -1,0 +1,200 @@
+// Indicator rows: who an indicator is (code, name, description), what it
+// measures (formulas, type, unit, owner, weight), its notes, and the node it
+// measures. Separate from its values (table_reader_values.cpp).
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace allegato::genres::detail {
+
+// An indicator row: who it is (code, name, description), what it
+// measures (formula, type, unit, owner, weight), its values by year, its
+// notes; then the unit decided once, and the node it measures.
+void TableReader::read_indicator(const Row& row, const Piece* text, const std::string& measured_node) {
+  const Piece* code_cell = measured_node.empty() ? cell_at(row, indicator_code_col()) : nullptr;
+  // A separate table listing indicators by the code of an objective read
+  // above (Cod. OB.1 | Indicatore | Target): the code names the
+  // objective the indicator measures, not the indicator.
+  if (code_cell && text && text != code_cell && !header_.col("objective")) {
+    const auto known = latest_by_code_.find(unit_path() + printed_code(*code_cell));
+    if (known != latest_by_code_.end()) {
+      take(code_cell);
+      code_cell = nullptr;
+      coded_node_ = known->second;
+    }
+  }
+  const Piece* name_cell = text;
+  const Piece* description_cell = cell_at(row, header_.col("description"));
+  if (description_cell == name_cell) description_cell = nullptr;
+  if (!name_cell && description_cell) std::swap(name_cell, description_cell);
+  if (!name_cell && !code_cell && measured_node.empty()) return;
+  const bool embedded_code = name_cell && !split_lines(name_cell->text).empty() &&
+                             parse_code_heading(split_lines(name_cell->text).front());
+  // Something measured or coded: a row of text alone is no indicator.
+  if (!is_measured(row, code_cell) && !embedded_code && measured_node.empty()) return;
+
+  Indicator ind;
+  const std::string objective = measured_node.empty() ? objective_of(row) : measured_node;
+  const Piece& anchor = name_cell ? *name_cell : code_cell ? *code_cell : stream_.piece(row.pieces.front());
+  ind.source = anchor.source;
+  if (const Node* measured_objective = measured_node.empty() ? nullptr : filler_.node(measured_node)) {
+    // The objective measured by its own targets.
+    ind.source = measured_objective->source;
+    ind.name = measured_objective->title;
+    ind.code = measured_objective->code;
+  }
+  read_identity(ind, name_cell, code_cell, description_cell);
+  read_formulas(row, ind);
+  std::optional<std::string> printed_unit;
+  read_descriptors(row, ind, printed_unit);
+  const bool percent_header = read_values(row, ind, anchor);
+  read_relative_targets(ind);
+  read_notes(row, ind);
+  // The unit, decided once: printed in its column, else said by the
+  // header ("Target %"), else what the values print.
+  if (printed_unit) ind.unit = printed_unit;
+  else if (percent_header) ind.unit = "%";
+  else ind.unit = unit_of_values({&ind.targets, &ind.baselines, &ind.results});
+
+  if (table_node_pending_ && objective.empty() && coded_node_.empty()) open_table_node();
+  std::string node_id = !coded_node_.empty() ? coded_node_ : objective.empty() ? (path_.empty() ? std::string() : path_.back().id) : objective;
+  coded_node_.clear();
+  if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
+  ind.node = node_id;
+  if (!units_.empty() && units_own()) ind.owners.push_back(units_.back().title);
+  const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
+  const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
+  filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
+}
+
+bool TableReader::is_measured(const Row& row, const Piece* code_cell) const {
+  if (code_cell) return true;
+  for (auto id : row.pieces) {
+    if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+    const ColumnRole* r = role_of(stream_.piece(id).col);
+    if (r && (is_value_role(r->role) || r->role == "formula" || r->role == "unit" || r->role == "code")) return true;
+  }
+  return false;
+}
+
+// Code, name and description: from their columns, or "CODE - Name" and
+// the description on the next lines of one cell, or a code alone on the
+// first line.
+void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Piece* code_cell, const Piece* description_cell) {
+  if (name_cell) {
+    std::vector<std::string> lines = split_lines(name_cell->text);
+    const bool embedded_code = !lines.empty() && parse_code_heading(lines.front());
+    const bool code_alone = !code_cell && lines.size() >= 2 && !embedded_code && is_code_line(lines.front());
+    if (code_alone) lines[0] += " -";
+    if (!code_cell && (embedded_code || code_alone)) {
+      const NameDescription nd = code_alone ? NameDescription{join_wrapped(lines), std::string()} : split_name_description(lines);
+      if (auto coded = parse_code_heading(nd.name)) {
+        ind.code = coded->code;
+        ind.name = as_printed(coded->title, join_printed(name_cell->text));
+        ind.description = as_printed(nd.description, join_printed(name_cell->text));
+      }
+    }
+    if (ind.name.empty()) ind.name = join_printed(name_cell->text);
+    take(name_cell);
+  }
+  if (code_cell) {
+    ind.code = trim_copy(join_wrapped(code_cell->text));
+    take(code_cell);
+    if (!name_cell) ind.name = ind.code;
+  }
+  if (description_cell) {
+    ind.description = join_printed(description_cell->text);
+    take(description_cell);
+  }
+}
+
+// The formula in words and over measure codes. Two formula columns
+// (Formula | Algoritmo di calcolo): the one over measure codes is the
+// formula, the other the formula in words.
+void TableReader::read_formulas(const Row& row, Indicator& ind) {
+  if (const Piece* p = cell_at(row, header_.col("formula_text"))) {
+    ind.formula_text = join_printed(p->text);
+    take(p);
+  }
+  std::vector<const Piece*> formulas;
+  for (int c : header_.cols("formula"))
+    if (const Piece* p = cell_at(row, c)) formulas.push_back(p);
+  if (formulas.size() >= 2) {
+    auto coded_share = [](const Piece* p) {
+      int codes = 0, words = 0;
+      std::istringstream in(join_wrapped(p->text));
+      for (std::string w; in >> w;) {
+        if (w.size() == 1 && std::string("/*+-()x").find(w) != std::string::npos) continue;
+        ++words;
+        if (looks_like_code(w)) ++codes;
+      }
+      return words == 0 ? 0.0 : static_cast<double>(codes) / words;
+    };
+    std::stable_sort(formulas.begin(), formulas.end(),
+                     [&](const Piece* a, const Piece* b) { return coded_share(a) > coded_share(b); });
+    if (ind.formula_text.empty()) {
+      ind.formula_text = join_printed(formulas[1]->text);
+      take(formulas[1]);
+    }
+  }
+  if (!formulas.empty()) {
+    ind.formula = join_wrapped(formulas[0]->text);
+    ind.variables = profile_.formula_variables == "codes" ? measure_codes(ind.formula) : formula_variables(ind.formula);
+    take(formulas[0]);
+  }
+}
+
+// Type, the unit as printed in its column, owner, weight.
+void TableReader::read_descriptors(const Row& row, Indicator& ind, std::optional<std::string>& printed_unit) {
+  if (const Piece* p = cell_at(row, header_.col("type"))) {
+    ind.type = join_printed(p->text);
+    take(p);
+  }
+  if (const Piece* p = cell_at(row, header_.col("unit"))) {
+    printed_unit = normalise_unit(join_wrapped(p->text));
+    // "Numero" read as "N.": the printed word stays listed as a label.
+    if (*printed_unit != join_printed(p->text)) stream_.take_leaving(index_of(p), join_printed(p->text));
+    take(p);
+  }
+  if (const Piece* p = first_of(row, "owner", nullptr, "indicator")) {
+    ind.owners.push_back(join_printed(p->text));
+    take(p);
+  }
+  if (const Piece* w = first_of(row, "weight", nullptr, "indicator")) {
+    ind.weight = filler_.number(join_value(w->text), *w);
+    take(w);
+  }
+}
+
+// Notes, and any other named column as "Header: text" (resources on an
+// indicator row too: the model keeps resources on objectives). Text under
+// no header stays unassigned unless the profile says it is a note.
+void TableReader::read_notes(const Row& row, Indicator& ind) {
+  for (auto id : row.pieces) {
+    if (!stream_.is_free(id)) continue;
+    const Piece& p = stream_.piece(id);
+    const std::string value = join_printed(p.text);
+    if (value.empty()) continue;
+    const ColumnRole* r = role_of(p.col);
+    // The row's level word (Livello) became the row's kind: no note.
+    if (r && r->role == "row_level") continue;
+    const bool named_column = r && !r->header.empty();
+    if (r && r->role == "notes") {
+      ind.notes.push_back(value);
+    } else if (named_column) {
+      ind.notes.push_back(r->header + ": " + value);
+    } else if (profile_.unnamed_columns_are_notes) {
+      ind.notes.push_back(value);
+    } else {
+      continue;
+    }
+    stream_.take(id);
+  }
+}
+
+}  // namespace allegato::genres::detail

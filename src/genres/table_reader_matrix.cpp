@@ -1,0 +1,156 @@
+// Assignment matrices: columns of weights named for managers or units, found
+// in the header and read row by row into one node per objective and manager.
+// Separate because it is a layout of its own, read apart from indicators.
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace allegato::genres::detail {
+
+// An assignment matrix: two or more columns named for managers or units
+// (Dirigente Area Tecnica | Responsabile Utenza), right of the
+// objectives, whose cells hold only numbers, percentages or "-": the
+// weight each objective has for each of them.
+void TableReader::find_matrix_columns() {
+  std::optional<int> text;
+  for (const char* role : {"objective", "text", "name"})
+    if (const auto c = header_.col(role); c && (!text || *c < *text)) text = c;
+  if (!text) return;
+  std::vector<int> columns;
+  for (int c : header_.cols("owner")) {
+    if (c <= *text) continue;
+    bool numbers = true;
+    std::size_t filled = 0;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, c);
+      if (!p || p->col_span > 1) continue;
+      const std::string v = trim_copy(join_value(p->text));
+      if (v == "-" || v == "\xE2\x80\x93") continue;
+      ++filled;
+      if (!parse_number(v).value) numbers = false;
+    }
+    if (numbers && filled > 0) columns.push_back(c);
+  }
+  if (columns.size() < 2) columns = named_weight_columns();
+  if (columns.size() < 2) return;
+  for (int c : columns) {
+    ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
+    r.role = "unit_weight";
+    r.why += "; a manager's column of weights (an assignment matrix)";
+  }
+  // A weight the header says is calculated, printed once per objective
+  // beside the managers' columns, is no weight of the indicators: a note.
+  for (int c : header_.cols("weight"))
+    if (says_any(header_.columns[static_cast<std::size_t>(c)].header, profile_.computed_weight_words)) {
+      header_.columns[static_cast<std::size_t>(c)].role = "notes";
+      header_.columns[static_cast<std::size_t>(c)].why += "; a calculated weight beside an assignment matrix: a note";
+    }
+}
+
+// Weight columns a two-row header names for two or more units or
+// managers ("Peso effettivo" over "Settore 1 | Settore 2", "Direttore |
+// Dirigente" over "calcolato | effettivo" each): an assignment matrix.
+std::vector<int> TableReader::named_weight_columns() const {
+  std::vector<int> columns;
+  std::set<std::string> names;
+  for (int c : header_.cols("weight")) {
+    const std::string& named = header_.columns[static_cast<std::size_t>(c)].named;
+    // A manager or a unit is named in words ("Direttore Generale",
+    // "Settore 2 – Finanze"); "OS | OO" under "Peso" are levels' codes.
+    std::istringstream in(fold(named));
+    int words = 0;
+    for (std::string w; in >> w;) words += std::isalpha(static_cast<unsigned char>(w[0])) && w.size() >= 2 ? 1 : 0;
+    if (words < 2) continue;
+    columns.push_back(c);
+    names.insert(named);
+  }
+  return names.size() >= 2 ? columns : std::vector<int>{};
+}
+
+bool TableReader::says_any(const std::string& printed, const std::vector<std::string>& list) {
+  std::istringstream in(fold(printed));
+  for (std::string w; in >> w;)
+    if (std::find(list.begin(), list.end(), w) != list.end()) return true;
+  return false;
+}
+
+// One row of an assignment matrix: each manager's weight for the
+// objective of the row (printed on it, or on the row above when its cells
+// span both). A label "Peso ... calcolato" / "... effettivo" (on the row
+// or as a band) says which: the effective weight is the node's weight,
+// the calculated one a note. One node per objective and manager, with
+// the manager as its unit.
+void TableReader::read_matrix_cells(const Row& row) {
+  for (auto id : row.pieces) {
+    if (!stream_.is_free(id)) continue;
+    const Piece& p = stream_.piece(id);
+    const ColumnRole* r = role_of(p.col);
+    if (r && r->role == "unit_weight" && p.col_span == 1) continue;
+    // A weight's label ("Peso ponderale effettivo"): which weight the row holds.
+    std::optional<int> ordinal;
+    const std::string words = label_words(p.text, ordinal);
+    if (match_phrase(words, profile_).role != "weight") continue;
+    const auto says = [&](const std::vector<std::string>& list) {
+      std::istringstream in(words);
+      for (std::string w; in >> w;)
+        if (std::find(list.begin(), list.end(), w) != list.end()) return true;
+      return false;
+    };
+    const bool effective = says(profile_.effective_weight_words);
+    if (!effective && !says(profile_.computed_weight_words)) continue;
+    matrix_section_ = join_printed(p.text);
+    matrix_effective_ = effective;
+    stream_.mark_label(id);
+  }
+  if (const Piece* code = cell_at(row, header_.cols("code").empty() ? std::nullopt : std::optional<int>(header_.cols("code").front())))
+    matrix_objective_code_ = printed_code(*code);
+  if (const Piece* title = cell_at(row, header_.col("objective")); title && title->col_span == 1) {
+    matrix_objective_title_ = join_printed(title->text);
+    matrix_objective_source_ = title->source;
+  }
+  if (matrix_objective_title_.empty() && matrix_objective_code_.empty()) return;
+  for (int c : header_.cols("unit_weight")) {
+    const Piece* p = cell_at(row, c);
+    if (!p) continue;
+    const std::string value = trim_copy(join_value(p->text));
+    // "-": the manager has no share of the objective (no node, nothing left to read).
+    if (is_dash(value)) {
+      stream_.mark_label(index_of(p));
+      continue;
+    }
+    if (!parse_number(value).value) continue;
+    const ColumnRole& column = header_.columns[static_cast<std::size_t>(c)];
+    const std::string manager = column.named.empty() ? column.header : column.named;
+    // The column's own header may say which weight it holds.
+    const bool column_computed = !column.named.empty() && says_any(column.header, profile_.computed_weight_words);
+    const std::string key = manager + "\n" + matrix_objective_code_ + "\n" + matrix_objective_title_;
+    auto it = matrix_nodes_.find(key);
+    if (it == matrix_nodes_.end()) {
+      Node node;
+      node.code = matrix_objective_code_;
+      node.title = matrix_objective_title_;
+      node.level = "operational";
+      // The manager is the unit the objective is assigned to (no owner
+      // besides: the unit says whose it is).
+      node.unit = manager;
+      node.source = matrix_objective_source_ ? *matrix_objective_source_ : Source(p->source);
+      const std::string path_key = slugify(manager) + "/" + (node.code.empty() ? slugify(node.title) : node.code);
+      it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), path_key)).first;
+    }
+    Node* node = filler_.node(it->second);
+    if (!node) continue;
+    if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + value);
+    else if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.number(value, *p);
+    else node->notes.push_back(matrix_section_ + ": " + value);
+    take(p);
+  }
+}
+
+}  // namespace allegato::genres::detail

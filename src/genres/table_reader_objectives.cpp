@@ -1,0 +1,445 @@
+// Rows that open objectives and units: objective records, numbered and coded
+// objective rows, unit rows, a tree printed in level columns, objectives
+// named in a column, and the values (weight, achievement, resources, owner)
+// a node takes from its row. Separate from indicators: these rows become nodes.
+#include "genres/table_reader_detail.hpp"
+
+#include <cctype>
+#include <optional>
+#include <regex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace allegato::genres::detail {
+
+// One objective per row (Codice | Obiettivo | Peso | Target 2025 ...):
+// the node with its weight, achievement, resources and owner; targets or
+// results printed for it measure it, so they go to one indicator of the
+// same name under it.
+bool TableReader::read_objective_record(const Row& row) {
+  const Piece* title = cell_at(row, header_.col("objective"));
+  if (!title) return false;
+  const Piece* code = cell_at(row, header_.col("code"));
+  Node node;
+  node.level = role_of(title->col)->level.empty() ? "strategic" : role_of(title->col)->level;
+  node.title = join_printed(title->text);
+  node.source = title->source;
+  std::string key = slugify(node.title);
+  if (code) {
+    node.code = printed_code(*code);
+    key = node.code;
+    take(code);
+  } else if (auto h = parse_numbered_heading(title->text)) {
+    node.code = h->code;
+    node.title = as_printed(h->title, join_printed(title->text));
+    key = h->code;
+  } else if (auto lh = leveled_heading(title->text)) {
+    // "AMBITO 1 – Title" with its points: the level it names, its code.
+    node.code = lh->second.code;
+    node.title = lh->second.title;
+    node.level = lh->first;
+    key = node.code.empty() ? slugify(node.title) : node.code;
+    stream_.take_leaving(index_of(title), leading_label(join_printed(title->text), node.code, node.title));
+  }
+  if (const Piece* d = cell_at(row, header_.col("description"))) {
+    node.description = join_printed(d->text);
+    take(d);
+  }
+  const std::string printed = join_wrapped(title->text);
+  take(title);
+  fill_node_values(row, node, title);
+  if (!node.code.empty()) node.level = level_of_code(node.code) == "action" ? node.level : level_of_code(node.code);
+  // Objectives listed in a column sit under the open section, not under
+  // each other, unless their codes nest.
+  if (node.code.empty() && !path_.empty() && path_.back().level == node.level) path_.pop_back();
+  const std::string id = open_node(std::move(node), key);
+  // The indicators below it (their objective cell blank) measure it.
+  objective_nodes_[objective_key(printed)] = id;
+  last_objective_ = printed;
+  bool measured = false;
+  for (std::size_t c = 0; c < header_.columns.size(); ++c)
+    measured = measured || (header_.columns[c].is_series() && cell_at(row, static_cast<int>(c)));
+  if (measured) read_indicator(row, nullptr, id);
+  return true;
+}
+
+// A numbered heading in the text column: an objective with its weight,
+// achievement, resources and owner.
+bool TableReader::read_objective_row(const Row& row, const Piece& text) {
+  auto heading = parse_numbered_heading(text.text);
+  std::string level;
+  if (heading) {
+    level = level_of_code(heading->code);
+  } else if (auto lh = leveled_heading(text.text)) {
+    // "PROSPETTIVA PROCESSI INTERNI", "Area strategica 2 - ..." with a weight.
+    heading = lh->second;
+    level = lh->first;
+    stream_.take_leaving(index_of(&text), leading_label(join_printed(text.text), heading->code, heading->title));
+  } else if (auto coded = parse_code_heading(split_lines(text.text).empty() ? text.text : split_lines(text.text).front());
+             coded && !row_has_series(row)) {
+    // "OS01 - Title": a code that says its level, on a row measuring nothing.
+    const auto said = prefix_level(coded->code);
+    if (!said) return false;
+    level = *said;
+    heading = CodedTitle{coded->code, as_printed(coded->title, join_printed(text.text))};
+  }
+  if (!heading) return false;
+  // A numbered text next to a code column is an indicator's name.
+  if (const Piece* code = cell_at(row, indicator_code_col()); code && code != &text) return false;
+  Node node;
+  node.code = heading->code;
+  node.title = as_printed(heading->title, join_printed(text.text));
+  node.level = level;
+  node.source = text.source;
+  take(&text);
+  fill_node_values(row, node, &text);
+  const std::string path_key = heading->code.empty() ? slugify(node.title) : heading->code;
+  open_node(std::move(node), path_key);
+  return true;
+}
+
+// A code as printed in its cell, without a trailing dot ("04." -> "04").
+std::string TableReader::printed_code(const Piece& cell) {
+  std::string code = trim_copy(join_wrapped(cell.text));
+  if (!code.empty() && code.back() == '.') code.pop_back();
+  return code;
+}
+
+bool TableReader::next_code_extends(const Row& row, const std::string& code) const {
+  const auto& rows = stream_.rows();
+  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  for (std::size_t r = at + 1; r < rows.size() && r <= at + 3; ++r) {
+    const Piece* next = cell_at(rows[r], indicator_code_col());
+    if (!next) continue;
+    const std::string next_code = trim_copy(next->text);
+    if (next_code.size() <= code.size() + 1 || !starts_with(next_code, code)) return false;
+    const char separator = next_code[code.size()];
+    return separator == '.' || separator == '_' || separator == '-';
+  }
+  return false;
+}
+
+// A numbering in the code column beside a text that measures nothing
+// (no baseline, target or result on the row): an objective or area of a
+// tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
+// 93,39%"); rows without a code below it are its indicators.
+bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
+  if (header_.col("objective")) return false;
+  // The objectives' own code column (Ob. | Ind. | ...), else the one code column.
+  const Piece* code = cell_at(row, objective_code_col());
+  if (!code) code = cell_at(row, indicator_code_col());
+  if (!code || code == &text) return false;
+  // (A title merged across the value columns measures nothing.)
+  for (std::size_t c = 0; c < header_.columns.size(); ++c)
+    if (const Piece* v = cell_at(row, static_cast<int>(c)); header_.columns[c].is_series() && v && v != &text) return false;
+  // A numbering, a code the next coded row extends (A1 before A1.01), or
+  // one whose prefix names an objective (OB.1 over indicators 1.1, 1.2).
+  if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed_code(*code)))
+    return false;
+  Node node;
+  node.code = printed_code(*code);
+  node.title = join_printed(text.text);
+  node.level = level_of_code(node.code);
+  node.source = text.source;
+  take(&text);
+  take(code);
+  fill_node_values(row, node, &text);
+  const std::string path_key = node.code;
+  open_node(std::move(node), path_key);
+  return true;
+}
+
+// Only the columns the header gives to the objective, on a row that also
+// holds an indicator.
+void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece* except) {
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    const ColumnRole& r = header_.columns[c];
+    if (r.of != "objective") continue;
+    const Piece* p = cell_at(row, static_cast<int>(c));
+    if (!p || p == except) continue;
+    if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(p->text), *p);
+    else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
+    else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
+    else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
+    else if (r.role == "mission" || r.role == "programme") read_budget_cell(*p, r.role, node);
+    else continue;
+    take(p);
+  }
+}
+
+void TableReader::fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose) {
+  if (const Piece* w = first_of(row, "weight", except, whose)) {
+    node.weight = filler_.number(join_value(w->text), *w);
+    take(w);
+  }
+  if (const Piece* a = first_of(row, "achievement", except, whose)) {
+    const ColumnRole* r = role_of(a->col);
+    node.achievement.push_back({r && r->year ? r->year : achievement_year_, filler_.number(join_value(a->text), *a)});
+    take(a);
+  }
+  if (const Piece* res = first_of(row, "resources", except, whose)) {
+    node.resources.push_back(filler_.number(join_value(res->text), *res));
+    take(res);
+  }
+  if (const Piece* o = first_of(row, "owner", except, whose)) {
+    node.owners.push_back(join_printed(o->text));
+    take(o);
+  }
+}
+
+// The unit a row is assigned to, from the unit column: a new value opens
+// (or reopens) its unit.
+void TableReader::read_unit_cell(const Row& row) {
+  const Piece* p = cell_at(row, unit_col_);
+  if (!p) return;
+  if (units_.empty() || units_.back().title != join_printed(p->text)) open_unit(*p, 1, std::nullopt);
+  take(p);
+}
+
+// Under a unit, a row naming a unit (by its first word, or an uncoded row
+// with only a weight when the profile says so) is a sub-unit.
+bool TableReader::read_unit_row(const Row& row, const Piece& text) {
+  // Units are named, not numbered: a row with a code is an objective or
+  // an area ("1 | Area della qualità | 98,4%").
+  if (const Piece* code = cell_at(row, indicator_code_col()); code && code != &text) return false;
+  auto rank = unit_rank(join_wrapped(text.text));
+  if (!rank && profile_.weighted_rows_are_units && !units_.empty()) {
+    const auto lines = split_lines(text.text);
+    const bool coded = !lines.empty() && (parse_code_heading(lines.front()) || is_code_line(lines.front()));
+    bool only_weight = true;
+    bool has_weight = false;
+    for (auto id : row.pieces) {
+      if (id == index_of(&text) || !stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
+      const ColumnRole* r = role_of(stream_.piece(id).col);
+      if (r && r->role == "weight") has_weight = true;
+      else only_weight = false;
+    }
+    if (!coded && has_weight && only_weight) rank = units_.back().rank + 1;
+  }
+  if (!rank) return false;
+  if (read_numbered_unit(row, text)) return true;
+  std::optional<Number> weight;
+  if (const Piece* w = first_of(row, "weight", &text)) {
+    weight = filler_.number(join_value(w->text), *w);
+    take(w);
+  }
+  open_unit(text, *rank, std::move(weight));
+  take(&text);
+  return true;
+}
+
+// "SETTORE 1 – AFFARI GENERALI" over objectives coded 1.1, 1.2: a unit
+// numbered like the tree is the tree's first level, an area coded 1 (the
+// unit word stays listed as a label).
+bool TableReader::read_numbered_unit(const Row& row, const Piece& text) {
+  const std::string printed = join_printed(text.text);
+  const auto space = printed.find(' ');
+  if (space == std::string::npos) return false;
+  auto heading = parse_numbered_heading(printed.substr(space + 1));
+  if (!heading || heading->code.find('.') != std::string::npos) return false;
+  if (!next_code_extends_any(row, heading->code)) return false;
+  Node node;
+  node.code = heading->code;
+  node.title = as_printed(heading->title, printed);
+  node.level = profile_.section_level;
+  node.source = text.source;
+  stream_.take_leaving(index_of(&text), printed.substr(0, space));
+  fill_node_values(row, node, &text);
+  const std::string path_key = node.code;
+  open_node(std::move(node), path_key);
+  return true;
+}
+
+// Whether a code printed in the rows just below (in any code column)
+// extends `code` ("1.1" after "1").
+bool TableReader::next_code_extends_any(const Row& row, const std::string& code) const {
+  const auto& rows = stream_.rows();
+  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  for (std::size_t r = at + 1; r < rows.size() && r <= at + 4; ++r) {
+    for (int c : header_.cols("code")) {
+      const Piece* next = cell_at(rows[r], c);
+      if (!next) continue;
+      const std::string next_code = printed_code(*next);
+      return next_code.size() > code.size() + 1 && starts_with(next_code, code) &&
+             (next_code[code.size()] == '.' || next_code[code.size()] == '_');
+    }
+  }
+  return false;
+}
+
+// A tree printed in columns (Area | Obiettivo strategico | Obiettivo
+// operativo | indicators...): each level column opens its node in the
+// row where its (merged) cell starts; a cell continued after a page break
+// adds to its node's title.
+void TableReader::read_level_columns(const Row& row) {
+  std::string previous_level_id;
+  for (const auto& level : profile_.level_columns) {
+    const auto col = header_.col(level);
+    if (!col) continue;
+    const auto id = stream_.id_at(row, *col);
+    if (id < 0 || !stream_.is_free(static_cast<std::size_t>(id))) {
+      for (const auto& open : path_) {
+        if (open.level == level) previous_level_id = open.id;
+      }
+      continue;
+    }
+    const Piece& p = stream_.piece(static_cast<std::size_t>(id));
+    if (p.col != *col) continue;
+    auto lines = split_lines(p.text);
+    if (lines.empty()) continue;
+    std::optional<InlineWeight> weight;
+    for (std::size_t k = lines.size(); k-- > 0;) {
+      const std::string tail = join_wrapped(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()));
+      if ((weight = inline_weight(tail))) {
+        lines.resize(k);
+        break;
+      }
+      if (lines.size() - k >= 3) break;
+    }
+    const std::string body = join_wrapped(lines);
+    const std::string printed = join_printed(lines);
+    stream_.take(static_cast<std::size_t>(id));
+    // "Indicatori dell'obiettivo strategico": what follows measures the
+    // node of the level before.
+    bool label = false;
+    for (const auto& [word, field] : profile_.labels) {
+      if (field == "indicators_share" && starts_with(fold(body), word)) label = true;
+    }
+    if (label) {
+      for (std::size_t i = 0; i < path_.size(); ++i) {
+        if (path_[i].id == previous_level_id) path_.resize(i + 1);
+      }
+      if (Node* owner = filler_.node(previous_level_id); owner && weight && !weight->quota.empty())
+        owner->indicators_share = filler_.number(weight->quota, p);
+      continue;
+    }
+    auto heading = parse_numbered_heading(body);
+    // "OS 1 – Title", "1a) Title": codes that do not extend the code of
+    // the column before; the column says the level, the row the parent.
+    const bool by_level = !heading && (heading = coded_level_cell(body));
+    if (!heading) {
+      // The rest of a merged cell cut by a page break.
+      std::string target;
+      for (const auto& open : path_) {
+        if (open.level == level) target = open.id;
+      }
+      if (Node* node = filler_.node(target)) {
+        if (!body.empty()) node->title = join_printed(node->title + "\n" + printed);
+        if (weight && !weight->weight.empty() && !node->weight) node->weight = filler_.number(weight->weight, p);
+        previous_level_id = target;
+      }
+      continue;
+    }
+    Node node;
+    node.code = heading->code;
+    node.title = as_printed(heading->title, printed);
+    node.level = level;
+    node.source = p.source;
+    if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
+    const std::string nid = open_node(std::move(node), heading->code, by_level);
+    if (weight && !weight->quota.empty() && level == "operational") {
+      if (Node* parent = filler_.node(filler_.node(nid)->parent); parent && !parent->operational_share)
+        parent->operational_share = filler_.number(weight->quota, p);
+    }
+    previous_level_id = nid;
+  }
+}
+
+// A level column's cell opened by a code of letters and digits: "OS 1 –
+// Title", "OB.2 Title", "1a) Title" (code "1a").
+std::optional<CodedTitle> TableReader::coded_level_cell(const std::string& text) {
+  static const std::regex coded(
+      "^((?:[A-Z]{1,3}[ ._]?)?[0-9]{1,2}[a-z]?(?:[._][0-9]{1,2}[a-z]?)*)\\)?\\s*(?:(?:-|\xE2\x80\x93|\xE2\x80\x94|:)\\s*)?([A-Z\xC3].*)$");
+  std::smatch m;
+  if (!std::regex_match(text, m, coded)) return std::nullopt;
+  return CodedTitle{m[1].str(), m[2].str()};
+}
+
+// An objective cell opening with a code-shaped word and no dash ("A.1
+// Migliorare ...", "OB2 Ridurre ...", "3a Aprire ..."): in an objective
+// column a leading code is the objective's code.
+std::optional<CodedTitle> TableReader::leading_code(const std::string& text) {
+  static const std::regex lead(
+      R"(^\s*((?:[A-Z]{1,4}[._-]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?|[A-Z](?:\.\d{1,3}){1,3}[a-z]?)[.)]?\s+(\S.*)$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, lead)) return std::nullopt;
+  // The title opens with a capital (or an accented letter), not a unit.
+  const unsigned char first = static_cast<unsigned char>(m[2].str()[0]);
+  if (!std::isupper(first) && first < 0x80) return std::nullopt;
+  return CodedTitle{m[1].str(), trim_copy(m[2].str())};
+}
+
+// The objective named in an objective column: one node per distinct text
+// (under the open unit); a blank cell (merged down) continues the last.
+std::string TableReader::objective_of(const Row& row) {
+  const auto col = header_.col("objective");
+  if (!col || col == text_col()) return {};
+  const Piece* p = cell_at(row, col);
+  const std::string objective = p ? join_wrapped(p->text) : last_objective_;
+  if (objective.empty()) return {};
+  const std::string key = objective_key(objective);
+  auto it = objective_nodes_.find(key);
+  if (it == objective_nodes_.end()) {
+    Node node;
+    node.level = role_of(*col)->level.empty() ? "strategic" : role_of(*col)->level;
+    node.source = p ? p->source : stream_.piece(row.pieces.front()).source;
+    std::string path_key;
+    if (auto h = parse_numbered_heading(objective)) {
+      node.code = h->code;
+      node.title = p ? as_printed(h->title, join_printed(p->text)) : h->title;
+      path_key = h->code;
+    } else if (auto c = parse_code_heading(objective)) {
+      node.code = c->code;
+      // A code that says its level ("OS1", "OO_2.1") outranks the column's.
+      if (auto level = prefix_level(c->code)) node.level = *level;
+      node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
+      path_key = slugify(c->code);
+    } else if (auto lead = leading_code(objective)) {
+      node.code = lead->code;
+      node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;
+      path_key = slugify(lead->code);
+    } else {
+      node.title = p ? join_printed(p->text) : objective;
+      path_key = slugify(objective);
+    }
+    if (const Piece* code = cell_at(row, objective_code_col()); code && node.code.empty()) {
+      node.code = printed_code(*code);
+      path_key = node.code;
+      take(code);
+    }
+    // "Title (peso 15 punti)": its weight, printed in its title.
+    if (auto bracketed = bracketed_weight(node.title); bracketed && p) {
+      // The words around the weight ("(peso", ")") stay listed as a label.
+      stream_.take_leaving(index_of(p), text_without(node.title, {bracketed->first, bracketed->second}));
+      node.title = bracketed->first;
+      node.weight = filler_.number(bracketed->second, *p);
+    }
+    // Values the header gives to the objective ("Peso ob.") are its own.
+    if (p) fill_objective_columns(row, node, p);
+    // Objectives listed in a column sit under the open section, not under
+    // each other: close the previous objective first.
+    if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
+    it = objective_nodes_.emplace(key, open_node(std::move(node), path_key)).first;
+  } else {
+    // Its code, mission and programme printed again on each of its rows.
+    const Node* n = filler_.node(it->second);
+    if (const Piece* code = cell_at(row, objective_code_col()); code && n && n->code == printed_code(*code)) take(code);
+    for (const std::string budget : {"mission", "programme"}) {
+      const Piece* cell = cell_at(row, header_.col(budget));
+      if (!cell || !n) continue;
+      Node again;
+      read_budget_cell(*cell, budget, again);
+      if (budget == "mission" ? again.mission == n->mission : again.programme == n->programme) take(cell);
+    }
+    // Back to a known objective: it is the innermost open node again.
+    while (!path_.empty() && path_.back().id != it->second && path_.back().level != profile_.section_level) path_.pop_back();
+    if (path_.empty() || path_.back().id != it->second)
+      path_.push_back({it->second, n ? n->code : std::string(), n ? n->level : std::string()});
+  }
+  last_objective_ = objective;
+  if (p) take(p);
+  return it->second;
+}
+
+}  // namespace allegato::genres::detail

@@ -1,0 +1,218 @@
+// Placing nodes in the tree: the open path of nodes and units, where a new
+// node goes (by its code's prefix, its level, or its unit), the node a table
+// or an anchor opens. Separate because every kind of row and heading opens
+// nodes through it.
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace allegato::genres::detail {
+
+// A node another reader opened at this row (an objective's record above
+// its indicator table): what follows measures it.
+void TableReader::open_anchor(const std::string& node_id) {
+  const Node* node = filler_.node(node_id);
+  if (!node) return;
+  units_.clear();
+  last_objective_.clear();
+  path_.assign(1, OpenNode{node_id, node->code, node->level});
+}
+
+// One node per table for a flat list: titled by its sheet, or the caption
+// printed above it, or its number.
+void TableReader::open_table_node() {
+  table_node_of_ = table_;
+  ++tables_with_nodes_;
+  Node node;
+  node.level = profile_.section_level;
+  if (!table_->sheet.empty()) {
+    node.title = table_->sheet;
+    node.source.doc = filler_.doc_id();
+    node.source.sheet = table_->sheet;
+  } else if (caption_ && stream_.is_free(*caption_)) {
+    node.title = join_printed(stream_.piece(*caption_).text);
+    node.source = stream_.piece(*caption_).source;
+    stream_.take(*caption_);
+  } else {
+    node.title = "Tabella " + std::to_string(tables_with_nodes_);
+    node.source = stream_.piece(stream_.rows()[header_.first_row].pieces.front()).source;
+  }
+  caption_.reset();
+  units_.clear();
+  path_.clear();
+  const std::string key = slugify(node.title.empty() ? std::string("tabella") : node.title);
+  open_node(std::move(node), key);
+}
+
+bool TableReader::code_is_prefix(const std::string& parent, const std::string& child) {
+  if (!parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
+      (child[parent.size()] == '.' || child[parent.size()] == '_'))
+    return true;
+  // "OB.1.1" under area "1": the numbering after a letter prefix extends it.
+  const auto digit = child.find_first_of("0123456789");
+  if (digit == std::string::npos || digit == 0 || std::isdigit(static_cast<unsigned char>(parent.empty() ? 'x' : parent[0])) == 0)
+    return false;
+  const std::string numbering = child.substr(digit);
+  return numbering.size() > parent.size() && starts_with(numbering, parent) && numbering[parent.size()] == '.';
+}
+
+std::string TableReader::level_of_code(const std::string& code) const {
+  if (auto level = prefix_level(code)) return *level;
+  const int depth = code_depth(code);
+  auto it = profile_.code_levels.find(depth);
+  return it == profile_.code_levels.end() ? std::string("action") : it->second;
+}
+
+std::string TableReader::unit_path() const {
+  if (!units_own() || units_.empty()) return {};
+  return units_.back().id.substr(filler_.doc_id().size() + 1) + "/";
+}
+
+// Opens a node: a numbered objective goes under the open node whose code
+// is its prefix, else under the innermost section, else under the unit.
+int TableReader::level_rank(const std::string& level) {
+  static const std::vector<std::string> order = {"perspective", "area", "strategic", "operational", "action"};
+  const auto it = std::find(order.begin(), order.end(), level);
+  return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+}
+
+// `by_level`: the row named its level, so it closes every open node of
+// its level or below and nests under the one above, whatever its code.
+std::string TableReader::open_node(Node node, const std::string& path_key, bool by_level) {
+  table_node_pending_ = false;
+  if (node.mission.empty() && !mission_.first.empty()) {
+    node.mission = mission_.first;
+    node.mission_title = mission_.second;
+  }
+  if (node.programme.empty() && !programme_.first.empty()) {
+    node.programme = programme_.first;
+    node.programme_title = programme_.second;
+  }
+  std::string parent;
+  if (by_level) {
+    while (!path_.empty() && level_rank(path_.back().level) >= level_rank(node.level)) path_.pop_back();
+  } else if (!node.code.empty()) {
+    std::size_t keep = 0;
+    bool found = false;
+    for (std::size_t i = path_.size(); i-- > 0;) {
+      if (code_is_prefix(path_[i].code, node.code)) {
+        keep = i + 1;
+        found = true;
+        break;
+      }
+    }
+    // Printed right under an objective one level up whose code it does
+    // not extend (1.2.3 under 2.1): where it is printed is where it belongs.
+    const int depth = code_depth(node.code);
+    if (!found && node.code.find('.') != std::string::npos) {
+      for (std::size_t i = path_.size(); i-- > 0;) {
+        if (path_[i].code.empty()) break;
+        if (code_depth(path_[i].code) == depth - 1) {
+          keep = i + 1;
+          found = true;
+          break;
+        }
+      }
+    }
+    std::string earlier_parent;
+    if (!found) {
+      // An objective listed again in a later part, without its parent
+      // printed above it: the parent is the latest node with its prefix.
+      const auto dot = node.code.rfind('.');
+      if (dot != std::string::npos) {
+        auto it = latest_by_code_.find(unit_path() + node.code.substr(0, dot));
+        if (it != latest_by_code_.end()) earlier_parent = it->second;
+      }
+      // Under the innermost uncoded section above its level (an area
+      // coded "C" never nests under an objective).
+      for (std::size_t i = path_.size(); i-- > 0;) {
+        if (path_[i].code.empty() && level_rank(path_[i].level) < level_rank(node.level)) {
+          keep = i + 1;
+          found = true;
+          break;
+        }
+      }
+    }
+    path_.resize(found ? keep : 0);
+    if (!earlier_parent.empty()) {
+      node.parent = earlier_parent;
+      const std::string code = node.code, level = node.level;
+      const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);
+      latest_by_code_[unit_path() + code] = id;
+      path_.push_back({id, code, level});
+      return id;
+    }
+  } else {
+    // A section without code closes everything below the last section.
+    path_.clear();
+  }
+  if (!path_.empty()) parent = path_.back().id;
+  if (parent.empty() && !units_.empty()) parent = units_.back().id;
+  node.parent = parent;
+  if (!units_.empty() && node.level != "unit" && units_own()) {
+    node.unit = units_.back().title;
+    node.owners.push_back(units_.back().title);
+  }
+  const std::string code = node.code;
+  const std::string level = node.level;
+  const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);
+  if (!code.empty()) latest_by_code_[unit_path() + code] = id;
+  path_.push_back({id, code, level});
+  return id;
+}
+
+std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Number> weight) {
+  while (!units_.empty() && units_.back().rank >= rank) units_.pop_back();
+  const std::string title = join_printed(p.text);
+  const std::string parent = units_.empty() ? std::string() : units_.back().id;
+  path_.clear();
+  last_objective_.clear();
+  // A unit heading printed again (above each of its tables) reopens it.
+  if (auto known = unit_nodes_.find(parent + "\n" + title); known != unit_nodes_.end()) {
+    Node* node = filler_.node(known->second);
+    if (node && weight && !node->weight) node->weight = std::move(weight);
+    units_.push_back({known->second, title, rank});
+    return known->second;
+  }
+  Node node;
+  node.level = "unit";
+  node.title = title;
+  node.source = p.source;
+  node.weight = std::move(weight);
+  node.parent = parent;
+  const std::string id = filler_.add_node(std::move(node), slugify(title));
+  unit_nodes_[parent + "\n" + title] = id;
+  units_.push_back({id, title, rank});
+  return id;
+}
+
+std::optional<int> TableReader::unit_rank(const std::string& text) const {
+  const std::string f = fold(text);
+  if (f.size() > 120) return std::nullopt;
+  for (const auto& u : profile_.unit_headings) {
+    for (const auto& w : u.words) {
+      if (f == w || starts_with(f, w + " ")) return u.rank;
+    }
+  }
+  return std::nullopt;
+}
+
+// The level a code's prefix says ("OS1" -> strategic), if the profile knows it.
+std::optional<std::string> TableReader::prefix_level(const std::string& code) const {
+  const std::string folded = fold(code);
+  for (const auto& [prefix, level] : profile_.code_prefix_levels)
+    if (starts_with(folded, prefix) && folded.size() > prefix.size()) return level;
+  return std::nullopt;
+}
+
+// Objectives named in a column are one node per text within a unit.
+std::string TableReader::objective_key(const std::string& objective_text) const {
+  return (units_.empty() ? std::string() : units_.back().id) + "\n" + objective_text;
+}
+
+}  // namespace allegato::genres::detail

@@ -1,0 +1,209 @@
+// Value cells: baselines, targets and results by year, achievements, graded
+// targets (ladders down a cell or across the row), cells printing several
+// years, and targets relative to a baseline. Separate because it is the
+// reading of one indicator's series, whatever the layout.
+#include "genres/table_reader_detail.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "genres/year_phrases.hpp"
+#include "values/relative_target.hpp"
+
+namespace allegato::genres::detail {
+
+// Baselines, targets and results by year, and the achievement. Returns
+// whether a header of a value read says its values are percentages.
+bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& anchor) {
+  bool percent_header = false;
+  const bool across = read_ladder_across(row, ind);
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    const ColumnRole& r = header_.columns[c];
+    if (!r.is_series() || (across && r.role == "targets")) continue;
+    const Piece* p = cell_at(row, static_cast<int>(c));
+    if (!p) {
+      // A blank target cell where a year is due: a missing target, kept
+      // so the audit can say so.
+      if (r.role == "targets" && r.year) {
+        const auto blank = stream_.id_at(row, static_cast<int>(c));
+        ind.targets.push_back(filler_.target("", r.year, blank >= 0 ? stream_.piece(static_cast<std::size_t>(blank)) : anchor));
+      }
+      continue;
+    }
+    percent_header = percent_header || r.percent;
+    // The document's years are those it sets targets or reports results for.
+    if (r.role != "baselines" && r.year) years_.insert(*r.year);
+    auto& series = r.role == "baselines" ? ind.baselines : r.role == "targets" ? ind.targets : ind.results;
+    if (r.role == "targets" && static_cast<int>(c) == scored_target_col()) {
+      // A graded target: its bands, each with the score it earns.
+      series.push_back(filler_.target(read_ladder(row, static_cast<int>(c)), r.year, *p));
+      continue;
+    }
+    read_series_cell(*p, r.year, series, r.role != "baselines", r.role == "targets");
+    take(p);
+  }
+  // One achievement per year (a year group each: "2024 | Risultato |
+  // Target | %"); a second column for the same year stays a note.
+  for (int c : header_.cols("achievement")) {
+    const ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
+    if (r.of == "objective") continue;
+    const Piece* a = cell_at(row, c);
+    if (!a) continue;
+    const std::optional<int> year = r.year ? r.year : achievement_year_;
+    if (std::any_of(ind.achievement.begin(), ind.achievement.end(), [&](const auto& got) { return got.year == year; })) continue;
+    // "–" where a result is not in yet: no achievement (the dash stays listed).
+    if (is_dash(join_value(a->text))) {
+      stream_.mark_label(index_of(a));
+      continue;
+    }
+    ind.achievement.push_back({year, filler_.number(join_value(a->text), *a)});
+    take(a);
+  }
+  return percent_header;
+}
+
+// The target column a score column (Punteggio) grades: the nearest
+// target column left of it; -1 when the table prints no score.
+// A ladder laid out across the row: two or more target columns of one
+// year, each followed by its score ("Fascia 1 | Punteggio | Fascia 2 |
+// Punteggio"). The pairs, left to right; empty when the table has none.
+std::vector<std::pair<int, int>> TableReader::ladder_pairs() const {
+  std::vector<std::pair<int, int>> pairs;
+  for (std::size_t c = 0; c + 1 < header_.columns.size(); ++c)
+    if (header_.columns[c].role == "targets" && header_.columns[c + 1].role == "score")
+      pairs.emplace_back(static_cast<int>(c), static_cast<int>(c + 1));
+  if (pairs.size() < 2) return {};
+  for (const auto& [t, sc] : pairs)
+    if (header_.columns[static_cast<std::size_t>(t)].year != header_.columns[static_cast<std::size_t>(pairs.front().first)].year) return {};
+  return pairs;
+}
+
+// One graded target from a ladder across the row: each band's value then
+// its score, as the single-cell ladders print them.
+bool TableReader::read_ladder_across(const Row& row, Indicator& ind) {
+  const auto pairs = ladder_pairs();
+  if (pairs.empty()) return false;
+  std::string text;
+  const Piece* first = nullptr;
+  for (const auto& [value_col, score_col] : pairs) {
+    for (int c : {value_col, score_col}) {
+      const Piece* p = cell_at(row, c);
+      if (!p) continue;
+      if (!first) first = p;
+      text += (text.empty() ? "" : " ") + join_value(p->text);
+      take(p);
+    }
+  }
+  const auto year = header_.columns[static_cast<std::size_t>(pairs.front().first)].year;
+  if (year) years_.insert(*year);
+  if (first) ind.targets.push_back(filler_.target(text, year, *first));
+  return true;
+}
+
+int TableReader::scored_target_col() const {
+  if (!ladder_pairs().empty()) return -1;
+  const auto score = header_.col("score");
+  if (!score) return -1;
+  for (int c = *score - 1; c >= 0; --c)
+    if (header_.columns[static_cast<std::size_t>(c)].role == "targets") return c;
+  return -1;
+}
+
+// A target graded by a score column: "value score" on this row, then one
+// band per row below that prints only a value and its score (the
+// indicator's cells span those rows): "28 gg 100% 30gg 75% 32 gg 0%".
+std::string TableReader::read_ladder(const Row& row, int target_col) {
+  const int score_col = *header_.col("score");
+  std::string text;
+  auto add_band = [&](const Row& r) {
+    for (int c : {target_col, score_col}) {
+      if (const Piece* p = cell_at(r, c)) {
+        text += (text.empty() ? "" : " ") + join_value(p->text);
+        take(p);
+      }
+    }
+  };
+  add_band(row);
+  const auto& rows = stream_.rows();
+  for (std::size_t at = static_cast<std::size_t>(&row - rows.data()) + 1; at < rows.size(); ++at) {
+    const Row& next = rows[at];
+    if (next.is_line() || next.table != row.table || !cell_at(next, target_col)) break;
+    const bool only_band = std::all_of(next.pieces.begin(), next.pieces.end(), [&](std::size_t id) {
+      const Piece& p = stream_.piece(id);
+      return !stream_.is_free(id) || trim_copy(p.text).empty() || p.col == target_col || p.col == score_col;
+    });
+    if (!only_band) break;
+    add_band(next);
+  }
+  return text;
+}
+
+// One cell of a series: usually one value for the column's year; a cell
+// may print several years ("Anno 2025: >= 90% Anno 2026: >= 95%",
+// "Riduzione del: 2% nel 2026, 4% nel 2027") or the year beside its value
+// ("412 imprese (2024)"): one value per year (year_phrases.hpp).
+void TableReader::read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets) {
+  const YearPhrases phrases = split_by_year(join_value(p.text));
+  if (!phrases.rest.empty()) stream_.take_leaving(index_of(&p), phrases.rest);
+  for (const auto& phrase : phrases.values) {
+    const std::optional<int> y = phrase.year ? phrase.year : year;
+    into.push_back(filler_.target(phrase.raw, y, p));
+    if (targets && !phrases.lead.empty()) leads_[into.size() - 1] = phrases.lead;
+    if (plan_years && phrase.year) years_.insert(*phrase.year);
+  }
+}
+
+void TableReader::read_relative_targets(Indicator& ind) {
+  resolve_relative_targets(filler_, ind, leads_);
+  leads_.clear();
+}
+
+}  // namespace allegato::genres::detail
+
+namespace allegato::genres {
+
+// Targets printed as a change from the baseline ("Aumento del 10%
+// rispetto alla baseline"; "2%" under "Riduzione del: 2% nel 2026 ..."):
+// the value they set, computed from the latest baseline printed.
+void resolve_relative_targets(Filler& filler, Indicator& ind, const std::map<std::size_t, std::string>& leads) {
+  const Target* baseline = nullptr;
+  for (const auto& b : ind.baselines)
+    if (b.number() && (!baseline || (b.year && (!baseline->year || *b.year >= *baseline->year)))) baseline = &b;
+  for (std::size_t k = 0; k < ind.targets.size(); ++k) {
+    Target& t = ind.targets[k];
+    const auto lead = leads.find(k);
+    const std::string phrase = lead == leads.end() ? t.raw : lead->second + " " + t.raw;
+    if (lead == leads.end() && t.kind != TargetKind::text) continue;
+    const auto change = relative_change(phrase);
+    if (!change) continue;
+    const Source where = t.source ? *t.source : ind.source;
+    if (!baseline) {
+      // A change from a baseline the document does not print: no value.
+      t.op = Op::text;
+      t.value.reset();
+      t.kind = TargetKind::text;
+      filler.diagnose(Severity::info, "value.relative",
+                       LocalMessage(N_("'{phrase}' is a change from a baseline the document does not print: kept as text"))
+                           .set("phrase", phrase),
+                       where);
+      continue;
+    }
+    if (auto computed = apply_change(t, *change, *baseline)) {
+      filler.diagnose(Severity::info, "value.relative",
+                       LocalMessage(N_("'{phrase}' read as {op} {value} (the baseline {baseline} changed by {change}%)"))
+                           .set("phrase", phrase)
+                           .set("op", std::string(to_string(computed->op)))
+                           .set("value", *computed->value)
+                           .set("baseline", baseline->raw)
+                           .set("change", std::string(change->sign > 0 ? "+" : "-") + change->percent.to_string()),
+                       where);
+      t = std::move(*computed);
+    }
+  }
+}
+
+}  // namespace allegato::genres
