@@ -157,12 +157,14 @@ class TableReader {
   std::optional<std::pair<std::string, CodedTitle>> leveled_heading(const std::string& text) const;
   static std::string leading_label(const std::string& printed, const std::string& code, const std::string& title);
   static std::optional<CodedTitle> lettered_heading(const std::string& text);
+  static std::optional<CodedTitle> bare_numbered(const std::string& text);
   std::string open_heading(const Piece& p, const std::string& uncoded_level);
   static std::optional<std::pair<std::string, std::string>> section_maximum(const std::string& heading);
   void open_title(std::size_t piece_id);
   void read_line(const Row& row);
   void read_loose_row(const Row& row);
   void read_free_text(std::size_t id);
+  bool read_amount_line(const Piece& p);
   bool read_budget_heading(const Piece& p);
   void read_budget_cell(const Piece& p, const std::string& role, Node& node);
 

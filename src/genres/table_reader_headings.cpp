@@ -38,6 +38,9 @@ std::optional<std::pair<std::string, CodedTitle>> TableReader::leveled_heading(c
   auto h = parse_numbered_heading(rest);
   // "Obiettivo A – Title", "Area B - Title": a letter numbers it too.
   if (!h) h = lettered_heading(rest);
+  // "Area 1" over its title (a line break, no dash): after a level's name a
+  // bare number is its code.
+  if (!h) h = bare_numbered(rest);
   // A perspective is named, not numbered: its words are its title.
   if (!h && best_role == "perspective" && !rest.empty()) return std::make_pair(best_role, CodedTitle{"", rest});
   if (!h) return std::nullopt;
@@ -55,11 +58,20 @@ std::string TableReader::leading_label(const std::string& printed, const std::st
   return trim_copy(printed.substr(0, at));
 }
 
-// "A – Title", "B.2 - Title", "OS.1 – Title": a capital letter, maybe
-// numbered, or two or three capitals numbered, then a dash.
+// "1 Accesso e tempi", "2.1 Title": a number then a title opening with a
+// capital (no dash needed: the caller has read a level's name before it).
+std::optional<CodedTitle> TableReader::bare_numbered(const std::string& text) {
+  static const std::regex numbered("^([0-9]{1,2}(?:[.][0-9]{1,2}){0,3}[a-z]?)\\.?\\s+([A-Z\xC3].*)$");
+  std::smatch m;
+  if (!std::regex_match(text, m, numbered)) return std::nullopt;
+  return CodedTitle{m[1].str(), m[2].str()};
+}
+
+// "A – Title", "B.2 - Title", "OS.1 – Title", "OS 1.1 – Title": a capital
+// letter, maybe numbered, or two or three capitals numbered, then a dash.
 std::optional<CodedTitle> TableReader::lettered_heading(const std::string& text) {
   static const std::regex lettered(
-      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
   std::smatch m;
   if (!std::regex_match(text, m, lettered)) return std::nullopt;
   return CodedTitle{m[1].str(), m[2].str()};
@@ -186,6 +198,7 @@ void TableReader::read_free_text(std::size_t id) {
     stream_.take(id);
     return;
   }
+  if (read_amount_line(p)) return;
   if (read_budget_heading(p)) return;
   if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
     open_heading(p, profile_.section_level);
@@ -202,6 +215,29 @@ void TableReader::read_free_text(std::size_t id) {
   }
   // Nor is it a table's caption.
   if (!only_the_body) caption_ = id;
+}
+
+// A line of a label and an amount: `Totale risorse ...: € 1.642.800,00`,
+// the document's total (the audit checks the objectives' resources
+// against it); `Risorse finanziarie € 612.400,00`, the resources of the
+// objective open above it.
+bool TableReader::read_amount_line(const Piece& p) {
+  const std::string text = join_wrapped(p.text);
+  if (auto total = parse_total_line(text, profile_.total_rows)) {
+    filler_.document().totals.push_back({as_printed(total->label, text), "resources", filler_.number(total->amount, p)});
+    stream_.take_leaving(index_of(&p), total->label);
+    return true;
+  }
+  if (path_.empty()) return false;
+  std::vector<std::string> resources_words;
+  for (const auto& phrase : profile_.columns)
+    if (phrase.role == "resources") resources_words.push_back(phrase.phrase);
+  auto labelled = parse_total_line(text, resources_words);
+  Node* node = labelled ? filler_.node(path_.back().id) : nullptr;
+  if (!node) return false;
+  node->resources.push_back(filler_.number(labelled->amount, p));
+  stream_.take_leaving(index_of(&p), labelled->label);
+  return true;
 }
 
 // "MISSIONE 011 - Competitività ...", "Programma: 1 005 - ..." (the

@@ -317,7 +317,15 @@ void TableReader::read_level_columns(const Row& row) {
     auto heading = parse_numbered_heading(body);
     // "OS 1 – Title", "1a) Title": codes that do not extend the code of
     // the column before; the column says the level, the row the parent.
-    const bool by_level = !heading && (heading = coded_level_cell(body));
+    bool by_level = !heading && (heading = coded_level_cell(body));
+    // "Area 1" over its title in one merged cell: the level's name, then
+    // its code.
+    if (!heading) {
+      if (auto lh = leveled_heading(printed)) {
+        heading = lh->second;
+        by_level = true;
+      }
+    }
     if (!heading) {
       // The rest of a merged cell cut by a page break.
       std::string target;
@@ -399,6 +407,13 @@ std::string TableReader::objective_of(const Row& row) {
       node.code = lead->code;
       node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;
       path_key = slugify(lead->code);
+    } else if (auto lh = leveled_heading(objective)) {
+      // "Area 1" over its title: the level's name (a label), its code.
+      node.code = lh->second.code;
+      node.title = p ? as_printed(lh->second.title, join_printed(p->text)) : lh->second.title;
+      node.level = lh->first;
+      path_key = node.code.empty() ? slugify(node.title) : node.code;
+      if (p) stream_.take_leaving(index_of(p), leading_label(join_printed(p->text), node.code, node.title));
     } else {
       node.title = p ? join_printed(p->text) : objective;
       path_key = slugify(objective);

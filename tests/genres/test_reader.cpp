@@ -1049,3 +1049,33 @@ TEST_CASE("reader: a year printed once in each repeated group dates the group, a
   CHECK(ind.achievement[0].year == 2021);
   CHECK(ind.achievement[0].number.raw == "100%");
 }
+
+TEST_CASE("reader: a form of lines over a table (Missione, 'Obiettivo strategico OS 1.1 – Title', 'Risorse finanziarie € ...') opens the objective with its resources", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Indicatore", "Target 2026"}, {"Superficie monitorata", ">= 70%"}})},
+                               {"Missione 018 – Sviluppo sostenibile", "Programma 013 – Tutela della fauna",
+                                "Obiettivo strategico OS 1.1 – Conservare gli habitat",
+                                "Risorse finanziarie € 612.400,00"});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "OS 1.1");
+  CHECK(m.nodes[0].title == "Conservare gli habitat");
+  CHECK(m.nodes[0].level == "strategic");
+  CHECK(m.nodes[0].mission == "018");
+  REQUIRE(m.nodes[0].resources.size() == 1);
+  CHECK(m.nodes[0].resources[0].raw == "€ 612.400,00");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+}
+
+TEST_CASE("reader: an area's cell merged down, its name and number over its title ('Area 1' / 'Accesso ...'), is area 1", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Area", "Cod.", "Indicatore", "Target 2026"},
+                                      {"Area 1\nAccesso e tempi di attesa", "AC01", "Prime visite", ">= 90%"},
+                                      {"", "AC02", "Accessi in pronto soccorso", "<= 5%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "1");
+  CHECK(m.nodes[0].title == "Accesso e tempi di attesa");
+  CHECK(m.nodes[0].level == "area");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[1].node == m.nodes[0].id);
+}
