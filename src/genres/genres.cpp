@@ -142,10 +142,25 @@ void add_header_features(DocumentFeatures& f) {
 DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
+  std::map<std::string, int> whole_codes;  // cells holding only a code, and how often
   int area_bands = 0;
   int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
   const Profile& vocabulary = *builtin_profile("list");
-  static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
+  // A unit's name opens with one of the profile's unit words.
+  auto unit_heading = [&](const std::string& folded) {
+    for (const auto& u : vocabulary.unit_headings)
+      for (const auto& w : u.words)
+        if (folded == w || starts_with(folded, w + " ")) return true;
+    return false;
+  };
+  // "Responsabile: ...", "Dirigente: ...": an owner named beside a unit.
+  auto owner_label = [&](const std::string& printed) {
+    const auto colon = printed.find(':');
+    if (colon == std::string::npos || colon > 20) return false;
+    const std::string word = fold(printed.substr(0, colon));
+    return std::any_of(vocabulary.columns.begin(), vocabulary.columns.end(),
+                       [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
+  };
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
   std::set<int> code_column_depths;
@@ -170,11 +185,11 @@ DocumentFeatures gather_features(const TextStream& stream) {
       if (is_year(p.text)) ++years_in_row;
       if (trim_copy(p.text).empty()) continue;
       ++filled_in_row;
-      if (!is_percent_value(p.text) && !is_year(p.text)) ++words_in_row;
+      if (!is_percent_value(p.text) && !is_year(p.text) && !owner_label(p.text)) ++words_in_row;
     }
     // A unit named in a Responsabile column is an owner, not a heading: a
-    // heading is a line, or the one piece of text in its row (a weight may
-    // stand beside it).
+    // heading is a line, or the one piece of text in its row (a weight, or
+    // its owner's label and name, may stand beside it).
     const bool heading_row = row.is_line() || words_in_row <= 1;
     // A form: label/value rows, then a table header naming its columns.
     if (is_pair_row(stream, row)) {
@@ -211,7 +226,12 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (c->code.rfind("OS_", 0) == 0) ++f.os_blocks;
       }
       if (is_percent_value(p.text)) ++f.percent_cells;
-      if (heading_row && std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      if (heading_row && unit_heading(folded) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      // A whole cell that is a code ("OG.1"): an objective listed again
+      // under another unit when it repeats.
+      if (!row.is_line() && lines.size() == 1 && looks_like_code(trim_copy(lines.front())) &&
+          trim_copy(lines.front()).find(' ') == std::string::npos)
+        ++whole_codes[trim_copy(lines.front())];
       if (!row.is_line() && filled_in_row == 1 && p.col_span >= 2) {
         if (auto h = parse_numbered_heading(lines.front()); h && h->code.find('.') == std::string::npos) ++area_bands;
       }
@@ -219,6 +239,9 @@ DocumentFeatures gather_features(const TextStream& stream) {
   }
   for (const auto& [code, n] : code_counts) {
     if (n > 1) ++f.repeated_codes;
+  }
+  for (const auto& [code, n] : whole_codes) {
+    if (n > 1 && !code_counts.count(code)) ++f.repeated_codes;
   }
   if (coded_rows >= 3 && code_column_depths.size() >= 2) f.numbered_headings += coded_rows;
   static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
@@ -319,8 +342,23 @@ bool has_indicator_header(const TextStream& stream) {
   return generic && score_profile(f, *generic).score >= generic->min_score;
 }
 
+// Whether a table's header names an objective column: the objectives are
+// the table's rows (read by the generic reader), not blocks of lines
+// between indicator tables (the PIRA reader's layout).
+bool objectives_in_columns(const TextStream& stream, const Profile& profile) {
+  const Table* seen = nullptr;
+  const auto& rows = stream.rows();
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (rows[r].is_line() || rows[r].table == seen) continue;
+    seen = rows[r].table;
+    const HeaderMatch h = match_header(stream, r, profile);
+    if (h.valid() && h.col("objective")) return true;
+  }
+  return false;
+}
+
 void fill_with(Filler& filler, const Profile& profile) {
-  if (profile.reader == "pira") {
+  if (profile.reader == "pira" && !objectives_in_columns(filler.stream(), profile)) {
     fill_pira(filler);
   } else if (profile.reader == "record") {
     read_records(filler, profile);

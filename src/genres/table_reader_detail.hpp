@@ -148,7 +148,7 @@ class TableReader {
   std::string unit_path() const;
   static int level_rank(const std::string& level);
   std::string open_node(Node node, const std::string& path_key, bool by_level = false);
-  std::string open_unit(const Piece& p, int rank, std::optional<Number> weight);
+  std::string open_unit(const Piece& p, int rank, std::optional<Number> weight, const std::string& title = {});
   std::optional<int> unit_rank(const std::string& text) const;
   std::optional<std::string> prefix_level(const std::string& code) const;
   std::string objective_key(const std::string& objective_text) const;
@@ -197,6 +197,8 @@ class TableReader {
   void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
   void read_unit_cell(const Row& row);
   bool read_unit_row(const Row& row, const Piece& text);
+  std::pair<std::size_t, std::string> owner_label(const std::string& printed) const;
+  bool read_unit_bar(const std::vector<std::size_t>& filled);
   bool read_numbered_unit(const Row& row, const Piece& text);
   bool next_code_extends_any(const Row& row, const std::string& code) const;
   void read_level_columns(const Row& row);

@@ -67,11 +67,13 @@ std::optional<CodedTitle> TableReader::bare_numbered(const std::string& text) {
   return CodedTitle{m[1].str(), m[2].str()};
 }
 
-// "A – Title", "B.2 - Title", "OS.1 – Title", "OS 1.1 – Title": a capital
-// letter, maybe numbered, or two or three capitals numbered, then a dash.
+// "A – Title", "B.2 - Title", "OS.1 – Title", "OS 1.1 – Title", "Ob. 1 –
+// Title": a capital letter, maybe numbered, two or three capitals
+// numbered, or a short word cut by a dot and numbered, then a dash.
 std::optional<CodedTitle> TableReader::lettered_heading(const std::string& text) {
   static const std::regex lettered(
-      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|[A-Z][a-z]{1,2}\\. ?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})"
+      "\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
   std::smatch m;
   if (!std::regex_match(text, m, lettered)) return std::nullopt;
   return CodedTitle{m[1].str(), m[2].str()};
@@ -193,6 +195,7 @@ void TableReader::read_free_text(std::size_t id) {
     heading_above_ = true;
     return;
   }
+  if (read_unit_bar({id})) return;
   if (auto rank = unit_rank(text)) {
     open_unit(p, *rank, std::nullopt);
     stream_.take(id);

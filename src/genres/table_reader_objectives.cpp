@@ -4,6 +4,7 @@
 // a node takes from its row. Separate from indicators: these rows become nodes.
 #include "genres/table_reader_detail.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <regex>
@@ -195,6 +196,56 @@ void TableReader::read_unit_cell(const Row& row) {
   if (!p) return;
   if (units_.empty() || units_.back().title != join_printed(p->text)) open_unit(*p, 1, std::nullopt);
   take(p);
+}
+
+// "Responsabile: dott. Luca Ferri", "Dirigente: ...": where an owner label
+// (the profile's owner words, then a colon) starts in `printed`, and the
+// name after it; npos when there is none.
+std::pair<std::size_t, std::string> TableReader::owner_label(const std::string& printed) const {
+  static const std::regex label_re(R"((?:^|\s)([A-Z][a-z]+)\s*:\s*(\S.*)$)");
+  const std::string flat = join_printed(printed);
+  auto begin = flat.cbegin();
+  std::smatch m;
+  while (std::regex_search(begin, flat.cend(), m, label_re)) {
+    const std::string word = fold(m[1].str());
+    const bool owner_word = std::any_of(profile_.columns.begin(), profile_.columns.end(),
+                                        [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
+    if (owner_word) return {static_cast<std::size_t>(m[1].first - flat.cbegin()), trim_copy(m[2].str())};
+    begin = m[1].second;
+  }
+  return {std::string::npos, {}};
+}
+
+// A unit's bar: its name (a unit heading) and, on its right or after it,
+// its owner (`Settore Affari generali | Dirigente: dott.ssa C. Morandi`),
+// in one piece or two. Opens the unit with its owner.
+bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
+  if (filled.empty() || filled.size() > 2) return false;
+  const Piece& first = stream_.piece(filled.front());
+  auto [at, owner] = owner_label(first.text);
+  std::string title = join_printed(first.text);
+  if (filled.size() == 2) {
+    if (at != std::string::npos) return false;
+    std::tie(at, owner) = owner_label(stream_.piece(filled.back()).text);
+    if (at != 0) return false;
+  } else {
+    if (at == std::string::npos || at == 0) return false;
+    title = trim_copy(title.substr(0, at));
+  }
+  const auto rank = unit_rank(title);
+  if (!rank || owner.empty()) return false;
+  const std::string id = open_unit(first, *rank, std::nullopt, title);
+  if (Node* unit = filler_.node(id); unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
+    unit->owners.push_back(owner);
+  // The label ("Dirigente:") names the field, held by no entity.
+  if (filled.size() == 2) {
+    stream_.take(filled.front());
+    const Piece& second = stream_.piece(filled.back());
+    stream_.take_leaving(filled.back(), text_without(join_printed(second.text), {owner}));
+  } else {
+    stream_.take_leaving(filled.front(), text_without(join_printed(first.text), {title, owner}));
+  }
+  return true;
 }
 
 // Under a unit, a row naming a unit (by its first word, or an uncoded row
@@ -403,6 +454,12 @@ std::string TableReader::objective_of(const Row& row) {
       if (auto level = prefix_level(c->code)) node.level = *level;
       node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
       path_key = slugify(c->code);
+    } else if (auto lettered = lettered_heading(objective)) {
+      // "Ob. 1 – Title", "OS 1.1 – Title".
+      node.code = lettered->code;
+      if (auto level = prefix_level(lettered->code)) node.level = *level;
+      node.title = p ? as_printed(lettered->title, join_printed(p->text)) : lettered->title;
+      path_key = slugify(lettered->code);
     } else if (auto lead = leading_code(objective)) {
       node.code = lead->code;
       node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;

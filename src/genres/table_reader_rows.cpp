@@ -103,6 +103,7 @@ void TableReader::read_row(const Row& row) {
   const auto tcol = text_col();
   const Piece* text = cell_at(row, tcol);
   if (read_label(row, text)) return;
+  if (read_unit_bar(filled)) return;
   if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
   // A note written in a row of its own (a sentence across the sheet, "Il
   // punteggio ... è la media ..."): no indicator; it stays listed.

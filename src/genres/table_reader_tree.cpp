@@ -166,9 +166,9 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
   return id;
 }
 
-std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Number> weight) {
+std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Number> weight, const std::string& named) {
   while (!units_.empty() && units_.back().rank >= rank) units_.pop_back();
-  const std::string title = join_printed(p.text);
+  const std::string title = named.empty() ? join_printed(p.text) : named;
   const std::string parent = units_.empty() ? std::string() : units_.back().id;
   path_.clear();
   last_objective_.clear();

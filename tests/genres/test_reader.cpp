@@ -1079,3 +1079,53 @@ TEST_CASE("reader: an area's cell merged down, its name and number over its titl
   REQUIRE(m.indicators.size() == 2);
   CHECK(m.indicators[1].node == m.nodes[0].id);
 }
+
+TEST_CASE("reader: a PIRA whose objectives are a column of its table ('Ob. 1 – Title' merged down) is read by the generic reader", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Stanziamento 2026", "Indicatore", "Valore atteso 2026"},
+                                      {"Missione 04 Istruzione – Programma 04 Universitaria", "<<", "<<", "<<"},
+                                      {"Ob. 1 – Garantire la borsa di studio", "18.450.000,00 €",
+                                       "BS_cop - Copertura delle borse", ">= 98%"},
+                                      {"", "", "BS_tempi - Tempo medio di pagamento", "<= 35 gg"}})});
+  const Model m = read_with(doc, "pira");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "Ob. 1");
+  CHECK(m.nodes[0].title == "Garantire la borsa di studio");
+  REQUIRE(m.nodes[0].resources.size() == 1);
+  CHECK(m.nodes[0].resources[0].raw == "18.450.000,00 €");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code == "BS_cop");
+  CHECK(m.indicators[1].node == m.nodes[0].id);
+  REQUIRE(m.documents.size() == 1);
+  CHECK(m.documents[0].kind == "pira");
+}
+
+TEST_CASE("reader: unit bars name their owner ('Settore ... Dirigente: ...' as a line, 'Servizio ... | Responsabile: ...' in a table) and nest Settore > Servizio > Ufficio", "[genres][reader]") {
+  const auto doc = document_of(
+      {grid({{"Cod.", "Obiettivo", "Peso", "Target 2026"},
+             {"OG.1", "Attuare le misure anticorruzione", "20%", "= 100%"},
+             {"Servizio Tributi", "", "", "Responsabile: dott.ssa Giulia Sanna"},
+             {"Cod.", "Obiettivo", "Peso", "Target 2026"},
+             {"OG.1", "Attuare le misure anticorruzione", "40%", "= 100%"},
+             {"", "Ufficio Riscossione", "", "Responsabile: sig. Paolo Neri"},
+             {"OG.1", "Attuare le misure anticorruzione", "60%", "= 100%"}})},
+      {"Settore Servizi finanziari Dirigente: dott. Michele Baraldi"});
+  const Model m = read_with(doc, "assignment");
+  const Node* settore = nullptr;
+  const Node* servizio = nullptr;
+  const Node* ufficio = nullptr;
+  for (const auto& n : m.nodes) {
+    if (n.title == "Settore Servizi finanziari") settore = &n;
+    if (n.title == "Servizio Tributi") servizio = &n;
+    if (n.title == "Ufficio Riscossione") ufficio = &n;
+  }
+  REQUIRE(settore);
+  REQUIRE(servizio);
+  REQUIRE(ufficio);
+  CHECK(settore->owners == std::vector<std::string>{"dott. Michele Baraldi"});
+  CHECK(servizio->owners == std::vector<std::string>{"dott.ssa Giulia Sanna"});
+  CHECK(servizio->parent == settore->id);
+  CHECK(ufficio->parent == servizio->id);
+  int objectives = 0;
+  for (const auto& n : m.nodes) objectives += n.code == "OG.1" ? 1 : 0;
+  CHECK(objectives == 3);  // one per unit
+}
