@@ -590,7 +590,8 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
 }
 
 bool is_numbering_cell(std::string_view text) {
-  static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*$)");
+  // A last segment may be a letter, as in headings ("1.a", "2.1.B").
+  static const std::regex numbering(R"(^\s*\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[A-Za-z])?\.?\s*$)");
   return std::regex_match(text.begin(), text.end(), numbering);
 }
 

@@ -37,6 +37,15 @@ TEST_CASE("genre text: numbered headings, never values", "[genres][text]") {
     INFO(value);
     CHECK_FALSE(parse_numbered_heading(value));
   }
+  // A numbering alone in its cell, its last segment maybe a letter.
+  for (const char* numbering : {"1", "1.1", "2.1.3.", "1.a", "2.1.B"}) {
+    INFO(numbering);
+    CHECK(is_numbering_cell(numbering));
+  }
+  for (const char* other : {"1.ab", "a.1", "OG.1", "1,5", "2024-2026"}) {
+    INFO(other);
+    CHECK_FALSE(is_numbering_cell(other));
+  }
   CHECK(code_depth("1") == 1);
   CHECK(code_depth("2.1.3") == 3);
 }
