@@ -203,7 +203,9 @@ void TableReader::read_free_text(std::size_t id) {
   }
   if (read_amount_line(p)) return;
   if (read_budget_heading(p)) return;
-  if (seen_table_ && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
+  // A numbered sentence under the tables ("1. Il valore di partenza è
+  // ...") is a note, not a heading.
+  if (seen_table_ && !is_sentence(p.text) && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
     open_heading(p, profile_.section_level);
     stream_.take(id);
     heading_above_ = true;

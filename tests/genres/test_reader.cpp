@@ -1129,3 +1129,16 @@ TEST_CASE("reader: unit bars name their owner ('Settore ... Dirigente: ...' as a
   for (const auto& n : m.nodes) objectives += n.code == "OG.1" ? 1 : 0;
   CHECK(objectives == 3);  // one per unit
 }
+
+TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
+  // The table above the lines (document_of sets lines from y 20 down).
+  const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
+                                      {"1", "Roccafiorita sicura", "35%", ""},
+                                      {"", "Ore di servizio esterno", "100%", ">= 3.300"}},
+                                     "t1", -100)},
+                               {"1. Il valore di partenza è il dato consuntivo al 31 dicembre dell'anno indicato.",
+                                "2. Per gli indicatori espressi in euro il target è il valore minimo da conseguire."});
+  const Model m = read_with(doc, "plan");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].title == "Roccafiorita sicura");
+}
