@@ -134,9 +134,15 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   // (A title merged across the value columns measures nothing.)
   for (std::size_t c = 0; c < header_.columns.size(); ++c)
     if (const Piece* v = cell_at(row, static_cast<int>(c)); header_.columns[c].is_series() && v && v != &text) return false;
-  // A numbering, a code the next coded row extends (A1 before A1.01), or
-  // one whose prefix names an objective (OB.1 over indicators 1.1, 1.2).
-  if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed_code(*code)))
+  // A numbering, a code the next coded row extends (A1 before A1.01), one
+  // whose prefix names an objective (OB.1 over indicators 1.1, 1.2), or one
+  // extending the code of a node open above it (A.1.1, A.1.2 under A.1).
+  const std::string printed = printed_code(*code);
+  const bool extends_open = std::any_of(path_.begin(), path_.end(), [&](const OpenNode& open) {
+    return !open.code.empty() && starts_with(printed, open.code + ".") && printed.size() > open.code.size() + 1;
+  });
+  if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed) &&
+      !extends_open)
     return false;
   Node node;
   node.code = printed_code(*code);

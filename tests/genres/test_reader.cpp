@@ -1142,3 +1142,23 @@ TEST_CASE("reader: numbered sentences under the tables are notes, not headings",
   REQUIRE(m.nodes.size() == 1);
   CHECK(m.nodes[0].title == "Roccafiorita sicura");
 }
+
+TEST_CASE("reader: in one code column, a coded row without values extending an open node's code is a node (A.1.1, A.1.2 under A.1), the others indicators", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Peso", "Obiettivo / Indicatore", "Target 2026"},
+                                      {"A.1", "60%", "Migliorare le carriere", ""},
+                                      {"A.1.1", "50%", "Potenziare il tutorato", ""},
+                                      {"DID_01", "100%", "Studenti con 40 CFU", ">= 59%"},
+                                      {"A.1.2", "50%", "Semplificare le immatricolazioni", ""},
+                                      {"DID_03", "100%", "Tempo medio di immatricolazione", "<= 5"}})});
+  const Model m = read_with(doc, "list");
+  const Node* a11 = node_coded(m, "A.1.1");
+  const Node* a12 = node_coded(m, "A.1.2");
+  REQUIRE(node_coded(m, "A.1"));
+  REQUIRE(a11);
+  REQUIRE(a12);
+  CHECK(a11->parent == node_coded(m, "A.1")->id);
+  CHECK(a12->parent == node_coded(m, "A.1")->id);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].node == a11->id);
+  CHECK(m.indicators[1].node == a12->id);
+}
