@@ -136,6 +136,7 @@ void add_header_features(DocumentFeatures& f) {
   f.counts["indicator_header"] = f.has_table && best_named ? best_run : 0;
   f.counts["rows_under_header"] = best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2 ? 1 : 0;
   f.counts["flat"] = best_run >= 3 && flat ? 1 : 0;
+  f.counts["objective_column"] = best_objective ? 1 : 0;
 }
 }  // namespace
 
