@@ -115,11 +115,19 @@ void fill_pira(Filler& filler) {
       // next page when the layout lost the table there.
       std::map<int, std::string> texts;
       std::map<int, std::pair<double, double>> spans;
+      // Only the columns read below are taken; any other stays listed
+      // (nothing printed is dropped).
+      auto read_here = [&](int col) {
+        if (col == text_col) return true;
+        if (col < 0 || col >= static_cast<int>(map.columns.size())) return false;
+        const std::string& role = map.columns[static_cast<std::size_t>(col)].role;
+        return role == "formula" || role == "targets" || role == "type" || role == "unit" || role == "weight";
+      };
       for (auto id : row.pieces) {
         const Piece& p = stream.piece(id);
         texts[p.col] = p.text;
         if (p.source.bbox) spans[p.col] = {p.source.bbox->x0, p.source.bbox->x1};
-        if (!trim_copy(p.text).empty()) stream.take(id);
+        if (!trim_copy(p.text).empty() && read_here(p.col)) stream.take(id);
       }
       std::size_t k = r + 1;
       for (; k < rows.size() && rows[k].is_line() && !spans.empty(); ++k) {
@@ -151,6 +159,8 @@ void fill_pira(Filler& filler) {
       std::smatch m;
       if (std::regex_search(text, m, peso)) {
         ind.weight = filler.number(m[1].str(), cell);
+        // "Peso" names the field, held by no entity: it stays listed.
+        stream.take_leaving(static_cast<std::size_t>(text_id), "Peso");
         std::string after = m.suffix().str();
         text = m.prefix().str();
         static const std::regex group(R"(\(([^()]*)\)?)");
@@ -169,6 +179,12 @@ void fill_pira(Filler& filler) {
         auto c = map.col(role);
         return c && texts.count(*c) ? texts[*c] : std::string();
       };
+      // A weight column (besides a weight printed in the name's cell).
+      if (const auto wcol = map.col("weight"); !ind.weight && wcol) {
+        const auto wid = stream.id_at(row, *wcol);
+        if (wid >= 0 && !trim_copy(texts[*wcol]).empty())
+          ind.weight = filler.number(join_value(texts[*wcol]), stream.piece(static_cast<std::size_t>(wid)));
+      }
       const std::string algo = cell_text("formula");
       if (!trim_copy(algo).empty()) {
         ind.formula_text = join_printed(algo);
@@ -220,7 +236,8 @@ void fill_pira(Filler& filler) {
       mission_title = as_printed(trim_copy(m[2].str()), join_printed(text));
       programme.clear();
       programme_title.clear();
-      stream.take(id);
+      // The heading's word ("MISSIONE") names the field, held by no entity: a label.
+      stream.take_leaving(id, flat.substr(0, flat.find_first_of(" -:")));
       continue;
     }
     if (std::regex_search(flat, m, programme_re)) {
@@ -228,7 +245,7 @@ void fill_pira(Filler& filler) {
       expect = Expect::nothing;
       programme = m[1].str();
       programme_title = as_printed(trim_copy(m[2].str()), join_printed(text));
-      stream.take(id);
+      stream.take_leaving(id, flat.substr(0, flat.find_first_of(" -:")));
       continue;
     }
     const auto lines = split_lines(text);

@@ -204,8 +204,10 @@ class RecordReader {
       const bool next_is_pair = k + 2 < filled.size() && !labels[k + 1].field.empty() && labels[k + 2].field.empty();
       if (k + 1 < filled.size() && !next_is_pair) {
         const Piece& value = stream_.piece(filled[k + 1]);
+        leftover_.clear();
         set(label, value, value.text);
-        stream_.take(filled[k + 1]);
+        // Words of the value no field holds (a unit in words) stay listed.
+        stream_.take_leaving(filled[k + 1], leftover_);
         ++k;
       } else if (label.field == "indicator.targets") {
         set(label, stream_.piece(id), "");
@@ -263,8 +265,9 @@ class RecordReader {
       const std::optional<int> year = year_of(label, name);
       ind.fields.insert(year ? name + "@" + std::to_string(*year) : name);
       if (ind.ind.source.doc.empty()) ind.ind.source = value.source;
+      leftover_.clear();
       set_indicator_field(ind, name, year, value, value.text);
-      stream_.take(filled[k]);
+      stream_.take_leaving(filled[k], leftover_);
     }
     indicator_open_ = true;
     return true;
@@ -697,6 +700,8 @@ class RecordReader {
       ind.type = join_printed(text);
     } else if (name == "unit") {
       pending.printed_unit = normalise_unit(join_wrapped(text));
+      // "Percentuale" read as "%": the printed word stays listed.
+      if (*pending.printed_unit != join_printed(text)) leftover_ = join_printed(text);
     } else if (name == "weight") {
       ind.weight = filler_.number(join_value(text), at);
     } else if (name == "owner") {

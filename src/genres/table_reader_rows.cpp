@@ -183,7 +183,8 @@ bool TableReader::read_label(const Row& row, const Piece* text) {
   if (!text) return false;
   const auto it = profile_.labels.find(fold(text->text));
   if (it == profile_.labels.end()) return false;
-  take(text);
+  // The label names what follows, held by no entity: it stays listed.
+  stream_.mark_label(index_of(text));
   Node* open = path_.empty() ? nullptr : filler_.node(path_.back().id);
   for (auto id : row.pieces) {
     if (!stream_.is_free(id)) continue;

@@ -42,6 +42,8 @@ TEST_CASE("plan: the seed-000 table read from its truth cells gives the truth mo
   }
   for (const auto& u : model.unassigned) {
     INFO(u.text);
-    CHECK((u.role == "header" || u.role == "boilerplate"));
+    // Structure only: headers, page furniture, and labels ("Indicatori",
+    // "Obiettivi operativi") whose meaning the reader used.
+    CHECK((u.role == "header" || u.role == "boilerplate" || u.role == "label"));
   }
 }
