@@ -2,6 +2,7 @@
 // (every piece of a document): the results must be those the regex gave.
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <regex>
 #include <string>
 #include <vector>
@@ -24,6 +25,61 @@ TEST_CASE("label_words drops years as the regex \\b(19|20)\\d\\d\\b did", "[genr
     const std::string by_regex = std::regex_replace(fold(text), year, " ");
     INFO(text);
     CHECK(label_words(text, ordinal) == label_words(by_regex, expected_ordinal));
+    CHECK(ordinal == expected_ordinal);
+  }
+}
+
+namespace {
+// label_words as it was with std::regex for the ordinal year.
+std::string label_words_by_regex(const std::string& text, std::optional<int>& ordinal) {
+  static const std::regex year(R"(\b(19|20)\d\d\b)");
+  static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
+  static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
+  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|(\w)\s+n(\s+([1-4]))?\s*$)");
+  std::string f = std::regex_replace(fold(text), year, " ");
+  std::smatch m;
+  if (std::regex_search(f, m, ordinal_word)) {
+    const std::string w = m[1].str();
+    ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, ordinal_digit)) {
+    ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
+    f = m.prefix().str() + " " + m.suffix().str();
+  } else if (std::regex_search(f, m, anno_n)) {
+    const std::string plus = m[2].matched ? m[2].str() : m[5].matched ? m[5].str() : "";
+    ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
+    f = m.prefix().str() + (m[3].matched ? m[3].str() : std::string()) + " " + m.suffix().str();
+  }
+  static const std::regex spaces(" +");
+  std::string out = std::regex_replace(f, spaces, " ");
+  if (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+}  // namespace
+
+TEST_CASE("label_words finds the ordinal year as the regexes did", "[genres][columns]") {
+  std::vector<std::string> texts = {
+      "Primo anno", "secondo  anno", "terzo anno 2025", "xprimo anno", "primo annox", "quinto anno e primo anno",
+      "1° anno", "2o anno", "3 ro anno", "4do anno", "5 zo  anno", "1to anno", "6 anno", "12 anno", "1 o anno",
+      "Anno 1", "anno 5", "anno 6", "anno 12", "anno 3x", "Target anno n", "anno n+1", "Anno N + 2", "anno n 5",
+      "anno n4", "anno nx", "Target n", "Target n+3", "N.", "n", " n", "a n 1", "a n 1 b", "valore n 4 ", "x n 12",
+      "anno n e target n+1", "Valore atteso anno 2024", "Target 2° anno (2025)", "peso_n", "é n", "1 anno n",
+      "anno", "annon", "nanno 1", "2anno", "2 anno", "anno 2 anno 3", "Valore obiettivo primo anno n+1", ""};
+  // And every short sequence of the tokens the patterns look at.
+  const std::vector<std::string> tokens = {"anno", "n", "primo", "quinto", "1", "4", "5", "6", "o", "ro", "to",
+                                           "x", " ", "°", "+", "2024", "é", "an", "no"};
+  for (std::size_t a = 0; a < tokens.size(); ++a)
+    for (std::size_t b = 0; b < tokens.size(); ++b)
+      for (std::size_t c = 0; c < tokens.size(); ++c) {
+        texts.push_back(tokens[a] + " " + tokens[b] + tokens[c]);
+        texts.push_back(tokens[a] + tokens[b] + " " + tokens[c] + " " + tokens[(a + b + c) % tokens.size()]);
+      }
+  for (const auto& text : texts) {
+    std::optional<int> ordinal, expected_ordinal;
+    const std::string expected = label_words_by_regex(text, expected_ordinal);
+    INFO(text);
+    CHECK(label_words(text, ordinal) == expected);
     CHECK(ordinal == expected_ordinal);
   }
 }
