@@ -64,13 +64,6 @@ bool may_end_with_n(std::string_view f) {
   return end > 0 && f[end - 1] == 'n';
 }
 
-// \w, \s and \b as std::regex reads them in the classic locale.
-bool regex_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-bool regex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-bool word_at(std::string_view f, std::size_t i) { return i < f.size() && regex_word(f[i]); }
-bool boundary_at(std::string_view f, std::size_t i) { return word_at(f, i) != (i > 0 && word_at(f, i - 1)); }
 bool text_at(std::string_view f, std::size_t i, std::string_view what) {
   return i <= f.size() && f.substr(i).substr(0, what.size()) == what;
 }
@@ -97,11 +90,11 @@ struct OrdinalYear {
 std::optional<OrdinalYear> ordinal_word_match(std::string_view f) {
   static constexpr std::string_view words[] = {"primo", "secondo", "terzo", "quarto", "quinto"};
   for (std::size_t at = 0; at < f.size(); ++at) {
-    if (!boundary_at(f, at)) continue;
+    if (!word_boundary_at(f, at)) continue;
     for (std::size_t k = 0; k < std::size(words); ++k) {
       if (!text_at(f, at, words[k])) continue;
       const std::size_t after = at + words[k].size(), gap = spaces_from(f, after);
-      if (gap > 0 && text_at(f, after + gap, "anno") && boundary_at(f, after + gap + 4))
+      if (gap > 0 && text_at(f, after + gap, "anno") && word_boundary_at(f, after + gap + 4))
         return OrdinalYear{at, after + gap + 4, static_cast<int>(k) + 1, {}};
     }
   }
@@ -113,11 +106,11 @@ std::optional<OrdinalYear> ordinal_digit_match(std::string_view f) {
   // Where "anno" and a word boundary follow at least one space from `from`.
   auto anno_after_spaces = [&](std::size_t from) -> std::optional<std::size_t> {
     const std::size_t gap = spaces_from(f, from);
-    if (gap > 0 && text_at(f, from + gap, "anno") && boundary_at(f, from + gap + 4)) return from + gap + 4;
+    if (gap > 0 && text_at(f, from + gap, "anno") && word_boundary_at(f, from + gap + 4)) return from + gap + 4;
     return std::nullopt;
   };
   for (std::size_t at = 0; at < f.size(); ++at) {
-    if (!boundary_at(f, at)) continue;
+    if (!word_boundary_at(f, at)) continue;
     if (digit_in(f, at, '1', '5')) {
       const int n = f[at] - '0';
       const std::size_t after_digit = at + 1, after_gap = after_digit + spaces_from(f, after_digit);
@@ -127,7 +120,7 @@ std::optional<OrdinalYear> ordinal_digit_match(std::string_view f) {
       if (auto end = anno_after_spaces(after_digit)) return OrdinalYear{at, *end, n, {}};
     } else if (text_at(f, at, "anno")) {
       const std::size_t gap = spaces_from(f, at + 4), digit = at + 4 + gap;
-      if (gap > 0 && digit_in(f, digit, '1', '5') && boundary_at(f, digit + 1))
+      if (gap > 0 && digit_in(f, digit, '1', '5') && word_boundary_at(f, digit + 1))
         return OrdinalYear{at, digit + 1, f[digit] - '0', {}};
     }
   }
@@ -137,13 +130,13 @@ std::optional<OrdinalYear> ordinal_digit_match(std::string_view f) {
 std::optional<OrdinalYear> anno_n_match(std::string_view f) {
   for (std::size_t at = 0; at < f.size(); ++at) {
     // \banno\s+n(\s+([1-4]))?\b
-    if (boundary_at(f, at) && text_at(f, at, "anno")) {
+    if (word_boundary_at(f, at) && text_at(f, at, "anno")) {
       const std::size_t gap = spaces_from(f, at + 4), n_at = at + 4 + gap;
       if (gap > 0 && n_at < f.size() && f[n_at] == 'n') {
         const std::size_t plus_gap = spaces_from(f, n_at + 1), digit = n_at + 1 + plus_gap;
-        if (plus_gap > 0 && digit_in(f, digit, '1', '4') && boundary_at(f, digit + 1))
+        if (plus_gap > 0 && digit_in(f, digit, '1', '4') && word_boundary_at(f, digit + 1))
           return OrdinalYear{at, digit + 1, 1 + (f[digit] - '0'), {}};
-        if (boundary_at(f, n_at + 1)) return OrdinalYear{at, n_at + 1, 1, {}};
+        if (word_boundary_at(f, n_at + 1)) return OrdinalYear{at, n_at + 1, 1, {}};
       }
     }
     // (\w)\s+n(\s+([1-4]))?\s*$
@@ -369,8 +362,30 @@ std::optional<std::string> unit_of_values(const std::vector<const std::vector<Ta
   return best;
 }
 
+std::optional<std::pair<int, int>> first_period(std::string_view text) {
+  // (?:19|20)\d\d at `at`: its value, or 0.
+  auto year_at = [&](std::size_t at) {
+    if (at + 4 > text.size() || !((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0')))
+      return 0;
+    if (!std::isdigit(static_cast<unsigned char>(text[at + 2])) || !std::isdigit(static_cast<unsigned char>(text[at + 3])))
+      return 0;
+    return std::stoi(std::string(text.substr(at, 4)));
+  };
+  static constexpr std::string_view separators[] = {"-", "\u2013", "/", "al", "a"};
+  for (std::size_t at = 0; at + 4 <= text.size(); ++at) {
+    const int from = word_boundary_at(text, at) ? year_at(at) : 0;
+    if (from == 0) continue;
+    const std::size_t separator = at + 4 + spaces_from(text, at + 4);
+    for (auto sep : separators) {
+      if (!text_at(text, separator, sep)) continue;
+      const std::size_t second = separator + sep.size() + spaces_from(text, separator + sep.size());
+      if (const int to = year_at(second); to != 0 && word_boundary_at(text, second + 4)) return std::pair{from, to};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<int> period_start(const TextStream& stream) {
-  static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
   // A title line first; a workbook prints its title in a cell: then the
   // first cell that holds words and a period.
   for (bool lines : {true, false}) {
@@ -380,11 +395,9 @@ std::optional<int> period_start(const TextStream& stream) {
         const std::string text = normalize_text(stream.piece(id).text);
         if (!lines && std::count_if(text.begin(), text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) < 8)
           continue;
-        // The regex needs a year: most texts have none, and regex_search is slow.
-        if (text.find("19") == std::string::npos && text.find("20") == std::string::npos) continue;
-        std::smatch m;
-        if (!std::regex_search(text, m, period)) continue;
-        const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
+        const auto period = first_period(text);
+        if (!period) continue;
+        const auto [a, b] = *period;
         if (b >= a && b - a <= 5) return a;
       }
     }

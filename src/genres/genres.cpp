@@ -139,13 +139,51 @@ void add_header_features(DocumentFeatures& f) {
 }
 }  // namespace
 
+// Whether folded text opens with a unit's heading word, as
+// regex_search(^(area|servizio|ufficio|azienda speciale|staff)\b) found:
+// a search that failed tried every position of every heading cell.
+bool opens_with_unit_heading(std::string_view folded) {
+  for (std::string_view word : {"area", "servizio", "ufficio", "azienda speciale", "staff"})
+    if (starts_with(folded, word) && word_boundary_at(folded, word.size())) return true;
+  return false;
+}
+
+// Lines of the folded document that open with `word` and a budget code
+// ("missione 1 101", "programma 012"): the matches std::sregex_iterator
+// counted for (^|\n)WORD (\d{1,2} )?\d{2,3}\b, without running the regex
+// over the whole document text.
+int coded_lines(std::string_view folded, std::string_view word) {
+  auto digits_at = [&](std::size_t at) {
+    std::size_t n = 0;
+    while (at + n < folded.size() && folded[at + n] >= '0' && folded[at + n] <= '9') ++n;
+    return n;
+  };
+  // \d{2,3}\b at `at`: two or three digits, then no word character.
+  auto code_at = [&](std::size_t at) {
+    const std::size_t n = digits_at(at);
+    return (n == 2 || n == 3) && word_boundary_at(folded, at + n);
+  };
+  int count = 0;
+  for (std::size_t at = 0;;) {
+    const std::string_view line = folded.substr(at);
+    if (starts_with(line, word) && line.size() > word.size() && line[word.size()] == ' ') {
+      const std::size_t code = at + word.size() + 1, lead = digits_at(code);
+      const bool with_group = (lead == 1 || lead == 2) && code + lead < folded.size() && folded[code + lead] == ' ' &&
+                              code_at(code + lead + 1);
+      if (with_group || code_at(code)) ++count;
+    }
+    at = folded.find('\n', at);
+    if (at == std::string_view::npos) return count;
+    ++at;
+  }
+}
+
 DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
   int area_bands = 0;
   int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
   const Profile& vocabulary = *builtin_profile("list");
-  static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
   std::set<int> code_column_depths;
@@ -211,7 +249,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (c->code.rfind("OS_", 0) == 0) ++f.os_blocks;
       }
       if (is_percent_value(p.text)) ++f.percent_cells;
-      if (heading_row && std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      if (heading_row && opens_with_unit_heading(folded) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
       if (!row.is_line() && filled_in_row == 1 && p.col_span >= 2) {
         if (auto h = parse_numbered_heading(lines.front()); h && h->code.find('.') == std::string::npos) ++area_bands;
       }
@@ -221,18 +259,14 @@ DocumentFeatures gather_features(const TextStream& stream) {
     if (n > 1) ++f.repeated_codes;
   }
   if (coded_rows >= 3 && code_column_depths.size() >= 2) f.numbered_headings += coded_rows;
-  static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
-  static const std::regex programme(R"((^|\n)programma (\d{1,2} )?\d{2,3}\b)");
   f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},
               {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
               {"area_bands", area_bands},               {"pair_rows", pair_rows},
               {"form_blocks", form_blocks},
-              {"mission_headings", static_cast<int>(std::distance(
-                                       std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
-              {"programme_headings", static_cast<int>(std::distance(
-                                         std::sregex_iterator(f.folded.begin(), f.folded.end(), programme), std::sregex_iterator()))}};
+              {"mission_headings", coded_lines(f.folded, "missione")},
+              {"programme_headings", coded_lines(f.folded, "programma")}};
   f.cells.insert(f.pieces.begin(), f.pieces.end());
   add_header_features(f);
   return f;

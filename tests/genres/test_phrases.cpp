@@ -2,6 +2,7 @@
 // (every piece of a document): the results must be those the regex gave.
 #include <catch2/catch.hpp>
 
+#include <iterator>
 #include <optional>
 #include <regex>
 #include <string>
@@ -10,6 +11,7 @@
 #include "genres/column_roles.hpp"
 #include "genres/genre_text.hpp"
 #include "genres/profile.hpp"
+#include "genres/recognisers.hpp"
 
 using namespace allegato;
 using namespace allegato::genres;
@@ -97,4 +99,45 @@ TEST_CASE("match_phrase scores a phrase with a qualifier after or before it", "[
   CHECK(after.score == 0.6);
   CHECK(match_phrase("direalizzazione", phrases).score == 0);
   CHECK(match_phrase("target atteso " + std::string(31, 'x'), phrases).score == 0);  // too long to be a header
+}
+
+TEST_CASE("unit headings and budget code lines are found as the regexes found them", "[genres][recognition]") {
+  static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
+  static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
+  std::vector<std::string> texts = {"area", "area comunicazione", "areas", "area_x", "areaé", "la area", "azienda speciale x",
+                                    "azienda", "staff", "servizio 2", "ufficio\nx", "", "missione 12", "missione 1 101",
+                                    "x\nmissione 101 y\nmissione 1 12\nmissione 1234\nmissione 12 3\nmissione 1 2 34"};
+  const std::vector<std::string> tokens = {"missione", "area", " ", "\n", "1", "12", "123", "1234", "x", "_", "é", "staff"};
+  for (const auto& a : tokens)
+    for (const auto& b : tokens)
+      for (const auto& c : tokens)
+        for (const auto& d : tokens) {
+          texts.push_back(a + b + c + d);
+          texts.push_back("x\nmissione " + a + b + c + d);
+        }
+  for (const auto& text : texts) {
+    INFO(text);
+    CHECK(opens_with_unit_heading(text) == std::regex_search(text, unit_heading));
+    const auto expected = std::distance(std::sregex_iterator(text.begin(), text.end(), mission), std::sregex_iterator());
+    CHECK(coded_lines(text, "missione") == expected);
+  }
+}
+
+TEST_CASE("first_period finds the period the regex found", "[genres][columns]") {
+  static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
+  std::vector<std::string> texts = {"Piano 2026-2028", "2026 – 2028", "2026/27", "dal 2024 al 2026", "2024a2026",
+                                    "x2024-2026", "2024-2026x", "2024-20261", "1999 / 2001", "2100-2102", "", "2024-",
+                                    "Anno 2024 e 2025-2027", "2024 al  2025"};
+  const std::vector<std::string> tokens = {"2024", "1999", "2100", "-", "–", "/", "al", "a", " ", "x", "1", "_"};
+  for (const auto& a : tokens)
+    for (const auto& b : tokens)
+      for (const auto& c : tokens)
+        for (const auto& d : tokens) texts.push_back(a + b + c + d);
+  for (const auto& text : texts) {
+    INFO(text);
+    std::smatch m;
+    std::optional<std::pair<int, int>> expected;
+    if (std::regex_search(text, m, period)) expected = std::pair{std::stoi(m[1].str()), std::stoi(m[2].str())};
+    CHECK(first_period(text) == expected);
+  }
 }
