@@ -230,7 +230,9 @@ bool numbered_unit_name(const std::string& printed, const Profile& profile) {
   static const std::regex numbered(R"(^([a-z]+(?: [a-z]+){0,2}) \d{1,2} [a-z]{2,}(?: [a-z']+)*$)");
   std::smatch m;
   const std::string f = fold(printed);
-  if (!std::regex_match(f, m, numbered)) return false;
+  // The pattern opens with a letter: most cells with values are refused
+  // without running std::regex.
+  if (f.empty() || f[0] < 'a' || f[0] > 'z' || !std::regex_match(f, m, numbered)) return false;
   for (const auto& heading : profile.unit_headings)
     for (const auto& word : heading.words)
       if (m[1].str() == word) return true;
@@ -253,7 +255,9 @@ bool row_holds_values(const TextStream& stream, const Row& row, const Profile& p
       static const std::regex numbered_word(R"(^([a-z]+(?: [a-z]+)?) \d{1,2}$)");
       std::smatch m;
       const std::string f = fold(t);
-      if (std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
+      // It opens with a letter and ends with a digit (checked first: cheap).
+      const bool may_match = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && f.back() >= '0' && f.back() <= '9';
+      if (may_match && std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
     }
     // "1° anno", "anno n+1" are header words, not values.
     std::optional<int> ordinal;
