@@ -139,15 +139,6 @@ void add_header_features(DocumentFeatures& f) {
 }
 }  // namespace
 
-// Whether folded text opens with a unit's heading word, as
-// regex_search(^(area|servizio|ufficio|azienda speciale|staff)\b) found:
-// a search that failed tried every position of every heading cell.
-bool opens_with_unit_heading(std::string_view folded) {
-  for (std::string_view word : {"area", "servizio", "ufficio", "azienda speciale", "staff"})
-    if (starts_with(folded, word) && word_boundary_at(folded, word.size())) return true;
-  return false;
-}
-
 // Lines of the folded document that open with `word` and a budget code
 // ("missione 1 101", "programma 012"): the matches std::sregex_iterator
 // counted for (^|\n)WORD (\d{1,2} )?\d{2,3}\b, without running the regex
@@ -184,6 +175,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
   int area_bands = 0;
   int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
   const Profile& vocabulary = *builtin_profile("list");
+  static const std::regex unit_heading(R"(^(area|servizio|ufficio|azienda speciale|staff)\b)");
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
   std::set<int> code_column_depths;
@@ -249,7 +241,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (c->code.rfind("OS_", 0) == 0) ++f.os_blocks;
       }
       if (is_percent_value(p.text)) ++f.percent_cells;
-      if (heading_row && opens_with_unit_heading(folded) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
+      if (heading_row && std::regex_search(folded, unit_heading) && folded.size() < 120 && lines.size() <= 2) ++f.unit_headings;
       if (!row.is_line() && filled_in_row == 1 && p.col_span >= 2) {
         if (auto h = parse_numbered_heading(lines.front()); h && h->code.find('.') == std::string::npos) ++area_bands;
       }

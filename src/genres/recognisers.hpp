@@ -32,11 +32,9 @@ struct DocumentFeatures {
   std::set<std::string> cells;        ///< every piece's folded text, for "cells" evidence
 };
 DocumentFeatures gather_features(const TextStream& stream);
-/// Tests gather_features makes of folded text, written out by hand where
-/// std::regex was slow over a whole document (same results, tested):
-/// whether `folded` opens with a unit's heading word (area, servizio, ...);
-/// how many of its lines open with `word` and a budget code ("missione 1 101").
-bool opens_with_unit_heading(std::string_view folded);
+/// How many lines of folded text open with `word` and a budget code
+/// ("missione 1 101"), written out by hand where std::regex was slow over a
+/// whole document (same results, tested).
 int coded_lines(std::string_view folded, std::string_view word);
 /// A profile's score from its evidence (data): 0..1, and why.
 GenreScore score_profile(const DocumentFeatures& f, const Profile& profile);
