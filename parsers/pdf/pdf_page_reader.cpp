@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 // Poppler's private headers are not warning-clean under our flags.
 #pragma GCC diagnostic push
@@ -222,6 +223,17 @@ long PdfPageReader::read(int number, layout::PageInput& page) {
   std::unique_ptr<TextWordList> list = collector.makeWordList();
   if (!list) return dropped;
   page.words.reserve(static_cast<std::size_t>(list->getLength()));
+  // A page sets its words in a few fonts: each is judged once (by its name,
+  // lower-cased, a thousand instructions a word).
+  std::unordered_map<const TextFontInfo*, bool> font_bold;
+  auto bold = [&](const TextFontInfo* font) {
+    const auto [at, added] = font_bold.try_emplace(font, false);
+    if (added) {
+      const GooString* font_name = font ? font->getFontName() : nullptr;
+      at->second = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
+    }
+    return at->second;
+  };
   for (int i = 0; i < list->getLength(); ++i) {
     const TextWord* tw = list->get(i);
     for (auto [from, to] : leader_pieces(tw)) {
@@ -243,9 +255,7 @@ long PdfPageReader::read(int number, layout::PageInput& page) {
       // Rotated or odd fonts may report no size: the box's short side stands in.
       if (!(word.font_size > 0.5 && word.font_size < 500))
         word.font_size = std::max(1.0, word.rotation % 180 == 0 ? word.box.height() : word.box.width());
-      const TextFontInfo* font = tw->getFontInfo(from);
-      const GooString* font_name = font ? font->getFontName() : nullptr;
-      word.bold = (font && font->isBold()) || (font_name && is_bold_font(font_name->toStr()));
+      word.bold = bold(tw->getFontInfo(from));
       page.words.push_back(std::move(word));
     }
   }

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <regex>
 #include <sstream>
 #include <string_view>
@@ -60,6 +62,103 @@ bool may_end_with_n(std::string_view f) {
     if (start < end - 1 && start > 0 && f[start - 1] == 'n') return true;
   }
   return end > 0 && f[end - 1] == 'n';
+}
+
+bool text_at(std::string_view f, std::size_t i, std::string_view what) {
+  return i <= f.size() && f.substr(i).substr(0, what.size()) == what;
+}
+std::size_t spaces_from(std::string_view f, std::size_t i) {
+  std::size_t n = 0;
+  while (i + n < f.size() && regex_space(f[i + n])) ++n;
+  return n;
+}
+bool digit_in(std::string_view f, std::size_t i, char lo, char hi) { return i < f.size() && f[i] >= lo && f[i] <= hi; }
+
+// The first ordinal year named in folded header words, as the first of
+// these found it with regex_search (leftmost match; at one position, the
+// first alternative):
+//   \b(primo|secondo|terzo|quarto|quinto)\s+anno\b
+//   \b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b
+//   \banno\s+n(\s+([1-4]))?\b|(\w)\s+n(\s+([1-4]))?\s*$
+// The words kept are [0, begin) + kept + " " + [end, size).
+struct OrdinalYear {
+  std::size_t begin = 0, end = 0;
+  int ordinal = 0;
+  std::string kept;  // the word character before a final "n"
+};
+
+std::optional<OrdinalYear> ordinal_word_match(std::string_view f) {
+  static constexpr std::string_view words[] = {"primo", "secondo", "terzo", "quarto", "quinto"};
+  for (std::size_t at = 0; at < f.size(); ++at) {
+    if (!word_boundary_at(f, at)) continue;
+    for (std::size_t k = 0; k < std::size(words); ++k) {
+      if (!text_at(f, at, words[k])) continue;
+      const std::size_t after = at + words[k].size(), gap = spaces_from(f, after);
+      if (gap > 0 && text_at(f, after + gap, "anno") && word_boundary_at(f, after + gap + 4))
+        return OrdinalYear{at, after + gap + 4, static_cast<int>(k) + 1, {}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<OrdinalYear> ordinal_digit_match(std::string_view f) {
+  static constexpr std::string_view suffixes[] = {"o", "ro", "do", "zo", "to"};
+  // Where "anno" and a word boundary follow at least one space from `from`.
+  auto anno_after_spaces = [&](std::size_t from) -> std::optional<std::size_t> {
+    const std::size_t gap = spaces_from(f, from);
+    if (gap > 0 && text_at(f, from + gap, "anno") && word_boundary_at(f, from + gap + 4)) return from + gap + 4;
+    return std::nullopt;
+  };
+  for (std::size_t at = 0; at < f.size(); ++at) {
+    if (!word_boundary_at(f, at)) continue;
+    if (digit_in(f, at, '1', '5')) {
+      const int n = f[at] - '0';
+      const std::size_t after_digit = at + 1, after_gap = after_digit + spaces_from(f, after_digit);
+      for (auto suffix : suffixes)
+        if (text_at(f, after_gap, suffix))
+          if (auto end = anno_after_spaces(after_gap + suffix.size())) return OrdinalYear{at, *end, n, {}};
+      if (auto end = anno_after_spaces(after_digit)) return OrdinalYear{at, *end, n, {}};
+    } else if (text_at(f, at, "anno")) {
+      const std::size_t gap = spaces_from(f, at + 4), digit = at + 4 + gap;
+      if (gap > 0 && digit_in(f, digit, '1', '5') && word_boundary_at(f, digit + 1))
+        return OrdinalYear{at, digit + 1, f[digit] - '0', {}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<OrdinalYear> anno_n_match(std::string_view f) {
+  for (std::size_t at = 0; at < f.size(); ++at) {
+    // \banno\s+n(\s+([1-4]))?\b
+    if (word_boundary_at(f, at) && text_at(f, at, "anno")) {
+      const std::size_t gap = spaces_from(f, at + 4), n_at = at + 4 + gap;
+      if (gap > 0 && n_at < f.size() && f[n_at] == 'n') {
+        const std::size_t plus_gap = spaces_from(f, n_at + 1), digit = n_at + 1 + plus_gap;
+        if (plus_gap > 0 && digit_in(f, digit, '1', '4') && word_boundary_at(f, digit + 1))
+          return OrdinalYear{at, digit + 1, 1 + (f[digit] - '0'), {}};
+        if (word_boundary_at(f, n_at + 1)) return OrdinalYear{at, n_at + 1, 1, {}};
+      }
+    }
+    // (\w)\s+n(\s+([1-4]))?\s*$
+    if (regex_word(f[at])) {
+      const std::size_t gap = spaces_from(f, at + 1), n_at = at + 1 + gap;
+      if (gap > 0 && n_at < f.size() && f[n_at] == 'n') {
+        const std::size_t plus_gap = spaces_from(f, n_at + 1), digit = n_at + 1 + plus_gap;
+        if (plus_gap > 0 && digit_in(f, digit, '1', '4') && digit + 1 + spaces_from(f, digit + 1) == f.size())
+          return OrdinalYear{at, f.size(), 1 + (f[digit] - '0'), std::string(1, f[at])};
+        if (n_at + 1 + plus_gap == f.size()) return OrdinalYear{at, f.size(), 1, std::string(1, f[at])};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<OrdinalYear> ordinal_year_match(std::string_view f, bool anno) {
+  if (anno) {
+    if (auto m = ordinal_word_match(f)) return m;
+    if (auto m = ordinal_digit_match(f)) return m;
+  }
+  return anno_n_match(f);
 }
 
 bool says_percent(const std::string& printed) {
@@ -131,7 +230,9 @@ bool numbered_unit_name(const std::string& printed, const Profile& profile) {
   static const std::regex numbered(R"(^([a-z]+(?: [a-z]+){0,2}) \d{1,2} [a-z]{2,}(?: [a-z']+)*$)");
   std::smatch m;
   const std::string f = fold(printed);
-  if (!std::regex_match(f, m, numbered)) return false;
+  // The pattern opens with a letter: most cells with values are refused
+  // without running std::regex.
+  if (f.empty() || f[0] < 'a' || f[0] > 'z' || !std::regex_match(f, m, numbered)) return false;
   for (const auto& heading : profile.unit_headings)
     for (const auto& word : heading.words)
       if (m[1].str() == word) return true;
@@ -154,7 +255,9 @@ bool row_holds_values(const TextStream& stream, const Row& row, const Profile& p
       static const std::regex numbered_word(R"(^([a-z]+(?: [a-z]+)?) \d{1,2}$)");
       std::smatch m;
       const std::string f = fold(t);
-      if (std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
+      // It opens with a letter and ends with a digit (checked first: cheap).
+      const bool may_match = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && f.back() >= '0' && f.back() <= '9';
+      if (may_match && std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
     }
     // "1° anno", "anno n+1" are header words, not values.
     std::optional<int> ordinal;
@@ -190,27 +293,14 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
     }
     f = std::move(kept);
   }
-  static const std::regex ordinal_word(R"(\b(primo|secondo|terzo|quarto|quinto)\s+anno\b)");
-  static const std::regex ordinal_digit(R"(\b([1-5])\s*(o|ro|do|zo|to)?\s+anno\b|\banno\s+([1-5])\b)");
-  // "Target n", "anno n+1"; a header that is only "N." numbers the rows.
-  static const std::regex anno_n(R"(\banno\s+n(\s+([1-4]))?\b|(\w)\s+n(\s+([1-4]))?\s*$)");
+  // The ordinal year, by hand: three regex_search calls that found nothing
+  // were most of an import's regex time (see ordinal_year_match).
   const bool anno = f.find("anno") != std::string::npos;
-  std::smatch m;
   if (!anno && !may_end_with_n(f)) {
-    // No ordinal year can be named: every regex below needs "anno" or a final "n".
-  } else if (anno && std::regex_search(f, m, ordinal_word)) {
-    const std::string w = m[1].str();
-    ordinal = w == "primo" ? 1 : w == "secondo" ? 2 : w == "terzo" ? 3 : w == "quarto" ? 4 : 5;
-    f = m.prefix().str() + " " + m.suffix().str();
-  } else if (anno && std::regex_search(f, m, ordinal_digit)) {
-    ordinal = std::stoi(m[1].matched ? m[1].str() : m[3].str());
-    f = m.prefix().str() + " " + m.suffix().str();
-  } else if (std::regex_search(f, m, anno_n)) {
-    // "anno n", "anno n+1": the plan's first year, the next one.
-    const std::string plus = m[2].matched ? m[2].str() : m[5].matched ? m[5].str() : "";
-    ordinal = 1 + (plus.empty() ? 0 : std::stoi(plus));
-    // The word before a final "n" is kept (only its last letter was matched).
-    f = m.prefix().str() + (m[3].matched ? m[3].str() : std::string()) + " " + m.suffix().str();
+    // No ordinal year can be named: every pattern needs "anno" or a final "n".
+  } else if (const auto m = ordinal_year_match(f, anno)) {
+    ordinal = m->ordinal;
+    f = f.substr(0, m->begin) + m->kept + " " + f.substr(m->end);
   }
   // Collapse spaces.
   std::string out;
@@ -276,8 +366,30 @@ std::optional<std::string> unit_of_values(const std::vector<const std::vector<Ta
   return best;
 }
 
+std::optional<std::pair<int, int>> first_period(std::string_view text) {
+  // (?:19|20)\d\d at `at`: its value, or 0.
+  auto year_at = [&](std::size_t at) {
+    if (at + 4 > text.size() || !((text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0')))
+      return 0;
+    if (!std::isdigit(static_cast<unsigned char>(text[at + 2])) || !std::isdigit(static_cast<unsigned char>(text[at + 3])))
+      return 0;
+    return std::stoi(std::string(text.substr(at, 4)));
+  };
+  static constexpr std::string_view separators[] = {"-", "\u2013", "/", "al", "a"};
+  for (std::size_t at = 0; at + 4 <= text.size(); ++at) {
+    const int from = word_boundary_at(text, at) ? year_at(at) : 0;
+    if (from == 0) continue;
+    const std::size_t separator = at + 4 + spaces_from(text, at + 4);
+    for (auto sep : separators) {
+      if (!text_at(text, separator, sep)) continue;
+      const std::size_t second = separator + sep.size() + spaces_from(text, separator + sep.size());
+      if (const int to = year_at(second); to != 0 && word_boundary_at(text, second + 4)) return std::pair{from, to};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<int> period_start(const TextStream& stream) {
-  static const std::regex period(R"(\b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b)");
   // A title line first; a workbook prints its title in a cell: then the
   // first cell that holds words and a period.
   for (bool lines : {true, false}) {
@@ -287,11 +399,9 @@ std::optional<int> period_start(const TextStream& stream) {
         const std::string text = normalize_text(stream.piece(id).text);
         if (!lines && std::count_if(text.begin(), text.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) < 8)
           continue;
-        // The regex needs a year: most texts have none, and regex_search is slow.
-        if (text.find("19") == std::string::npos && text.find("20") == std::string::npos) continue;
-        std::smatch m;
-        if (!std::regex_search(text, m, period)) continue;
-        const int a = std::stoi(m[1].str()), b = std::stoi(m[2].str());
+        const auto period = first_period(text);
+        if (!period) continue;
+        const auto [a, b] = *period;
         if (b >= a && b - a <= 5) return a;
       }
     }

@@ -72,6 +72,10 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal);
 /// The unit most of these values print ("%", "N.", "gg", "EUR"), if any.
 std::optional<std::string> unit_of_values(const std::vector<const std::vector<Target>*>& series);
 
+/// The first two years a text prints as a period ("2026-2028", "2026 al
+/// 2028", "2026/27" is none): the first match of
+/// \b((?:19|20)\d\d)\s*(?:-|–|/|al|a)\s*((?:19|20)\d\d)\b, written out.
+std::optional<std::pair<int, int>> first_period(std::string_view text);
 /// The first year of the period the document prints ("Piano 2026-2028"):
 /// from its free lines, else from a table cell holding words and a period.
 std::optional<int> period_start(const TextStream& stream);

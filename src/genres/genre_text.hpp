@@ -33,6 +33,17 @@ inline bool starts_with(std::string_view s, std::string_view part) { return s.su
 inline bool ends_with(std::string_view s, std::string_view part) {
   return s.size() >= part.size() && s.substr(s.size() - part.size()) == part;
 }
+/// \w, \s and \b as std::regex (ECMAScript, classic locale) reads them, for
+/// patterns written out by hand that must match what the regex matched:
+/// ASCII letters, digits and '_' are word characters, bytes of UTF-8 are not.
+inline bool regex_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+inline bool regex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+/// Whether \b holds before `s[i]` (`i` may be `s.size()`).
+inline bool word_boundary_at(std::string_view s, std::size_t i) {
+  return (i < s.size() && regex_word(s[i])) != (i > 0 && i <= s.size() && regex_word(s[i - 1]));
+}
 /// Folded text for matching (fold_for_matching).
 std::string fold(std::string_view text);
 std::string trim_copy(std::string_view text);

@@ -140,6 +140,36 @@ void add_header_features(DocumentFeatures& f) {
 }
 }  // namespace
 
+// Lines of the folded document that open with `word` and a budget code
+// ("missione 1 101", "programma 012"): the matches std::sregex_iterator
+// counted for (^|\n)WORD (\d{1,2} )?\d{2,3}\b, without running the regex
+// over the whole document text.
+int coded_lines(std::string_view folded, std::string_view word) {
+  auto digits_at = [&](std::size_t at) {
+    std::size_t n = 0;
+    while (at + n < folded.size() && folded[at + n] >= '0' && folded[at + n] <= '9') ++n;
+    return n;
+  };
+  // \d{2,3}\b at `at`: two or three digits, then no word character.
+  auto code_at = [&](std::size_t at) {
+    const std::size_t n = digits_at(at);
+    return (n == 2 || n == 3) && word_boundary_at(folded, at + n);
+  };
+  int count = 0;
+  for (std::size_t at = 0;;) {
+    const std::string_view line = folded.substr(at);
+    if (starts_with(line, word) && line.size() > word.size() && line[word.size()] == ' ') {
+      const std::size_t code = at + word.size() + 1, lead = digits_at(code);
+      const bool with_group = (lead == 1 || lead == 2) && code + lead < folded.size() && folded[code + lead] == ' ' &&
+                              code_at(code + lead + 1);
+      if (with_group || code_at(code)) ++count;
+    }
+    at = folded.find('\n', at);
+    if (at == std::string_view::npos) return count;
+    ++at;
+  }
+}
+
 DocumentFeatures gather_features(const TextStream& stream) {
   DocumentFeatures f;
   std::map<std::string, int> code_counts;
@@ -245,18 +275,14 @@ DocumentFeatures gather_features(const TextStream& stream) {
     if (n > 1 && !code_counts.count(code)) ++f.repeated_codes;
   }
   if (coded_rows >= 3 && code_column_depths.size() >= 2) f.numbered_headings += coded_rows;
-  static const std::regex mission(R"((^|\n)missione (\d{1,2} )?\d{2,3}\b)");
-  static const std::regex programme(R"((^|\n)programma (\d{1,2} )?\d{2,3}\b)");
   f.counts = {{"numbered_headings", f.numbered_headings}, {"coded_headings", f.coded_headings},
               {"os_blocks", f.os_blocks},                 {"percent_cells", f.percent_cells},
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
               {"area_bands", area_bands},               {"pair_rows", pair_rows},
               {"form_blocks", form_blocks},
-              {"mission_headings", static_cast<int>(std::distance(
-                                       std::sregex_iterator(f.folded.begin(), f.folded.end(), mission), std::sregex_iterator()))},
-              {"programme_headings", static_cast<int>(std::distance(
-                                         std::sregex_iterator(f.folded.begin(), f.folded.end(), programme), std::sregex_iterator()))}};
+              {"mission_headings", coded_lines(f.folded, "missione")},
+              {"programme_headings", coded_lines(f.folded, "programma")}};
   f.cells.insert(f.pieces.begin(), f.pieces.end());
   add_header_features(f);
   return f;

@@ -1,5 +1,6 @@
 #include "values/text.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -199,6 +200,26 @@ std::string name_case(std::string_view utf8, bool (*keep_lower)(std::string_view
 }
 
 std::string fold_for_matching(std::string_view utf8) {
+  // ASCII, as the steps below would leave it: letters lower-cased, digits,
+  // and one space for each run of anything else between them (no ICU
+  // round trip; names and labels compared in reconcile are mostly ASCII).
+  if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out;
+    out.reserve(utf8.size());
+    bool pending_space = false;
+    for (const char c : utf8) {
+      if (!is_ascii_alnum(static_cast<char16_t>(c))) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) {
+        out += ' ';
+        pending_space = false;
+      }
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+  }
   icu::UnicodeString s = normalize_unicode(utf8);
   bool ascii = true;
   for (int32_t i = 0; i < s.length() && ascii; ++i) ascii = s.charAt(i) < 0x80;

@@ -256,6 +256,11 @@ TEST_CASE("PDF text is kept as printed, ligatures and NBSP undone", "[layout][pd
   CHECK(pdf_text_as_printed("\xE2\x80\x9C" "Buono" "\xE2\x80\x9D") == "\xE2\x80\x9C" "Buono" "\xE2\x80\x9D");  // quotes stay
   CHECK(is_bold_font("BAAAAA+LiberationSans-Bold"));
   CHECK_FALSE(is_bold_font("BAAAAA+LiberationSans"));
+  // Plain ASCII takes a shortcut: the same trim, control characters still dropped.
+  CHECK(pdf_text_as_printed("  Peso\t") == "Peso");
+  CHECK(pdf_text_as_printed(" \t ").empty());
+  CHECK(pdf_text_as_printed("a\x01" "b\x7F") == "ab\x7F");
+  CHECK(pdf_text_as_printed("\xC2\xA0" "12 ") == "12");  // a leading NBSP trimmed like a space
 }
 
 TEST_CASE("a dense grid of rules (graph paper) is read without blowing up", "[layout][rules]") {

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "values/text.hpp"
 
@@ -64,6 +65,16 @@ TEST_CASE("fold_for_matching equates spellings of one word", "[values][text]") {
   // Folding twice changes nothing.
   std::string once = fold_for_matching("Capacit\xC3\xA0 di risposta \xE2\x80\x93 Sportello");
   CHECK(fold_for_matching(once) == once);
+  // ASCII is folded without ICU: framed by a non-ASCII letter the same text
+  // takes the ICU path and folds alike.
+  const std::string a_grave = "\xC3\xA0";
+  std::vector<std::string> texts = {"\x01" "A\x1F b\x7F" "C", " a\x0B\x0C" "B\r\ny ", "12.345,67 N.", "x\ty", "_a_", "''"};
+  for (int c = 0; c < 0x80; ++c) texts.push_back(std::string("Ab") + static_cast<char>(c) + "Z9" + static_cast<char>(c));
+  for (const auto& ascii : texts) {
+    INFO(ascii);
+    const std::string folded = fold_for_matching(ascii);
+    CHECK(fold_for_matching(a_grave + " " + ascii + " " + a_grave) == (folded.empty() ? "a a" : "a " + folded + " a"));
+  }
 }
 
 TEST_CASE("is_valid_utf8 accepts UTF-8 and rejects everything else", "[values][text]") {
