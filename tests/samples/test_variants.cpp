@@ -16,6 +16,7 @@ namespace {
 struct SetTotals {
   FieldScore fields;
   int cases = 0, errors = 0, found = 0, expected = 0, alarms = 0;
+  int losing = 0;  // cases with printed words in neither the model nor unassigned
 };
 
 SetTotals score_set(const std::string& set) {
@@ -38,6 +39,12 @@ SetTotals score_set(const std::string& set) {
     t.found += s.found_findings;
     t.expected += s.expected_findings;
     t.alarms += s.false_alarms;
+    if (!s.lost_words.empty()) {
+      ++t.losing;
+      std::cout << set << " " << s.name << ": words lost:";
+      for (const auto& w : s.lost_words) std::cout << " " << w;
+      std::cout << "\n";
+    }
   }
   std::cout << set << ": " << t.cases << " cases, field P " << t.fields.precision() << " R " << t.fields.recall() << " F1 "
             << f1(t.fields) << ", faults found " << t.found << "/" << t.expected << ", false alarms " << t.alarms << "\n";
@@ -49,14 +56,17 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 on 109 cases at F1 0.813, 52/64 faults, 14 false
-  // alarms: the 89 cases of earlier sessions were at 0.929 (46/54, 2), and
-  // the 20 gen5-*/fam5-* from two more hands arrived at a mean case F1 of
-  // 0.28 (0.02-0.92). A floor a little under it, raised as the reader
-  // improves.
-  CHECK(f1(t.fields) >= 0.80);
-  CHECK(t.found >= 51);
-  CHECK(t.alarms <= 15);
+  // Measured 2026-12-07 on 109 cases at F1 0.899, 54/64 faults, 5 false
+  // alarms (the 20 gen5-*/fam5-* from two more hands arrived at a mean case
+  // F1 of 0.28, 0.02-0.92; the 89 cases of earlier sessions were at 0.929,
+  // 46/54, 2). A floor a little under it, raised as the reader improves.
+  CHECK(f1(t.fields) >= 0.88);
+  CHECK(t.found >= 53);
+  CHECK(t.alarms <= 6);
+  // Nothing printed is dropped: 2 of 109 cases still lose words (a layout
+  // the record reader half-reads, one wrapped word), 10 at the start of the
+  // session.
+  CHECK(t.losing <= 2);
 }
 
 TEST_CASE("variants: every held-out case reads without an error (scores printed, not asserted)", "[samples][variants]") {
