@@ -100,10 +100,11 @@ bool TableReader::read_objective_row(const Row& row, const Piece& text) {
   return true;
 }
 
-// A code as printed in its cell, without a trailing dot ("04." -> "04").
+// A code as printed in its cell, without the mark closing it ("04." ->
+// "04", "1a)" -> "1a": a list's numbering, as in "1a) Title").
 std::string TableReader::printed_code(const Piece& cell) {
   std::string code = trim_copy(join_wrapped(cell.text));
-  if (!code.empty() && code.back() == '.') code.pop_back();
+  if (!code.empty() && (code.back() == '.' || (code.back() == ')' && code.find('(') == std::string::npos))) code.pop_back();
   return code;
 }
 

@@ -1162,3 +1162,20 @@ TEST_CASE("reader: in one code column, a coded row without values extending an o
   CHECK(m.indicators[0].node == a11->id);
   CHECK(m.indicators[1].node == a12->id);
 }
+
+TEST_CASE("reader: a code printed as a list's numbering ('1a)') is the code without its closing mark, Settore bands over objectives listed once are no assignment", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo", "Indicatore", "Valore atteso 2025", "Risultato raggiunto 2025"},
+                                      {"SETTORE 1 – AFFARI GENERALI", "<<", "<<", "<<", "<<"},
+                                      {"1a)", "Ridurre i tempi", "Tempo medio di attesa", "<= 15 gg", "12 gg"},
+                                      {"SETTORE 2 – FINANZE", "<<", "<<", "<<", "<<"},
+                                      {"2a)", "Migliorare la riscossione", "Riscossione IMU", ">= 85%", "88,2%"}})});
+  GenreOptions options;
+  Model m;
+  import_document(doc, "d1", options, m);
+  REQUIRE(m.documents.size() == 1);
+  CHECK(m.documents[0].kind != "assignment");
+  REQUIRE(node_coded(m, "1a"));
+  REQUIRE(node_coded(m, "2a"));
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[1].node == node_coded(m, "2a")->id);
+}
