@@ -1383,7 +1383,25 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
         if (a == b) ++inside;
         else if (static_cast<double>(r.words.size()) >= kProseWordsPerRun) spanning = true;
       }
-      return spanning && inside <= 1 && !rule_above(l);
+      // A group header over sub-headers ("Fasce di valutazione ..." over
+      // 100% | 70% | 40%) is the header's top line, not a caption.
+      // (Stacked as a header's lines are: half a line of white at most. A
+      // run from the first column is a title or a section's bar.)
+      bool group_header = false;
+      for (const Line* below = l + 1; below <= &lines[end] && below <= l + 2 && !group_header; ++below) {
+        if (below->box.y0 - (below - 1)->box.y1 > kWrapGapEm * l->font_size) break;
+        for (const auto& r : l->runs) {
+          auto [a, b] = columns_of(r.box, cols);
+          if (static_cast<double>(r.words.size()) < kProseWordsPerRun || a == 0 || b <= a) continue;
+          std::set<int> under;
+          for (const auto& s : below->runs) {
+            auto [c0, c1] = columns_of(s.box, cols);
+            if (c0 == c1 && c0 >= a && c0 <= b) under.insert(c0);
+          }
+          group_header = group_header || under.size() >= 2;
+        }
+      }
+      return spanning && inside <= 1 && !rule_above(l) && !group_header;
     };
     int first = start, last = end;
     if (cols.size() >= 2) {

@@ -663,3 +663,30 @@ TEST_CASE("a header printed again under a unit's bar opens a new table, its stac
     CHECK(headers == 1);
   }
 }
+
+TEST_CASE("a group header worded like a caption over its sub-headers is the header's top line, not a caption", "[layout][aligned]") {
+  // `Fasce di valutazione 2026 – punteggio attribuito` centred over four
+  // score columns, `Valore di` beside it over `partenza 2025`; no rule above.
+  PageInput p;
+  place(p, "Valore di", 200, 100);
+  place(p, "Fasce di valutazione 2026 – punteggio attribuito", 270, 100);
+  place(p, "Cod.", 50, 110);
+  place(p, "Indicatore", 90, 110);
+  place(p, "partenza", 200, 110);
+  for (int c = 0; c < 4; ++c) place(p, std::to_string(100 - 30 * c) + "%", 260 + 60.0 * c, 120);
+  place(p, "2025", 200, 120);
+  p.rules.push_back(hrule(45, 500, 131));
+  for (int r = 0; r < 3; ++r) {
+    const double y = 135 + 12.0 * r;
+    place(p, "A." + std::to_string(r + 1), 50, y);
+    place(p, "Indicatore " + std::to_string(r), 90, y);
+    place(p, std::to_string(80 + r) + "%", 200, y);
+    for (int c = 0; c < 4; ++c) place(p, ">= " + std::to_string(90 - 5 * c) + "%", 260 + 60.0 * c, y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  bool group_in_table = false;
+  for (const auto& c : doc.tables[0].cells) group_in_table = group_in_table || c.text.find("Fasce") != std::string::npos;
+  CHECK(group_in_table);
+  for (const auto& l : doc.lines) CHECK(l.text.find("Fasce") == std::string::npos);
+}
