@@ -494,6 +494,22 @@ void past_years_are_baselines(HeaderMatch& h, const Profile& profile) {
     r.why = "a year alone before the first year of the named series: baselines";
   }
 }
+
+// A column headed only by a percent sign and a year ("% 2024"), beside the
+// target and the result named for that year, is that year's achievement
+// (the Target | Risultato | % triplet of a results tree).
+void percent_beside_target_and_result(HeaderMatch& h, const Profile& profile) {
+  for (auto& r : h.columns) {
+    if (!r.bare_year || !r.percent || r.role != profile.bare_years || !r.year) continue;
+    auto named = [&](const char* role) {
+      return std::any_of(h.columns.begin(), h.columns.end(),
+                         [&](const ColumnRole& o) { return o.role == role && !o.bare_year && o.year == r.year; });
+    };
+    if (!named("targets") || !named("results")) continue;
+    r.role = "achievement";
+    r.why = "a percent sign and a year beside that year's target and result: achievement";
+  }
+}
 }  // namespace
 
 HeaderMatch match_header(const TextStream& stream, std::size_t first, const Profile& profile) {
@@ -641,6 +657,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   spread_group_years(h);
   read_year_groups(h);
   past_years_are_baselines(h, profile);
+  percent_beside_target_and_result(h, profile);
 
   // A header naming objectives and indicators ("Obiettivo strategico /
   // KPI") holds both, row by row: the text column.

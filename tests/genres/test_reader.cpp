@@ -1179,3 +1179,15 @@ TEST_CASE("reader: a code printed as a list's numbering ('1a)') is the code with
   REQUIRE(m.indicators.size() == 2);
   CHECK(m.indicators[1].node == node_coded(m, "2a")->id);
 }
+
+TEST_CASE("reader: '% 2024' beside 'Target 2024' and 'Risultato 2024' is that year's achievement", "[genres][columns]") {
+  const auto doc = document_of({grid({{"Codice", "Indicatore", "Target 2024", "Risultato 2024", "% 2024"},
+                                      {"A1", "Pratiche evase", ">= 90%", "85%", "94,4%"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* a1 = indicator_named(m, "A1");
+  REQUIRE(a1);
+  REQUIRE(a1->targets.size() == 1);
+  REQUIRE(a1->achievement.size() == 1);
+  CHECK(a1->achievement[0].year == 2024);
+  CHECK(a1->achievement[0].number.raw == "94,4%");
+}
