@@ -20,6 +20,8 @@ using Interval = std::pair<double, double>;
 
 // Two lines further apart than this (in font sizes) are not one table.
 constexpr double kBlockGapEm = 2.2;
+// ... or this many when a rule across them lies in the white between.
+constexpr double kRuledGapEm = 4.5;
 // Preceding single-run lines this close may be a first row's first lines.
 constexpr double kLookbackGapEm = 1.2;
 // A column whose runs hold this many words (median) or more is running text.
@@ -1109,15 +1111,17 @@ std::vector<std::string_view> line_words(const std::vector<Word>& words, const L
   return out;
 }
 
-// A line of column names: words, no figure but a year (`Target 2026`);
-// a row of values repeated under each unit is no header.
+// A line of column names: words, no figure but a year (`Target 2026`) or
+// an ordinal one (`1°ANNO`); a row of values repeated under each unit is
+// no header.
 bool reads_as_header(const std::vector<Word>& words, const Line& line) {
   for (const auto& r : line.runs)
     for (int id : r.words) {
       const std::string& w = words[id].text;
       const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                         (w[0] == '1' || w[0] == '2');
-      if (!year && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+      const bool ordinal = w.find("\xC2\xB0") != std::string::npos;  // the degree sign of "1°"
+      if (!year && !ordinal && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     }
   return true;
 }
@@ -1291,7 +1295,14 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     while (end + 1 < n) {
       const Line& next = lines[end + 1];
       double size = std::max(next.font_size, lines[end].font_size);
-      if (next.box.y0 - reach > kBlockGapEm * size) break;
+      // Rows a producer padded apart stay one table while a rule across the
+      // block parts them (a ruled row under each row) and the next line is
+      // a row of three cells or more (not a form line, a title, a band).
+      const double white = next.box.y0 - reach;
+      if (white > kBlockGapEm * size &&
+          !(white <= kRuledGapEm * size && next.runs.size() >= 3 &&
+            rule_between(row_rules, reach, next.box.y0, std::min(block_x0, next.box.x0), std::max(block_x1, next.box.x1))))
+        break;
       // The first row's lead cell again over columns of its own
       // ("Proportion  1.7 1.8 ..." under "Proportion  1.0 1.1 ..."): a
       // second table stacked under the first, with its own header.

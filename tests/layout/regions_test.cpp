@@ -690,3 +690,25 @@ TEST_CASE("a group header worded like a caption over its sub-headers is the head
   CHECK(group_in_table);
   for (const auto& l : doc.lines) CHECK(l.text.find("Fasce") == std::string::npos);
 }
+
+TEST_CASE("rows a producer padded far apart stay one table while a rule under each row parts them", "[layout][aligned]") {
+  // Rows 36 points apart (white of two and a half lines and more), a rule
+  // in the white under each row, the header a row like them.
+  PageInput p;
+  const char* header[] = {"Cod.", "Obiettivo", "Indicatore", "Valore atteso", "Risultato"};
+  const double xs[] = {50, 90, 220, 360, 440};
+  for (int c = 0; c < 5; ++c) place(p, header[c], xs[c], 100);
+  for (int r = 0; r < 4; ++r) {
+    const double y = 136 + 36.0 * r;
+    p.rules.push_back(hrule(45, 500, y - 13));
+    place(p, std::to_string(r + 1) + "a)", xs[0], y);
+    place(p, "Obiettivo " + std::to_string(r), xs[1], y);
+    place(p, "Indicatore " + std::to_string(r), xs[2], y);
+    place(p, ">= " + std::to_string(70 + r) + "%", xs[3], y);
+    place(p, std::to_string(72 + r) + "%", xs[4], y);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].n_rows == 5);
+  CHECK(doc.tables[0].n_cols == 5);
+}
