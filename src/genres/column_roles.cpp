@@ -645,7 +645,9 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
           if (above.year && !c.years.empty()) h.columns[static_cast<std::size_t>(col)].year = c.years.front();
         } else {
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
-          if (value_band && c.match.score < 0.6) above.named = join_printed(p.text);
+          // Words naming nothing, or a manager ("Dirigente Servizio
+          // Tecnico" under "Peso ponderale effettivo"), name whose it is.
+          if (value_band && (c.match.score < 0.6 || c.match.role == "owner")) above.named = join_printed(p.text);
           // "%" alone under a year, beside that year's result and target:
           // how far the result went towards the target.
           if (above.bare_year && trim_copy(p.text) == "%") above.role.clear();

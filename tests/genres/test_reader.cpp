@@ -1191,3 +1191,18 @@ TEST_CASE("reader: '% 2024' beside 'Target 2024' and 'Risultato 2024' is that ye
   CHECK(a1->achievement[0].year == 2024);
   CHECK(a1->achievement[0].number.raw == "94,4%");
 }
+
+TEST_CASE("reader: managers named as owners ('Dirigente Servizio Tecnico') under a band of effective weights are a matrix's columns", "[genres][reader][matrix]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo", "Indicatore", "Peso ponderale effettivo", "<<"},
+                                      {"", "", "", "Dirigente Servizio Tecnico", "Responsabile Ufficio Utenza"},
+                                      {"A1", "Riassegnare gli alloggi", "Giorni medi", "40,00%", "–"},
+                                      {"A2", "Riscuotere i canoni", "Canoni riscossi", "60,00%", "100,00%"}})});
+  const Model m = read_with(doc, "list");
+  std::vector<const Node*> utenza;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Responsabile Ufficio Utenza") utenza.push_back(&n);
+  REQUIRE(utenza.size() == 1);
+  CHECK(utenza[0]->code == "A2");
+  REQUIRE(utenza[0]->weight);
+  CHECK(utenza[0]->weight->raw == "100,00%");
+}
