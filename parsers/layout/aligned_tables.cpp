@@ -327,17 +327,6 @@ bool is_full_line(const Line& line, const std::vector<Interval>& cols) {
 // The lines of one wrapped cell sit at most this many font sizes apart.
 constexpr double kWrapGapEm = 0.5;
 
-// Rows of the band above the first rule. The header's stacked words are one
-// row whatever their pitch ("Percent / who / borrowed" sit a fraction of a
-// font size apart); white of half a font size or more above a line parts
-// what sits over the header (a section title, form lines `Struttura: ...`
-// above a table whose first rule is the header's) into rows of their own.
-//
-// A group header (`Valori storici` over `2021 | 2022`) is a row of its own
-// however close its sub-headers sit: a line is parted from the row above
-// when a line of that row has a run spanning columns of which the line fills
-// two or more. Cells beside them (`Tipo`, set between the two lines) stay in
-// the upper row.
 // A group header centred over its sub-columns may be narrower than they
 // are; a rule drawn under it (its cell's border) says how far it reaches,
 // up to half way to the next group header on its line (the borders of
@@ -355,21 +344,38 @@ BBox group_extent(const Line& line, std::size_t k, double below_to, const std::v
   return box;
 }
 
+// Whether run k of `group` spans columns [a, b] (a < b) of which `line`
+// fills two or more, a run each: a group header over its sub-headers.
+bool heads_sub_headers(const Line& group, std::size_t k, const Line& line, const std::vector<Interval>& cols,
+                       const std::vector<BBox>& rules, bool from_first_column = true) {
+  auto [a, b] = columns_of(group_extent(group, k, line.box.y0, rules), cols);
+  if (b <= a || (a == 0 && !from_first_column)) return false;
+  std::set<int> under;
+  for (const auto& r : line.runs) {
+    auto [c0, c1] = columns_of(r.box, cols);
+    if (c0 == c1 && c0 >= a && c0 <= b) under.insert(c0);
+  }
+  return under.size() >= 2;
+}
+
 bool sub_headers_of(const Line& group, const Line& line, const std::vector<Interval>& cols,
                     const std::vector<BBox>& rules) {
-  for (std::size_t k = 0; k < group.runs.size(); ++k) {
-    auto [a, b] = columns_of(group_extent(group, k, line.box.y0, rules), cols);
-    if (b <= a) continue;
-    std::set<int> under;
-    for (const auto& r : line.runs) {
-      auto [c0, c1] = columns_of(r.box, cols);
-      if (c0 == c1 && c0 >= a && c0 <= b) under.insert(c0);
-    }
-    if (under.size() >= 2) return true;
-  }
+  for (std::size_t k = 0; k < group.runs.size(); ++k)
+    if (heads_sub_headers(group, k, line, cols, rules)) return true;
   return false;
 }
 
+// Rows of the band above the first rule. The header's stacked words are one
+// row whatever their pitch ("Percent / who / borrowed" sit a fraction of a
+// font size apart); white of half a font size or more above a line parts
+// what sits over the header (a section title, form lines `Struttura: ...`
+// above a table whose first rule is the header's) into rows of their own.
+//
+// A group header (`Valori storici` over `2021 | 2022`) is a row of its own
+// however close its sub-headers sit: a line is parted from the row above
+// when a line of that row has a run spanning columns of which the line fills
+// two or more. Cells beside them (`Tipo`, set between the two lines) stay in
+// the upper row.
 // The sub-rows so parted are told in `grouped` (first: the group's, second:
 // its sub-headers').
 std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const std::vector<int>& members,
@@ -807,6 +813,23 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
   // pieces move to the span's first row; the rows under it have no cell there.
   // rows_at[r][c]: rows of the cell starting at (r, c); 0 under a span.
   std::vector<std::vector<int>> rows_at(static_cast<std::size_t>(n_rows), std::vector<int>(cols.size(), 1));
+  // Column `col` as one cell from row `first` over `rows` rows: the pieces
+  // of that column alone in the rows under it move up to the first.
+  auto span_column = [&](int col, int first, int rows) {
+    rows_at[first][col] = rows;
+    for (int r = first + 1; r < first + rows; ++r) {
+      rows_at[r][col] = 0;
+      auto& ps = pieces[r];
+      for (auto it = ps.begin(); it != ps.end();) {
+        if (it->c0 == col && it->c1 == col) {
+          pieces[first].push_back(std::move(*it));
+          it = ps.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
+  };
   for (const auto& g : groups) {
     t.stack_cuts.insert(t.stack_cuts.end(), g.cuts.begin(), g.cuts.end());
     std::vector<const Line*> group_lines;
@@ -815,19 +838,7 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
       if (row_of[i] >= g.first_row && row_of[i] <= last_row) group_lines.push_back(lines[i]);
     for (const auto& span : stacked_spans(group_lines, cols, g)) {
       ++t.stack_spans;
-      rows_at[span.first_row][span.col] = span.rows;
-      for (int r = span.first_row + 1; r < span.first_row + span.rows; ++r) {
-        rows_at[r][span.col] = 0;
-        auto& ps = pieces[r];
-        for (auto it = ps.begin(); it != ps.end();) {
-          if (it->c0 == span.col && it->c1 == span.col) {
-            pieces[span.first_row].push_back(std::move(*it));
-            it = ps.erase(it);
-          } else {
-            ++it;
-          }
-        }
-      }
+      span_column(span.col, span.first_row, span.rows);
     }
   }
   // A two-row header parted by a group header: the columns outside every
@@ -844,17 +855,7 @@ AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Lin
       const bool spanning_below = std::any_of(below.begin(), below.end(), [&](const Piece& p) {
         return p.c0 <= c && p.c1 >= c && p.c1 > p.c0;
       });
-      if (spanning_below) continue;
-      rows_at[g0][c] = 2;
-      rows_at[g1][c] = 0;
-      for (auto it = below.begin(); it != below.end();) {
-        if (it->c0 == c && it->c1 == c) {
-          pieces[g0].push_back(std::move(*it));
-          it = below.erase(it);
-        } else {
-          ++it;
-        }
-      }
+      if (!spanning_below) span_column(c, g0, 2);
     }
   }
   int multi_rows = 0;
@@ -1401,16 +1402,9 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       bool group_header = false;
       for (const Line* below = l + 1; below <= &lines[end] && below <= l + 2 && !group_header; ++below) {
         if (below->box.y0 - (below - 1)->box.y1 > kWrapGapEm * l->font_size) break;
-        for (const auto& r : l->runs) {
-          auto [a, b] = columns_of(r.box, cols);
-          if (static_cast<double>(r.words.size()) < kProseWordsPerRun || a == 0 || b <= a) continue;
-          std::set<int> under;
-          for (const auto& s : below->runs) {
-            auto [c0, c1] = columns_of(s.box, cols);
-            if (c0 == c1 && c0 >= a && c0 <= b) under.insert(c0);
-          }
-          group_header = group_header || under.size() >= 2;
-        }
+        for (std::size_t k = 0; k < l->runs.size() && !group_header; ++k)
+          group_header = static_cast<double>(l->runs[k].words.size()) >= kProseWordsPerRun &&
+                         heads_sub_headers(*l, k, *below, cols, {}, /*from_first_column=*/false);
       }
       return spanning && inside <= 1 && !rule_above(l) && !group_header;
     };
@@ -1420,7 +1414,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       while (last >= first && crosses(&lines[last])) --last;
       // A line or two under the body after white several times wider than
       // any between its rows is a note or a signature under the table.
-      if (const int kept_from = last - trailing_apart(lines, first, last, cols) + 1; kept_from <= last) last = kept_from - 1;
+      last -= trailing_apart(lines, first, last, cols);
     }
     // A bold line spanning columns right above a bold first row is a group
     // header over sub-columns ("Target" over 2023 2024 2025): keep it.
