@@ -750,4 +750,23 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   return h;
 }
 
+std::pair<std::size_t, std::string> find_owner_label(const std::string& printed, const Profile& profile) {
+  const std::string flat = join_printed(printed);
+  // Each colon: the word before it (after a space or at the start), a name after it.
+  for (std::size_t colon = flat.find(':'); colon != std::string::npos; colon = flat.find(':', colon + 1)) {
+    std::size_t end = colon;
+    while (end > 0 && flat[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalpha(static_cast<unsigned char>(flat[begin - 1]))) --begin;
+    if (begin == end || (begin > 0 && flat[begin - 1] != ' ')) continue;
+    const std::string name = trim_copy(flat.substr(colon + 1));
+    if (name.empty()) continue;
+    const std::string word = fold(flat.substr(begin, end - begin));
+    const bool owner_word = std::any_of(profile.columns.begin(), profile.columns.end(),
+                                        [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
+    if (owner_word) return {begin, name};
+  }
+  return {std::string::npos, {}};
+}
+
 }  // namespace allegato::genres

@@ -5,6 +5,7 @@
 /// --explain. Header text decides, never a column's position.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "genres/profile.hpp"
@@ -83,5 +84,11 @@ std::optional<int> period_start(const TextStream& stream);
 /// A unit column's text in the contract's words: "%", "N.", "gg", "EUR",
 /// "date"; other units as printed.
 std::string normalise_unit(const std::string& printed);
+
+/// "Responsabile: dott. Luca Ferri", "Unità X  Dirigente: ...": where an
+/// owner label (one of the profile's owner words, then a colon) starts in
+/// the printed text with its lines joined (join_printed), and the name
+/// after it; npos and "" when there is none.
+std::pair<std::size_t, std::string> find_owner_label(const std::string& printed, const Profile& profile);
 
 }  // namespace allegato::genres

@@ -184,14 +184,6 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (folded == w || starts_with(folded, w + " ")) return true;
     return false;
   };
-  // "Responsabile: ...", "Dirigente: ...": an owner named beside a unit.
-  auto owner_label = [&](const std::string& printed) {
-    const auto colon = printed.find(':');
-    if (colon == std::string::npos || colon > 20) return false;
-    const std::string word = fold(printed.substr(0, colon));
-    return std::any_of(vocabulary.columns.begin(), vocabulary.columns.end(),
-                       [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
-  };
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded
   // in a code column, a tree when they have several depths.
   std::set<int> code_column_depths;
@@ -216,7 +208,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
       if (is_year(p.text)) ++years_in_row;
       if (trim_copy(p.text).empty()) continue;
       ++filled_in_row;
-      if (!is_percent_value(p.text) && !is_year(p.text) && !owner_label(p.text)) ++words_in_row;
+      if (!is_percent_value(p.text) && !is_year(p.text) && find_owner_label(p.text, vocabulary).first != 0) ++words_in_row;
     }
     // A unit named in a Responsabile column is an owner, not a heading: a
     // heading is a line, or the one piece of text in its row (a weight, or

@@ -205,35 +205,17 @@ void TableReader::read_unit_cell(const Row& row) {
   take(p);
 }
 
-// "Responsabile: dott. Luca Ferri", "Dirigente: ...": where an owner label
-// (the profile's owner words, then a colon) starts in `printed`, and the
-// name after it; npos when there is none.
-std::pair<std::size_t, std::string> TableReader::owner_label(const std::string& printed) const {
-  static const std::regex label_re(R"((?:^|\s)([A-Z][a-z]+)\s*:\s*(\S.*)$)");
-  const std::string flat = join_printed(printed);
-  auto begin = flat.cbegin();
-  std::smatch m;
-  while (std::regex_search(begin, flat.cend(), m, label_re)) {
-    const std::string word = fold(m[1].str());
-    const bool owner_word = std::any_of(profile_.columns.begin(), profile_.columns.end(),
-                                        [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
-    if (owner_word) return {static_cast<std::size_t>(m[1].first - flat.cbegin()), trim_copy(m[2].str())};
-    begin = m[1].second;
-  }
-  return {std::string::npos, {}};
-}
-
 // A unit's bar: its name (a unit heading) and, on its right or after it,
 // its owner (`Settore Affari generali | Dirigente: dott.ssa C. Morandi`),
 // in one piece or two. Opens the unit with its owner.
 bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
   if (filled.empty() || filled.size() > 2) return false;
   const Piece& first = stream_.piece(filled.front());
-  auto [at, owner] = owner_label(first.text);
+  auto [at, owner] = find_owner_label(first.text, profile_);
   std::string title = join_printed(first.text);
   if (filled.size() == 2) {
     if (at != std::string::npos) return false;
-    std::tie(at, owner) = owner_label(stream_.piece(filled.back()).text);
+    std::tie(at, owner) = find_owner_label(stream_.piece(filled.back()).text, profile_);
     if (at != 0) return false;
   } else {
     if (at == std::string::npos || at == 0) return false;

@@ -1206,3 +1206,14 @@ TEST_CASE("reader: managers named as owners ('Dirigente Servizio Tecnico') under
   REQUIRE(utenza[0]->weight);
   CHECK(utenza[0]->weight->raw == "100,00%");
 }
+
+TEST_CASE("reader: an owner's label and name found in a unit's bar", "[genres][columns]") {
+  const Profile& base = *builtin_profile("list");
+  CHECK(find_owner_label("Responsabile: dott. Luca Ferri", base) == std::pair<std::size_t, std::string>{0, "dott. Luca Ferri"});
+  const std::string bar = "Settore Affari generali Dirigente: dott.ssa Carla Morandi";
+  CHECK(find_owner_label(bar, base) == std::pair<std::size_t, std::string>{bar.find("Dirigente"), "dott.ssa Carla Morandi"});
+  // A colon after another word, or with nothing after it, names no owner.
+  CHECK(find_owner_label("Struttura di afferenza: Dipartimento", base).first == std::string::npos);
+  CHECK(find_owner_label("Dirigente:", base).first == std::string::npos);
+  CHECK(find_owner_label("Servizio Tributi", base).first == std::string::npos);
+}
