@@ -751,6 +751,8 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
 }
 
 std::pair<std::size_t, std::string> find_owner_label(const std::string& printed, const Profile& profile) {
+  // Asked of every short row and heading: most texts hold no colon.
+  if (printed.find(':') == std::string::npos) return {std::string::npos, {}};
   const std::string flat = join_printed(printed);
   // Each colon: the word before it (after a space or at the start), a name after it.
   for (std::size_t colon = flat.find(':'); colon != std::string::npos; colon = flat.find(':', colon + 1)) {
