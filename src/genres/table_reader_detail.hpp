@@ -191,6 +191,7 @@ class TableReader {
   bool read_objective_record(const Row& row);
   bool read_objective_row(const Row& row, const Piece& text);
   static std::string printed_code(const Piece& cell);
+  bool next_row_measured_uncoded(const Row& row) const;
   bool next_code_extends(const Row& row, const std::string& code) const;
   bool read_coded_objective_row(const Row& row, const Piece& text);
   void fill_objective_columns(const Row& row, Node& node, const Piece* except);

@@ -218,8 +218,8 @@ void TableReader::read_free_text(std::size_t id) {
     stream_.take(id);
     return;
   }
-  // Nor is it a table's caption.
-  if (!only_the_body) caption_ = id;
+  // Nor is it a table's caption, nor is the last line of a paragraph.
+  if (!only_the_body && !is_sentence(p.text)) caption_ = id;
 }
 
 // A line of a label and an amount: `Totale risorse ...: € 1.642.800,00`,

@@ -122,6 +122,18 @@ bool TableReader::next_code_extends(const Row& row, const std::string& code) con
   return false;
 }
 
+// The row under this one (in its table) measures without a code of its
+// own: "O1 | Title | | | 99,2%" over "| Indicator | 90 | 94 | 100%". A
+// coded row over uncoded measured rows groups them, whatever its code.
+bool TableReader::next_row_measured_uncoded(const Row& row) const {
+  const auto& rows = stream_.rows();
+  const std::size_t next = static_cast<std::size_t>(&row - rows.data()) + 1;
+  if (next >= rows.size() || rows[next].table != row.table) return false;
+  for (int c : header_.cols("code"))
+    if (cell_at(rows[next], c)) return false;
+  return row_has_series(rows[next]);
+}
+
 // A numbering in the code column beside a text that measures nothing
 // (no baseline, target or result on the row): an objective or area of a
 // tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
@@ -143,7 +155,7 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
     return !open.code.empty() && starts_with(printed, open.code + ".") && printed.size() > open.code.size() + 1;
   });
   if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed) &&
-      !extends_open)
+      !extends_open && !next_row_measured_uncoded(row))
     return false;
   Node node;
   node.code = printed_code(*code);
