@@ -680,6 +680,19 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   for (const auto& level : profile.level_columns) {
     if (h.col(level)) ++level_columns;
   }
+  // "Area | Obiettivo | Indicatore": a plain objective column beside one
+  // level column is the level under it (the profile's objectives' level),
+  // so the two are a tree in columns, each column opening its nodes.
+  if (const auto plain = h.col("objective"); level_columns == 1 && plain && h.cols("objective").size() == 1 &&
+                                             !h.col(profile.objective_level) &&
+                                             h.columns[static_cast<std::size_t>(*plain)].header.find('/') == std::string::npos &&
+                                             std::find(profile.level_columns.begin(), profile.level_columns.end(),
+                                                       profile.objective_level) != profile.level_columns.end()) {
+    ColumnRole& r = h.columns[static_cast<std::size_t>(*plain)];
+    r.role = profile.objective_level;
+    r.why += "; beside a level column: the level under it";
+    ++level_columns;
+  }
   for (auto& r : h.columns) {
     const bool is_level = std::find(profile.level_columns.begin(), profile.level_columns.end(), r.role) != profile.level_columns.end();
     if (is_level) {

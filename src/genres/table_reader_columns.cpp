@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "values/value_parts.hpp"
+
 namespace allegato::genres::detail {
 
 // The rows of the table under the header: to the next table or the next
@@ -51,6 +53,7 @@ void TableReader::decide_from_rows() {
   }
   body_ = body_rows();
   find_matrix_columns();
+  decide_score_column();
   find_numbering_column();
   decide_code_column();
   decide_weight_column();
@@ -80,11 +83,36 @@ void TableReader::decide_reached_values() {
   }
 }
 
+// A "Punteggio" column grades a target (its bands' scores, "100%",
+// "75%") unless its cells are points ("18 punti", "1 PUNTO"): then it
+// weighs the row in points, as a weight column does.
+void TableReader::decide_score_column() {
+  const auto score = header_.col("score");
+  if (!score) return;
+  std::size_t points = 0, other = 0;
+  for (const Row* row : body_) {
+    const Piece* p = cell_at(*row, *score);
+    if (!p || is_total(*p)) continue;
+    const auto q = value_parts::parse_quantity(join_value(p->text));
+    const std::string unit = q.quantity && q.quantity->unit ? fold(*q.quantity->unit) : std::string();
+    const bool in_points = unit == "punti" || unit == "punto";
+    ++(in_points ? points : other);
+  }
+  if (points < 2 || other > 0) return;
+  ColumnRole& role = header_.columns[static_cast<std::size_t>(*score)];
+  role.role = "weight";
+  role.why += "; its cells are points: a weight in points, not a band's score";
+}
+
 // A weight column right of the indicators whose cell is merged down over
 // each objective's rows (one weight per objective, some objectives with
 // several indicators) weighs the objectives, not the indicators.
 void TableReader::decide_weight_column() {
-  const auto objective = header_.col("objective");
+  // The objectives' text: their column, or the lowest level of a tree in
+  // columns (Area | Obiettivo operativo).
+  auto objective = header_.col("objective");
+  for (const auto& level : profile_.level_columns)
+    if (!objective || header_.col(level)) objective = header_.col(level).has_value() ? header_.col(level) : objective;
   const auto weight = header_.col("weight");
   if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
   std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights
@@ -148,10 +176,18 @@ void TableReader::find_numbering_column() {
 // its first row, or repeated), the indicators' when an objective's rows
 // print several (R1.1.a, R1.1.b).
 void TableReader::decide_code_column() {
-  const auto objective = header_.col("objective");
   const auto name = header_.col("name");
   const auto codes = header_.cols("code");
-  if (!objective || !name || *name < *objective || codes.size() != 1 || codes.front() > *objective) return;
+  if (!name || codes.size() != 1) return;
+  // The objective column the code precedes (Area | Cod. | Obiettivo |
+  // Indicatore: the code is the objective's, not the area's).
+  std::optional<int> objective;
+  std::vector<std::string> objective_roles = profile_.level_columns;
+  objective_roles.push_back("objective");
+  for (const auto& r : objective_roles)
+    for (int c : header_.cols(r))
+      if (c > codes.front() && (!objective || c < *objective)) objective = c;
+  if (!objective || *name < *objective) return;
   ColumnRole& role = header_.columns[static_cast<std::size_t>(codes.front())];
   if (!role.of.empty()) return;
   std::map<std::string, std::set<std::string>> codes_of;

@@ -129,6 +129,7 @@ class TableReader {
   void decide_from_rows();
   void decide_reached_values();
   void decide_weight_column();
+  void decide_score_column();
   static bool is_row_code(const std::string& text);
   void find_numbering_column();
   void decide_code_column();
@@ -192,6 +193,8 @@ class TableReader {
   bool read_objective_row(const Row& row, const Piece& text);
   static std::string printed_code(const Piece& cell);
   bool next_row_measured_uncoded(const Row& row) const;
+  const Piece* level_code_cell(const Row& row, int col) const;
+  std::string deepest_level_column() const;
   bool next_code_extends(const Row& row, const std::string& code) const;
   bool read_coded_objective_row(const Row& row, const Piece& text);
   void fill_objective_columns(const Row& row, Node& node, const Piece* except);

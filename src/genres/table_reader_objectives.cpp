@@ -349,9 +349,21 @@ void TableReader::read_level_columns(const Row& row) {
       }
       if (lines.size() - k >= 3) break;
     }
-    const std::string body = join_wrapped(lines);
-    const std::string printed = join_printed(lines);
-    stream_.take(static_cast<std::size_t>(id));
+    std::string body = join_wrapped(lines);
+    std::string printed = join_printed(lines);
+    // "AREA 1 – Title (peso 30 punti)": the weight closing the title.
+    std::string leftover;
+    if (!weight) {
+      if (auto bracketed = bracketed_weight(printed)) {
+        leftover = text_without(printed, {bracketed->first, bracketed->second});
+        weight = InlineWeight{bracketed->second, std::string()};
+        printed = bracketed->first;
+        body = join_wrapped(printed);
+      }
+    }
+    // The word "peso" names the field, held by no entity: it stays listed.
+    if (leftover.empty()) stream_.take(static_cast<std::size_t>(id));
+    else stream_.take_leaving(static_cast<std::size_t>(id), leftover);
     // "Indicatori dell'obiettivo strategico": what follows measures the
     // node of the level before.
     bool label = false;
@@ -378,6 +390,14 @@ void TableReader::read_level_columns(const Row& row) {
         by_level = true;
       }
     }
+    // "Cod. | Obiettivo": the objectives' code column just left of this
+    // level's column codes it.
+    if (!heading) {
+      if (const Piece* code = level_code_cell(row, *col)) {
+        heading = CodedTitle{printed_code(*code), body};
+        take(code);
+      }
+    }
     if (!heading) {
       // The rest of a merged cell cut by a page break.
       std::string target;
@@ -397,6 +417,9 @@ void TableReader::read_level_columns(const Row& row) {
     node.level = level;
     node.source = p.source;
     if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
+    // The lowest level's columns (a weight merged over its rows) are the
+    // objective's: its node takes them.
+    if (level == deepest_level_column()) fill_objective_columns(row, node, &p);
     const std::string nid = open_node(std::move(node), heading->code, by_level);
     if (weight && !weight->quota.empty() && level == "operational") {
       if (Node* parent = filler_.node(filler_.node(nid)->parent); parent && !parent->operational_share)
@@ -404,6 +427,26 @@ void TableReader::read_level_columns(const Row& row) {
     }
     previous_level_id = nid;
   }
+}
+
+// The lowest level a tree in columns prints (Area | Obiettivo operativo:
+// "operational"); empty when it prints none.
+std::string TableReader::deepest_level_column() const {
+  std::string deepest;
+  for (const auto& level : profile_.level_columns)
+    if (header_.col(level)) deepest = level;
+  return deepest;
+}
+
+// The cell of the objectives' code column on this row when that column
+// stands left of the level column `col` with no other text column between.
+const Piece* TableReader::level_code_cell(const Row& row, int col) const {
+  const auto cc = objective_code_col();
+  if (!cc || *cc >= col) return nullptr;
+  for (int c = *cc + 1; c < col; ++c)
+    if (!header_.columns[static_cast<std::size_t>(c)].role.empty()) return nullptr;
+  const Piece* code = cell_at(row, cc);
+  return code && stream_.is_free(index_of(code)) ? code : nullptr;
 }
 
 // A level column's cell opened by a code of letters and digits: "OS 1 –

@@ -1217,3 +1217,54 @@ TEST_CASE("reader: an owner's label and name found in a unit's bar", "[genres][c
   CHECK(find_owner_label("Dirigente:", base).first == std::string::npos);
   CHECK(find_owner_label("Servizio Tributi", base).first == std::string::npos);
 }
+
+TEST_CASE("reader: a coded row over uncoded measured rows opens their objective, a paragraph's last line is no caption", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Obiettivo / Indicatore", "Target %", "Risultato %", "Percentuale di realizzazione"},
+                                      {"O1", "Garantire iscrizioni tempestive", "", "", "99,2%"},
+                                      {"", "Domande istruite entro 30 giorni", "90", "94", "100,0%"},
+                                      {"", "Certificati rilasciati online", "80", "78", "97,5%"},
+                                      {"O2", "Assicurare la formazione", "", "", "90,0%"},
+                                      {"", "Iscritti in regola con i crediti", "85", "76,5", "90,0%"}})},
+                               {"Relazione sulla performance 2025",
+                                "La percentuale di realizzazione di un obiettivo è la media semplice di quelle dei suoi indicatori."});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 2);
+  const Node* o1 = node_coded(m, "O1");
+  REQUIRE(o1);
+  CHECK(o1->title == "Garantire iscrizioni tempestive");
+  REQUIRE(o1->achievement.size() == 1);
+  CHECK(o1->achievement[0].number.raw == "99,2%");
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].node == o1->id);
+  CHECK(m.indicators[1].node == o1->id);
+  CHECK(m.indicators[2].node == node_coded(m, "O2")->id);
+  CHECK(m.indicators[0].code.empty());
+}
+
+TEST_CASE("reader: Area | Cod. | Obiettivo | Indicatore is a tree in columns, the code the objective's, a Punteggio of points weighs the objective", "[genres][reader][points]") {
+  const auto doc = document_of({grid({{"Area", "Cod.", "Obiettivo", "Indicatore", "Target 2026", "Punteggio"},
+                                      {"AREA 1 – Qualità dell'aria\n(peso 30 punti)", "1.1", "Garantire la rete", "Rendimento delle centraline", "> 95%", "18 punti"},
+                                      {"", "", "", "Tempo di ripristino", "<= 3 gg", ""},
+                                      {"", "1.2", "Pubblicare il bollettino", "Bollettini entro le 12", ">= 98%", "12 punti"},
+                                      {"AREA 2 – Controlli\n(peso 70 punti)", "2.1", "Eseguire i controlli", "Ispezioni eseguite", "=100%", "70 punti"}})});
+  const Model m = read_with(doc, "list");
+  const Node* area1 = node_coded(m, "1");
+  const Node* o11 = node_coded(m, "1.1");
+  REQUIRE(area1);
+  REQUIRE(o11);
+  CHECK(area1->level == "area");
+  CHECK(area1->title == "Qualità dell'aria");
+  REQUIRE(area1->weight);
+  CHECK(area1->weight->raw == "30 punti");
+  CHECK(o11->parent == area1->id);
+  CHECK(o11->title == "Garantire la rete");
+  REQUIRE(o11->weight);
+  CHECK(o11->weight->raw == "18 punti");
+  REQUIRE(m.indicators.size() == 4);
+  CHECK(m.indicators[0].node == o11->id);
+  CHECK(m.indicators[1].node == o11->id);
+  CHECK(m.indicators[0].code.empty());
+  CHECK(!m.indicators[0].weight);
+  REQUIRE(m.indicators[0].targets.size() == 1);
+  CHECK(m.indicators[0].targets[0].raw == "> 95%");
+}
