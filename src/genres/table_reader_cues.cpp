@@ -41,6 +41,15 @@ std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::s
   return std::make_pair(m[1].str(), m[2].matched ? m[2].str() : m[3].str());
 }
 
+// A list's marker in a code column ("a)", "(b)", "c.", "-", "•"): it
+// orders the rows under a coded one, it codes nothing.
+bool is_list_marker(const std::string& text) {
+  const std::string t = trim_copy(text);
+  if (t == "-" || t == "\xE2\x80\xA2" || t == "\xE2\x80\x93") return true;
+  static const std::regex marker(R"(^\(?[a-z]\)$|^[a-z]\.$)");
+  return std::regex_match(t, marker);
+}
+
 // A code printed alone on the first line of a name cell ("Studi_ISR").
 bool is_code_line(const std::string& line) {
   const std::string t = trim_copy(line);

@@ -30,6 +30,8 @@ std::optional<InlineWeight> inline_weight(const std::string& line);
 std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::string& title);
 // A code printed alone on the first line of a name cell ("Studi_ISR").
 bool is_code_line(const std::string& line);
+// A list's marker in a code column ("a)", "(b)", "c."): no code.
+bool is_list_marker(const std::string& text);
 
 class TableReader {
  public:

@@ -17,6 +17,11 @@ namespace allegato::genres::detail {
 // notes; then the unit decided once, and the node it measures.
 void TableReader::read_indicator(const Row& row, const Piece* text, const std::string& measured_node) {
   const Piece* code_cell = measured_node.empty() ? cell_at(row, indicator_code_col()) : nullptr;
+  // "a)", "b)" order the rows, they code nothing: listed as a label.
+  if (code_cell && is_list_marker(code_cell->text)) {
+    stream_.mark_label(index_of(code_cell));
+    code_cell = nullptr;
+  }
   // A separate table listing indicators by the code of an objective read
   // above (Cod. OB.1 | Indicatore | Target): the code names the
   // objective the indicator measures, not the indicator.

@@ -123,14 +123,14 @@ bool TableReader::next_code_extends(const Row& row, const std::string& code) con
 }
 
 // The row under this one (in its table) measures without a code of its
-// own: "O1 | Title | | | 99,2%" over "| Indicator | 90 | 94 | 100%". A
+// own (or a list's marker, "a)"): "O1 | Title | | | 99,2%" over "| Indicator | 90 | 94 | 100%". A
 // coded row over uncoded measured rows groups them, whatever its code.
 bool TableReader::next_row_measured_uncoded(const Row& row) const {
   const auto& rows = stream_.rows();
   const std::size_t next = static_cast<std::size_t>(&row - rows.data()) + 1;
   if (next >= rows.size() || rows[next].table != row.table) return false;
   for (int c : header_.cols("code"))
-    if (cell_at(rows[next], c)) return false;
+    if (const Piece* code = cell_at(rows[next], c); code && !is_list_marker(code->text)) return false;
   return row_has_series(rows[next]);
 }
 

@@ -1268,3 +1268,23 @@ TEST_CASE("reader: Area | Cod. | Obiettivo | Indicatore is a tree in columns, th
   REQUIRE(m.indicators[0].targets.size() == 1);
   CHECK(m.indicators[0].targets[0].raw == "> 95%");
 }
+
+TEST_CASE("reader: 'a)' and 'b)' under a coded row in a Rif. column are list markers, not codes, and 'Valore soglia 2026' is a target", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Rif.", "Obiettivo / Indicatore", "Peso (%)", "Valore 2025", "Valore soglia 2026"},
+                                      {"OB-G01", "Attuare le misure di prevenzione", "20", "", ""},
+                                      {"a)", "Misure attuate entro i termini", "60", "100%", "= 100%"},
+                                      {"b)", "Dati pubblicati nei termini", "40", "96%", ">= 98%"}})});
+  const Model m = read_with(doc, "list");
+  const Node* ob = node_coded(m, "OB-G01");
+  REQUIRE(ob);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code.empty());
+  CHECK(m.indicators[0].node == ob->id);
+  REQUIRE(m.indicators[0].targets.size() == 1);
+  CHECK(m.indicators[0].targets[0].raw == "= 100%");
+  CHECK(m.indicators[0].targets[0].year == 2026);
+  REQUIRE(m.indicators[0].baselines.size() == 1);
+  CHECK(m.indicators[0].baselines[0].raw == "100%");
+  // The markers stay listed (nothing printed is dropped).
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "a)"; }));
+}
