@@ -661,10 +661,11 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   past_years_are_baselines(h, profile);
   percent_beside_target_and_result(h, profile);
 
-  // A header naming objectives and indicators ("Obiettivo strategico /
-  // KPI") holds both, row by row: the text column.
+  // A header naming objectives (or areas) and indicators ("Obiettivo
+  // strategico / KPI", "Area / Indicatore") holds both, row by row: the
+  // text column.
   for (auto& r : h.columns) {
-    if (r.role != "objective" && r.role != "strategic" && r.role != "operational") continue;
+    if (r.role != "objective" && r.role != "strategic" && r.role != "operational" && r.role != "area") continue;
     std::istringstream words(fold(r.header));
     for (std::string w; words >> w;) {
       if (w == "kpi" || w == "indicatore" || w == "indicatori" || w == "indicator") {

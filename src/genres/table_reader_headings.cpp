@@ -68,11 +68,13 @@ std::optional<CodedTitle> TableReader::bare_numbered(const std::string& text) {
 }
 
 // "A – Title", "B.2 - Title", "OS.1 – Title", "OS 1.1 – Title", "Ob. 1 –
-// Title": a capital letter, maybe numbered, two or three capitals
-// numbered, or a short word cut by a dot and numbered, then a dash.
+// Title", "1.A.1 – Title", "1.1.a – Title": a capital letter, maybe
+// numbered, two or three capitals numbered, a short word cut by a dot and
+// numbered, or a numbering with a letter among its parts, then a dash.
 std::optional<CodedTitle> TableReader::lettered_heading(const std::string& text) {
   static const std::regex lettered(
-      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|[A-Z][a-z]{1,2}\\. ?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2})"
+      "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|[A-Z][a-z]{1,2}\\. ?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|"
+      "[0-9]{1,2}(?:[.][0-9]{1,2})*[.][A-Za-z](?:[.][0-9A-Za-z]{1,2}){0,2})"
       "\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
   std::smatch m;
   if (!std::regex_match(text, m, lettered)) return std::nullopt;

@@ -1288,3 +1288,36 @@ TEST_CASE("reader: 'a)' and 'b)' under a coded row in a Rif. column are list mar
   // The markers stay listed (nothing printed is dropped).
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "a)"; }));
 }
+
+TEST_CASE("reader: 'Area / Indicatore' holds areas and indicators row by row, 'Serie storica' dates baselines", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Area / Indicatore", "Peso", "Serie storica 2025", "Target 2026"},
+                                      {"AR1", "AMBIENTE E TERRITORIO", "30%", "", ""},
+                                      {"AR1.01", "Raccolta differenziata", "50%", "67,1%", "70%"},
+                                      {"AR1.02", "Verde pubblico per abitante", "50%", "10,4", "10,8"}})});
+  const Model m = read_with(doc, "dashboard");
+  const Node* area = node_coded(m, "AR1");
+  REQUIRE(area);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].code == "AR1.01");
+  CHECK(m.indicators[0].node == area->id);
+  REQUIRE(m.indicators[0].baselines.size() == 1);
+  CHECK(m.indicators[0].baselines[0].year == 2025);
+  CHECK(m.indicators[0].baselines[0].raw == "67,1%");
+}
+
+TEST_CASE("reader: an objective cell coded with a letter among numbers ('1.A.1 – Title') nests under 1.A", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Outcome", "Cod.", "Indicatore", "Target 2019"},
+                                      {"1.A.1 – Riduzione degli abbandoni", "1.A.1a", "Studenti che proseguono", ">= 82%"},
+                                      {"", "1.A.1b", "Studenti che abbandonano", "<= 10%"}})},
+                               {"Obiettivo strategico 1.A – Migliorare le carriere"});
+  const Model m = read_with(doc, "list");
+  const Node* strategic = node_coded(m, "1.A");
+  const Node* outcome = node_coded(m, "1.A.1");
+  REQUIRE(strategic);
+  REQUIRE(outcome);
+  CHECK(outcome->title == "Riduzione degli abbandoni");
+  CHECK(outcome->parent == strategic->id);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[1].node == outcome->id);
+  CHECK(m.indicators[1].code == "1.A.1b");
+}
