@@ -33,6 +33,16 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
       coded_node_ = known->second;
     }
   }
+  // "Ob. | Cod. | Indicatore": the objectives' own code column names the
+  // objective (read in an earlier table) the indicator measures.
+  if (const Piece* objective_code = cell_at(row, objective_code_col());
+      objective_code && objective_code != code_cell && measured_node.empty() && !header_.col("objective")) {
+    const auto known = latest_by_code_.find(unit_path() + printed_code(*objective_code));
+    if (known != latest_by_code_.end()) {
+      take(objective_code);
+      coded_node_ = known->second;
+    }
+  }
   const Piece* name_cell = text;
   const Piece* description_cell = cell_at(row, header_.col("description"));
   if (description_cell == name_cell) description_cell = nullptr;

@@ -1321,3 +1321,25 @@ TEST_CASE("reader: an objective cell coded with a letter among numbers ('1.A.1 â
   CHECK(m.indicators[1].node == outcome->id);
   CHECK(m.indicators[1].code == "1.A.1b");
 }
+
+TEST_CASE("reader: indicators naming their objective in an 'Ob.' column measure the objective a first table read, 'Livello di conseguimento' is an achievement, an overall row no node", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Area / Obiettivo strategico", "Peso", "Livello di conseguimento"},
+                                      {"A", "ACCESSIBILITÃ€", "100%", "98,27%"},
+                                      {"A.1", "Ridurre i tempi di attesa", "100%", "98,27%"},
+                                      {"Livello di conseguimento complessivo aziendale", "<<", "<<", "98,27%"}},
+                                     "t1", 100),
+                                grid({{"Ob.", "Cod.", "Indicatore", "Peso", "Valore obiettivo 2025", "Consuntivo 2025", "Livello di conseguimento"},
+                                      {"A.1", "A1_01", "Prime visite entro i tempi", "100%", ">= 90%", "92,4%", "100%"}},
+                                     "t2", 300)});
+  const Model m = read_with(doc, "list");
+  const Node* a1 = node_coded(m, "A.1");
+  REQUIRE(a1);
+  CHECK(m.nodes.size() == 2);
+  REQUIRE(a1->achievement.size() == 1);
+  CHECK(a1->achievement[0].number.raw == "98,27%");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].code == "A1_01");
+  CHECK(m.indicators[0].node == a1->id);
+  REQUIRE(m.indicators[0].achievement.size() == 1);
+  CHECK(m.indicators[0].achievement[0].number.raw == "100%");
+}
