@@ -219,6 +219,16 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
+  // "Target 2025 e fasce di punteggio (valore: punteggio)": a bracket
+  // explains the column, the words before it name it.
+  if (c.match.score < 0.6 && text.find('(') != std::string::npos) {
+    std::optional<int> ordinal;
+    const std::string before = label_words(text.substr(0, text.find('(')), ordinal);
+    if (!before.empty() && before != words) {
+      const PhraseMatch named = match_phrase(before, profile);
+      if (named.score >= 0.6) c.match = named;
+    }
+  }
   return c;
 }
 

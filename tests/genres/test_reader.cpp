@@ -1343,3 +1343,14 @@ TEST_CASE("reader: indicators naming their objective in an 'Ob.' column measure 
   REQUIRE(m.indicators[0].achievement.size() == 1);
   CHECK(m.indicators[0].achievement[0].number.raw == "100%");
 }
+
+TEST_CASE("reader: a header explained in brackets ('Target 2025 e fasce di punteggio (valore: punteggio)') is named by the words before them", "[genres][columns]") {
+  const auto doc = document_of({grid({{"Cod.", "Indicatore", "Peso", "Target 2025 e fasce di punteggio (valore: punteggio)"},
+                                      {"1.1", "Tempo medio di permanenza", "100%", "<= 4 ore: 100%; 4-5 ore: 70%; > 5 ore: 0%"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* i = indicator_named(m, "1.1");
+  REQUIRE(i);
+  REQUIRE(i->targets.size() == 1);
+  CHECK(i->targets[0].year == 2025);
+  CHECK(i->targets[0].raw == "<= 4 ore: 100%; 4-5 ore: 70%; > 5 ore: 0%");
+}
