@@ -202,6 +202,16 @@ std::pair<std::string, std::optional<int>> without_date(const std::string& text)
   return {m.prefix().str() + " " + m.suffix().str(), std::stoi(m[1].str())};
 }
 
+// "Consuntivo al 31/12" without "31/12" when words stand beside it (a
+// header's day of the year); the text unchanged otherwise.
+std::string without_day_month(const std::string& text) {
+  if (text.find('/') == std::string::npos && text.find('.') == std::string::npos) return text;
+  static const std::regex day_month(R"((^|\s)(?:al|a|del|entro il)?\s*\d{1,2}[./]\d{1,2}(?=$|\s))", std::regex::icase);
+  const std::string rest = std::regex_replace(text, day_month, " ");
+  const bool words = std::any_of(rest.begin(), rest.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+  return words ? rest : text;
+}
+
 CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& profile) {
   CellRead c;
   c.piece = id;
@@ -216,6 +226,8 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
     c.years.resize(1);
     words.clear();
   }
+  // "Anno 2025", "Esercizio 2025" over a year's columns: the year alone.
+  if (c.years.size() == 1 && (words == "anno" || words == "esercizio")) words.clear();
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
@@ -257,6 +269,8 @@ bool row_holds_values(const TextStream& stream, const Row& row, const Profile& p
     const bool words_beside_date = dated && std::any_of(undated.begin(), undated.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
     const std::string& t = words_beside_date ? undated : printed;
     if (!holds_values(t)) continue;
+    // "Consuntivo al 31/12": a day of the year naming when, beside words.
+    if (!dated && !holds_values(without_day_month(t))) continue;
     // A numbered title ("1. Semplificazione ...") heads its section.
     if (auto h = parse_numbered_heading(t); h && !holds_values(h->title)) continue;
     if (numbered_unit_name(t, profile)) continue;

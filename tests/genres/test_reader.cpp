@@ -1354,3 +1354,20 @@ TEST_CASE("reader: a header explained in brackets ('Target 2025 e fasce di punte
   CHECK(i->targets[0].year == 2025);
   CHECK(i->targets[0].raw == "<= 4 ore: 100%; 4-5 ore: 70%; > 5 ore: 0%");
 }
+
+TEST_CASE("reader: 'Anno 2025' over 'Valore obiettivo | Consuntivo al 31/12 | Livello di conseguimento' dates a target, a result and an achievement", "[genres][columns]") {
+  const auto doc = document_of({grid({{"Cod.", "Indicatore", "Anno 2025", "<<", "<<"},
+                                      {"", "", "Valore obiettivo", "Consuntivo al 31/12", "Livello di conseguimento"},
+                                      {"1.1", "Eventi formativi organizzati", ">= 24", "27", "100,00%"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* i = indicator_named(m, "1.1");
+  REQUIRE(i);
+  REQUIRE(i->targets.size() == 1);
+  CHECK(i->targets[0].year == 2025);
+  CHECK(i->targets[0].raw == ">= 24");
+  REQUIRE(i->results.size() == 1);
+  CHECK(i->results[0].year == 2025);
+  CHECK(i->results[0].raw == "27");
+  REQUIRE(i->achievement.size() == 1);
+  CHECK(i->achievement[0].number.raw == "100,00%");
+}
