@@ -64,6 +64,7 @@ class TableReader {
   std::vector<OpenUnit> units_;
   std::map<std::string, std::string> objective_nodes_;  // unit + objective text -> node id
   std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
+  std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
   std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
   std::string last_objective_;
   std::set<int> years_;
@@ -151,6 +152,7 @@ class TableReader {
   std::string unit_path() const;
   static int level_rank(const std::string& level);
   std::string open_node(Node node, const std::string& path_key, bool by_level = false);
+  std::string reopen_known(Node& node);
   std::string open_unit(const Piece& p, int rank, std::optional<Number> weight, const std::string& title = {});
   std::optional<int> unit_rank(const std::string& text) const;
   std::optional<std::string> prefix_level(const std::string& code) const;

@@ -206,6 +206,21 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
     node.owners.push_back(join_printed(o->text));
     take(o);
   }
+  // A mission or programme cell (merged down over its objectives' rows):
+  // the budget's heading for this objective and the ones under it.
+  for (const std::string budget : {"mission", "programme"}) {
+    const Piece* cell = first_of(row, budget, except, whose);
+    if (!cell) continue;
+    Node read;
+    read_budget_cell(*cell, budget, read);
+    if (budget == "mission") {
+      mission_ = {read.mission, read.mission_title};
+      programme_ = {};
+    } else {
+      programme_ = {read.programme, read.programme_title};
+    }
+    take(cell);
+  }
 }
 
 // The unit a row is assigned to, from the unit column: a new value opens

@@ -83,8 +83,34 @@ int TableReader::level_rank(const std::string& level) {
 
 // `by_level`: the row named its level, so it closes every open node of
 // its level or below and nests under the one above, whatever its code.
+// An objective printed again with its code and title (a summary table,
+// then a section per objective): the node read the first time, if nothing
+// was read under it yet, reopened
+// with the path of its ancestors, taking what it lacked. Empty when the
+// code is new or names another title.
+std::string TableReader::reopen_known(Node& node) {
+  if (node.code.empty()) return {};
+  const auto known = latest_by_code_.find(unit_path() + node.code);
+  if (known == latest_by_code_.end()) return {};
+  Node* earlier = filler_.node(known->second);
+  if (!earlier || fold(earlier->title) != fold(node.title)) return {};
+  // Listed again with indicators or objectives of its own each time (one
+  // objective under several units the layout does not name): two nodes.
+  if (has_children_.count(known->second)) return {};
+  if (!earlier->weight) earlier->weight = node.weight;
+  if (earlier->resources.empty()) earlier->resources = node.resources;
+  if (earlier->achievement.empty()) earlier->achievement = node.achievement;
+  if (earlier->description.empty()) earlier->description = node.description;
+  std::vector<OpenNode> chain;
+  for (Node* n = earlier; n && n->level != "unit"; n = n->parent.empty() ? nullptr : filler_.node(n->parent))
+    chain.insert(chain.begin(), OpenNode{n->id, n->code, n->level});
+  path_ = std::move(chain);
+  return known->second;
+}
+
 std::string TableReader::open_node(Node node, const std::string& path_key, bool by_level) {
   table_node_pending_ = false;
+  if (std::string again = reopen_known(node); !again.empty()) return again;
   if (node.mission.empty() && !mission_.first.empty()) {
     node.mission = mission_.first;
     node.mission_title = mission_.second;
@@ -141,6 +167,7 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
     path_.resize(found ? keep : 0);
     if (!earlier_parent.empty()) {
       node.parent = earlier_parent;
+      has_children_.insert(earlier_parent);
       const std::string code = node.code, level = node.level;
       const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);
       latest_by_code_[unit_path() + code] = id;
@@ -154,6 +181,7 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
   if (!path_.empty()) parent = path_.back().id;
   if (parent.empty() && !units_.empty()) parent = units_.back().id;
   node.parent = parent;
+  has_children_.insert(parent);
   if (!units_.empty() && node.level != "unit" && units_own()) {
     node.unit = units_.back().title;
     node.owners.push_back(units_.back().title);

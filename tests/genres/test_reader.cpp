@@ -1371,3 +1371,29 @@ TEST_CASE("reader: 'Anno 2025' over 'Valore obiettivo | Consuntivo al 31/12 | Li
   REQUIRE(i->achievement.size() == 1);
   CHECK(i->achievement[0].number.raw == "100,00%");
 }
+
+TEST_CASE("reader: an objective listed in a summary (Missione | Programma | Cod. | Obiettivo) then headed again over its indicators is one node, with its budget codes", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Missione", "Programma", "Cod.", "Obiettivo", "Stanziamento 2026 (euro)"},
+                                      {"018 Sviluppo sostenibile", "012 Tutela del territorio", "21", "Sostenere i comuni montani", "48.350.000,00"},
+                                      {"", "", "22", "Valorizzare le filiere forestali", "12.000.000,00"}},
+                                     "t1", -100),
+                                grid({{"Indicatore", "Tipologia", "Valore di riferimento (anno 2025)", "Target 2026"},
+                                      {"Capacità di impegno", "Indicatore di realizzazione finanziaria", "87,4%", ">= 90%"}},
+                                     "t2", 100)},
+                               {"Obiettivo 21 – Sostenere i comuni montani"});
+  const Model m = read_with(doc, "list");
+  std::size_t coded_21 = 0;
+  for (const auto& n : m.nodes) coded_21 += n.code == "21" ? 1 : 0;
+  CHECK(coded_21 == 1);
+  const Node* o21 = node_coded(m, "21");
+  const Node* o22 = node_coded(m, "22");
+  REQUIRE(o21);
+  REQUIRE(o22);
+  CHECK(o21->mission == "018");
+  CHECK(o21->programme == "012");
+  CHECK(o22->mission == "018");
+  REQUIRE(o21->resources.size() == 1);
+  CHECK(o21->resources[0].raw == "48.350.000,00");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == o21->id);
+}
