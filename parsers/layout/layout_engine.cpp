@@ -106,14 +106,24 @@ void trace_stack_cuts(PageTrace& trace, const AlignedTable& t) {
 }
 
 // Whether most of the lines inside a frame share their baseline with words
-// just outside it, left or right.
-bool lines_continue_outside(const PageInput& page, const BBox& frame, const std::vector<Line>& lines) {
+// just outside it, left or right. Words inside another frame of their own
+// (`frames`: every frame the rules draw on the page) that does not enclose
+// or overlap this one are a panel set beside it (tables two by two on a
+// dashboard), not the rest of its rows: they do not count.
+bool lines_continue_outside(const PageInput& page, const BBox& frame, const std::vector<Line>& lines,
+                            const std::vector<BBox>& frames) {
   if (lines.size() < 2) return false;
+  std::vector<BBox> siblings;
+  for (const BBox& f : frames)
+    if (f.x1 <= frame.x0 + kSnap || f.x0 >= frame.x1 - kSnap) siblings.push_back(f);
   std::vector<double> outside;  // centres of the words beside the frame
   for (const auto& word : page.words) {
     const BBox& b = word.box;
     if (word.rotation != 0 || b.cy() < frame.y0 || b.cy() > frame.y1) continue;
-    if (b.x1 <= frame.x0 + 1 || b.x0 >= frame.x1 - 1) outside.push_back(b.cy());
+    if (b.x1 > frame.x0 + 1 && b.x0 < frame.x1 - 1) continue;
+    if (std::any_of(siblings.begin(), siblings.end(), [&](const BBox& f) { return f.contains(b.cx(), b.cy()); }))
+      continue;
+    outside.push_back(b.cy());
   }
   std::sort(outside.begin(), outside.end());
   int continued = 0;
@@ -258,6 +268,8 @@ void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
   std::vector<Rule> merged = merge_rules(page.rules);
   std::vector<Grid> found = find_grids(merged);
+  std::vector<BBox> frames;
+  for (const Grid& g : found) frames.push_back(g.box);
   auto words_inside = [&](const Grid& g) {
     std::vector<int> inside;
     for (int id = 0; id < static_cast<int>(page.words.size()); ++id)
@@ -302,7 +314,7 @@ void find_ruled_tables(PageWork& w) {
       // The frame draws only some of its structure: the text's alignment
       // supplies the rest (hybrid).
       std::vector<Line> lines = build_lines(page.words, inside);
-      if (lines_continue_outside(page, g.box, lines)) {
+      if (lines_continue_outside(page, g.box, lines, frames)) {
         // A box drawn around part of a wider table (a highlighted column
         // group): the rows run on beyond it, so alignment reads the whole.
         w.trace.notes.push_back("ruled frame around part of wider rows: read by alignment");

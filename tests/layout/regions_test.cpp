@@ -393,6 +393,48 @@ TEST_CASE("a box drawn around part of wider rows does not cut the table", "[layo
   CHECK(t.at(2, 2)->text == "42y");
 }
 
+TEST_CASE("framed tables side by side on the same lines are two tables, each with its header",
+          "[layout][rules]") {
+  PageInput p;
+  p.width = 842;
+  // Two panels two ems apart, each a frame with a rule under its header and
+  // between rows: their rows share baselines across the gutter.
+  for (double x0 : {50.0, 330.0}) {
+    const double x1 = x0 + 260;
+    p.rules.push_back(hrule(x0, x1, 96));
+    p.rules.push_back(hrule(x0, x1, 110));
+    p.rules.push_back(hrule(x0, x1, 124));
+    p.rules.push_back(hrule(x0, x1, 138));
+    p.rules.push_back(hrule(x0, x1, 152));
+    p.rules.push_back(vrule(x0, 96, 152));
+    p.rules.push_back(vrule(x1, 96, 152));
+    const std::string area = x0 < 100 ? "A" : "B";
+    place(p, "Cod.", x0 + 4, 99);
+    place(p, "Indicatore", x0 + 40, 99);
+    place(p, "2025", x0 + 160, 99);
+    place(p, "Peso", x0 + 220, 99);
+    for (int r = 0; r < 3; ++r) {
+      const double y = 113 + 14.0 * r;
+      place(p, area + "0" + std::to_string(r + 1), x0 + 4, y);
+      place(p, "Quota di studenti " + std::to_string(r), x0 + 40, y);
+      place(p, std::to_string(60 + r) + "%", x0 + 160, y);
+      place(p, std::to_string(30 + r) + "%", x0 + 220, y);
+    }
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 2);
+  for (const Table& t : doc.tables) {
+    CHECK(t.n_cols == 4);
+    CHECK(t.n_rows == 4);
+    REQUIRE(t.at(0, 0));
+    CHECK(t.at(0, 0)->text == "Cod.");
+    REQUIRE(t.at(3, 3));
+  }
+  CHECK(doc.tables[0].at(1, 0)->text == "A01");
+  CHECK(doc.tables[1].at(1, 0)->text == "B01");
+  CHECK(doc.tables[1].at(3, 3)->text == "32%");
+}
+
 TEST_CASE("one space of a monospaced font does not part a cell", "[layout][lines]") {
   PageInput p;
   // Courier's space is 0.6 em: "40 years" is one cell, the 2-space gap parts.
