@@ -1,5 +1,7 @@
 #include "genres/record_reader.hpp"
 
+#include "genres/record_cells.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -86,6 +88,10 @@ class RecordReader {
       }
       if (!row.is_line()) {
         if (table_ && row.table != table_) table_ = nullptr;
+        if (!table_ && read_value_grid(r)) {
+          ++r;
+          continue;
+        }
         if (!table_) {
           const HeaderMatch h = match_header(stream_, r, profile_);
           if (is_table_header(h, row)) {
@@ -184,6 +190,7 @@ class RecordReader {
     if (row.is_line() && read_listed_indicator(filled.front())) return;
     if (row.is_line() && note_numbered_heading(filled.front())) return;
     if (read_transposed(row, filled)) return;
+    if (read_stacked(row, filled)) return;
     // Label then value, left to right: the value is the next filled cell of
     // the row, unless that cell is a label with a value of its own (the
     // first label's value cell is blank); or "Label: value" in one cell.
@@ -247,8 +254,13 @@ class RecordReader {
     const RecordLabel label = label_of(stream_.piece(filled.front()).text);
     const bool side_by_side = row.table == transposed_table_ || filled.size() >= 3;
     if (label.field.empty() || !side_by_side || label.field.rfind("node.", 0) == 0) return false;
-    for (std::size_t k = 1; k < filled.size(); ++k)
-      if (!label_of(stream_.piece(filled[k]).text).field.empty() && row.table != transposed_table_) return false;
+    for (std::size_t k = 1; k < filled.size(); ++k) {
+      if (row.table == transposed_table_) break;
+      if (!label_of(stream_.piece(filled[k]).text).field.empty()) return false;
+      // An indicator's column holds its values down the table; a column
+      // filled in one row only (a print header drawn into the first row) does not.
+      if (filled_in_column(*row.table, stream_.piece(filled[k]).col) < 2) return false;
+    }
     const std::string name = label.field.substr(label.field.find('.') + 1);
     explain(stream_.piece(filled.front()).text, label);
     stream_.mark_header(filled.front());
@@ -271,6 +283,12 @@ class RecordReader {
     }
     indicator_open_ = true;
     return true;
+  }
+
+  static std::size_t filled_in_column(const Table& table, int col) {
+    return static_cast<std::size_t>(std::count_if(table.cells.begin(), table.cells.end(), [&](const TableCell& c) {
+      return c.col == col && !trim_copy(c.text).empty();
+    }));
   }
 
   // "1. Sostenere la digitalizzazione": a numbered heading line. Whether it
@@ -461,25 +479,96 @@ class RecordReader {
   // "Indicatore n. 2", "Obiettivo 13.5": a heading of the profile, alone
   // in its row, followed by at most a number or a code.
   bool read_heading(std::size_t id) {
-    const std::string f = fold(stream_.piece(id).text);
     if (read_titled_heading(id)) return true;
-    const RolePhrase* best = nullptr;
-    for (const auto& h : profile_.record.headings) {
-      if (f != h.phrase && !starts_with(f, h.phrase + " ")) continue;
-      const std::string rest = f.size() > h.phrase.size() ? f.substr(h.phrase.size() + 1) : std::string();
-      const bool numbered = rest.empty() || (word_count(rest) <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) {
-                                               return std::isdigit(static_cast<unsigned char>(c));
-                                             }));
-      if (numbered && (!best || h.phrase.size() > best->phrase.size())) best = &h;
-    }
-    if (!best) return false;
-    if (best->role == "node") {
+    const auto role = record_heading_role(stream_.piece(id).text, profile_);
+    if (!role) return false;
+    open_heading(*role);
+    stream_.mark_header(id);
+    return true;
+  }
+
+  void open_heading(const std::string& role) {
+    if (role == "node") {
       new_node_due_ = true;
       indicator_open_ = false;
     } else {
       new_indicator_due_ = true;
     }
-    stream_.mark_header(id);
+  }
+
+  // A label cell holding several lines beside a value cell: the band the
+  // layout joined to the row under it ("OBIETTIVO SPECIFICO 01.02" over
+  // "Codice obiettivo"), and a block whose rows were joined into one pair of
+  // cells, one label a line beside one value a line. Lines that are
+  // headings open their blocks; the labels left pair with the values line
+  // by line, or (one label, or a label wrapped over its lines) with the
+  // whole value.
+  bool read_stacked(const Row& row, const std::vector<std::size_t>& filled) {
+    if (row.is_line() || filled.size() != 2) return false;
+    const Piece& label_cell = stream_.piece(filled[0]);
+    const Piece& value_cell = stream_.piece(filled[1]);
+    const StackedCell stacked = split_stacked_cell(label_cell.text, profile_);
+    const std::vector<std::string> values = cell_lines(value_cell.text);
+    std::vector<RecordLabel> labels;
+    for (const auto& line : stacked.labels) labels.push_back(label_of(line));
+    const bool each_labelled = std::none_of(labels.begin(), labels.end(), [](const RecordLabel& l) { return l.field.empty(); });
+    const bool line_by_line = labels.size() >= 2 && labels.size() == values.size() && each_labelled;
+    if (stacked.headings.empty() && !line_by_line) return false;
+    std::vector<std::pair<RecordLabel, std::string>> pairs;  // label, value text
+    if (line_by_line) {
+      for (std::size_t k = 0; k < labels.size(); ++k) {
+        explain(stacked.labels[k], labels[k]);
+        pairs.emplace_back(labels[k], values[k]);
+      }
+    } else {
+      std::string joined;
+      for (const auto& line : stacked.labels) joined += (joined.empty() ? "" : "\n") + line;
+      const RecordLabel whole = label_of(joined);
+      if (whole.field.empty()) return false;
+      explain(joined, whole);
+      pairs.emplace_back(whole, value_cell.text);
+    }
+    for (const auto& role : stacked.headings) open_heading(role);
+    stream_.mark_header(filled[0]);
+    std::string left;
+    for (const auto& [label, text] : pairs) {
+      leftover_.clear();
+      set(label, value_cell, text);
+      if (!leftover_.empty()) left += (left.empty() ? "" : " ") + leftover_;
+    }
+    stream_.take_leaving(filled[1], left);
+    return true;
+  }
+
+  // A small grid of value labels over one row of their values ("Target
+  // conseguito nell'esercizio precedente | Target primo anno | ..." over
+  // "71,8% | maggiore di 75,00% | ..."): the open indicator's values, each
+  // under its label. A grid naming no indicator (no name, no code) cannot
+  // hold indicators of its own.
+  bool read_value_grid(std::size_t r) {
+    const auto& rows = stream_.rows();
+    const Row& row = rows[r];
+    if (!indicator_open_ || row.is_line() || r + 1 >= rows.size()) return false;
+    const Row& below = rows[r + 1];
+    if (below.table != row.table || row.table->n_rows != 2) return false;
+    std::vector<std::pair<std::size_t, RecordLabel>> heads;
+    for (auto id : row.pieces) {
+      if (trim_copy(stream_.piece(id).text).empty()) continue;
+      const RecordLabel l = value_label(stream_.piece(id).text);
+      if (l.field.empty() || l.field == "indicator.unit" || l.field == "indicator.weight") return false;
+      heads.emplace_back(id, l);
+    }
+    if (heads.size() < 2) return false;
+    for (const auto& [id, label] : heads) {
+      explain(stream_.piece(id).text, label);
+      stream_.mark_header(id);
+      const std::ptrdiff_t value = stream_.id_at(below, stream_.piece(id).col);
+      if (value < 0 || !stream_.is_free(static_cast<std::size_t>(value))) continue;
+      const Piece& at = stream_.piece(static_cast<std::size_t>(value));
+      leftover_.clear();
+      set(label, at, at.text);
+      stream_.take_leaving(static_cast<std::size_t>(value), leftover_);
+    }
     return true;
   }
 
@@ -580,7 +669,8 @@ class RecordReader {
   void set(const RecordLabel& label, const Piece& at, const std::string& text) {
     std::string scope = label.field.substr(0, label.field.find('.'));
     std::string name = label.field.substr(label.field.find('.') + 1);
-    if (scope == "open") scope = indicator_open_ && !new_node_due_ ? "indicator" : "node";
+    // An indicator's heading ("Indicatore 1") opens its block before any of its fields.
+    if (scope == "open") scope = (indicator_open_ || new_indicator_due_) && !new_node_due_ ? "indicator" : "node";
     if (scope == "node" && name == "name") name = "title";
     const std::optional<int> year = year_of(label, name);
     const std::string key = year ? name + "@" + std::to_string(*year) : name;
