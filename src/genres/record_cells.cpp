@@ -8,16 +8,9 @@
 
 namespace allegato::genres {
 
-namespace {
-
-std::size_t word_count(const std::string& folded) {
-  std::istringstream in(folded);
-  std::size_t n = 0;
-  for (std::string w; in >> w;) ++n;
-  return n;
+std::size_t folded_word_count(const std::string& folded) {
+  return folded.empty() ? 0 : static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
 }
-
-}  // namespace
 
 std::vector<std::string> cell_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -35,7 +28,7 @@ std::optional<std::string> record_heading_role(const std::string& text, const Pr
   for (const auto& h : profile.record.headings) {
     if (f != h.phrase && !starts_with(f, h.phrase + " ")) continue;
     const std::string rest = f.size() > h.phrase.size() ? f.substr(h.phrase.size() + 1) : std::string();
-    const bool numbered = rest.empty() || (word_count(rest) <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) {
+    const bool numbered = rest.empty() || (folded_word_count(rest) <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) {
                                              return std::isdigit(static_cast<unsigned char>(c)) != 0;
                                            }));
     if (numbered && (!best || h.phrase.size() > best->phrase.size())) best = &h;

@@ -12,6 +12,9 @@
 
 namespace allegato::genres {
 
+/// How many words a folded text holds (words parted by single spaces).
+std::size_t folded_word_count(const std::string& folded);
+
 /// The lines of a cell's text (wrapped lines joined by '\n'), trimmed, blank
 /// ones left out.
 std::vector<std::string> cell_lines(const std::string& text);

@@ -1,6 +1,7 @@
 #include "genres/record_reader.hpp"
 
 #include "genres/record_cells.hpp"
+#include "genres/record_labels.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -25,50 +26,6 @@ constexpr std::size_t kMaxLabelWords = 10;
 // A label names a field when its words match a phrase at least this well
 // (the header reader's threshold).
 constexpr double kMinLabelScore = 0.6;
-
-// Column roles of the shared vocabulary and the record field each names;
-// "open." fields go to the indicator being read, else to the objective.
-const std::map<std::string, std::string>& field_of_role() {
-  static const std::map<std::string, std::string> fields = {
-      {"code", "open.code"},           {"objective", "node.title"},     {"strategic", "node.title"},
-      {"operational", "node.title"},   {"name", "indicator.name"},      {"description", "open.description"},
-      {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
-      {"type", "indicator.type"},      {"weight", "open.weight"},       {"owner", "open.owner"},
-      {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
-      {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"},
-      {"values", "indicator.values"}};
-  return fields;
-}
-
-// Fields an entity may hold several of: a second one does not open a block.
-bool is_list_field(const std::string& name) {
-  return name == "resources" || name == "owner" || name == "notes";
-}
-
-std::size_t word_count(const std::string& folded) {
-  return folded.empty() ? 0 : static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
-}
-
-// "1.1.A – Programmare ...", "A1 - Estendere ...", "04. Digitalizzare":
-// a code (a token holding a digit) and a title.
-std::optional<CodedTitle> split_code_title(const std::string& printed) {
-  static const std::regex coded(R"(^\s*(\S*[0-9]\S*?)\.?\s*(?:-|–|—|:)\s+(\S.*)$)");
-  const std::string text = join_printed(printed);
-  std::smatch m;
-  if (std::regex_match(text, m, coded)) return CodedTitle{m[1].str(), m[2].str()};
-  if (auto h = parse_numbered_heading(printed)) return CodedTitle{h->code, as_printed(h->title, text)};
-  return std::nullopt;
-}
-
-// "018 – Sviluppo sostenibile ...": the code of a mission or programme and
-// its name; a value without a leading number is all name.
-std::pair<std::string, std::string> split_numbered(const std::string& printed) {
-  static const std::regex numbered(R"(^\s*([0-9]{1,3})(?:\s*(?:-|–|—|:|\.)?\s*(.*))?$)");
-  const std::string text = join_printed(printed);
-  std::smatch m;
-  if (std::regex_match(text, m, numbered)) return {m[1].str(), m[2].str()};
-  return {std::string(), text};
-}
 
 class RecordReader {
  public:
@@ -432,17 +389,17 @@ class RecordReader {
     const std::string f = fold(text);
     const RolePhrase* best = nullptr;
     for (const auto& phrase : profile_.record.fields) {
-      if (word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
+      if (folded_word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
       if (!best || phrase.phrase.size() > best->phrase.size()) best = &phrase;
     }
     if (!best) return std::nullopt;
     // Cut the printed text after as many printed words as the label folds to.
-    const std::size_t label_words_n = word_count(best->phrase);
+    const std::size_t label_words_n = folded_word_count(best->phrase);
     std::size_t folded_n = 0, at = 0;
     while (at < text.size() && folded_n < label_words_n) {
       while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
       const std::size_t end = std::min(text.find_first_of(" \t\n", at), text.size());
-      folded_n += word_count(fold(text.substr(at, end - at)));
+      folded_n += folded_word_count(fold(text.substr(at, end - at)));
       at = end;
     }
     if (folded_n != label_words_n) return std::nullopt;
@@ -462,18 +419,6 @@ class RecordReader {
     // The label names the field, held by no entity: it stays listed, with
     // any words of the value no field took.
     stream_.take_leaving(id, trim_copy(pair->printed_label + " " + leftover_));
-  }
-
-  // "Valore 2010: 35%." in running prose: the sentence's full stop is no
-  // part of the value; an abbreviation's is ("12 N.", "30 gg.").
-  static std::string without_sentence_stop(std::string value) {
-    if (value.size() < 2 || value.back() != '.' || value[value.size() - 2] == '.') return value;
-    const auto space = value.find_last_of(' ', value.size() - 2);
-    const std::string last = fold(value.substr(space == std::string::npos ? 0 : space + 1));
-    static const std::set<std::string> abbreviations = {"n", "nr", "gg", "ecc", "art", "pag", "min", "max", "tot"};
-    if (abbreviations.count(last) > 0) return value;
-    value.pop_back();
-    return value;
   }
 
   // "Indicatore n. 2", "Obiettivo 13.5": a heading of the profile, alone
@@ -617,7 +562,7 @@ class RecordReader {
   }
 
   RecordLabel label_of(const std::string& text) const {
-    if (word_count(fold(text)) > kMaxLabelWords) return {};
+    if (folded_word_count(fold(text)) > kMaxLabelWords) return {};
     RecordLabel label = match_record_label(text, profile_);
     if (label.score < kMinLabelScore) return {};
     return label;
@@ -862,51 +807,6 @@ class RecordReader {
 };
 
 }  // namespace
-
-RecordLabel match_record_label(const std::string& label, const Profile& profile) {
-  RecordLabel out;
-  std::optional<int> ordinal;
-  const std::string words = label_words(label, ordinal);
-  const std::string whole = fold(label);
-  // The record's own labels first, then the vocabulary of column headers;
-  // the words as printed ("esercizio precedente" is part of a label) and
-  // without their years and ordinals ("Target primo anno" is a target).
-  PhraseMatch best;
-  bool own = false;
-  for (const std::string* w : {&whole, &words}) {
-    if (w->empty()) continue;
-    const PhraseMatch m = match_phrase(*w, profile.record.fields);
-    if (m.score > best.score) {
-      best = m;
-      own = true;
-    }
-  }
-  for (const std::string* w : {&whole, &words}) {
-    if (w->empty()) continue;
-    const PhraseMatch m = match_phrase(*w, profile);
-    auto it = field_of_role().find(m.role);
-    if (it == field_of_role().end() || m.score <= best.score) continue;
-    best = {it->second, m.score, m.phrase};
-    own = false;
-    // A name label that does not say whose ("Denominazione", "Nome") names
-    // the block being read: the objective right after its code, an
-    // indicator inside an indicator's block.
-    if (best.role == "indicator.name") {
-      std::istringstream in(m.phrase);
-      bool says_indicator = false;
-      for (std::string word; in >> word;)
-        says_indicator = says_indicator || word.rfind("indicat", 0) == 0 || word == "kpi";
-      if (!says_indicator) best.role = "open.name";
-    }
-  }
-  if (best.score <= 0) return out;
-  out.field = best.role;
-  out.score = best.score;
-  out.ordinal = ordinal;
-  if (auto y = year_in(label)) out.year = y;
-  out.why = std::string(own ? "record label '" : "column word '") + best.phrase + "'";
-  return out;
-}
 
 void read_records(Filler& filler, const Profile& profile) {
   RecordReader reader(filler, profile);
