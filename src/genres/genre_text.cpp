@@ -467,7 +467,9 @@ std::vector<std::string> formula_variables(std::string_view formula) {
   for (std::size_t i = 0; i < f.size(); ++i) {
     const char c = f[i];
     const bool spaced_minus = c == '-' && (i == 0 || is_space(f[i - 1])) && (i + 1 == f.size() || is_space(f[i + 1]));
-    if (c == '/' || c == '+' || c == '*' || c == '(' || c == ')' || spaced_minus) {
+    // "A / B x 100": a lone x between spaces is a multiplication, as '*' is.
+    const bool spaced_times = (c == 'x' || c == 'X') && i > 0 && is_space(f[i - 1]) && i + 1 < f.size() && is_space(f[i + 1]);
+    if (c == '/' || c == '+' || c == '*' || c == '(' || c == ')' || spaced_minus || spaced_times) {
       flush();
     } else {
       cur += c;

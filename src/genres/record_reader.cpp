@@ -1,5 +1,8 @@
 #include "genres/record_reader.hpp"
 
+#include "genres/record_cells.hpp"
+#include "genres/record_labels.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -24,50 +27,6 @@ constexpr std::size_t kMaxLabelWords = 10;
 // (the header reader's threshold).
 constexpr double kMinLabelScore = 0.6;
 
-// Column roles of the shared vocabulary and the record field each names;
-// "open." fields go to the indicator being read, else to the objective.
-const std::map<std::string, std::string>& field_of_role() {
-  static const std::map<std::string, std::string> fields = {
-      {"code", "open.code"},           {"objective", "node.title"},     {"strategic", "node.title"},
-      {"operational", "node.title"},   {"name", "indicator.name"},      {"description", "open.description"},
-      {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
-      {"type", "indicator.type"},      {"weight", "open.weight"},       {"owner", "open.owner"},
-      {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
-      {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"},
-      {"values", "indicator.values"}};
-  return fields;
-}
-
-// Fields an entity may hold several of: a second one does not open a block.
-bool is_list_field(const std::string& name) {
-  return name == "resources" || name == "owner" || name == "notes";
-}
-
-std::size_t word_count(const std::string& folded) {
-  return folded.empty() ? 0 : static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
-}
-
-// "1.1.A – Programmare ...", "A1 - Estendere ...", "04. Digitalizzare":
-// a code (a token holding a digit) and a title.
-std::optional<CodedTitle> split_code_title(const std::string& printed) {
-  static const std::regex coded(R"(^\s*(\S*[0-9]\S*?)\.?\s*(?:-|–|—|:)\s+(\S.*)$)");
-  const std::string text = join_printed(printed);
-  std::smatch m;
-  if (std::regex_match(text, m, coded)) return CodedTitle{m[1].str(), m[2].str()};
-  if (auto h = parse_numbered_heading(printed)) return CodedTitle{h->code, as_printed(h->title, text)};
-  return std::nullopt;
-}
-
-// "018 – Sviluppo sostenibile ...": the code of a mission or programme and
-// its name; a value without a leading number is all name.
-std::pair<std::string, std::string> split_numbered(const std::string& printed) {
-  static const std::regex numbered(R"(^\s*([0-9]{1,3})(?:\s*(?:-|–|—|:|\.)?\s*(.*))?$)");
-  const std::string text = join_printed(printed);
-  std::smatch m;
-  if (std::regex_match(text, m, numbered)) return {m[1].str(), m[2].str()};
-  return {std::string(), text};
-}
-
 class RecordReader {
  public:
   RecordReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
@@ -86,6 +45,10 @@ class RecordReader {
       }
       if (!row.is_line()) {
         if (table_ && row.table != table_) table_ = nullptr;
+        if (!table_ && read_value_grid(r)) {
+          ++r;
+          continue;
+        }
         if (!table_) {
           const HeaderMatch h = match_header(stream_, r, profile_);
           if (is_table_header(h, row)) {
@@ -184,6 +147,7 @@ class RecordReader {
     if (row.is_line() && read_listed_indicator(filled.front())) return;
     if (row.is_line() && note_numbered_heading(filled.front())) return;
     if (read_transposed(row, filled)) return;
+    if (read_stacked(row, filled)) return;
     // Label then value, left to right: the value is the next filled cell of
     // the row, unless that cell is a label with a value of its own (the
     // first label's value cell is blank); or "Label: value" in one cell.
@@ -247,8 +211,13 @@ class RecordReader {
     const RecordLabel label = label_of(stream_.piece(filled.front()).text);
     const bool side_by_side = row.table == transposed_table_ || filled.size() >= 3;
     if (label.field.empty() || !side_by_side || label.field.rfind("node.", 0) == 0) return false;
-    for (std::size_t k = 1; k < filled.size(); ++k)
-      if (!label_of(stream_.piece(filled[k]).text).field.empty() && row.table != transposed_table_) return false;
+    for (std::size_t k = 1; k < filled.size(); ++k) {
+      if (row.table == transposed_table_) break;
+      if (!label_of(stream_.piece(filled[k]).text).field.empty()) return false;
+      // An indicator's column holds its values down the table; a column
+      // filled in one row only (a print header drawn into the first row) does not.
+      if (filled_in_column(*row.table, stream_.piece(filled[k]).col) < 2) return false;
+    }
     const std::string name = label.field.substr(label.field.find('.') + 1);
     explain(stream_.piece(filled.front()).text, label);
     stream_.mark_header(filled.front());
@@ -271,6 +240,12 @@ class RecordReader {
     }
     indicator_open_ = true;
     return true;
+  }
+
+  static std::size_t filled_in_column(const Table& table, int col) {
+    return static_cast<std::size_t>(std::count_if(table.cells.begin(), table.cells.end(), [&](const TableCell& c) {
+      return c.col == col && !trim_copy(c.text).empty();
+    }));
   }
 
   // "1. Sostenere la digitalizzazione": a numbered heading line. Whether it
@@ -414,17 +389,17 @@ class RecordReader {
     const std::string f = fold(text);
     const RolePhrase* best = nullptr;
     for (const auto& phrase : profile_.record.fields) {
-      if (word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
+      if (folded_word_count(phrase.phrase) < 2 || !starts_with(f, phrase.phrase + " ")) continue;
       if (!best || phrase.phrase.size() > best->phrase.size()) best = &phrase;
     }
     if (!best) return std::nullopt;
     // Cut the printed text after as many printed words as the label folds to.
-    const std::size_t label_words_n = word_count(best->phrase);
+    const std::size_t label_words_n = folded_word_count(best->phrase);
     std::size_t folded_n = 0, at = 0;
     while (at < text.size() && folded_n < label_words_n) {
       while (at < text.size() && std::isspace(static_cast<unsigned char>(text[at]))) ++at;
       const std::size_t end = std::min(text.find_first_of(" \t\n", at), text.size());
-      folded_n += word_count(fold(text.substr(at, end - at)));
+      folded_n += folded_word_count(fold(text.substr(at, end - at)));
       at = end;
     }
     if (folded_n != label_words_n) return std::nullopt;
@@ -446,40 +421,99 @@ class RecordReader {
     stream_.take_leaving(id, trim_copy(pair->printed_label + " " + leftover_));
   }
 
-  // "Valore 2010: 35%." in running prose: the sentence's full stop is no
-  // part of the value; an abbreviation's is ("12 N.", "30 gg.").
-  static std::string without_sentence_stop(std::string value) {
-    if (value.size() < 2 || value.back() != '.' || value[value.size() - 2] == '.') return value;
-    const auto space = value.find_last_of(' ', value.size() - 2);
-    const std::string last = fold(value.substr(space == std::string::npos ? 0 : space + 1));
-    static const std::set<std::string> abbreviations = {"n", "nr", "gg", "ecc", "art", "pag", "min", "max", "tot"};
-    if (abbreviations.count(last) > 0) return value;
-    value.pop_back();
-    return value;
-  }
-
   // "Indicatore n. 2", "Obiettivo 13.5": a heading of the profile, alone
   // in its row, followed by at most a number or a code.
   bool read_heading(std::size_t id) {
-    const std::string f = fold(stream_.piece(id).text);
     if (read_titled_heading(id)) return true;
-    const RolePhrase* best = nullptr;
-    for (const auto& h : profile_.record.headings) {
-      if (f != h.phrase && !starts_with(f, h.phrase + " ")) continue;
-      const std::string rest = f.size() > h.phrase.size() ? f.substr(h.phrase.size() + 1) : std::string();
-      const bool numbered = rest.empty() || (word_count(rest) <= 3 && std::any_of(rest.begin(), rest.end(), [](char c) {
-                                               return std::isdigit(static_cast<unsigned char>(c));
-                                             }));
-      if (numbered && (!best || h.phrase.size() > best->phrase.size())) best = &h;
-    }
-    if (!best) return false;
-    if (best->role == "node") {
+    const auto role = record_heading_role(stream_.piece(id).text, profile_);
+    if (!role) return false;
+    open_heading(*role);
+    stream_.mark_header(id);
+    return true;
+  }
+
+  void open_heading(const std::string& role) {
+    if (role == "node") {
       new_node_due_ = true;
       indicator_open_ = false;
     } else {
       new_indicator_due_ = true;
     }
-    stream_.mark_header(id);
+  }
+
+  // A label cell holding several lines beside a value cell: the band the
+  // layout joined to the row under it ("OBIETTIVO SPECIFICO 01.02" over
+  // "Codice obiettivo"), and a block whose rows were joined into one pair of
+  // cells, one label a line beside one value a line. Lines that are
+  // headings open their blocks; the labels left pair with the values line
+  // by line, or (one label, or a label wrapped over its lines) with the
+  // whole value.
+  bool read_stacked(const Row& row, const std::vector<std::size_t>& filled) {
+    if (row.is_line() || filled.size() != 2) return false;
+    const Piece& label_cell = stream_.piece(filled[0]);
+    const Piece& value_cell = stream_.piece(filled[1]);
+    const StackedCell stacked = split_stacked_cell(label_cell.text, profile_);
+    const std::vector<std::string> values = cell_lines(value_cell.text);
+    std::vector<RecordLabel> labels;
+    for (const auto& line : stacked.labels) labels.push_back(label_of(line));
+    const bool each_labelled = std::none_of(labels.begin(), labels.end(), [](const RecordLabel& l) { return l.field.empty(); });
+    const bool line_by_line = labels.size() >= 2 && labels.size() == values.size() && each_labelled;
+    if (stacked.headings.empty() && !line_by_line) return false;
+    std::vector<std::pair<RecordLabel, std::string>> pairs;  // label, value text
+    if (line_by_line) {
+      for (std::size_t k = 0; k < labels.size(); ++k) {
+        explain(stacked.labels[k], labels[k]);
+        pairs.emplace_back(labels[k], values[k]);
+      }
+    } else {
+      std::string joined;
+      for (const auto& line : stacked.labels) joined += (joined.empty() ? "" : "\n") + line;
+      const RecordLabel whole = label_of(joined);
+      if (whole.field.empty()) return false;
+      explain(joined, whole);
+      pairs.emplace_back(whole, value_cell.text);
+    }
+    for (const auto& role : stacked.headings) open_heading(role);
+    stream_.mark_header(filled[0]);
+    std::string left;
+    for (const auto& [label, text] : pairs) {
+      leftover_.clear();
+      set(label, value_cell, text);
+      if (!leftover_.empty()) left += (left.empty() ? "" : " ") + leftover_;
+    }
+    stream_.take_leaving(filled[1], left);
+    return true;
+  }
+
+  // A small grid of value labels over one row of their values ("Target
+  // conseguito nell'esercizio precedente | Target primo anno | ..." over
+  // "71,8% | maggiore di 75,00% | ..."): the open indicator's values, each
+  // under its label. A grid naming no indicator (no name, no code) cannot
+  // hold indicators of its own.
+  bool read_value_grid(std::size_t r) {
+    const auto& rows = stream_.rows();
+    const Row& row = rows[r];
+    if (!indicator_open_ || row.is_line() || r + 1 >= rows.size()) return false;
+    const Row& below = rows[r + 1];
+    if (below.table != row.table || row.table->n_rows != 2) return false;
+    std::vector<std::pair<std::size_t, RecordLabel>> heads;
+    for (auto id : row.pieces) {
+      if (trim_copy(stream_.piece(id).text).empty()) continue;
+      const RecordLabel l = value_label(stream_.piece(id).text);
+      if (l.field.empty() || l.field == "indicator.unit" || l.field == "indicator.weight") return false;
+      heads.emplace_back(id, l);
+    }
+    if (heads.size() < 2) return false;
+    for (const auto& [id, label] : heads) {
+      explain(stream_.piece(id).text, label);
+      stream_.mark_header(id);
+      const std::ptrdiff_t value = stream_.id_at(below, stream_.piece(id).col);
+      if (value < 0 || !stream_.is_free(static_cast<std::size_t>(value))) continue;
+      const Piece& at = stream_.piece(static_cast<std::size_t>(value));
+      leftover_.clear();
+      set(label, at, at.text);
+      stream_.take_leaving(static_cast<std::size_t>(value), leftover_);
+    }
     return true;
   }
 
@@ -528,7 +562,7 @@ class RecordReader {
   }
 
   RecordLabel label_of(const std::string& text) const {
-    if (word_count(fold(text)) > kMaxLabelWords) return {};
+    if (folded_word_count(fold(text)) > kMaxLabelWords) return {};
     RecordLabel label = match_record_label(text, profile_);
     if (label.score < kMinLabelScore) return {};
     return label;
@@ -580,7 +614,8 @@ class RecordReader {
   void set(const RecordLabel& label, const Piece& at, const std::string& text) {
     std::string scope = label.field.substr(0, label.field.find('.'));
     std::string name = label.field.substr(label.field.find('.') + 1);
-    if (scope == "open") scope = indicator_open_ && !new_node_due_ ? "indicator" : "node";
+    // An indicator's heading ("Indicatore 1") opens its block before any of its fields.
+    if (scope == "open") scope = (indicator_open_ || new_indicator_due_) && !new_node_due_ ? "indicator" : "node";
     if (scope == "node" && name == "name") name = "title";
     const std::optional<int> year = year_of(label, name);
     const std::string key = year ? name + "@" + std::to_string(*year) : name;
@@ -772,51 +807,6 @@ class RecordReader {
 };
 
 }  // namespace
-
-RecordLabel match_record_label(const std::string& label, const Profile& profile) {
-  RecordLabel out;
-  std::optional<int> ordinal;
-  const std::string words = label_words(label, ordinal);
-  const std::string whole = fold(label);
-  // The record's own labels first, then the vocabulary of column headers;
-  // the words as printed ("esercizio precedente" is part of a label) and
-  // without their years and ordinals ("Target primo anno" is a target).
-  PhraseMatch best;
-  bool own = false;
-  for (const std::string* w : {&whole, &words}) {
-    if (w->empty()) continue;
-    const PhraseMatch m = match_phrase(*w, profile.record.fields);
-    if (m.score > best.score) {
-      best = m;
-      own = true;
-    }
-  }
-  for (const std::string* w : {&whole, &words}) {
-    if (w->empty()) continue;
-    const PhraseMatch m = match_phrase(*w, profile);
-    auto it = field_of_role().find(m.role);
-    if (it == field_of_role().end() || m.score <= best.score) continue;
-    best = {it->second, m.score, m.phrase};
-    own = false;
-    // A name label that does not say whose ("Denominazione", "Nome") names
-    // the block being read: the objective right after its code, an
-    // indicator inside an indicator's block.
-    if (best.role == "indicator.name") {
-      std::istringstream in(m.phrase);
-      bool says_indicator = false;
-      for (std::string word; in >> word;)
-        says_indicator = says_indicator || word.rfind("indicat", 0) == 0 || word == "kpi";
-      if (!says_indicator) best.role = "open.name";
-    }
-  }
-  if (best.score <= 0) return out;
-  out.field = best.role;
-  out.score = best.score;
-  out.ordinal = ordinal;
-  if (auto y = year_in(label)) out.year = y;
-  out.why = std::string(own ? "record label '" : "column word '") + best.phrase + "'";
-  return out;
-}
 
 void read_records(Filler& filler, const Profile& profile) {
   RecordReader reader(filler, profile);

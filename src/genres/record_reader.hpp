@@ -12,7 +12,11 @@
 /// a heading of `record.headings` stands ("Indicatore n. 2") or where a field
 /// comes that the open block already holds. Ordinal years ("primo anno",
 /// "1°ANNO") map to the document's period; a baseline without a year is the
-/// year before the period. Tables under the records (a header naming their
+/// year before the period. A label cell the layout filled with several lines
+/// (a band joined to the label under it, a block's rows joined into one pair
+/// of cells) is read a line at a time (record_cells.hpp); a small grid of
+/// value labels over one row of values ("Target primo anno | Target secondo
+/// anno" over their figures) holds the open indicator's values. Tables under the records (a header naming their
 /// columns) are left to the generic table reader, whose indicators measure
 /// the objective whose record stands above them.
 #include <cstddef>

@@ -142,6 +142,10 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(formula_variables("Patrimonio netto / Immob") == std::vector<std::string>{"Patrimonio netto", "Immob"});
   CHECK(formula_variables("RuoloEsattAP-2 - X_1") == std::vector<std::string>{"RuoloEsattAP-2", "X_1"});
   CHECK(formula_variables("/").empty());
+  // A lone x between spaces multiplies; an x inside a code or word does not.
+  CHECK(formula_variables("PV_liq30 / PV_tot x 100") == std::vector<std::string>{"PV_liq30", "PV_tot"});
+  CHECK(measure_codes("DOM_tel / DOM_tot x 100") == std::vector<std::string>{"DOM_tel", "DOM_tot"});
+  CHECK(formula_variables("N_box / tax_x") == std::vector<std::string>{"N_box", "tax_x"});
 
   CHECK(join_value("<=31/12/\n2017") == "<=31/12/2017");
   CHECK(join_value("<=30/11/\n2017") == "<=30/11/2017");

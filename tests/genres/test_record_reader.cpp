@@ -346,3 +346,80 @@ TEST_CASE("records: an indicator listed on one line, its values led by labels an
   REQUIRE(days->targets.size() == 2);
   CHECK(days->targets[1].raw == "18 giorni");
 }
+
+TEST_CASE("records: a band the layout joined to the label under it, and labels stacked in one cell beside their values", "[genres][records]") {
+  // A print whose band rows the layout joined to the row under them: the
+  // band's line heads the label cell; a block whose rows were joined into
+  // one pair of cells holds one label a line beside one value a line.
+  const Table t = grid({{"OBIETTIVO SPECIFICO 01.02\nCodice obiettivo", "01.02"},
+                        {"Descrizione obiettivo", "Aumentare l'inserimento lavorativo"},
+                        {"Indicatore 1\nDenominazione", "Disoccupati collocati entro sei mesi"},
+                        {"Incidenza", "40%"},
+                        {"Target 2026", ">= 33"},
+                        {"Indicatore 2 di 2\nCodice indicatore\nDescrizione indicatore\nPeso indicatore", "K.02\nPatti sottoscritti\n60%"},
+                        {"Target 2026", ">= 80%"},
+                        {"OBIETTIVO SPECIFICO 02.01\nCodice obiettivo", "02.01"},
+                        {"Descrizione obiettivo", "Semplificare l'accesso"}});
+  const Model m = read_with(document_of({t}, {"Agenzia di prova – PIAO 2026-2028"}), "record");
+  REQUIRE(m.nodes.size() == 2);
+  const Node* objective = node_coded(m, "01.02");
+  REQUIRE(objective);
+  CHECK(node_coded(m, "02.01") != nullptr);
+  REQUIRE(m.indicators.size() == 2);
+  for (const auto& i : m.indicators) CHECK(i.node == objective->id);
+  const Indicator* second = indicator_named(m, "K.02");
+  REQUIRE(second);
+  CHECK(indicator_named(m, "Disoccupati collocati entro sei mesi") != nullptr);
+  CHECK(second->name == "Patti sottoscritti");
+  REQUIRE(second->weight);
+  CHECK(second->weight->raw == "60%");
+  REQUIRE(second->targets.size() == 1);
+  CHECK(second->targets[0].year == 2026);
+  // The bands' words are structure: listed as headers, never as values.
+  for (const auto& u : m.unassigned)
+    if (u.text.find("OBIETTIVO SPECIFICO") != std::string::npos) CHECK(u.role == "header");
+}
+
+TEST_CASE("records: a small grid of value labels over their values belongs to the open indicator", "[genres][records]") {
+  const Table block = grid({{"Indicatore 1 di 1", "<<"},
+                            {"Codice indicatore", "K.01"},
+                            {"Descrizione indicatore", "Pensioni liquidate entro 30 giorni"},
+                            {"Peso indicatore", "40%"}},
+                           "t1", 100);
+  const Table values = grid({{"Target conseguito nell'esercizio precedente", "Target primo anno", "Target secondo anno", "Target terzo anno"},
+                             {"71,8%", "maggiore di 75,00%", "maggiore di 78,00%", "maggiore di 80,00%"}},
+                            "t2", 200);
+  const Table block0 = grid({{"OBIETTIVO 25.3.1", "<<"}, {"Codice", "25.3.1"}, {"Obiettivo", "Ridurre i tempi"}}, "t0", 40);
+  const Model m = read_with(document_of({block0, block, values}, {"Istituto di prova – Nota integrativa 2026-2028"}), "record");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "25.3.1");
+  REQUIRE(m.indicators.size() == 1);
+  const Indicator& k = m.indicators[0];
+  CHECK(k.code == "K.01");
+  CHECK(k.node == m.nodes[0].id);
+  REQUIRE(k.baselines.size() == 1);
+  CHECK(k.baselines[0].year == 2025);
+  CHECK(k.baselines[0].raw == "71,8%");
+  REQUIRE(k.targets.size() == 3);
+  CHECK(k.targets[0].year == 2026);
+  CHECK(k.targets[2].year == 2028);
+  CHECK(k.targets[2].raw == "maggiore di 80,00%");
+  REQUIRE(k.targets[0].source);
+  REQUIRE(k.targets[0].source->bbox);
+  CHECK(k.targets[0].source->bbox->y0 >= 200);  // the value's own cell in the grid
+}
+
+TEST_CASE("records: a print header drawn into a block's first row is no column of indicators side by side", "[genres][records]") {
+  const Table t = grid({{"Algoritmo di calcolo", "N_imp", "PIAO 2026-2028 – Allegato 2"},
+                        {"Incidenza", "25%", ""},
+                        {"Target 2026", "=1.500", ""},
+                        {"Indicatore 2", "<<", ""},
+                        {"Denominazione", "Servizi erogati on line", ""},
+                        {"Incidenza", "75%", ""}});
+  const Model m = read_with(document_of({t}, {"Agenzia di prova – PIAO 2026-2028"}), "record");
+  const Indicator* online = indicator_named(m, "Servizi erogati on line");
+  REQUIRE(online);
+  REQUIRE(online->weight);
+  CHECK(online->weight->raw == "75%");
+  CHECK(online->targets.empty());
+}
