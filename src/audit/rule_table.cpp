@@ -68,7 +68,8 @@ const std::vector<RuleInfo>& rule_table() {
       {"indicator.conflict", Severity::warning,
        N_("one indicator code with different names or formulas in two places"),
        "Names compare by folded token similarity (below 0.5 is a conflict); formulas only when both are "
-       "written in measure codes."},
+       "written in measure codes. Besides linked places, a code printed under two nodes of one document and "
+       "unit is compared too, when it holds a letter (a numbering such as '1' restarts per section)."},
       {"resources.sum", Severity::warning,
        N_("resources of objectives do not add up to the printed total of their parent"),
        "Checked when a node and at least two of its children print resources in the same unit."},

@@ -1,6 +1,8 @@
 // weight.conflict, target.conflict, indicator.conflict over the links that
 // reconcile() made between documents and organisational units.
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "audit/audit_support.hpp"
 #include "audit/formula.hpp"
@@ -144,7 +146,24 @@ bool same_cycle(const ModelIndex& index, const std::string& a_id, const std::str
   return false;
 }
 
+// An indicator code printed twice in one document and unit, under two
+// nodes (reconcile links places, not repeats within one): the same
+// indicator must keep its name and formula. Numberings ("1", "2.1") are
+// positions restarted per section, not identifiers: left alone.
+void check_repeated_codes(const ModelIndex& index, std::vector<Finding>& out) {
+  std::map<std::string, const Indicator*> first;  // doc | unit | code -> first indicator
+  for (const auto& i : index.model().indicators) {
+    if (i.code.empty() || std::none_of(i.code.begin(), i.code.end(), [](unsigned char ch) { return std::isalpha(ch) != 0; }))
+      continue;
+    const std::string key = i.doc + "|" + index.unit_scope_of_node(i.node) + "|" + i.code;
+    const auto [at, fresh] = first.emplace(key, &i);
+    if (fresh || at->second->node == i.node) continue;
+    compare_definitions(*at->second, i, out);
+  }
+}
+
 void check_conflicts(const ModelIndex& index, const AuditOptions&, std::vector<Finding>& out) {
+  check_repeated_codes(index, out);
   for (const auto& link : index.model().links) {
     const bool cycle = same_cycle(index, link.a, link.b);
     if (const Node* a = index.node(link.a)) {

@@ -201,3 +201,24 @@ TEST_CASE("links by name through the word index are those of a scan of every pai
   CHECK(by_name.size() > 20);
   CHECK(by_name == expected);
 }
+
+TEST_CASE("indicator.conflict: one code under two objectives of one document, a numbering never", "[audit][reconcile]") {
+  ModelBuilder b;
+  auto d = b.doc("plan");
+  b.node(d, "1.1", "", "50,00%");
+  b.node(d, "1.2", "", "50,00%");
+  auto& first = b.indicator(d + "/1.1", "PRV-04", "100,00%", "%");
+  first.name = "Pratiche evase nei termini";
+  first.formula = "N_evase / N_ricevute";
+  auto& again = b.indicator(d + "/1.2", "PRV-04", "100,00%", "%");
+  again.name = "Pratiche evase nei termini";
+  again.formula = "N_evase / N_ricevute";
+  CHECK(!has(audited(b.model), "indicator.conflict", again.id));
+  b.model.indicators[1].formula = "N_evase / N_totali";
+  CHECK(has(audited(b.model), "indicator.conflict", b.model.indicators[1].id));
+  // "1" under each objective is a position, not an identifier.
+  b.model.indicators[0].code = "1";
+  b.model.indicators[1].code = "1";
+  b.model.indicators[1].name = "Altro indicatore del tutto diverso";
+  CHECK(!has(audited(b.model), "indicator.conflict", b.model.indicators[1].id));
+}
