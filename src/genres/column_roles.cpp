@@ -280,7 +280,9 @@ bool row_holds_values(const TextStream& stream, const Row& row, const Profile& p
       std::smatch m;
       const std::string f = fold(t);
       // It opens with a letter and ends with a digit (checked first: cheap).
-      const bool may_match = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && f.back() >= '0' && f.back() <= '9';
+      // ("Peso area 15%" is a weight, not a numbered word: its % is folded away.)
+      const bool may_match = !f.empty() && f[0] >= 'a' && f[0] <= 'z' && f.back() >= '0' && f.back() <= '9' &&
+                             t.find('%') == std::string::npos;
       if (may_match && std::regex_match(f, m, numbered_word) && match_phrase(m[1].str(), profile).score >= 0.6) continue;
     }
     // "1° anno", "anno n+1" are header words, not values.

@@ -41,7 +41,9 @@ void TableReader::run() {
       // A table without a header of its own continues the previous one
       // (a page break) when it has as many columns.
       const bool same_shape = header_.valid() && static_cast<int>(header_.columns.size()) == std::max(row.table->n_cols, 1);
-      if (!same_shape) header_ = HeaderMatch{};
+      // A table opening on a title strip over a header of its own (a
+      // dashboard's panels) continues nothing either.
+      if (!same_shape || header_below(r)) header_ = HeaderMatch{};
     }
     HeaderMatch fresh = match_header(stream_, r, profile_);
     if (fresh.valid() && useful(fresh)) {
@@ -59,6 +61,14 @@ void TableReader::run() {
   // Years a reader before this one found (records) stay.
   for (int y : filler_.document().years) years_.insert(y);
   filler_.document().years.assign(years_.begin(), years_.end());
+}
+
+// Whether a header starts on one of the two rows under row r of its table.
+bool TableReader::header_below(std::size_t r) const {
+  const auto& rows = stream_.rows();
+  for (std::size_t k = r + 1; k < rows.size() && k <= r + 2 && rows[k].table == rows[r].table; ++k)
+    if (match_header(stream_, k, profile_).valid()) return true;
+  return false;
 }
 
 }  // namespace allegato::genres::detail

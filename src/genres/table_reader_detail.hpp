@@ -167,7 +167,9 @@ class TableReader {
   static std::optional<std::pair<std::string, std::string>> section_maximum(const std::string& heading);
   void open_title(std::size_t piece_id);
   void read_line(const Row& row);
+  bool header_below(std::size_t r) const;
   void read_loose_row(const Row& row);
+  void read_weighed_title(std::size_t title_id, std::size_t weight_id);
   void read_free_text(std::size_t id);
   bool read_amount_line(const Piece& p);
   bool read_budget_heading(const Piece& p);

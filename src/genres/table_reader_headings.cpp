@@ -75,7 +75,7 @@ std::optional<CodedTitle> TableReader::lettered_heading(const std::string& text)
   static const std::regex lettered(
       "^([A-Z](?:[.]?[0-9]{1,2}){0,3}|[A-Z]{2,3}[ ._]?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|[A-Z][a-z]{1,2}\\. ?[0-9]{1,2}(?:[.][0-9]{1,2}){0,2}|"
       "[0-9]{1,2}(?:[.][0-9]{1,2})*[.][A-Za-z](?:[.][0-9A-Za-z]{1,2}){0,2})"
-      "\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+      "\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94|\xC2\xB7)\\s+(\\S.*)$");
   std::smatch m;
   if (!std::regex_match(text, m, lettered)) return std::nullopt;
   return CodedTitle{m[1].str(), m[2].str()};
@@ -110,7 +110,8 @@ std::string TableReader::open_heading(const Piece& p, const std::string& uncoded
     node.code = lettered->code;
     node.title = lettered->title;
     node.level = level_of_code(node.code);
-    return open_node(std::move(node), node.code);
+    const std::string path_key = node.code;  // (read before the node is moved)
+    return open_node(std::move(node), path_key);
   }
   if (auto lh = leveled_heading(heading)) {
     node.code = lh->second.code;
@@ -175,13 +176,32 @@ void TableReader::read_line(const Row& row) { read_free_text(row.pieces.front())
 // title or a form line the layout engine drew into the table's top):
 // read as the free line it is.
 void TableReader::read_loose_row(const Row& row) {
-  std::optional<std::size_t> only;
-  for (auto id : row.pieces) {
-    if (!stream_.is_free(id) || trim_copy(stream_.piece(id).text).empty()) continue;
-    if (only) return;
-    only = id;
+  std::vector<std::size_t> filled;
+  for (auto id : row.pieces)
+    if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+  if (filled.size() == 1) read_free_text(filled.front());
+  // Two: a unit's bar naming its owner, or a panel's title and weight.
+  if (filled.size() == 2 && !read_unit_bar(filled)) read_weighed_title(filled.front(), filled.back());
+}
+
+// A panel's title strip over its table: a heading on the left, its weight
+// on the right ("A · Didattica | Peso area 35%"). Opens the heading's node
+// with that weight; the weight's words stay listed as a label.
+void TableReader::read_weighed_title(std::size_t title_id, std::size_t weight_id) {
+  static const std::regex weight(R"(^(peso(?:\s+[a-z]+)?)\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))$)", std::regex::icase);
+  const Piece& title = stream_.piece(title_id);
+  const Piece& printed = stream_.piece(weight_id);
+  std::smatch m;
+  const std::string text = join_wrapped(printed.text);
+  if (!std::regex_match(text, m, weight)) return;
+  const std::string heading = join_wrapped(title.text);
+  if (!parse_numbered_heading(heading) && !lettered_heading(heading) && !leveled_heading(heading)) return;
+  const std::string id = open_heading(title, profile_.section_level);
+  stream_.take(title_id);
+  if (Node* node = filler_.node(id); node && !node->weight) {
+    node->weight = filler_.number(m[2].str(), printed);
+    stream_.take_leaving(weight_id, m[1].str());
   }
-  if (only) read_free_text(*only);
 }
 
 void TableReader::read_free_text(std::size_t id) {

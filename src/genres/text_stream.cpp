@@ -1,6 +1,8 @@
 #include "genres/text_stream.hpp"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 #include <memory>
 #include <utility>
 
@@ -87,10 +89,52 @@ TextStream::TextStream(const ExtractedDocument& doc, std::string doc_id)
     pieces_.push_back(std::move(p));
     rows_.push_back(std::move(row));
   }
-  std::stable_sort(rows_.begin(), rows_.end(), [](const Row& a, const Row& b) {
-    if (a.page != b.page) return a.page < b.page;
-    return a.y < b.y;
-  });
+  order_rows();
+}
+
+// Rows in reading order: by page, then from the top. Tables set side by
+// side on a page (a dashboard's panels two by two) share their lines; read
+// row by row they would interleave, so each is read whole, left first,
+// where the highest of them starts.
+void TextStream::order_rows() {
+  struct Extent {
+    double top = 1e300, bottom = -1e300, left = 1e300, right = -1e300;
+  };
+  std::map<std::pair<const Table*, int>, Extent> extents;  // (table, page) -> extent on that page
+  for (const Row& row : rows_) {
+    if (row.is_line() || !row.table->sheet.empty()) continue;
+    Extent& e = extents[{row.table, row.page}];
+    for (auto id : row.pieces) {
+      const Piece& p = pieces_[id];
+      if (!p.source.bbox || p.source.cell_->page != row.page) continue;
+      e.top = std::min(e.top, p.source.bbox->y0);
+      e.bottom = std::max(e.bottom, p.source.bbox->y1);
+      e.left = std::min(e.left, p.source.bbox->x0);
+      e.right = std::max(e.right, p.source.bbox->x1);
+    }
+  }
+  // Side by side: their heights overlap, their widths do not. A group's
+  // rows sort at the group's top, then by the table's left edge.
+  std::map<std::pair<const Table*, int>, std::pair<double, double>> block;  // -> (group top, left)
+  for (auto a = extents.begin(); a != extents.end(); ++a) {
+    for (auto b = std::next(a); b != extents.end(); ++b) {
+      if (a->first.second != b->first.second) continue;
+      const Extent &x = a->second, &y = b->second;
+      const bool beside = x.top < y.bottom && y.top < x.bottom && (x.right <= y.left || y.right <= x.left);
+      if (!beside) continue;
+      const double top = std::min({x.top, y.top, block.count(a->first) ? block[a->first].first : x.top,
+                                   block.count(b->first) ? block[b->first].first : y.top});
+      block[a->first] = {top, x.left};
+      block[b->first] = {top, y.left};
+    }
+  }
+  auto key = [&](const Row& r) {
+    if (!r.is_line()) {
+      if (auto it = block.find({r.table, r.page}); it != block.end()) return std::tuple(r.page, it->second.first, it->second.second, r.y);
+    }
+    return std::tuple(r.page, r.y, 0.0, r.y);
+  };
+  std::stable_sort(rows_.begin(), rows_.end(), [&](const Row& a, const Row& b) { return key(a) < key(b); });
 }
 
 const Piece* TextStream::at(const Row& row, int col) const {

@@ -100,6 +100,7 @@ class TextStream {
   void flush_unassigned(Model& model) const;
 
  private:
+  void order_rows();
   void mark(std::size_t id, PieceUse use);
   /// Taken pieces' words no entity holds ("Obiettivo" of "Obiettivo A –
   /// Title"), listed as labels; apart from Piece, as few pieces have any.

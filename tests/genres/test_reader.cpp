@@ -1397,3 +1397,34 @@ TEST_CASE("reader: an objective listed in a summary (Missione | Programma | Cod.
   REQUIRE(m.indicators.size() == 1);
   CHECK(m.indicators[0].node == o21->id);
 }
+
+TEST_CASE("reader: panels side by side, each a title strip ('A · Didattica | Peso area 35%') over its own header, are read whole, one area each", "[genres][reader]") {
+  auto panel = [](const std::string& id, const std::string& title, const std::string& weight, const std::string& code, double dx) {
+    Table t = grid({{title, "", "", weight},
+                    {"Cod.", "Indicatore", "Target 2026", "Peso"},
+                    {code + "01", "Primo indicatore di " + title, ">= 66%", "60%"},
+                    {code + "02", "Secondo indicatore di " + title, ">= 10", "40%"}},
+                   id, 100);
+    for (auto& c : t.cells) {
+      c.bbox.x0 += dx;
+      c.bbox.x1 += dx;
+    }
+    t.bbox.x0 += dx;
+    t.bbox.x1 += dx;
+    return t;
+  };
+  const auto doc = document_of({panel("t1", "A · Didattica", "Peso area 60%", "A", 0), panel("t2", "B · Ricerca", "Peso area 40%", "B", 300)});
+  const Model m = read_with(doc, "list");
+  const Node* a = node_coded(m, "A");
+  const Node* b = node_coded(m, "B");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->title == "Didattica");
+  REQUIRE(a->weight);
+  CHECK(a->weight->raw == "60%");
+  REQUIRE(b->weight);
+  CHECK(b->weight->raw == "40%");
+  REQUIRE(m.indicators.size() == 4);
+  for (const auto& i : m.indicators) CHECK(i.node == (i.code[0] == 'A' ? a->id : b->id));
+  CHECK(a->id != b->id);
+}
