@@ -64,6 +64,7 @@ class TableReader {
   std::vector<OpenUnit> units_;
   std::map<std::string, std::string> objective_nodes_;  // unit + objective text -> node id
   std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
+  std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
   std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
   std::string last_objective_;
@@ -224,6 +225,9 @@ class TableReader {
   void read_notes(const Row& row, Indicator& ind);
 
   // table_reader_values.cpp
+  std::optional<int> year_of_row(const Row& row);
+  bool year_of_row_peek(const Row& row) const;
+  bool read_year_row(const Row& row, const Piece* text);
   bool read_values(const Row& row, Indicator& ind, const Piece& anchor);
   std::vector<std::pair<int, int>> ladder_pairs() const;
   bool read_ladder_across(const Row& row, Indicator& ind);

@@ -86,6 +86,7 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
   const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
   const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
   filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
+  last_indicator_ = filler_.model().indicators.size() - 1;
 }
 
 bool TableReader::is_measured(const Row& row, const Piece* code_cell) const {

@@ -119,6 +119,7 @@ void TableReader::read_row(const Row& row) {
   if (text && read_unit_row(row, *text)) return;
   // An objective column filled where the indicator column is blank: the
   // row is the objective's own (its weight, its achievement).
+  if (read_year_row(row, text)) return;
   if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
   read_indicator(row, text);
 }

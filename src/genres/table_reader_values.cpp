@@ -21,9 +21,13 @@ namespace allegato::genres::detail {
 bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& anchor) {
   bool percent_header = false;
   const bool across = read_ladder_across(row, ind);
+  const std::optional<int> row_year = year_of_row(row);
   for (std::size_t c = 0; c < header_.columns.size(); ++c) {
-    const ColumnRole& r = header_.columns[c];
+    ColumnRole r = header_.columns[c];
     if (!r.is_series() || (across && r.role == "targets")) continue;
+    // Years as rows (Anno | Valore atteso): an undated target or result
+    // is the row's year's.
+    if (!r.year && row_year && r.role != "baselines") r.year = row_year;
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p) {
       // A blank target cell where a year is due: a missing target, kept
@@ -64,6 +68,35 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     take(a);
   }
   return percent_header;
+}
+
+// The year a row names in a year column ("Anno | Valore atteso": one row
+// per year); nullopt when the table has no such column.
+std::optional<int> TableReader::year_of_row(const Row& row) {
+  const Piece* cell = cell_at(row, header_.col("year"));
+  if (!cell) return std::nullopt;
+  const auto years = years_in(join_wrapped(cell->text));
+  if (years.size() != 1) return std::nullopt;
+  // The year is read into the values' year, not kept as text: listed as a label.
+  stream_.mark_label(index_of(cell));
+  return years.front();
+}
+
+// A row of a later year under an indicator whose cells (name, unit, the
+// value before the plan) are merged over its years: that year's values
+// go to the indicator read last in this table.
+bool TableReader::read_year_row(const Row& row, const Piece* text) {
+  if (text || !header_.col("year") || !last_indicator_ || *last_indicator_ >= filler_.model().indicators.size()) return false;
+  if (cell_at(row, indicator_code_col())) return false;
+  if (!year_of_row_peek(row)) return false;
+  Indicator& ind = filler_.model().indicators[*last_indicator_];
+  read_values(row, ind, stream_.piece(row.pieces.front()));
+  return true;
+}
+
+bool TableReader::year_of_row_peek(const Row& row) const {
+  const Piece* cell = cell_at(row, header_.col("year"));
+  return cell && years_in(join_wrapped(cell->text)).size() == 1;
 }
 
 // The target column a score column (Punteggio) grades: the nearest

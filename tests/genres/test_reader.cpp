@@ -1428,3 +1428,24 @@ TEST_CASE("reader: panels side by side, each a title strip ('A · Didattica | Pe
   for (const auto& i : m.indicators) CHECK(i.node == (i.code[0] == 'A' ? a->id : b->id));
   CHECK(a->id != b->id);
 }
+
+TEST_CASE("reader: years as rows (Indicatore | Valore 2025 | Anno | Valore atteso, the name merged over its years) give one target a year", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Indicatore", "Valore 2025", "Anno", "Valore atteso"},
+                                      {"Habitat monitorati", "15", "2026", ">= 18"},
+                                      {"", "", "2027", ">= 22"},
+                                      {"", "", "2028", ">= 26"},
+                                      {"Sentieri segnalati", "62%", "2026", ">= 70%"},
+                                      {"", "", "2027", ">= 80%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 2);
+  const Indicator& first = m.indicators[0];
+  REQUIRE(first.targets.size() == 3);
+  CHECK(first.targets[0].year == 2026);
+  CHECK(first.targets[2].year == 2028);
+  CHECK(first.targets[2].raw == ">= 26");
+  REQUIRE(first.baselines.size() == 1);
+  CHECK(first.baselines[0].year == 2025);
+  REQUIRE(m.indicators[1].targets.size() == 2);
+  CHECK(m.indicators[1].targets[1].year == 2027);
+  CHECK(m.documents[0].years == std::vector<int>{2026, 2027, 2028});
+}
