@@ -231,6 +231,17 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
+  // "Fasce di valutazione 2026 – punteggio attribuito": the words before a
+  // dash name the column, the rest qualifies it (when they say more).
+  for (const char* dash : {" \xE2\x80\x93 ", " - "}) {
+    const auto at = text.find(dash);
+    if (at == std::string::npos || at == 0) continue;
+    std::optional<int> ordinal;
+    const std::string before = label_words(text.substr(0, at), ordinal);
+    if (before.empty() || before == words) continue;
+    const PhraseMatch named = match_phrase(before, profile);
+    if (named.score >= 0.6 && named.score > c.match.score) c.match = named;
+  }
   // "Target 2025 e fasce di punteggio (valore: punteggio)": a bracket
   // explains the column, the words before it name it.
   if (c.match.score < 0.6 && text.find('(') != std::string::npos) {
@@ -612,7 +623,17 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
 
   // Up to two more rows of years, ordinals or sub-headers.
   for (std::size_t r = first + 1; r < rows.size() && r < first + 3 && rows[r].table == table; ++r) {
-    if (row_holds_values(stream, rows[r], profile)) break;
+    // Percentages each under a band's column ("Fasce 2026" over "100% |
+    // 70% | 40% | 0%"): the score each column's bands earn, a sub-header.
+    bool scores_under_band = false;
+    for (auto id : rows[r].pieces) {
+      const Piece& p = stream.piece(id);
+      if (trim_copy(p.text).empty()) continue;
+      const bool banded = p.col >= 0 && p.col < static_cast<int>(h.columns.size()) && h.columns[static_cast<std::size_t>(p.col)].band;
+      scores_under_band = banded && is_percent_value(trim_copy(p.text));
+      if (!scores_under_band) break;
+    }
+    if (!scores_under_band && row_holds_values(stream, rows[r], profile)) break;
     std::vector<CellRead> sub;
     bool all_header_words = true;
     for (auto id : rows[r].pieces) {

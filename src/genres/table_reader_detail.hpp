@@ -231,6 +231,8 @@ class TableReader {
   bool read_values(const Row& row, Indicator& ind, const Piece& anchor);
   std::vector<std::pair<int, int>> ladder_pairs() const;
   bool read_ladder_across(const Row& row, Indicator& ind);
+  std::vector<int> scored_band_columns() const;
+  bool read_scored_bands(const Row& row, Indicator& ind);
   int scored_target_col() const;
   std::string read_ladder(const Row& row, int target_col);
   void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets);

@@ -118,6 +118,7 @@ std::vector<std::pair<int, int>> TableReader::ladder_pairs() const {
 // One graded target from a ladder across the row: each band's value then
 // its score, as the single-cell ladders print them.
 bool TableReader::read_ladder_across(const Row& row, Indicator& ind) {
+  if (read_scored_bands(row, ind)) return true;
   const auto pairs = ladder_pairs();
   if (pairs.empty()) return false;
   std::string text;
@@ -132,6 +133,44 @@ bool TableReader::read_ladder_across(const Row& row, Indicator& ind) {
     }
   }
   const auto year = header_.columns[static_cast<std::size_t>(pairs.front().first)].year;
+  if (year) years_.insert(*year);
+  if (first) ind.targets.push_back(filler_.target(text, year, *first));
+  return true;
+}
+
+// Bands whose scores head the columns ("Fasce 2026" over "100% | 70% |
+// 40% | 0%", each cell a band's value): target columns of one year whose
+// headers end on a percentage. Empty when the table has none.
+std::vector<int> TableReader::scored_band_columns() const {
+  std::vector<int> cols;
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    const ColumnRole& r = header_.columns[c];
+    if (r.role != "targets") continue;
+    const std::string h = trim_copy(r.header);
+    const auto space = h.rfind(' ');
+    if (space == std::string::npos || !is_percent_value(h.substr(space + 1))) continue;
+    if (!cols.empty() && header_.columns[static_cast<std::size_t>(cols.front())].year != r.year) return {};
+    cols.push_back(static_cast<int>(c));
+  }
+  return cols.size() >= 2 ? cols : std::vector<int>{};
+}
+
+// One graded target from bands scored by their column's header: each
+// band's value, then the score its column prints.
+bool TableReader::read_scored_bands(const Row& row, Indicator& ind) {
+  const auto cols = scored_band_columns();
+  if (cols.empty()) return false;
+  std::string text;
+  const Piece* first = nullptr;
+  for (int c : cols) {
+    const Piece* p = cell_at(row, c);
+    if (!p) continue;
+    if (!first) first = p;
+    const std::string h = trim_copy(header_.columns[static_cast<std::size_t>(c)].header);
+    text += (text.empty() ? "" : " ") + join_value(p->text) + " " + h.substr(h.rfind(' ') + 1);
+    take(p);
+  }
+  const auto year = header_.columns[static_cast<std::size_t>(cols.front())].year;
   if (year) years_.insert(*year);
   if (first) ind.targets.push_back(filler_.target(text, year, *first));
   return true;

@@ -1449,3 +1449,15 @@ TEST_CASE("reader: years as rows (Indicatore | Valore 2025 | Anno | Valore attes
   CHECK(m.indicators[1].targets[1].year == 2027);
   CHECK(m.documents[0].years == std::vector<int>{2026, 2027, 2028});
 }
+
+TEST_CASE("reader: bands scored by their column's header ('Fasce di valutazione 2026 – punteggio attribuito' over '100% | 70% | 0%') are one graded target", "[genres][reader][bands]") {
+  const auto doc = document_of({grid({{"Cod.", "Indicatore", "Fasce di valutazione 2026 – punteggio attribuito", "<<", "<<"},
+                                      {"", "", "100%", "70%", "0%"},
+                                      {"A.1", "Prestazioni erogate nei tempi", ">= 90%", "85-89%", "< 85%"}})});
+  const Model m = read_with(doc, "list");
+  const Indicator* i = indicator_named(m, "A.1");
+  REQUIRE(i);
+  REQUIRE(i->targets.size() == 1);
+  CHECK(i->targets[0].year == 2026);
+  CHECK(i->targets[0].raw == ">= 90% 100% 85-89% 70% < 85% 0%");
+}
