@@ -205,7 +205,17 @@ std::pair<std::string, std::optional<int>> without_date(const std::string& text)
 // "Consuntivo al 31/12" without "31/12" when words stand beside it (a
 // header's day of the year); the text unchanged otherwise.
 std::string without_day_month(const std::string& text) {
-  if (text.find('/') == std::string::npos && text.find('.') == std::string::npos) return text;
+  // Asked of every header candidate's rows: the regex only where a digit,
+  // a '/' or '.', and a digit stand together beside a letter.
+  bool digits_parted = false, letter = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto ch = static_cast<unsigned char>(text[i]);
+    letter = letter || std::isalpha(ch) != 0;
+    if (i > 0 && i + 1 < text.size() && (ch == '/' || ch == '.') && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1])))
+      digits_parted = true;
+  }
+  if (!digits_parted || !letter) return text;
   static const std::regex day_month(R"((^|\s)(?:al|a|del|entro il)?\s*\d{1,2}[./]\d{1,2}(?=$|\s))", std::regex::icase);
   const std::string rest = std::regex_replace(text, day_month, " ");
   const bool words = std::any_of(rest.begin(), rest.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
