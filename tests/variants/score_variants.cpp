@@ -4,6 +4,7 @@
 //   score_variants [--set tuned|heldout|all] [--verbose] [--case NAME]
 // The held-out set is measured, never tuned on: read its totals, not its
 // cases (--verbose prints what each case missed).
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -29,17 +30,18 @@ bool is_family_case(const std::string& name) {
 
 int main(int argc, char** argv) {
   std::string only_set = "all", only_case;
-  std::string with_prefix, without_prefix;  // cases whose names start (or do not start) so: one batch apart
+  std::string with_prefix;                  // cases whose names start so: one batch apart
+  std::vector<std::string> without_prefixes;  // cases whose names do not start so (repeatable)
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--set" && i + 1 < argc) only_set = argv[++i];
     else if (a == "--case" && i + 1 < argc) only_case = argv[++i];
     else if (a == "--prefix" && i + 1 < argc) with_prefix = argv[++i];
-    else if (a == "--skip-prefix" && i + 1 < argc) without_prefix = argv[++i];
+    else if (a == "--skip-prefix" && i + 1 < argc) without_prefixes.push_back(argv[++i]);
     else if (a == "--verbose") verbose = true;
     else {
-      std::cerr << "usage: score_variants [--set tuned|heldout|all] [--case NAME] [--prefix P] [--skip-prefix P] [--verbose]\n";
+      std::cerr << "usage: score_variants [--set tuned|heldout|all] [--case NAME] [--prefix P] [--skip-prefix P]... [--verbose]\n";
       return 2;
     }
   }
@@ -62,7 +64,9 @@ int main(int argc, char** argv) {
       if (!only_case.empty() && c.filename() != only_case) continue;
       const std::string name = c.filename().string();
       if (!with_prefix.empty() && name.rfind(with_prefix, 0) != 0) continue;
-      if (!without_prefix.empty() && name.rfind(without_prefix, 0) == 0) continue;
+      if (std::any_of(without_prefixes.begin(), without_prefixes.end(),
+                      [&](const std::string& p) { return name.rfind(p, 0) == 0; }))
+        continue;
       const CaseScore s = score_case(c, set);
       // The six genres (issue 10) and the other annex families (fam-*, issue
       // 11) apart, and both together.
