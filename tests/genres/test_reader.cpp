@@ -1468,3 +1468,14 @@ TEST_CASE("reader: a form naming a unit, its parent and its manager above a tabl
   }
   CHECK(indicators == 6);
 }
+
+TEST_CASE("reader: an assignment annex's objectives named in a column are operational", "[genres][units]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Indicatore", "Peso", "Target 2026"},
+                                      {"Ridurre i tempi di rilascio", "Giorni medi di rilascio", "100", "<= 20"}})},
+                               {"Servizio Anagrafe"});
+  const Model m = read_with(doc, "assignment");
+  const auto objective = std::find_if(m.nodes.begin(), m.nodes.end(),
+                                      [](const Node& n) { return n.title == "Ridurre i tempi di rilascio"; });
+  REQUIRE(objective != m.nodes.end());
+  CHECK(objective->level == "operational");
+}
