@@ -176,7 +176,19 @@ DocumentFeatures gather_features(const TextStream& stream) {
   std::map<std::string, int> whole_codes;  // cells holding only a code, and how often
   int area_bands = 0;
   int pair_rows = 0, pairs_before_header = 0, form_blocks = 0;
+  // A form naming an organisational unit (a unit_form label) and no
+  // objective describes the unit whose objectives the table below lists.
   const Profile& vocabulary = *builtin_profile("list");
+  int unit_forms = 0;
+  bool form_names_unit = false, form_names_objective = false;
+  auto read_form_label = [&](const std::string& text) {
+    const std::string label = fold(text);
+    for (const auto& r : vocabulary.unit_form)
+      if (r.phrase == label && r.role == "unit") form_names_unit = true;
+    const PhraseMatch m = match_phrase(label, vocabulary);
+    if (m.score >= 0.6 && (m.role == "objective" || m.role == "strategic" || m.role == "operational" || m.role == "text"))
+      form_names_objective = true;
+  };
   // A unit's name opens with one of the profile's unit words.
   auto unit_heading = [&](const std::string& folded) {
     for (const auto& u : vocabulary.unit_headings)
@@ -222,12 +234,22 @@ DocumentFeatures gather_features(const TextStream& stream) {
       if (row.is_line()) {
         const std::string& text = stream.piece(row.pieces.front()).text;
         pair_rows += static_cast<int>(std::count(text.begin(), text.end(), ';'));
+        read_form_label(text.substr(0, text.find(':')));
+      } else {
+        int k = 0;
+        for (auto id : row.pieces) {
+          const std::string& text = stream.piece(id).text;
+          if (trim_copy(text).empty()) continue;
+          if (k++ % 2 == 0) read_form_label(text);
+        }
       }
     } else if (!row.is_line() && filled_in_row >= 4) {
       const HeaderMatch h = match_header(stream, r, vocabulary);
       if (h.valid() && h.roles >= 4) {
         if (pairs_before_header >= 2) ++form_blocks;
+        if (pairs_before_header >= 2 && form_names_unit && !form_names_objective) ++unit_forms;
         pairs_before_header = 0;
+        form_names_unit = form_names_objective = false;
       }
     }
     for (auto id : row.pieces) {
@@ -272,7 +294,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
               {"repeated_codes", f.repeated_codes},       {"unit_headings", f.unit_headings},
               {"area_year_headers", f.area_year_headers}, {"tables", f.has_table ? 1 : 0},
               {"area_bands", area_bands},               {"pair_rows", pair_rows},
-              {"form_blocks", form_blocks},
+              {"form_blocks", form_blocks},             {"unit_forms", unit_forms},
               {"mission_headings", coded_lines(f.folded, "missione")},
               {"programme_headings", coded_lines(f.folded, "programma")}};
   f.cells.insert(f.pieces.begin(), f.pieces.end());

@@ -147,7 +147,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
-      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections"};
+      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, N_("is not a profile field; known fields: {list}"), joined(known));
   }
@@ -230,6 +230,18 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       for (const auto& word : folded_list(w["weight"], origin, "weight_sections.weight")) p.effective_weight_words.push_back(word);
     if (w.contains("note"))
       for (const auto& word : folded_list(w["note"], origin, "weight_sections.note")) p.computed_weight_words.push_back(word);
+  }
+  if (j.contains("unit_form")) {
+    const Json& u = j["unit_form"];
+    if (!u.is_object()) fail(origin, "unit_form", N_("must map unit, parent and owner to lists of label words"));
+    for (const auto& [field, words] : u.items()) {
+      if (field != "unit" && field != "parent" && field != "owner")
+        fail(origin, "unit_form." + field, N_("must be unit, parent or owner"));
+      for (const auto& w : folded_list(words, origin, "unit_form." + field)) {
+        std::erase_if(p.unit_form, [&](const RolePhrase& r) { return r.phrase == w; });
+        p.unit_form.push_back({field, w});
+      }
+    }
   }
   if (j.contains("row_levels")) {
     if (!j["row_levels"].is_object()) fail(origin, "row_levels", N_("must map the words of a Livello cell to a level or \"indicator\""));

@@ -90,6 +90,8 @@ struct Profile {
   std::string formula_variables = "operands";    ///< "operands": every operand of a formula is a variable; "codes": only
                                                  ///< a formula over measure codes has variables (one in words has none)
   RecordVocabulary record;                       ///< the record reader's labels and headings
+  std::vector<RolePhrase> unit_form;             ///< role: unit, parent or owner; the folded label of a form row
+                                                 ///< naming an organisational unit, its parent unit, its manager
   std::vector<Evidence> evidence;
   double min_score = 0.3;
 };

@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -51,6 +52,7 @@ class TableReader {
     std::string id;
     std::string title;
     int rank = 1;
+    bool from_form = false;  // opened by a unit form, which names its manager: no owner for its objectives
   };
 
   Filler& filler_;
@@ -65,6 +67,9 @@ class TableReader {
   std::map<std::string, std::string> objective_nodes_;  // unit + objective text -> node id
   std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
   std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
+  std::map<std::string, std::string> form_units_;       // title -> unit node id, for units named by a form
+  bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
+  std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
   std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
   std::string last_objective_;
@@ -100,7 +105,7 @@ class TableReader {
   };
 
   // Small helpers every part uses, inline (they run for every cell).
-  bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value(); }
+  bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value() || !form_units_.empty(); }
   bool has_header() const { return !header_.columns.empty(); }
   const Piece* cell_at(const Row& row, std::optional<int> col) const {
     if (!col) return nullptr;
@@ -171,6 +176,9 @@ class TableReader {
   bool header_below(std::size_t r) const;
   void read_loose_row(const Row& row);
   void read_weighed_title(std::size_t title_id, std::size_t weight_id);
+  bool read_unit_form_row(const Row& row);
+  std::string form_unit(const Piece& p, const std::string& title);
+  void apply_form_field(const std::string& role, std::size_t label_id, std::size_t value_id);
   void read_free_text(std::size_t id);
   bool read_amount_line(const Piece& p);
   bool read_budget_heading(const Piece& p);

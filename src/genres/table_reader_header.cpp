@@ -61,6 +61,9 @@ bool TableReader::filled_below(const HeaderMatch& h, int col) const {
 
 void TableReader::adopt_header(HeaderMatch fresh) {
   const auto& rows = stream_.rows();
+  // The next unit form is another unit's.
+  form_unit_open_ = false;
+  form_pending_.clear();
   // A header printed again further down a table (one per section) that
   // leaves a column unnamed keeps that column's role from the header
   // above it, when its rows fill that column (a section whose rows leave

@@ -175,7 +175,66 @@ void TableReader::read_line(const Row& row) { read_free_text(row.pieces.front())
 // A table row above any header holding one piece of text (a section
 // title or a form line the layout engine drew into the table's top):
 // read as the free line it is.
+// A form of label/value rows above a table naming an organisational unit,
+// its parent unit and its manager (`Struttura | Servizio X`, `Struttura
+// sovraordinata | Direzione`, `Dirigente responsabile | dott. Y`, labels in
+// the profile's `unit_form`): the unit the table below lists objectives of.
+bool TableReader::read_unit_form_row(const Row& row) {
+  if (profile_.unit_form.empty()) return false;
+  std::vector<std::size_t> cells;
+  for (auto id : row.pieces) {
+    if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) cells.push_back(id);
+  }
+  if (cells.size() != 2 && cells.size() != 4) return false;
+  bool read = false;
+  for (std::size_t k = 0; k < cells.size(); k += 2) {
+    const std::string label = fold(stream_.piece(cells[k]).text);
+    const auto field = std::find_if(profile_.unit_form.begin(), profile_.unit_form.end(),
+                                    [&](const RolePhrase& r) { return r.phrase == label; });
+    if (field == profile_.unit_form.end()) continue;
+    read = true;
+    if (field->role == "unit") {
+      const Piece& value = stream_.piece(cells[k + 1]);
+      const std::string title = join_printed(value.text);
+      const std::string id = form_unit(value, title);
+      path_.clear();
+      last_objective_.clear();
+      units_.assign(1, OpenUnit{id, title, 1, true});
+      form_unit_open_ = true;
+      stream_.mark_header(cells[k]);
+      stream_.take(cells[k + 1]);
+      // The form's parent and manager printed above its unit.
+      for (const auto& [role, label_id, value_id] : form_pending_) apply_form_field(role, label_id, value_id);
+      form_pending_.clear();
+    } else if (form_unit_open_) {
+      apply_form_field(field->role, cells[k], cells[k + 1]);
+    } else {
+      form_pending_.emplace_back(field->role, cells[k], cells[k + 1]);
+    }
+  }
+  return read;
+}
+
+// A parent unit or a manager the form names for its open unit.
+void TableReader::apply_form_field(const std::string& role, std::size_t label_id, std::size_t value_id) {
+  Node* node = units_.empty() ? nullptr : filler_.node(units_.back().id);
+  if (!node) return;
+  const Piece& value = stream_.piece(value_id);
+  const std::string text = join_printed(value.text);
+  if (role == "parent") {
+    // The parent the unit's first form names stays.
+    if (!node->parent.empty() || text == node->title) return;
+    const std::string parent = form_unit(value, text);
+    filler_.node(units_.back().id)->parent = parent;
+  } else if (std::find(node->owners.begin(), node->owners.end(), text) == node->owners.end()) {
+    node->owners.push_back(text);
+  }
+  stream_.mark_header(label_id);
+  stream_.take(value_id);
+}
+
 void TableReader::read_loose_row(const Row& row) {
+  if (read_unit_form_row(row)) return;
   std::vector<std::size_t> filled;
   for (auto id : row.pieces)
     if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);

@@ -82,7 +82,7 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
   if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
   ind.node = node_id;
   has_children_.insert(node_id);
-  if (!units_.empty() && units_own()) ind.owners.push_back(units_.back().title);
+  if (!units_.empty() && units_own() && !units_.back().from_form) ind.owners.push_back(units_.back().title);
   const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
   const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
   filler_.add_indicator(std::move(ind), node_path + "/" + leaf);

@@ -184,7 +184,7 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
   has_children_.insert(parent);
   if (!units_.empty() && node.level != "unit" && units_own()) {
     node.unit = units_.back().title;
-    node.owners.push_back(units_.back().title);
+    if (!units_.back().from_form) node.owners.push_back(units_.back().title);
   }
   const std::string code = node.code;
   const std::string level = node.level;
@@ -216,6 +216,20 @@ std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Numbe
   const std::string id = filler_.add_node(std::move(node), slugify(title));
   unit_nodes_[parent + "\n" + title] = id;
   units_.push_back({id, title, rank});
+  return id;
+}
+
+// The unit a form names (`Struttura | Servizio X`), or its parent: one node
+// per title, whichever form names it first (a parent is often named before
+// its own form).
+std::string TableReader::form_unit(const Piece& p, const std::string& title) {
+  if (auto known = form_units_.find(title); known != form_units_.end()) return known->second;
+  Node node;
+  node.level = "unit";
+  node.title = title;
+  node.source = p.source;
+  const std::string id = filler_.add_node(std::move(node), slugify(title));
+  form_units_[title] = id;
   return id;
 }
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <map>
 
 #include "genres/column_roles.hpp"
 #include "genres/genres.hpp"
@@ -1460,4 +1461,85 @@ TEST_CASE("reader: bands scored by their column's header ('Fasce di valutazione 
   REQUIRE(i->targets.size() == 1);
   CHECK(i->targets[0].year == 2026);
   CHECK(i->targets[0].raw == ">= 90% 100% 85-89% 70% < 85% 0%");
+}
+
+TEST_CASE("reader: a form naming a unit, its parent and its manager above a table lists that unit's objectives",
+          "[genres][units]") {
+  auto form = [](const std::string& unit, const std::string& parent, const std::string& manager, const std::string& id,
+                 double y0) {
+    std::vector<std::vector<std::string>> rows = {{"Struttura", unit}};
+    if (!parent.empty()) rows.push_back({"Struttura sovraordinata", parent});
+    rows.push_back({"Dirigente responsabile", manager});
+    rows.push_back({"Centro di costo", "CC 12"});
+    return grid(rows, id, y0);
+  };
+  auto table = [](const std::string& weight, const std::string& id, double y0) {
+    return grid({{"Rif.", "Obiettivo / Indicatore", "Peso (%)", "Valore 2025", "Target 2026"},
+                 {"OG-1", "Rispettare i tempi di pagamento", weight, "", ""},
+                 {"a)", "Fatture pagate nei termini", "100", "90%", ">= 95%"},
+                 {"OS-" + id, "Obiettivo proprio della struttura", "", "", ""},
+                 {"a)", "Pratiche chiuse", "100", "40", ">= 50"}},
+                id, y0);
+  };
+  const auto doc = document_of({form("Settore Alfa", "", "ing. Anna Neri", "f1", 100), table("40", "t1", 200),
+                                form("Ufficio Beta", "Settore Alfa", "dott. Carlo Blu", "f2", 320), table("30", "t2", 420),
+                                form("Ufficio Gamma", "Settore Delta", "dott.ssa Eva Rosa", "f3", 540),
+                                table("20", "t3", 640)});
+  const auto scores = score_genres(doc);
+  REQUIRE_FALSE(scores.empty());
+  CHECK(scores[0].genre == "assignment");
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);  // the genre recognised
+  REQUIRE(m.documents.size() == 1);
+  CHECK(m.documents[0].kind == "assignment");
+  auto unit_titled = [&](const std::string& title) -> const Node* {
+    for (const auto& n : m.nodes)
+      if (n.level == "unit" && n.title == title) return &n;
+    return nullptr;
+  };
+  const Node* alfa = unit_titled("Settore Alfa");
+  const Node* beta = unit_titled("Ufficio Beta");
+  const Node* gamma = unit_titled("Ufficio Gamma");
+  const Node* delta = unit_titled("Settore Delta");
+  REQUIRE(alfa);
+  REQUIRE(beta);
+  REQUIRE(gamma);
+  REQUIRE(delta);
+  // One node per unit, whether named by its own form or as a parent.
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title == "Settore Alfa"; }) == 1);
+  CHECK(alfa->parent.empty());
+  CHECK(beta->parent == alfa->id);
+  CHECK(gamma->parent == delta->id);
+  CHECK(alfa->owners == std::vector<std::string>{"ing. Anna Neri"});
+  CHECK(beta->owners == std::vector<std::string>{"dott. Carlo Blu"});
+  // The shared objective is listed once per unit, with that unit's weight,
+  // owned by no one but the unit's manager (on the unit).
+  std::map<std::string, std::string> weight_by_unit;
+  for (const auto& n : m.nodes) {
+    if (n.code != "OG-1") continue;
+    CHECK(n.level != "unit");
+    CHECK(n.owners.empty());
+    REQUIRE(n.weight);
+    weight_by_unit[n.unit] = n.weight->raw;
+  }
+  CHECK(weight_by_unit == std::map<std::string, std::string>{{"Settore Alfa", "40"}, {"Ufficio Beta", "30"}, {"Ufficio Gamma", "20"}});
+  std::size_t indicators = 0;
+  for (const auto& i : m.indicators) {
+    const auto n = std::find_if(m.nodes.begin(), m.nodes.end(), [&](const Node& x) { return x.id == i.node; });
+    REQUIRE(n != m.nodes.end());
+    CHECK_FALSE(n->unit.empty());
+    ++indicators;
+  }
+  CHECK(indicators == 6);
+}
+
+TEST_CASE("reader: an assignment annex's objectives named in a column are operational", "[genres][units]") {
+  const auto doc = document_of({grid({{"Obiettivo", "Indicatore", "Peso", "Target 2026"},
+                                      {"Ridurre i tempi di rilascio", "Giorni medi di rilascio", "100", "<= 20"}})},
+                               {"Servizio Anagrafe"});
+  const Model m = read_with(doc, "assignment");
+  const auto objective = std::find_if(m.nodes.begin(), m.nodes.end(),
+                                      [](const Node& n) { return n.title == "Ridurre i tempi di rilascio"; });
+  REQUIRE(objective != m.nodes.end());
+  CHECK(objective->level == "operational");
 }
