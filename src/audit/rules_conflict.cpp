@@ -158,6 +158,8 @@ void check_repeated_codes(const ModelIndex& index, std::vector<Finding>& out) {
     const std::string key = i.doc + "|" + index.unit_scope_of_node(i.node) + "|" + i.code;
     const auto [at, fresh] = first.emplace(key, &i);
     if (fresh || at->second->node == i.node) continue;
+    // The same name and formula printed again (most repeats): nothing to compare.
+    if (at->second->name == i.name && at->second->formula == i.formula) continue;
     compare_definitions(*at->second, i, out);
   }
 }
