@@ -233,7 +233,7 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   // An academic year ("a.a. 2022/2023") is the calendar year it starts in.
   // ("2023" after the slash is no year of its own for years_in.)
   if (!c.years.empty() && (words == "a a" || words == "aa" || words == "anno accademico")) {
-    c.years.resize(1);
+    c.years.erase(c.years.begin() + 1, c.years.end());  // (not resize: GCC 12 -O3 warns on its append path)
     words.clear();
   }
   // "Anno 2025", "Esercizio 2025" over a year's columns: the year alone.
