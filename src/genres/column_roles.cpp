@@ -203,23 +203,31 @@ std::pair<std::string, std::optional<int>> without_date(const std::string& text)
 }
 
 // "Consuntivo al 31/12" without "31/12" when words stand beside it (a
-// header's day of the year); the text unchanged otherwise.
+// header's day of the year); the text unchanged otherwise. By hand: it is
+// asked of every value cell of every header candidate's rows.
 std::string without_day_month(const std::string& text) {
-  // Asked of every header candidate's rows: the regex only where a digit,
-  // a '/' or '.', and a digit stand together beside a letter.
-  bool digits_parted = false, letter = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto ch = static_cast<unsigned char>(text[i]);
-    letter = letter || std::isalpha(ch) != 0;
-    if (i > 0 && i + 1 < text.size() && (ch == '/' || ch == '.') && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(text[i + 1])))
-      digits_parted = true;
+  auto day_month = [](std::string_view w) {
+    const auto sep = w.find_first_of("./");
+    if (sep == std::string_view::npos || sep == 0 || sep > 2 || w.size() - sep - 1 == 0 || w.size() - sep - 1 > 2) return false;
+    for (std::size_t k = 0; k < w.size(); ++k)
+      if (k != sep && !std::isdigit(static_cast<unsigned char>(w[k]))) return false;
+    return true;
+  };
+  std::string rest;
+  bool dropped = false, letter = false;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto end = std::min(text.find(' ', at), text.size());
+    const std::string_view w(text.data() + at, end - at);
+    if (day_month(w)) {
+      dropped = true;
+    } else if (!w.empty()) {
+      letter = letter || std::any_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
+      rest += (rest.empty() ? "" : " ") + std::string(w);
+    }
+    at = end + 1;
   }
-  if (!digits_parted || !letter) return text;
-  static const std::regex day_month(R"((^|\s)(?:al|a|del|entro il)?\s*\d{1,2}[./]\d{1,2}(?=$|\s))", std::regex::icase);
-  const std::string rest = std::regex_replace(text, day_month, " ");
-  const bool words = std::any_of(rest.begin(), rest.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; });
-  return words ? rest : text;
+  return dropped && letter ? rest : text;
 }
 
 CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& profile) {
