@@ -249,25 +249,19 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   c.percent = says_percent(text);
   c.only_years = words.empty() && (!c.years.empty() || c.ordinal);
   if (!words.empty()) c.match = match_phrase(words, profile);
-  // "Fasce di valutazione 2026 – punteggio attribuito": the words before a
-  // dash name the column, the rest qualifies it (when they say more).
-  for (const char* dash : {" \xE2\x80\x93 ", " - "}) {
-    const auto at = text.find(dash);
-    if (at == std::string::npos || at == 0) continue;
-    std::optional<int> ordinal;
-    const std::string before = label_words(text.substr(0, at), ordinal);
-    if (before.empty() || before == words) continue;
-    const PhraseMatch named = match_phrase(before, profile);
-    if (named.score >= 0.6 && named.score > c.match.score) c.match = named;
-  }
-  // "Target 2025 e fasce di punteggio (valore: punteggio)": a bracket
-  // explains the column, the words before it name it.
-  if (c.match.score < 0.6 && text.find('(') != std::string::npos) {
-    std::optional<int> ordinal;
-    const std::string before = label_words(text.substr(0, text.find('(')), ordinal);
-    if (!before.empty() && before != words) {
+  // "Fasce di valutazione 2026 – punteggio attribuito", "Target 2025 e fasce
+  // di punteggio (valore: punteggio)": the words before a dash or a bracket
+  // name the column, the rest qualifies it. Only a header-sized cell is
+  // asked (every row is a header candidate; body text often has dashes).
+  if (text.size() <= 100) {
+    for (const char* cut : {" \xE2\x80\x93 ", " - ", "("}) {
+      const auto at = text.find(cut);
+      if (at == std::string::npos || at == 0) continue;
+      std::optional<int> ordinal;
+      const std::string before = label_words(text.substr(0, at), ordinal);
+      if (before.empty() || before == words) continue;
       const PhraseMatch named = match_phrase(before, profile);
-      if (named.score >= 0.6) c.match = named;
+      if (named.score >= 0.6 && named.score > c.match.score) c.match = named;
     }
   }
   return c;

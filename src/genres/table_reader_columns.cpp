@@ -110,9 +110,8 @@ void TableReader::decide_score_column() {
 void TableReader::decide_weight_column() {
   // The objectives' text: their column, or the lowest level of a tree in
   // columns (Area | Obiettivo operativo).
-  auto objective = header_.col("objective");
-  for (const auto& level : profile_.level_columns)
-    if (!objective || header_.col(level)) objective = header_.col(level).has_value() ? header_.col(level) : objective;
+  const std::string deepest = deepest_level_column();
+  const auto objective = deepest.empty() ? header_.col("objective") : header_.col(deepest);
   const auto weight = header_.col("weight");
   if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
   std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights

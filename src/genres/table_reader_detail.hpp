@@ -234,7 +234,7 @@ class TableReader {
 
   // table_reader_values.cpp
   std::optional<int> year_of_row(const Row& row);
-  bool year_of_row_peek(const Row& row) const;
+  std::optional<int> year_in_row(const Row& row) const;
   bool read_year_row(const Row& row, const Piece* text);
   bool read_values(const Row& row, Indicator& ind, const Piece& anchor);
   std::vector<std::pair<int, int>> ladder_pairs() const;

@@ -81,13 +81,10 @@ int TableReader::level_rank(const std::string& level) {
   return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
 }
 
-// `by_level`: the row named its level, so it closes every open node of
-// its level or below and nests under the one above, whatever its code.
 // An objective printed again with its code and title (a summary table,
 // then a section per objective): the node read the first time, if nothing
-// was read under it yet, reopened
-// with the path of its ancestors, taking what it lacked. Empty when the
-// code is new or names another title.
+// was read under it yet, reopened with the path of its ancestors, taking
+// what it lacked. Empty when the code is new or names another title.
 std::string TableReader::reopen_known(Node& node) {
   if (node.code.empty()) return {};
   const auto known = latest_by_code_.find(unit_path() + node.code);
@@ -108,6 +105,8 @@ std::string TableReader::reopen_known(Node& node) {
   return known->second;
 }
 
+// `by_level`: the row named its level, so it closes every open node of
+// its level or below and nests under the one above, whatever its code.
 std::string TableReader::open_node(Node node, const std::string& path_key, bool by_level) {
   table_node_pending_ = false;
   if (std::string again = reopen_known(node); !again.empty()) return again;

@@ -72,14 +72,19 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
 
 // The year a row names in a year column ("Anno | Valore atteso": one row
 // per year); nullopt when the table has no such column.
-std::optional<int> TableReader::year_of_row(const Row& row) {
+std::optional<int> TableReader::year_in_row(const Row& row) const {
   const Piece* cell = cell_at(row, header_.col("year"));
   if (!cell) return std::nullopt;
   const auto years = years_in(join_wrapped(cell->text));
-  if (years.size() != 1) return std::nullopt;
-  // The year is read into the values' year, not kept as text: listed as a label.
-  stream_.mark_label(index_of(cell));
-  return years.front();
+  return years.size() == 1 ? std::optional<int>(years.front()) : std::nullopt;
+}
+
+// The row's year, its cell read into the values' year, not kept as text:
+// listed as a label.
+std::optional<int> TableReader::year_of_row(const Row& row) {
+  const auto year = year_in_row(row);
+  if (year) stream_.mark_label(index_of(cell_at(row, header_.col("year"))));
+  return year;
 }
 
 // A row of a later year under an indicator whose cells (name, unit, the
@@ -87,16 +92,10 @@ std::optional<int> TableReader::year_of_row(const Row& row) {
 // go to the indicator read last in this table.
 bool TableReader::read_year_row(const Row& row, const Piece* text) {
   if (text || !header_.col("year") || !last_indicator_ || *last_indicator_ >= filler_.model().indicators.size()) return false;
-  if (cell_at(row, indicator_code_col())) return false;
-  if (!year_of_row_peek(row)) return false;
+  if (cell_at(row, indicator_code_col()) || !year_in_row(row)) return false;
   Indicator& ind = filler_.model().indicators[*last_indicator_];
   read_values(row, ind, stream_.piece(row.pieces.front()));
   return true;
-}
-
-bool TableReader::year_of_row_peek(const Row& row) const {
-  const Piece* cell = cell_at(row, header_.col("year"));
-  return cell && years_in(join_wrapped(cell->text)).size() == 1;
 }
 
 // The target column a score column (Punteggio) grades: the nearest
