@@ -60,6 +60,17 @@ struct CodedTitle {
   std::string title;  ///< the rest, wrapped lines joined
 };
 std::optional<CodedTitle> parse_numbered_heading(std::string_view text);
+namespace detail {
+/// The pieces of a numbered heading's pattern, read by hand and by the
+/// std::regex it replaces (exposed so a test can hold them equal).
+struct NumberedParts {
+  std::string code, title;
+  bool dot = false, dash = false;
+  bool operator==(const NumberedParts&) const = default;
+};
+std::optional<NumberedParts> numbered_parts(const std::string& text);
+std::optional<NumberedParts> numbered_parts_by_regex(const std::string& text);
+}  // namespace detail
 /// Depth of a numbered code: "1" -> 1, "1.1" -> 2, "1.1.1" -> 3.
 int code_depth(std::string_view code);
 
