@@ -15,6 +15,10 @@ struct PdfOptions {
   Limits limits;
   std::optional<std::string> debug_dir;  ///< --debug DIR: one PNG per page with words, rules, cells, tables
   std::vector<int> pages;                ///< only these pages (1-based); empty = all
+  /// Pages read side by side, each thread with its own Poppler document
+  /// (the layout, genre and audit that follow stay on one thread). The
+  /// result is the same for any value.
+  unsigned threads = 1;
 };
 
 /// Reads a text-based PDF into tables and free lines. Throws ImportError for

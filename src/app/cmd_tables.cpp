@@ -87,6 +87,7 @@ int run_tables_batch(const Args& args, CliIo& io, const BatchInputs& inputs) {
     throw UsageError(tr(N_("--pages and --explain apply to one file; give one file with them")));
   const std::string format = args.choice("format", {"json", "csv", "text"}, "json");
   ImportOptions options = import_options_from(args);
+  options.page_threads = jobs_per_file(options.jobs, inputs.items().size());
   for (const auto& item : inputs.items())
     if (item.path != item.label) options.labels[item.path] = item.label;
   const bool with_lines = !args.flag("no-lines");
@@ -145,6 +146,7 @@ int run_tables(const Args& args, CliIo& io) {
   if (files.empty()) throw UsageError(tr(N_("give a file: allegato tables FILE... [--format json|csv|text]")));
   // `-` and pipes are read into a temporary copy the readers can seek in.
   ImportOptions options = import_options_from(args);
+  options.page_threads = options.jobs;  // one file: its pages take every job
   BatchInputs inputs(files, io.in, options.limits.max_file_bytes);
   if (inputs.items().size() != 1) return run_tables_batch(args, io, inputs);
   const std::string& path = inputs.items().front().path;
@@ -163,6 +165,7 @@ int run_tables(const Args& args, CliIo& io) {
     pdf.limits = options.limits;
     pdf.debug_dir = options.debug_dir;
     pdf.pages = pages;
+    pdf.threads = options.jobs;
     doc = read_pdf_explained(path, pdf, traces);
     doc.format = "pdf";
   } else {

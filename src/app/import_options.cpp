@@ -54,7 +54,7 @@ std::vector<OptionSpec> import_option_specs() {
       {"no-audit", false, N_("leave the findings out"), ""},
       {"weight-tolerance", true, N_("points of 100% that count as rounding (default 0.05)"), "N"},
       {"achievement-tolerance", true, N_("points a printed achievement may differ (default 0.5)"), "N"},
-      {"jobs", true, N_("files read side by side (default: the cores); memory grows with N"), "N"},
+      {"jobs", true, N_("files read side by side, or a lone PDF's pages (default: the cores); memory grows with N"), "N"},
       {"max-file-mb", true, N_("largest input file read (default 512)"), "MB"},
       {"max-pages", true, N_("most PDF pages read (default 1500)"), "N"},
       {"max-text-boxes", true, N_("most PDF words read (default 1000000)"), "N"},

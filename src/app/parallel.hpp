@@ -14,6 +14,12 @@ namespace allegato {
 /// The default for --jobs: the cores this process may use.
 inline unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
+/// The threads each of `files` files read side by side may use inside it
+/// (a PDF's pages): one when there are as many files as jobs.
+inline unsigned jobs_per_file(unsigned jobs, std::size_t files) {
+  return files == 0 ? 1u : std::max(1u, static_cast<unsigned>(jobs / files));
+}
+
 /// Calls fn(i) for every i in [0, n) on at most `jobs` threads (the calling
 /// thread is one of them). fn must not throw.
 template <class Fn>

@@ -123,6 +123,7 @@ ExtractedDocument extract_document(const std::string& path, const ImportOptions&
     pdf.password = options.password;
     pdf.limits = options.limits;
     pdf.debug_dir = options.debug_dir;
+    pdf.threads = options.page_threads;
     doc = read_pdf(path, pdf);
   } else if (format == "json") {
     throw UsageError(fill(tr(N_("{path} is an allegato JSON model, not a document with tables")), {{"path", path}}));
@@ -363,10 +364,12 @@ void throw_if_strict(const Model& model, const ImportOptions& options) {
 
 }  // namespace
 
-Model import_files(const std::vector<std::string>& paths, const ImportOptions& options, Model start) {
+Model import_files(const std::vector<std::string>& paths, const ImportOptions& given, Model start) {
   if (paths.empty() && start.documents.empty()) {
     throw UsageError(tr(N_("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files")));
   }
+  ImportOptions options = given;
+  options.page_threads = jobs_per_file(options.jobs, paths.size());
   Model model = std::move(start);
   // Format and hash first, in the order given: the same bytes given twice are
   // read once, and the first of them is the one kept.
@@ -452,9 +455,11 @@ Model import_files(const std::vector<std::string>& paths, const ImportOptions& o
   return model;
 }
 
-StoreBatchResult import_into_store(const std::vector<std::string>& paths, const ImportOptions& options,
+StoreBatchResult import_into_store(const std::vector<std::string>& paths, const ImportOptions& given,
                                    const std::string& db_path, bool replace, bool keep_models) {
   if (paths.empty()) throw UsageError(tr(N_("no input files; give one or more PDF, XLSX, ODS, XLS or CSV files")));
+  ImportOptions options = given;
+  options.page_threads = jobs_per_file(options.jobs, paths.size());
   // A store that cannot be used stops the batch before any file is read.
   prepare_store(db_path);
   const std::map<std::string, std::string> stored = replace ? std::map<std::string, std::string>{} : stored_sha256(db_path);

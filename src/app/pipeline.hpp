@@ -29,6 +29,9 @@ struct ImportOptions {
   Limits limits;
   /// Files read side by side (--jobs); 1 reads them one after another.
   unsigned jobs = 1;
+  /// Pages of one PDF read side by side (jobs_per_file): the jobs a batch of
+  /// fewer files than jobs leaves idle.
+  unsigned page_threads = 1;
   /// Called before each file is read (index from 0), e.g. to show progress.
   /// With jobs > 1 the callbacks come from several threads, one at a time.
   std::function<void(std::size_t index, const std::string& path)> on_file;

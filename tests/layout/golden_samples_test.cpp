@@ -102,3 +102,53 @@ TEST_CASE("running headers and page numbers of the multipage sample are boilerpl
   REQUIRE(doc.tables.size() == 1);
   CHECK(doc.tables[0].pages == std::vector<int>{1, 2});
 }
+
+namespace {
+// Everything the layout engine hands on, as one text to compare.
+std::string fingerprint(const ExtractedDocument& doc) {
+  std::string out;
+  for (const auto& t : doc.tables) {
+    out += "table " + t.id + " pages";
+    for (int p : t.pages) out += " " + std::to_string(p);
+    out += " " + std::to_string(t.n_rows) + "x" + std::to_string(t.n_cols) + "\n";
+    for (const auto& c : t.cells)
+      out += std::to_string(c.row) + "," + std::to_string(c.col) + " " + std::to_string(c.bbox.x0) + " " +
+             std::to_string(c.bbox.y0) + " " + c.text + "\n";
+  }
+  for (const auto& l : doc.lines) out += "line p" + std::to_string(l.page) + " " + l.text + "\n";
+  for (const auto& d : doc.diagnostics) out += "diagnostic " + d.code + "\n";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("pages read side by side give the same tables as one after another", "[layout][golden]") {
+  int compared = 0;
+  std::vector<fs::path> pdfs;
+  for (const auto& e : fs::directory_iterator(testing::samples_dir())) pdfs.push_back(e.path() / "input.pdf");
+  for (const auto& e : fs::directory_iterator(testing::samples_dir() / "variants" / "tuned"))
+    for (const auto& f : fs::directory_iterator(e.path()))
+      if (f.path().extension() == ".pdf") pdfs.push_back(f.path());
+  std::sort(pdfs.begin(), pdfs.end());
+  for (const fs::path& pdf : pdfs) {
+    const std::string folder = pdf.parent_path().filename().string();
+    if (!fs::exists(pdf) || folder == "layout-encrypted" || folder == "layout-scanned") continue;
+    PdfOptions one, three;
+    three.threads = 3;
+    const ExtractedDocument alone = read_pdf(pdf.string(), one);
+    if (alone.pages.size() < 4) continue;  // fewer pages are read on one thread
+    INFO(pdf.string());
+    CHECK(fingerprint(read_pdf(pdf.string(), three)) == fingerprint(alone));
+    ++compared;
+  }
+  CHECK(compared >= 5);
+  // The text-box limit still stops a document read on several threads.
+  PdfOptions tight;
+  tight.threads = 2;
+  tight.limits.max_text_boxes = 50;
+  try {
+    read_pdf((testing::samples_dir() / "assignment" / "input.pdf").string(), tight);
+    FAIL("limit not enforced");
+  } catch (const ImportError& e) {
+    CHECK(e.code() == "limit.text_boxes");
+  }
+}
