@@ -246,8 +246,11 @@ bool continues_sentence(const std::vector<Word>& words, const Line& line) {
 // column holding text: a wrapped cell's lines fill a later column on every
 // line, and would each start a row. There too a line starting in lower case
 // carries on the sentences of the row above (cells wrapped side by side).
+// `gaps_only`: without clearly wider white, the lines are one row;
+// `leading`: the tightest gap of the whole table, when known.
 std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                              const std::vector<Interval>& cols, bool in_band = false) {
+                              const std::vector<Interval>& cols, bool in_band = false, bool gaps_only = false,
+                              double leading = 1e18) {
   std::vector<int> row(lines.size(), 0);
   std::vector<double> gaps(lines.size(), 0), sizes;
   double reach = lines.empty() ? 0 : lines[0]->box.y1;
@@ -259,6 +262,9 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
   }
   for (const Line* l : lines) sizes.push_back(l->font_size);
   const double size = median(sizes);
+  // Told only by gaps, a few lines have no tight pair of their own to
+  // compare with: the table's leading stands for it.
+  if (gaps_only) tightest = std::min(tightest, leading);
   const double threshold = std::max(tightest, 0.0) + std::max(1.5, 0.3 * size);
   // Anchor: the leftmost column that nearly every multi-column line fills
   // (codes, names); wrapped lines of other cells leave it empty.
@@ -288,7 +294,7 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
       row[i] = row[i - 1] + (next ? 1 : 0);
       row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);
     }
-  } else {
+  } else if (!gaps_only) {
     const bool anchored = anchor >= 0;
     int prev_filled = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -396,6 +402,27 @@ std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const s
   return sub;
 }
 
+// Heights where a horizontal rule crosses the table, top to bottom, and
+// which of them are a zebra stripe's edge rather than a drawn line.
+struct RowCuts {
+  std::vector<double> y;
+  std::vector<bool> band_edge;
+  RowCuts() = default;
+  explicit RowCuts(std::vector<double> drawn) : y(std::move(drawn)), band_edge(y.size(), false) { sort(); }
+  void add(double at, bool edge) {
+    y.push_back(at);
+    band_edge.push_back(edge);
+  }
+  void sort() {
+    std::vector<std::size_t> order(y.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return y[a] < y[b]; });
+    RowCuts sorted;
+    for (std::size_t i : order) sorted.add(y[i], band_edge[i]);
+    *this = std::move(sorted);
+  }
+};
+
 // Rows between rule cuts. Rules drawn between every row make each band one
 // row (wrapped cells kept whole). Rules drawn only around the header (a rule
 // above and below it, one at the foot) leave the whole body in one band:
@@ -403,14 +430,20 @@ std::vector<int> header_band_rows(const std::vector<const Line*>& lines, const s
 // an unruled table is. The first band is the header, whose stacked words
 // ("Percent / who / borrowed") are one row whatever their spacing.
 std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                                   const std::vector<Interval>& cols, const std::vector<double>& cuts,
+                                   const std::vector<Interval>& cols, const RowCuts& cuts,
                                    const std::vector<BBox>& inner_rules, std::pair<int, int>& header_group) {
   std::vector<int> band(lines.size(), 0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     double cy = lines[i]->box.cy();
-    band[i] = static_cast<int>(std::count_if(cuts.begin(), cuts.end(), [&](double y) { return y < cy; }));
+    band[i] = static_cast<int>(std::count_if(cuts.y.begin(), cuts.y.end(), [&](double y) { return y < cy; }));
   }
-  const int n_bands = static_cast<int>(cuts.size()) + 1;
+  const int n_bands = static_cast<int>(cuts.y.size()) + 1;
+  // A band opened or closed by a zebra stripe's edge: stripes may shade
+  // every other indicator only, the stretch between two holding its
+  // objective's rows as well.
+  auto striped = [&](int b) {
+    return (b > 0 && cuts.band_edge[b - 1]) || (b < static_cast<int>(cuts.y.size()) && cuts.band_edge[b]);
+  };
   std::vector<std::vector<int>> members(static_cast<std::size_t>(n_bands));
   for (std::size_t i = 0; i < lines.size(); ++i) members[band[i]].push_back(static_cast<int>(i));
   std::vector<int> full(static_cast<std::size_t>(n_bands), 0);
@@ -426,16 +459,29 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
     else packed_lines += full[b];
   }
   const bool rules_between_rows = single_row_bands >= 2 && 2 * single_row_bands >= packed_lines;
+  // The leading of wrapped cells: the tightest white between two lines of
+  // the body, whichever band they fall in.
+  double leading = 1e18, reach = -1e18;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (band[i] == first_band) continue;
+    if (reach > -1e18) leading = std::min(leading, lines[i]->box.y0 - reach);
+    reach = std::max(reach, lines[i]->box.y1);
+  }
   std::vector<int> row(lines.size(), 0);
   int next_row = 0;
   for (int b = 0; b < n_bands; ++b) {
     if (members[b].empty()) continue;
     std::vector<int> sub(members[b].size(), 0);
     if (b == first_band) sub = header_band_rows(lines, members[b], cols, inner_rules, header_group);
-    else if (full[b] >= 2 && !rules_between_rows) {
+    else if ((full[b] >= 2 && !rules_between_rows) || (striped(b) && members[b].size() >= 2)) {
       std::vector<const Line*> band_lines;
       for (int i : members[b]) band_lines.push_back(lines[i]);
-      sub = rows_by_gaps(words, band_lines, cols, true);
+      // Only clear white parts a stripe-bounded band with one full line, or
+      // one all bold: a shaded header's stacked words ("VALORE / TARGET /
+      // 1°ANNO") sit tight and stay one row.
+      const bool all_bold = std::all_of(band_lines.begin(), band_lines.end(), [](const Line* l) { return l->bold; });
+      const bool gaps_only = full[b] < 2 || (rules_between_rows && all_bold);
+      sub = rows_by_gaps(words, band_lines, cols, true, gaps_only, leading);
     }
     for (std::size_t k = 0; k < members[b].size(); ++k) row[members[b][k]] = next_row + sub[k];
     next_row += sub.back() + 1;
@@ -447,9 +493,9 @@ std::vector<int> rows_between_cuts(const std::vector<Word>& words, const std::ve
 // `header_group`: the header's group row and sub-header row, when a group
 // header parted them (rows are numbered from the header's first).
 std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                             const std::vector<Interval>& cols, const std::vector<double>& cuts,
+                             const std::vector<Interval>& cols, const RowCuts& cuts,
                              const std::vector<BBox>& inner_rules, bool& from_rules, std::pair<int, int>& header_group) {
-  from_rules = !cuts.empty();
+  from_rules = !cuts.y.empty();
   header_group = {-1, -1};
   std::vector<int> row = from_rules ? rows_between_cuts(words, lines, cols, cuts, inner_rules, header_group)
                                     : rows_by_gaps(words, lines, cols);
@@ -472,7 +518,7 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
     // drawn as a filled box, no rule under it): its line spans columns in
     // one run, the next fills two columns or more.
     // (Above the first rule, header_band_rows has parted the header's lines.)
-    const bool in_header_band = from_rules && lines[i]->box.cy() < cuts.front();
+    const bool in_header_band = from_rules && lines[i]->box.cy() < cuts.y.front();
     if (from_rules && (in_header_band || !(before.first >= 0 && here.first < 0 && filled_columns(*lines[i], cols) >= 2)))
       continue;
     const bool spanning = here.first >= 0 || before.first >= 0;
@@ -773,7 +819,7 @@ std::optional<std::vector<Interval>> join_header_only_columns(const std::vector<
 // `inner_rules`: every rule inside the table short of a cut (`partial_rules`
 // are those under some columns of a row).
 AlignedTable lay_out(const std::vector<Word>& words, const std::vector<const Line*>& lines,
-                     const std::vector<Interval>& given_cols, const std::vector<double>& cuts,
+                     const std::vector<Interval>& given_cols, const RowCuts& cuts,
                      const std::vector<BBox>& partial_rules = {}, const std::vector<BBox>& inner_rules = {}) {
   AlignedTable t;
   std::vector<Interval> cols = given_cols;
@@ -927,7 +973,7 @@ AlignedTable align_block(const std::vector<Word>& words, const std::vector<Line>
     none.why = "one column";
     return none;
   }
-  AlignedTable t = lay_out(words, ptrs, cols, row_cuts);
+  AlignedTable t = lay_out(words, ptrs, cols, RowCuts(row_cuts));
   for (std::size_t i = 0; i < lines.size(); ++i) t.lines.push_back(static_cast<int>(i));
   return t;
 }
@@ -936,7 +982,7 @@ AlignedTable align_to_columns(const std::vector<Word>& words, const std::vector<
                               const std::vector<std::pair<double, double>>& columns) {
   std::vector<const Line*> ptrs;
   for (const auto& l : lines) ptrs.push_back(&l);
-  AlignedTable t = lay_out(words, ptrs, columns, {});
+  AlignedTable t = lay_out(words, ptrs, columns, RowCuts());
   for (std::size_t i = 0; i < lines.size(); ++i) t.lines.push_back(static_cast<int>(i));
   return t;
 }
@@ -1441,7 +1487,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       for (const auto& l : table_part) kept.push_back(&l);
       cols = find_columns(kept);
     }
-    std::vector<double> cuts;
+    RowCuts cuts;
     std::vector<BBox> partial;  // rules under some columns only
     std::vector<BBox> inner;    // every rule short of a cut
     if (!kept.empty()) {
@@ -1451,13 +1497,13 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
         if (r.box.cy() <= span.y0 || r.box.cy() >= span.y1) continue;
         const double overlap = r.box.overlap_x(span);
         if (overlap >= 0.8 * span.width()) {
-          cuts.push_back(r.box.cy());
+          cuts.add(r.box.cy(), r.band_edge);
           continue;
         }
         if (overlap >= 0.25 * span.width()) partial.push_back(r.box);
         if (overlap > 0) inner.push_back(r.box);
       }
-      std::sort(cuts.begin(), cuts.end());
+      cuts.sort();
     }
     AlignedTable t;
     if (cols.size() >= 2 && kept.size() >= 2) t = lay_out(words, kept, cols, cuts, partial, inner);

@@ -167,6 +167,10 @@ void set_aside_leaders(PageWork& w) {
 constexpr double kBandMinEm = 0.8;
 constexpr double kBandMaxEm = 4.0;
 constexpr double kBandMinWidthEm = 8.0;
+// Shaded cells of one row lie at most this far apart (points).
+constexpr double kCellFillGap = 3.0;
+// Stripes of a table lie at most this many band heights apart.
+constexpr double kStripeReach = 6.0;
 
 double median_font_size(const PageInput& page) {
   if (page.words.empty()) return 10;
@@ -175,6 +179,31 @@ double median_font_size(const PageInput& page) {
   for (const auto& w : page.words) sizes.push_back(w.font_size);
   std::nth_element(sizes.begin(), sizes.begin() + static_cast<long>(sizes.size() / 2), sizes.end());
   return sizes[sizes.size() / 2];
+}
+
+// The fills of a page with the cells of one shaded row joined: an HTML
+// table shades each cell of a striped row on its own, side by side at one
+// height, touching or a hairline apart.
+std::vector<BBox> row_fills(const std::vector<BBox>& fills) {
+  std::vector<BBox> sorted = fills;
+  std::sort(sorted.begin(), sorted.end(), [](const BBox& a, const BBox& b) {
+    return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
+  });
+  std::vector<BBox> rows;
+  std::vector<bool> used(sorted.size(), false);
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    if (used[i]) continue;
+    BBox row = sorted[i];
+    // Cells of one row share their top (sorted together) and their bottom.
+    for (std::size_t j = i + 1; j < sorted.size() && sorted[j].y0 - sorted[i].y0 <= kSnap; ++j) {
+      if (used[j] || std::abs(sorted[j].y1 - row.y1) > kSnap) continue;
+      if (sorted[j].x0 - row.x1 > kCellFillGap || row.x0 - sorted[j].x1 > kCellFillGap) continue;
+      row = row.united(sorted[j]);
+      used[j] = true;
+    }
+    rows.push_back(row);
+  }
+  return rows;
 }
 
 // Rows painted as background bands (zebra stripes) with no
@@ -186,7 +215,7 @@ void band_edges(PageWork& w, const std::vector<Grid>& grids) {
   if (page.fills.empty() || page.fills.size() > kMaxRulesPerPage) return;
   const double size = median_font_size(page);
   std::vector<BBox> bands;
-  for (const BBox& f : page.fills) {
+  for (const BBox& f : row_fills(page.fills)) {
     if (f.height() < kBandMinEm * size || f.height() > kBandMaxEm * size || f.width() < kBandMinWidthEm * size) continue;
     const bool in_grid = std::any_of(grids.begin(), grids.end(), [&](const Grid& g) {
       return g.box.contains(f.cx(), f.cy());
@@ -194,8 +223,9 @@ void band_edges(PageWork& w, const std::vector<Grid>& grids) {
     if (!in_grid) bands.push_back(f);
   }
   // Rows are striped: a band counts when another of the same width lies
-  // within two band heights of it (a lone shaded band is a title or a
-  // heading's background, whose edges part nothing).
+  // within kStripeReach band heights of it (a lone shaded band is a title or
+  // a heading's background, whose edges part nothing). Stripes may shade
+  // every other indicator only, with objective rows between them.
   std::sort(bands.begin(), bands.end(), [](const BBox& a, const BBox& b) { return a.y0 < b.y0; });
   int n = 0;
   for (std::size_t k = 0; k < bands.size(); ++k) {
@@ -203,16 +233,17 @@ void band_edges(PageWork& w, const std::vector<Grid>& grids) {
     auto striped_with = [&](std::size_t j) {
       const BBox& o = bands[j];
       return std::abs(o.x0 - f.x0) <= kSnap && std::abs(o.x1 - f.x1) <= kSnap &&
-             std::max(o.y0 - f.y1, f.y0 - o.y1) <= 2 * std::max(f.height(), o.height());
+             std::max(o.y0 - f.y1, f.y0 - o.y1) <= kStripeReach * std::max(f.height(), o.height());
     };
     bool striped = false;
-    for (std::size_t j = k; j-- > 0 && !striped && bands[j].y0 >= f.y0 - 4 * kBandMaxEm * size;) striped = striped_with(j);
-    for (std::size_t j = k + 1; j < bands.size() && !striped && bands[j].y0 <= f.y1 + 4 * kBandMaxEm * size; ++j)
+    const double reach = (kStripeReach + 2) * kBandMaxEm * size;
+    for (std::size_t j = k; j-- > 0 && !striped && bands[j].y0 >= f.y0 - reach;) striped = striped_with(j);
+    for (std::size_t j = k + 1; j < bands.size() && !striped && bands[j].y0 <= f.y1 + reach; ++j)
       striped = striped_with(j);
     if (!striped) continue;
     // Edges as thin rules, half a point thick like a hairline.
-    w.loose_rules.push_back({{f.x0, f.y0 - 0.25, f.x1, f.y0 + 0.25}});
-    w.loose_rules.push_back({{f.x0, f.y1 - 0.25, f.x1, f.y1 + 0.25}});
+    w.loose_rules.push_back({{f.x0, f.y0 - 0.25, f.x1, f.y0 + 0.25}, true});
+    w.loose_rules.push_back({{f.x0, f.y1 - 0.25, f.x1, f.y1 + 0.25}, true});
     w.trace.band_boxes.push_back(f);
     ++n;
   }

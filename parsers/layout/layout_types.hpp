@@ -22,6 +22,9 @@ struct Word {
 /// A ruling line (stroked segment or thin filled rectangle), as a thin box.
 struct Rule {
   BBox box;
+  /// An edge of a filled row band (zebra stripes), not a drawn line: the
+  /// stretch between two bands may hold several rows.
+  bool band_edge = false;
   bool horizontal() const { return box.width() >= box.height(); }
 };
 

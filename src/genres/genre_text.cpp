@@ -654,6 +654,38 @@ bool is_numbering_cell(std::string_view text) {
   return std::regex_match(text.begin(), text.end(), numbering);
 }
 
+int lettered_code_depth(std::string_view text) {
+  const std::string t = trim_copy(std::string(text));
+  if (t.empty() || t.size() > 16 || !is_ascii_alpha(t[0])) return 0;
+  std::vector<std::string> segments;
+  std::size_t start = 0;
+  for (std::size_t dot = t.find('.'); start < t.size(); dot = t.find('.', start)) {
+    if (dot == std::string::npos) dot = t.size();
+    segments.push_back(t.substr(start, dot - start));
+    start = dot + 1;
+  }
+  if (segments.size() < 2) return 0;
+  auto letters_then_digits = [](const std::string& s, std::size_t most_letters) {
+    std::size_t i = 0;
+    while (i < s.size() && is_ascii_alpha(s[i])) ++i;
+    const std::size_t letters = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i == s.size() && letters <= most_letters && s.size() - letters <= 2 && !s.empty();
+  };
+  // "OS.1.2", "A.1.b", "B2.1": letters (and digits) first, then numbers,
+  // the last segment maybe one letter.
+  if (!letters_then_digits(segments.front(), 3)) return 0;
+  bool digit = false;
+  for (std::size_t k = 1; k < segments.size(); ++k) {
+    const std::string& s = segments[k];
+    const bool number = !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
+    const bool letter = s.size() == 1 && is_ascii_alpha(s[0]) && k + 1 == segments.size();
+    if (!number && !letter) return 0;
+    digit = digit || number;
+  }
+  return digit ? static_cast<int>(segments.size()) : 0;
+}
+
 std::optional<TotalLine> parse_total_line(std::string_view text, const std::vector<std::string>& total_words) {
   static const std::regex amount(R"(^(.*?)\s*((?:€|EUR|Euro)?\s*[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{1,2})?\s*(?:€|EUR|Euro)?)\s*$)");
   const std::string flat = join_wrapped(std::string(text));

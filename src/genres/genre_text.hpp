@@ -60,6 +60,9 @@ struct CodedTitle {
   std::string title;  ///< the rest, wrapped lines joined
 };
 std::optional<CodedTitle> parse_numbered_heading(std::string_view text);
+/// The depth of a code opening with letters, alone in its cell: "A.1" 2,
+/// "A.1.b" 3, "OS.1.2" 3; 0 for anything else ("A", "OB_02", "N.", "ab.cd").
+int lettered_code_depth(std::string_view text);
 namespace detail {
 /// The pieces of a numbered heading's pattern, read by hand and by the
 /// std::regex it replaces (exposed so a test can hold them equal).

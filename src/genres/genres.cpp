@@ -210,6 +210,9 @@ DocumentFeatures gather_features(const TextStream& stream) {
         if (is_numbering_cell(text)) {
           ++coded_rows;
           code_column_depths.insert(code_depth(trim_copy(text)));
+        } else if (const int depth = lettered_code_depth(text)) {
+          ++coded_rows;
+          code_column_depths.insert(depth);
         }
         break;
       }

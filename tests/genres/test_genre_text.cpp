@@ -266,3 +266,14 @@ TEST_CASE("genre text: the numbered heading read by hand agrees with its regex",
   CHECK(matched > 5000);
   CHECK(compared - matched > 5000);
 }
+
+TEST_CASE("genre text: codes opening with letters have a depth", "[genres][text]") {
+  CHECK(lettered_code_depth("A.1") == 2);
+  CHECK(lettered_code_depth("A.1.b") == 3);
+  CHECK(lettered_code_depth(" OS.1.2 ") == 3);
+  CHECK(lettered_code_depth("B2.1") == 2);
+  for (const char* other : {"A", "OB_02", "N.", "ab.cd", "1.1", "A.b", "Euro.100", "A.1.234", "art.5 comma", ""}) {
+    INFO(other);
+    CHECK(lettered_code_depth(other) == 0);
+  }
+}

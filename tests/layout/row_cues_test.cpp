@@ -87,6 +87,56 @@ TEST_CASE("row bands part rows where line spacing cannot", "[layout][aligned]") 
   CHECK(traces[0].band_boxes.size() == 2);
 }
 
+TEST_CASE("stripes shading every other indicator cell by cell part the rows between them", "[layout][aligned]") {
+  // An HTML plan: rules above and below the header only, objective rows
+  // (coded) over indicator rows (no code), and a stripe behind some
+  // indicators only, drawn as one fill per cell. The stretch between two
+  // stripes holds an objective and its indicators, parted by white; the
+  // objective's wrapped title stays one cell.
+  PageInput p;
+  p.rules.push_back(hrule(45, 400, 97));
+  p.rules.push_back(hrule(45, 400, 112));
+  place(p, "Cod.", 50, 100, 10, true);
+  place(p, "Obiettivo", 90, 100, 10, true);
+  place(p, "Peso", 290, 100, 10, true);
+  place(p, "Target", 340, 100, 10, true);
+  struct Line {
+    const char *code, *title, *weight, *target;
+    double y;
+    bool shaded;
+  };
+  const Line body[] = {{"1.1", "Obiettivo uno", "50%", "", 116, false},
+                       {"", "Indicatore alfa", "60%", ">= 10", 130, false},
+                       {"", "Indicatore beta", "40%", ">= 20", 144, true},
+                       {"1.2", "Obiettivo due con un", "50%", "", 158, false},
+                       {"", "titolo lungo", "", "", 168, false},
+                       {"", "Indicatore gamma", "30%", ">= 5", 182, false},
+                       {"", "Indicatore delta", "30%", ">= 6", 196, false},
+                       {"", "Indicatore epsilon", "40%", ">= 7", 210, true}};
+  for (const auto& l : body) {
+    if (*l.code) place(p, l.code, 50, l.y);
+    place(p, l.title, 90, l.y);
+    if (*l.weight) place(p, l.weight, 290, l.y);
+    if (*l.target) place(p, l.target, 340, l.y);
+    if (!l.shaded) continue;
+    for (auto [x0, x1] : {std::pair{45.0, 85.0}, {85.0, 280.0}, {280.0, 330.0}, {330.0, 400.0}})
+      p.fills.push_back({x0, l.y - 1.5, x1, l.y + 11.5});
+  }
+  std::vector<PageTrace> traces;
+  auto doc = run({p}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_rows == 8);
+  CHECK(cell_text(t, 1, 0) == "1.1");
+  CHECK(cell_text(t, 2, 1) == "Indicatore alfa");
+  CHECK(cell_text(t, 3, 2) == "40%");
+  CHECK(cell_text(t, 4, 1) == "Obiettivo due con un\ntitolo lungo");
+  CHECK(cell_text(t, 5, 1) == "Indicatore gamma");
+  CHECK(cell_text(t, 7, 3) == ">= 7");
+  // The four cells of a shaded row are one stripe.
+  CHECK(traces[0].band_boxes.size() == 2);
+}
+
 TEST_CASE("a superscript stays with the row it marks", "[layout][lines]") {
   PageInput p;
   const char* names[] = {"Nord", "Centro", "Sud", "Isole"};
