@@ -212,6 +212,8 @@ class TableReader {
   std::string deepest_level_column() const;
   bool next_code_extends(const Row& row, const std::string& code) const;
   bool read_coded_objective_row(const Row& row, const Piece& text);
+  bool read_uncoded_objective_row(const Row& row, const Piece& text);
+  int unmeasured_run(std::size_t at) const;
   void fill_objective_columns(const Row& row, Node& node, const Piece* except);
   void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
   void read_unit_cell(const Row& row);

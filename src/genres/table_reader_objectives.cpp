@@ -574,3 +574,52 @@ std::string TableReader::objective_of(const Row& row) {
 }
 
 }  // namespace allegato::genres::detail
+
+namespace allegato::genres::detail {
+
+// The uncoded text rows measuring nothing from row `at` on (in tables of
+// its width), up to the first measured row; 0 when no measured row follows.
+int TableReader::unmeasured_run(std::size_t at) const {
+  const auto& rows = stream_.rows();
+  const auto tcol = text_col();
+  int run = 0;
+  for (std::size_t r = at; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.is_line()) continue;
+    if (row.table->n_cols != rows[at].table->n_cols) return 0;
+    if (row_has_series(row)) return run;
+    const Piece* text = cell_at(row, tcol);
+    if (!text || cell_at(row, indicator_code_col()) || cell_at(row, objective_code_col()) || is_total(*text)) return 0;
+    ++run;
+  }
+  return 0;
+}
+
+// A column whose header names its levels ("Obiettivo / Indicatore") and no
+// code anywhere: rows measuring nothing over measured rows are objectives.
+// A run of them holds the deepest levels ("SOSTEGNO ..." over "Ampliare
+// ..." over indicators: strategic then operational; "Sostenere ..." right
+// over its indicators is operational).
+bool TableReader::read_uncoded_objective_row(const Row& row, const Piece& text) {
+  if (!header_.col("text") || text.col != *header_.col("text")) return false;
+  if (!header_.cols("code").empty()) return false;
+  if (row_has_series(row) || parse_code_heading(text.text)) return false;
+  const auto& rows = stream_.rows();
+  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  const int run = unmeasured_run(at);
+  if (run == 0) return false;
+  // The run's rows are the deepest levels: the last right over the
+  // indicators is operational, the one above it strategic, then an area.
+  static const std::vector<std::string> levels = {"area", "strategic", "operational"};
+  const int index = 3 - std::min(run, 3);
+  Node node;
+  node.title = join_printed(text.text);
+  node.level = levels[static_cast<std::size_t>(index)];
+  node.source = text.source;
+  take(&text);
+  fill_node_values(row, node, &text);
+  open_node(std::move(node), slugify(join_printed(text.text)), true);
+  return true;
+}
+
+}  // namespace allegato::genres::detail

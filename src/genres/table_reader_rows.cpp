@@ -117,6 +117,7 @@ void TableReader::read_row(const Row& row) {
   if (text && read_objective_row(row, *text)) return;
   if (text && read_coded_objective_row(row, *text)) return;
   if (text && read_unit_row(row, *text)) return;
+  if (text && read_uncoded_objective_row(row, *text)) return;
   // An objective column filled where the indicator column is blank: the
   // row is the objective's own (its weight, its achievement).
   if (read_year_row(row, text)) return;

@@ -345,6 +345,35 @@ TEST_CASE("reader: a tree printed in a code column: numbered rows without values
   CHECK(m.indicators[1].node == m.nodes[3].id);
 }
 
+TEST_CASE("reader: no codes anywhere: text rows measuring nothing over measured rows are the tree, a run of two strategic then operational", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo / Indicatore", "Ponderazione", "Risultato atteso 2031", "Risultato raggiunto", "Grado di raggiungimento"},
+                                      {"SERVIZI ALLA PERSONA", "60%", "", "", "95,00%"},
+                                      {"Ridurre i tempi", "50%", "", "", "90,00%"},
+                                      {"Giorni medi", "100%", "<= 30", "33", "90,00%"},
+                                      {"Estendere gli orari", "50%", "", "", "100,00%"},
+                                      {"Ore di apertura", "100%", ">= 40", "42", "100,00%"},
+                                      {"BILANCIO", "40%", "", "", "100,00%"},
+                                      {"Pagare presto", "100%", "", "", "100,00%"},
+                                      {"Fatture pagate in tempo", "100%", ">= 95%", "97%", "100,00%"}})});
+  const Model m = read_with(doc, "report");
+  REQUIRE(m.nodes.size() == 5);
+  CHECK(m.nodes[0].level == "strategic");
+  CHECK(m.nodes[0].title == "SERVIZI ALLA PERSONA");
+  CHECK(m.nodes[1].level == "operational");
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  // Right over its indicators: operational, under the strategic line above.
+  CHECK(m.nodes[2].title == "Estendere gli orari");
+  CHECK(m.nodes[2].level == "operational");
+  CHECK(m.nodes[2].parent == m.nodes[0].id);
+  CHECK(m.nodes[3].level == "strategic");
+  CHECK(m.nodes[3].parent.empty());
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].node == m.nodes[1].id);
+  CHECK(m.indicators[1].node == m.nodes[2].id);
+  CHECK(m.indicators[2].node == m.nodes[4].id);
+  REQUIRE(m.nodes[0].weight);
+}
+
 TEST_CASE("reader: a coded row the next code extends is its node (A1 before A1.01), never joined to the row above", "[genres][reader]") {
   const auto doc = document_of({grid({{"Codice", "KPI", "Ponderazione", "Target 2026", "Dirigente"},
                                       {"B1", "Strade", "", "", ""},
