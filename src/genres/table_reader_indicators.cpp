@@ -82,7 +82,6 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
   if (node_id.empty() && !units_.empty()) node_id = units_.back().id;
   ind.node = node_id;
   has_children_.insert(node_id);
-  if (!units_.empty() && units_own() && !units_.back().from_form) ind.owners.push_back(units_.back().title);
   const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
   const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
   filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
@@ -178,7 +177,8 @@ void TableReader::read_descriptors(const Row& row, Indicator& ind, std::optional
     if (*printed_unit != join_printed(p->text)) stream_.take_leaving(index_of(p), join_printed(p->text));
     take(p);
   }
-  if (const Piece* p = first_of(row, "owner", nullptr, "indicator")) {
+  // (The units' column names the unit the row is assigned to, no owner.)
+  if (const Piece* p = first_of(row, "owner", nullptr, "indicator"); p && (!unit_col_ || p->col != *unit_col_)) {
     ind.owners.push_back(join_printed(p->text));
     take(p);
   }

@@ -202,7 +202,7 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
     node.resources.push_back(filler_.number(join_value(res->text), *res));
     take(res);
   }
-  if (const Piece* o = first_of(row, "owner", except, whose)) {
+  if (const Piece* o = first_of(row, "owner", except, whose); o && (!unit_col_ || o->col != *unit_col_)) {
     node.owners.push_back(join_printed(o->text));
     take(o);
   }
@@ -228,8 +228,20 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
 void TableReader::read_unit_cell(const Row& row) {
   const Piece* p = cell_at(row, unit_col_);
   if (!p) return;
-  if (units_.empty() || units_.back().title != join_printed(p->text)) open_unit(*p, 1, std::nullopt);
-  take(p);
+  // "Settore Servizi alla persona / Dirigente: dott.ssa M. Ricci": the
+  // unit's name, then its owner after an owner's label.
+  const auto [at, owner] = find_owner_label(p->text, profile_);
+  const std::string printed = join_printed(p->text);
+  const std::string title = at != std::string::npos && at > 0 ? trim_copy(printed.substr(0, at)) : printed;
+  if (units_.empty() || units_.back().title != title) {
+    const std::string id = open_unit(*p, 1, std::nullopt, title);
+    if (Node* unit = filler_.node(id); unit && !owner.empty() && title != printed &&
+                                       std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
+      unit->owners.push_back(owner);
+  }
+  // The label ("Dirigente:") names the field, held by no entity.
+  if (title != printed) stream_.take_leaving(index_of(p), text_without(printed, {title, owner}));
+  else take(p);
 }
 
 // A unit's bar: its name (a unit heading) and, on its right or after it,

@@ -437,6 +437,24 @@ TEST_CASE("reader: a structure column is the units' when one objective is listed
   CHECK(m.indicators[0].code.empty());  // the code column coded the objectives
 }
 
+TEST_CASE("reader: a units' column cell naming its manager after a label gives the unit its owner, and no indicator takes the unit as owner", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Struttura", "Cod.", "Obiettivo", "Peso", "Indicatore", "Valore atteso 2026"},
+                                      {"Settore Uno\nDirigente: dott.ssa Anna Neri", "OB_01", "Pagare presto", "60%", "Giorni di pagamento", "<= 30"},
+                                      {"Settore Uno\nDirigente: dott.ssa Anna Neri", "OB_02", "Aprire i dati", "40%", "Dataset", ">= 5"},
+                                      {"Corpo di Polizia locale\nComandante: dott. Carlo Bini", "OB_01", "Pagare presto", "100%", "Giorni di pagamento", "<= 30"}})});
+  const Model m = read_with(doc, "list");
+  std::vector<const Node*> units;
+  for (const auto& n : m.nodes)
+    if (n.level == "unit") units.push_back(&n);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0]->title == "Settore Uno");
+  CHECK(units[0]->owners == std::vector<std::string>{"dott.ssa Anna Neri"});
+  CHECK(units[1]->title == "Corpo di Polizia locale");
+  CHECK(units[1]->owners == std::vector<std::string>{"dott. Carlo Bini"});
+  REQUIRE(m.indicators.size() == 3);
+  for (const auto& i : m.indicators) CHECK(i.owners.empty());
+}
+
 TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
   const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
                                {"Area strategica 3 – Servizi digitali"});
