@@ -797,6 +797,23 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
       r.why += "; the objective's (left of the indicator)";
     }
   }
+  // A tree in columns with a value column after each level (Obiettivo
+  // strategico | Peso | Obiettivo operativo | Peso | Indicatore |
+  // Incidenza): a weight or achievement right of a level column, before
+  // any other text column, is that level's, when indicators are named
+  // further right.
+  const auto indicators_at = h.col("name") ? h.col("name") : h.col("text");
+  for (std::size_t c = 0; c < h.columns.size() && indicators_at; ++c) {
+    const std::string& level = h.columns[c].role;
+    if (std::find(profile.level_columns.begin(), profile.level_columns.end(), level) == profile.level_columns.end()) continue;
+    for (std::size_t v = c + 1; v < h.columns.size() && static_cast<int>(v) < *indicators_at; ++v) {
+      ColumnRole& r = h.columns[v];
+      if (r.role != "weight" && r.role != "achievement") break;
+      if (!r.of.empty()) continue;
+      r.of = level;
+      r.why += "; the " + level + " level's (right of its column)";
+    }
+  }
   for (auto& r : h.columns) {
     if (r.role != "weight" && r.role != "achievement" && r.role != "resources" && r.role != "owner" && r.role != "code")
       continue;

@@ -444,6 +444,17 @@ void TableReader::read_level_columns(const Row& row) {
     node.level = level;
     node.source = p.source;
     if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
+    // The level's own value columns (Obiettivo strategico | Peso | ...).
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const ColumnRole& r = header_.columns[c];
+      const Piece* v = r.of == level ? cell_at(row, static_cast<int>(c)) : nullptr;
+      if (!v) continue;
+      if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(v->text), *v);
+      else if (r.role == "achievement")
+        node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(v->text), *v)});
+      else continue;
+      take(v);
+    }
     // The lowest level's columns (a weight merged over its rows) are the
     // objective's: its node takes them.
     if (level == deepest_level_column()) fill_objective_columns(row, node, &p);

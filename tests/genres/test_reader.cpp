@@ -455,6 +455,25 @@ TEST_CASE("reader: a units' column cell naming its manager after a label gives t
   for (const auto& i : m.indicators) CHECK(i.owners.empty());
 }
 
+TEST_CASE("reader: a weight right of each level column is that level's, the one right of the indicator the indicator's", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Obiettivo strategico", "Peso", "Obiettivo operativo", "Peso", "Indicatore", "Incidenza", "Target 2026"},
+                                      {"OS.1 – Servizi", "60%", "OP.1.1 – Pagare presto", "70%", "Giorni di pagamento", "40%", "<= 30"},
+                                      {"", "", "", "", "Fatture digitali", "60%", ">= 90%"},
+                                      {"", "", "OP.1.2 – Aprire i dati", "30%", "Dataset", "100%", ">= 5"},
+                                      {"OS.2 – Bilancio", "40%", "OP.2.1 – Riscuotere", "100%", "Somme riscosse", "100%", ">= 80%"}})});
+  const Model m = read_with(doc, "list");
+  std::map<std::string, std::string> weight_of;
+  for (const auto& n : m.nodes) weight_of[n.code] = n.weight ? n.weight->raw : "";
+  CHECK(weight_of["OS.1"] == "60%");
+  CHECK(weight_of["OP.1.1"] == "70%");
+  CHECK(weight_of["OP.1.2"] == "30%");
+  CHECK(weight_of["OS.2"] == "40%");
+  REQUIRE(m.indicators.size() == 4);
+  CHECK(m.indicators[0].weight->raw == "40%");
+  CHECK(m.indicators[1].weight->raw == "60%");
+  CHECK(m.indicators[2].weight->raw == "100%");
+}
+
 TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
   const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
                                {"Area strategica 3 – Servizi digitali"});
