@@ -24,6 +24,8 @@ constexpr double kBlockGapEm = 2.2;
 constexpr double kRuledGapEm = 4.5;
 // Preceding single-run lines this close may be a first row's first lines.
 constexpr double kLookbackGapEm = 1.2;
+// A header cell's line holds at most this many words.
+constexpr std::size_t kHeaderRunWords = 6;
 // A column whose runs hold this many words (median) or more is running text.
 constexpr double kProseWordsPerRun = 5;
 // A line of running text spans at least this share of its block's width.
@@ -311,9 +313,14 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
   // lines, when lines that are not bold follow, share the first row. (A
   // line spanning columns is parted again afterwards: a group header.)
   if (!in_band) {
+    // (A bold body row right under it, an objective's title of many words,
+    // is no header line.)
+    auto header_like = [](const Line& l) {
+      return std::all_of(l.runs.begin(), l.runs.end(), [](const Run& r) { return r.words.size() <= kHeaderRunWords; });
+    };
     std::size_t bold_top = 0;
-    while (bold_top < lines.size() && lines[bold_top]->bold &&
-           (bold_top == 0 || gaps[bold_top] <= threshold))
+    while (bold_top < lines.size() && lines[bold_top]->bold && (bold_top == 0 || gaps[bold_top] <= threshold) &&
+           (bold_top == 0 || header_like(*lines[bold_top])))
       ++bold_top;
     if (bold_top >= 2 && bold_top < lines.size()) {
       const int merged = row[bold_top - 1];

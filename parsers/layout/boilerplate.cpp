@@ -99,6 +99,33 @@ void mark_signatures(const std::vector<Word>& words, std::vector<Line>& lines) {
 
 }  // namespace
 
+namespace {
+// The lines stacked on such a header row ("Valore di riferimento" over
+// "(2014)"), packed against it, each run under or over one of its runs,
+// are the header's too (a body row's title runs wider than its header).
+void keep_stacked_header_lines(std::vector<Line>& lines) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& row = lines[i];
+    if (row.boilerplate || row.runs.size() < kHeaderRowRuns) continue;
+    for (int step : {-1, 1}) {
+      const Line* near = &row;
+      for (std::size_t k = i + static_cast<std::size_t>(step); k < lines.size(); k += static_cast<std::size_t>(step)) {
+        Line& other = lines[k];
+        const double gap = step > 0 ? other.box.y0 - near->box.y1 : near->box.y0 - other.box.y1;
+        const bool under_runs = std::all_of(other.runs.begin(), other.runs.end(), [&](const Run& r) {
+          return std::any_of(row.runs.begin(), row.runs.end(), [&](const Run& h) {
+            return r.box.x0 >= h.box.x0 - 2 && r.box.x1 <= h.box.x1 + 2;
+          });
+        });
+        if (!other.boilerplate || gap > 0.6 * row.font_size || !under_runs) break;
+        other.boilerplate = false;
+        near = &other;
+      }
+    }
+  }
+}
+}  // namespace
+
 void mark_boilerplate(std::vector<PageLines>& pages) {
   for (auto& p : pages) mark_signatures(*p.words, *p.lines);
   std::map<std::string, std::set<std::size_t>> pages_of_key;
@@ -117,8 +144,13 @@ void mark_boilerplate(std::vector<PageLines>& pages) {
       // pages (two tables of one section) is content.
       const std::size_t needed = std::max<std::size_t>(2, (pages.size() + 1) / 2);
       bool repeated = pages.size() >= 2 && !key.empty() && pages_of_key[key].size() >= needed;
+      // A table's header repeated atop each page (print titles) is a row
+      // of four runs or more, where a running header has one to three
+      // (left, centre, right): it stays the table's.
+      if (repeated && line.runs.size() >= kHeaderRowRuns) repeated = false;
       if (repeated || looks_like_page_number(text)) line.boilerplate = true;
     }
+    keep_stacked_header_lines(*pages[p].lines);
   }
 }
 

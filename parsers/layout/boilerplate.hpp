@@ -17,6 +17,8 @@ struct PageLines {
 /// Share of the page height, from the top and from the bottom, where running
 /// headers and footers live.
 inline constexpr double kMarginBand = 0.12;
+/// A line of this many runs or more is a table's row, never a running header.
+inline constexpr std::size_t kHeaderRowRuns = 4;
 
 /// Sets Line::boilerplate on repeated margin lines, page numbers and
 /// signature blocks (role titles, the names under them, signature notices).

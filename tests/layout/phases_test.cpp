@@ -157,6 +157,36 @@ TEST_CASE("repeated headers, footers and page numbers are boilerplate", "[layout
   CHECK_FALSE(looks_like_signature_title("Il segretario generale ha disposto che la relazione sia pubblicata"));
 }
 
+TEST_CASE("a table's header repeated atop every page is the table's, not a running header", "[layout][boilerplate]") {
+  // Print titles: the header row (four cells, the last stacked over two
+  // lines) sits in the top margin band of each page, right above the body.
+  std::vector<PageInput> pages(2);
+  for (int i = 0; i < 2; ++i) {
+    PageInput& p = pages[i];
+    p.number = i + 1;
+    place(p, "Missione", 50, 40, 10, true);
+    place(p, "Indicatore", 130, 40, 10, true);
+    place(p, "Tipologia", 300, 40, 10, true);
+    place(p, "Valore di riferimento", 400, 40, 10, true);
+    place(p, "(2014)", 420, 51, 10, true);
+    for (int r = 0; r < 4; ++r) {
+      const double y = 70 + 14 * r;
+      place(p, "011", 50, y);
+      place(p, "Pratiche chiuse " + std::to_string(10 * i + r), 130, y);
+      place(p, "Efficacia", 300, y);
+      place(p, std::to_string(80 + r) + "%", 400, y);
+    }
+  }
+  auto doc = run(pages);
+  REQUIRE(!doc.tables.empty());
+  const Table& t = doc.tables.front();
+  REQUIRE(t.at(0, 0));
+  CHECK(t.at(0, 0)->text == "Missione");
+  REQUIRE(t.at(0, 3));
+  CHECK(t.at(0, 3)->text == "Valore di riferimento\n(2014)");
+  for (const auto& l : doc.lines) CHECK(l.text.find("Missione") == std::string::npos);
+}
+
 TEST_CASE("a table over two pages is one table without the repeated header", "[layout][joins]") {
   std::vector<PageInput> pages(2);
   for (int p = 0; p < 2; ++p) {
