@@ -308,7 +308,8 @@ std::optional<CodedTitle> parse_code_heading(std::string_view text) {
   if (!looks_like_code(code) && toks.size() > 1) {
     static const std::regex acronym(R"(^[A-Z]{2,6}$)");
     static const std::regex number(R"(^\d+(?:\.\d+)*$)");
-    if (std::regex_match(code, acronym) && std::regex_match(toks[1], number)) {
+    // ("PEG 2026 – Obiettivi ...": an acronym and a year title a document.)
+    if (std::regex_match(code, acronym) && std::regex_match(toks[1], number) && !is_year(toks[1])) {
       code += " " + toks[1];
       next = 2;
     } else {

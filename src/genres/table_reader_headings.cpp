@@ -5,6 +5,8 @@
 #include "genres/table_reader_detail.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <optional>
 #include <regex>
 #include <sstream>
@@ -284,6 +286,18 @@ void TableReader::read_free_text(std::size_t id) {
   }
   if (read_amount_line(p)) return;
   if (read_budget_heading(p)) return;
+  // "OB_01 – Title" over its table: an objective coded by letters and
+  // digits (the code's prefix, else its depth, says the level).
+  if (!is_sentence(p.text)) {
+    const auto lines = split_lines(p.text);
+    const auto coded = parse_code_heading(lines.empty() ? text : lines.front());
+    if (coded && !coded->title.empty() && !std::islower(static_cast<unsigned char>(coded->title[0])) && level_of_code(coded->code) != "action") {
+      open_heading(p, profile_.section_level);
+      stream_.take(id);
+      heading_above_ = true;
+      return;
+    }
+  }
   // A numbered sentence under the tables ("1. Il valore di partenza è
   // ...") is a note, not a heading.
   if (seen_table_ && !is_sentence(p.text) && (parse_numbered_heading(p.text) || leveled_heading(p.text))) {
@@ -331,12 +345,44 @@ bool TableReader::read_amount_line(const Piece& p) {
 // programme of the objectives opened after it. A mission closes the
 // programme before it. Which words open which field is the profile's.
 bool TableReader::read_budget_heading(const Piece& p) {
+  // "Missione 013 – ... › Programma 004 – ...": a breadcrumb of both.
+  const std::string whole = join_wrapped(p.text);
+  for (const char* separator : {" \xE2\x80\xBA ", " \xC2\xBB ", " > ", " | "}) {
+    const std::size_t at = whole.find(separator);
+    if (at == std::string::npos) continue;
+    const std::string first = whole.substr(0, at), second = whole.substr(at + std::strlen(separator));
+    if (!budget_heading_parts(first) || !budget_heading_parts(second)) continue;
+    read_budget_text(first, p);
+    read_budget_text(second, p);
+    stream_.take_leaving(index_of(&p), budget_heading_parts(first)->first + " " + budget_heading_parts(second)->first);
+    return true;
+  }
+  const auto parts = budget_heading_parts(whole);
+  if (!parts) return false;
+  read_budget_text(whole, p);
+  // The heading's word ("MISSIONE") names the field, held by no entity: a label.
+  stream_.take_leaving(index_of(&p), parts->first);
+  return true;
+}
+
+// The word opening a budget heading and its field ("mission"), when the
+// profile names the word and a budget code follows it.
+std::optional<std::pair<std::string, std::string>> TableReader::budget_heading_parts(const std::string& text) const {
   static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
   std::smatch m;
-  const std::string text = join_wrapped(p.text);
-  if (!std::regex_match(text, m, heading)) return false;
+  if (!std::regex_match(text, m, heading)) return std::nullopt;
   auto field = profile_.budget_headings.find(fold(m[1].str()));
-  if (field == profile_.budget_headings.end()) return false;
+  if (field == profile_.budget_headings.end()) return std::nullopt;
+  return std::make_pair(m[1].str(), field->second);
+}
+
+// Sets the mission or programme a budget heading's text names.
+void TableReader::read_budget_text(const std::string& text, const Piece& p) {
+  static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
+  std::smatch m;
+  if (!std::regex_match(text, m, heading)) return;
+  auto field = profile_.budget_headings.find(fold(m[1].str()));
+  if (field == profile_.budget_headings.end()) return;
   const std::string title = as_printed(trim_copy(m[3].str()), join_printed(p.text));
   if (field->second == "mission") {
     mission_ = {m[2].str(), title};
@@ -344,9 +390,6 @@ bool TableReader::read_budget_heading(const Piece& p) {
   } else {
     programme_ = {m[2].str(), title};
   }
-  // The heading's word ("MISSIONE") names the field, held by no entity: a label.
-  stream_.take_leaving(index_of(&p), m[1].str());
-  return true;
 }
 
 // A Missione / Programma cell ("023 Istruzione universitaria"): the

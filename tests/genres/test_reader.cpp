@@ -474,6 +474,22 @@ TEST_CASE("reader: a weight right of each level column is that level's, the one 
   CHECK(m.indicators[2].weight->raw == "100%");
 }
 
+TEST_CASE("reader: a card over its table: a mission and programme breadcrumb, a coded heading and its allocation line", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Indicatore", "Tipologia", "Valore atteso 2026"}, {"Tempo medio in rada", "Efficienza", "<= 13 ore"}})},
+                               {"Missione 013 – Trasporti \xE2\x80\xBA Programma 004 – Navigazione", "OB_01 – Aumentare l'efficienza del porto",
+                                "Stanziamento di competenza 2026: 2.345.610,40 €"});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "OB_01");
+  CHECK(m.nodes[0].title == "Aumentare l'efficienza del porto");
+  CHECK(m.nodes[0].mission == "013");
+  CHECK(m.nodes[0].programme == "004");
+  REQUIRE(m.nodes[0].resources.size() == 1);
+  CHECK(m.nodes[0].resources[0].raw == "2.345.610,40 €");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+}
+
 TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
   const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
                                {"Area strategica 3 – Servizi digitali"});
