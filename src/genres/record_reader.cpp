@@ -27,6 +27,13 @@ constexpr std::size_t kMaxLabelWords = 10;
 // (the header reader's threshold).
 constexpr double kMinLabelScore = 0.6;
 
+// A cell holding a code and nothing else: "1.1.A", "A.1", "OB_02".
+bool is_code_alone(const std::string& text) {
+  const std::string t = trim_copy(join_wrapped(text));
+  if (t.empty() || t.find(' ') != std::string::npos) return false;
+  return is_numbering_cell(t) || lettered_code_depth(t) > 0 || looks_like_code(t);
+}
+
 class RecordReader {
  public:
   RecordReader(Filler& filler, const Profile& profile) : filler_(filler), stream_(filler.stream()), profile_(profile) {}
@@ -166,7 +173,17 @@ class RecordReader {
       explain(stream_.piece(id).text, label);
       stream_.mark_header(id);
       const bool next_is_pair = k + 2 < filled.size() && !labels[k + 1].field.empty() && labels[k + 2].field.empty();
-      if (k + 1 < filled.size() && !next_is_pair) {
+      // "CODICE E DENOMINAZIONE OBIETTIVO | 1.1.A | Title": the code and
+      // the title in two cells, the title's unlabelled.
+      const bool code_then_title = label.field == "node.code_title" && k + 2 < filled.size() && labels[k + 2].field.empty() &&
+                                   is_code_alone(stream_.piece(filled[k + 1]).text);
+      if (code_then_title) {
+        set(RecordLabel{"node.code", {}, {}, label.score, label.why}, stream_.piece(filled[k + 1]), stream_.piece(filled[k + 1]).text);
+        set(RecordLabel{"node.title", {}, {}, label.score, label.why}, stream_.piece(filled[k + 2]), stream_.piece(filled[k + 2]).text);
+        stream_.take(filled[k + 1]);
+        stream_.take(filled[k + 2]);
+        k += 2;
+      } else if (k + 1 < filled.size() && !next_is_pair) {
         const Piece& value = stream_.piece(filled[k + 1]);
         leftover_.clear();
         set(label, value, value.text);

@@ -190,6 +190,21 @@ TEST_CASE("records: a form printed as lines, label and value on one line", "[gen
   CHECK(m.indicators[0].targets[0].year == 2031);
 }
 
+TEST_CASE("records: the objective's code and title in two cells after their label", "[genres][records]") {
+  const Table form = grid({{"DENOMINAZIONE CDR", "Settore Strade", ""},
+                           {"CODICE E DENOMINAZIONE OBIETTIVO", "1.1.A", "Riparare le buche entro una settimana"}},
+                          "t1", 100);
+  const Table table = grid({{"PESO", "INDICATORE", "FORMULA", "VALORE TARGET 1°ANNO", "2°ANNO", "3°ANNO"},
+                            {"100", "Buche riparate in 7 giorni", "R / S", ">= 60%", ">= 70%", ">= 80%"}},
+                           "t2", 200);
+  const Model m = read_with(document_of({form, table}, {"Comune di Prova – PEG 2031-2033"}), "form");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "1.1.A");
+  CHECK(m.nodes[0].title == "Riparare le buche entro una settimana");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+}
+
 TEST_CASE("records: bad input reads as nothing, never a crash", "[genres][records]") {
   const std::vector<std::vector<std::vector<std::string>>> tables = {
       {{"Codice", ""}},
