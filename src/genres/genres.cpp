@@ -248,7 +248,12 @@ DocumentFeatures gather_features(const TextStream& stream) {
       }
     } else if (!row.is_line() && filled_in_row >= 4) {
       const HeaderMatch h = match_header(stream, r, vocabulary);
-      if (h.valid() && h.roles >= 4) {
+      // ("Indicatori | Indicatore 1 | Indicatore 2": one role repeated is
+      // indicators side by side, no table header.)
+      std::set<std::string> distinct;
+      for (const auto& c : h.columns)
+        if (!c.role.empty()) distinct.insert(c.role);
+      if (h.valid() && h.roles >= 4 && distinct.size() >= 3) {
         if (pairs_before_header >= 2) ++form_blocks;
         if (pairs_before_header >= 2 && form_names_unit && !form_names_objective) ++unit_forms;
         pairs_before_header = 0;

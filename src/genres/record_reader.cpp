@@ -52,6 +52,17 @@ class RecordReader {
       }
       if (!row.is_line()) {
         if (table_ && row.table != table_) table_ = nullptr;
+        // A row naming indicator columns opens a table of them side by
+        // side, however much it looks like an indicator table's header.
+        if (!table_) {
+          std::vector<std::size_t> filled;
+          for (auto id : row.pieces)
+            if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+          if (names_indicator_columns(filled)) {
+            read_row(row);
+            continue;
+          }
+        }
         if (!table_ && read_value_grid(r)) {
           ++r;
           continue;
@@ -196,6 +207,22 @@ class RecordReader {
     }
   }
 
+  // "Indicatore 1 | Indicatore 2 | ...": one word numbered per column, the
+  // first column blank or naming the labels under it ("Indicatori").
+  bool names_indicator_columns(const std::vector<std::size_t>& filled) const {
+    const bool first_names_labels = filled.size() >= 3 && stream_.piece(filled.front()).col == 0 &&
+                                    stream_.piece(filled.front()).text.find_first_of("0123456789") == std::string::npos;
+    const std::size_t from = first_names_labels ? 1 : 0;
+    if (filled.size() < from + 2 || stream_.piece(filled[from]).col == 0) return false;
+    std::set<std::string> words;
+    for (std::size_t k = from; k < filled.size(); ++k) {
+      std::string f = fold(stream_.piece(filled[k]).text);
+      while (!f.empty() && (std::isdigit(static_cast<unsigned char>(f.back())) != 0 || f.back() == ' ')) f.pop_back();
+      words.insert(f);
+    }
+    return words.size() == 1 && match_phrase(*words.begin(), profile_).role == "name";
+  }
+
   // Indicators printed side by side, one column each, the labels down the
   // first column ("   | Indicatore 1 | Indicatore 2" over "Tipologia |
   // Efficacia | Efficienza"): the cell in a column is that column's
@@ -204,25 +231,18 @@ class RecordReader {
   bool read_transposed(const Row& row, const std::vector<std::size_t>& filled) {
     if (row.is_line()) return false;
     if (row.table != transposed_table_) {
+      // The indicators side by side are complete: what follows opens the
+      // next objective's block ("Codice | OB.2" is the objective's code).
+      if (transposed_table_) indicator_open_ = false;
       transposed_table_ = nullptr;
       transposed_.clear();
     }
-    // "Indicatore 1 | Indicatore 2 | ...": one word numbered per column, the
-    // first column blank.
-    if (filled.size() >= 2 && stream_.piece(filled.front()).col > 0) {
-      std::set<std::string> words;
-      for (auto id : filled) {
-        std::string f = fold(stream_.piece(id).text);
-        while (!f.empty() && (std::isdigit(static_cast<unsigned char>(f.back())) != 0 || f.back() == ' ')) f.pop_back();
-        words.insert(f);
-      }
-      if (words.size() == 1 && match_phrase(*words.begin(), profile_).role == "name") {
-        for (auto id : filled) stream_.mark_header(id);
-        transposed_table_ = row.table;
-        transposed_.clear();
-        if (indicator_open_ || new_node_due_) new_indicator_due_ = true;
-        return true;
-      }
+    if (names_indicator_columns(filled)) {
+      for (auto id : filled) stream_.mark_header(id);
+      transposed_table_ = row.table;
+      transposed_.clear();
+      if (indicator_open_ || new_node_due_) new_indicator_due_ = true;
+      return true;
     }
     if (filled.size() < 2) return false;
     const RecordLabel label = label_of(stream_.piece(filled.front()).text);

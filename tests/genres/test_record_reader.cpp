@@ -304,6 +304,36 @@ TEST_CASE("records: an objective's indicators side by side, one column each, and
   CHECK(km->node == m.nodes[0].id);
 }
 
+TEST_CASE("records: blocks each followed by indicators side by side under 'Indicatori | Indicatore 1 | Indicatore 2'", "[genres][records]") {
+  auto block = [](const std::string& code, const std::string& title, const std::string& id, double y) {
+    return grid({{"Codice", code}, {"Obiettivo", title}, {"Missione", "006 \u2013 Giustizia"}, {"Struttura responsabile", "Dipartimento " + code}}, id, y);
+  };
+  auto side = [](const std::string& a, const std::string& b, const std::string& id, double y) {
+    return grid({{"Indicatori", "Indicatore 1", "Indicatore 2"},
+                 {"Denominazione", a, b},
+                 {"Tipologia", "Efficacia", "Efficienza"},
+                 {"Algoritmo di calcolo", "A_1 / A_2", "B_1 / B_2"},
+                 {"Peso indicatore", "60%", "40%"},
+                 {"Target primo anno", ">= 10", ">= 20"}},
+                id, y);
+  };
+  const auto doc = document_of({block("OB.1", "Ridurre i tempi", "t1", 100), side("Tempo medio", "Fascicoli digitali", "t2", 200),
+                                block("OB.2", "Aprire i dati", "t3", 300), side("Dataset aperti", "Richieste evase", "t4", 400)},
+                               {"Ministero di Prova \u2013 Piano 2025-2027"});
+  {
+    const Model m = read_with(doc, "record");
+    REQUIRE(m.nodes.size() == 2);
+    CHECK(m.nodes[0].code == "OB.1");
+    CHECK(m.nodes[1].code == "OB.2");
+    CHECK(m.nodes[1].title == "Aprire i dati");
+    REQUIRE(m.indicators.size() == 4);
+    CHECK(m.indicators[1].name == "Fascicoli digitali");
+    CHECK(m.indicators[1].node == m.nodes[0].id);
+    CHECK(m.indicators[2].node == m.nodes[1].id);
+    CHECK(m.indicators[3].code.empty());
+  }
+}
+
 TEST_CASE("records: prose lines under 'Obiettivo strategico 1 – Title', a dated value and targets in words per year", "[genres][records][prose]") {
   const Model m = read_with(document_of({}, {"Comune di Prova", "Piano della performance 2011-2013",
                                               "Obiettivo strategico 1 \u2013 Ambiente e qualit\u00e0 urbana",
