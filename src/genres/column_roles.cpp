@@ -776,6 +776,16 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
                                                            : profile.objective_level;
     }
   }
+  // "Indicatori" over "Descrizione | Tipologia | ...": with no other column
+  // naming them, the indicators' description is their name.
+  if (!h.col("name") && !h.col("text")) {
+    for (auto& r : h.columns) {
+      if (r.role != "description" || fold(r.header).find("indicator") == std::string::npos) continue;
+      r.role = "name";
+      r.why += "; the indicators' only text: their name";
+      break;
+    }
+  }
   // Whose value: "Peso ob." / "% realizzazione obiettivo" against "Peso
   // ind." when a table prints both an objective's and an indicator's.
   // Unsaid, a value printed between the objective and the indicator

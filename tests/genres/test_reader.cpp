@@ -490,6 +490,20 @@ TEST_CASE("reader: a card over its table: a mission and programme breadcrumb, a 
   CHECK(m.indicators[0].node == m.nodes[0].id);
 }
 
+TEST_CASE("reader: the indicators' description is their name when no column names them, the resources left of it the objective's", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Centro di responsabilità", "Descrizione obiettivo", "Risorse finanziarie", "Descrizione indicatore", "Tipologia indicatore", "Target 2020"},
+                                      {"Settore Strade", "Rifare le strade", "€ 2.480.000,00", "Pavimentazione rifatta", "Volume", "= 45.000"},
+                                      {"", "", "", "Segnalazioni gestite", "Efficacia", "=90%"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].name == "Pavimentazione rifatta");
+  CHECK(m.indicators[1].name == "Segnalazioni gestite");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].title == "Rifare le strade");
+  REQUIRE(m.nodes[0].resources.size() == 1);
+  CHECK(m.nodes[0].resources[0].raw == "€ 2.480.000,00");
+}
+
 TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
   const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
                                {"Area strategica 3 – Servizi digitali"});
