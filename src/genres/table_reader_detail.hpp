@@ -83,6 +83,8 @@ class TableReader {
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
+  mutable std::vector<int> runs_;            // unmeasured_run of each row, under the header below
+  mutable std::size_t runs_header_ = static_cast<std::size_t>(-1);  // first row of the header runs_ was worked out under
   std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
   std::string coded_node_;           // the node an indicator row names by its code (read_indicator)
   std::string matrix_section_;       // the open "Peso ponderale ..." label of an assignment matrix

@@ -602,20 +602,35 @@ namespace allegato::genres::detail {
 
 // The uncoded text rows measuring nothing from row `at` on (in tables of
 // its width), up to the first measured row; 0 when no measured row follows.
+// Worked out for every row at once, from the last up, once per header: a
+// scan from each row would take the square of a long sheet's rows.
 int TableReader::unmeasured_run(std::size_t at) const {
   const auto& rows = stream_.rows();
-  const auto tcol = text_col();
-  int run = 0;
-  for (std::size_t r = at; r < rows.size(); ++r) {
-    const Row& row = rows[r];
-    if (row.is_line()) continue;
-    if (row.table->n_cols != rows[at].table->n_cols) return 0;
-    if (row_has_series(row)) return run;
-    const Piece* text = cell_at(row, tcol);
-    if (!text || cell_at(row, indicator_code_col()) || cell_at(row, objective_code_col()) || is_total(*text)) return 0;
-    ++run;
+  if (runs_header_ != header_.first_row || runs_.size() != rows.size()) {
+    runs_header_ = header_.first_row;
+    runs_.assign(rows.size(), 0);
+    const auto tcol = text_col();
+    int count = -1, cols = -1;  // count: rows so far over a measured row, -1 when none follows
+    for (std::size_t r = rows.size(); r-- > 0;) {
+      const Row& row = rows[r];
+      if (row.is_line()) continue;
+      if (row.table->n_cols != cols) {
+        cols = row.table->n_cols;
+        count = -1;
+      }
+      if (row_has_series(row)) {
+        count = 0;
+        continue;
+      }
+      const Piece* text = cell_at(row, tcol);
+      if (!text || cell_at(row, indicator_code_col()) || cell_at(row, objective_code_col()) || is_total(*text)) {
+        count = -1;
+        continue;
+      }
+      if (count >= 0) runs_[r] = ++count;
+    }
   }
-  return 0;
+  return runs_[at];
 }
 
 // A column whose header names its levels ("Obiettivo / Indicatore") and no
