@@ -184,8 +184,11 @@ class TableReader {
   void read_free_text(std::size_t id);
   bool read_amount_line(const Piece& p);
   bool read_budget_heading(const Piece& p);
-  std::optional<std::pair<std::string, std::string>> budget_heading_parts(const std::string& text) const;
-  void read_budget_text(const std::string& text, const Piece& p);
+  struct BudgetHeading {
+    std::string word, field, code, title;
+  };
+  std::optional<BudgetHeading> budget_heading_of(const std::string& text) const;
+  void set_budget(const BudgetHeading& heading, const Piece& p);
   void read_budget_cell(const Piece& p, const std::string& role, Node& node);
 
   // table_reader_rows.cpp

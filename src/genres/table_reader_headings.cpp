@@ -350,45 +350,42 @@ bool TableReader::read_budget_heading(const Piece& p) {
   for (const char* separator : {" \xE2\x80\xBA ", " \xC2\xBB ", " > ", " | "}) {
     const std::size_t at = whole.find(separator);
     if (at == std::string::npos) continue;
-    const std::string first = whole.substr(0, at), second = whole.substr(at + std::strlen(separator));
-    if (!budget_heading_parts(first) || !budget_heading_parts(second)) continue;
-    read_budget_text(first, p);
-    read_budget_text(second, p);
-    stream_.take_leaving(index_of(&p), budget_heading_parts(first)->first + " " + budget_heading_parts(second)->first);
+    const auto first = budget_heading_of(whole.substr(0, at));
+    const auto second = budget_heading_of(whole.substr(at + std::strlen(separator)));
+    if (!first || !second) continue;
+    set_budget(*first, p);
+    set_budget(*second, p);
+    // The headings' words ("Missione", "Programma") name fields: labels.
+    stream_.take_leaving(index_of(&p), first->word + " " + second->word);
     return true;
   }
-  const auto parts = budget_heading_parts(whole);
-  if (!parts) return false;
-  read_budget_text(whole, p);
+  const auto heading = budget_heading_of(whole);
+  if (!heading) return false;
+  set_budget(*heading, p);
   // The heading's word ("MISSIONE") names the field, held by no entity: a label.
-  stream_.take_leaving(index_of(&p), parts->first);
+  stream_.take_leaving(index_of(&p), heading->word);
   return true;
 }
 
-// The word opening a budget heading and its field ("mission"), when the
-// profile names the word and a budget code follows it.
-std::optional<std::pair<std::string, std::string>> TableReader::budget_heading_parts(const std::string& text) const {
+// "MISSIONE 011 - Competitività ...": the word (one the profile names), its
+// field, the budget code and the name after it.
+std::optional<TableReader::BudgetHeading> TableReader::budget_heading_of(const std::string& text) const {
   static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
   std::smatch m;
   if (!std::regex_match(text, m, heading)) return std::nullopt;
   auto field = profile_.budget_headings.find(fold(m[1].str()));
   if (field == profile_.budget_headings.end()) return std::nullopt;
-  return std::make_pair(m[1].str(), field->second);
+  return BudgetHeading{m[1].str(), field->second, m[2].str(), trim_copy(m[3].str())};
 }
 
-// Sets the mission or programme a budget heading's text names.
-void TableReader::read_budget_text(const std::string& text, const Piece& p) {
-  static const std::regex heading(R"(^\s*(\S+)\s*[-:]?\s*(?:\d{1,2}\s+)?(\d{1,3})\b\s*[-–:.]?\s*(.*)$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, heading)) return;
-  auto field = profile_.budget_headings.find(fold(m[1].str()));
-  if (field == profile_.budget_headings.end()) return;
-  const std::string title = as_printed(trim_copy(m[3].str()), join_printed(p.text));
-  if (field->second == "mission") {
-    mission_ = {m[2].str(), title};
+// A mission closes the programme before it.
+void TableReader::set_budget(const BudgetHeading& heading, const Piece& p) {
+  const std::string title = as_printed(heading.title, join_printed(p.text));
+  if (heading.field == "mission") {
+    mission_ = {heading.code, title};
     programme_ = {};
   } else {
-    programme_ = {m[2].str(), title};
+    programme_ = {heading.code, title};
   }
 }
 
