@@ -115,8 +115,14 @@ bool TableReader::next_code_extends(const Row& row, const std::string& code) con
     const Piece* next = cell_at(rows[r], indicator_code_col());
     if (!next) continue;
     const std::string next_code = trim_copy(next->text);
-    if (next_code.size() <= code.size() + 1 || !starts_with(next_code, code)) return false;
+    if (next_code.size() <= code.size() || !starts_with(next_code, code)) return false;
     const char separator = next_code[code.size()];
+    // "A" before "A1": a code of letters is extended by a number too.
+    const bool letters = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0;
+    });
+    if (letters && std::isdigit(static_cast<unsigned char>(separator)) != 0) return true;
+    if (next_code.size() <= code.size() + 1) return false;
     return separator == '.' || separator == '_' || separator == '-';
   }
   return false;

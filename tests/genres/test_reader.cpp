@@ -504,6 +504,20 @@ TEST_CASE("reader: the indicators' description is their name when no column name
   CHECK(m.nodes[0].resources[0].raw == "€ 2.480.000,00");
 }
 
+TEST_CASE("reader: a code of letters the next code extends by a number is a node (A before A1)", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Peso", "Cod.", "Obiettivo / Indicatore", "Target 2024"},
+                                      {"30 punti", "A", "SERVIZI AL CITTADINO", ""},
+                                      {"12 punti", "A1", "Ridurre i tempi", ""},
+                                      {"", "", "Tempo medio di attesa", "<= 10 gg"}})});
+  const Model m = read_with(doc, "list");
+  REQUIRE(m.nodes.size() >= 2);
+  CHECK(m.nodes[0].code == "A");
+  CHECK(m.nodes[0].title == "SERVIZI AL CITTADINO");
+  CHECK(m.nodes[1].code == "A1");
+  REQUIRE(m.indicators.size() == 1);
+  CHECK(m.indicators[0].name == "Tempo medio di attesa");
+}
+
 TEST_CASE("reader: 'Area strategica 1 – Title' above a table is an area of the tree, not a unit", "[genres][reader]") {
   const auto doc = document_of({grid({{"Indicatore", "Cod.", "Target 2026"}, {"Pratiche chiuse", "K1", ">= 90%"}})},
                                {"Area strategica 3 – Servizi digitali"});
