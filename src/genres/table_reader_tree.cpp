@@ -181,10 +181,9 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
   if (parent.empty() && !units_.empty()) parent = units_.back().id;
   node.parent = parent;
   has_children_.insert(parent);
-  if (!units_.empty() && node.level != "unit" && units_own()) {
-    node.unit = units_.back().title;
-    if (!units_.back().from_form) node.owners.push_back(units_.back().title);
-  }
+  // The unit it is listed under: its `unit`, not an owner (the owners are
+  // the names the document prints as such).
+  if (!units_.empty() && node.level != "unit" && units_own()) node.unit = units_.back().title;
   const std::string code = node.code;
   const std::string level = node.level;
   const std::string id = filler_.add_node(std::move(node), unit_path() + path_key);

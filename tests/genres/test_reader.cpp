@@ -453,6 +453,12 @@ TEST_CASE("reader: a units' column cell naming its manager after a label gives t
   CHECK(units[1]->owners == std::vector<std::string>{"dott. Carlo Bini"});
   REQUIRE(m.indicators.size() == 3);
   for (const auto& i : m.indicators) CHECK(i.owners.empty());
+  // Its objectives name the unit as their unit, not as an owner.
+  for (const auto& n : m.nodes) {
+    if (n.level == "unit") continue;
+    CHECK(n.owners.empty());
+    CHECK(!n.unit.empty());
+  }
 }
 
 TEST_CASE("reader: a weight right of each level column is that level's, the one right of the indicator the indicator's", "[genres][reader]") {
