@@ -176,12 +176,12 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   return true;
 }
 
-// Only the columns the header gives to the objective, on a row that also
-// holds an indicator.
-void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece* except) {
+// Only the columns the header gives to the objective (`whose`: or to one
+// level of a tree in columns), on a row that also holds an indicator.
+void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece* except, const std::string& whose) {
   for (std::size_t c = 0; c < header_.columns.size(); ++c) {
     const ColumnRole& r = header_.columns[c];
-    if (r.of != "objective") continue;
+    if (r.of != whose) continue;
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p || p == except) continue;
     if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(p->text), *p);
@@ -451,16 +451,7 @@ void TableReader::read_level_columns(const Row& row) {
     node.source = p.source;
     if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
     // The level's own value columns (Obiettivo strategico | Peso | ...).
-    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
-      const ColumnRole& r = header_.columns[c];
-      const Piece* v = r.of == level ? cell_at(row, static_cast<int>(c)) : nullptr;
-      if (!v) continue;
-      if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(v->text), *v);
-      else if (r.role == "achievement")
-        node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(v->text), *v)});
-      else continue;
-      take(v);
-    }
+    fill_objective_columns(row, node, &p, level);
     // The lowest level's columns (a weight merged over its rows) are the
     // objective's: its node takes them.
     if (level == deepest_level_column()) fill_objective_columns(row, node, &p);
