@@ -65,6 +65,28 @@ Number Filler::number(const std::string& raw, const Piece& at) {
   return n;
 }
 
+Number Filler::weight(const std::string& raw, const Piece& at) {
+  // One word of letters (a label: no digit, no unit sign) then the figure.
+  std::size_t i = 0;
+  while (i < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i]))) ++i;
+  std::size_t figure = i;
+  if (figure < raw.size() && raw[figure] == ':') ++figure;
+  while (figure < raw.size() && raw[figure] == ' ') ++figure;
+  const bool labelled = i >= 3 && figure > i && figure < raw.size() &&
+                        std::isdigit(static_cast<unsigned char>(raw[figure])) != 0;
+  if (!labelled) return number(raw, at);
+  std::vector<Diagnostic> notes;
+  Number n = parse_number(raw.substr(figure), &notes);
+  if (!n.value) return number(raw, at);
+  n.raw = raw;
+  n.source = at.source;
+  for (auto& d : notes) {
+    d.where = at.source;
+    model_.diagnostics.push_back(std::move(d));
+  }
+  return n;
+}
+
 void Filler::diagnose(Severity severity, const std::string& code, LocalMessage message, const Source& where) {
   model_.diagnostics.push_back(make_diagnostic(severity, code, std::move(message), where));
 }

@@ -60,6 +60,10 @@ class Filler {
   /// parse_target with diagnostics located at the piece.
   Target target(const std::string& raw, std::optional<int> year, const Piece& at);
   Number number(const std::string& raw, const Piece& at);
+  /// A weight: as number(), but a cell that repeats its label before the
+  /// figure ("peso 30 punti", "Rilevanza: 40%") gives the figure; raw stays
+  /// as printed.
+  Number weight(const std::string& raw, const Piece& at);
   void diagnose(Severity severity, const std::string& code, LocalMessage message, const Source& where);
 
  private:

@@ -718,7 +718,7 @@ class RecordReader {
     } else if (name == "unit") {
       node.unit = join_printed(text);
     } else if (name == "weight") {
-      node.weight = filler_.number(join_value(text), at);
+      node.weight = filler_.weight(join_value(text), at);
     }
   }
 
@@ -775,7 +775,7 @@ class RecordReader {
       // "Percentuale" read as "%": the printed word stays listed.
       if (*pending.printed_unit != join_printed(text)) leftover_ = join_printed(text);
     } else if (name == "weight") {
-      ind.weight = filler_.number(join_value(text), at);
+      ind.weight = filler_.weight(join_value(text), at);
     } else if (name == "owner") {
       ind.owners.push_back(join_printed(text));
     } else if (name == "notes") {

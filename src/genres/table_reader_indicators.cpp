@@ -183,7 +183,7 @@ void TableReader::read_descriptors(const Row& row, Indicator& ind, std::optional
     take(p);
   }
   if (const Piece* w = first_of(row, "weight", nullptr, "indicator")) {
-    ind.weight = filler_.number(join_value(w->text), *w);
+    ind.weight = filler_.weight(join_value(w->text), *w);
     take(w);
   }
 }

@@ -147,7 +147,7 @@ void TableReader::read_matrix_cells(const Row& row) {
     Node* node = filler_.node(it->second);
     if (!node) continue;
     if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + value);
-    else if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.number(value, *p);
+    else if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.weight(value, *p);
     else node->notes.push_back(matrix_section_ + ": " + value);
     take(p);
   }

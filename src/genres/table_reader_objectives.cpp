@@ -184,7 +184,7 @@ void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece
     if (r.of != whose) continue;
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p || p == except) continue;
-    if (r.role == "weight" && !node.weight) node.weight = filler_.number(join_value(p->text), *p);
+    if (r.role == "weight" && !node.weight) node.weight = filler_.weight(join_value(p->text), *p);
     else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
     else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
     else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
@@ -196,7 +196,7 @@ void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece
 
 void TableReader::fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose) {
   if (const Piece* w = first_of(row, "weight", except, whose)) {
-    node.weight = filler_.number(join_value(w->text), *w);
+    node.weight = filler_.weight(join_value(w->text), *w);
     take(w);
   }
   if (const Piece* a = first_of(row, "achievement", except, whose)) {
@@ -306,7 +306,7 @@ bool TableReader::read_unit_row(const Row& row, const Piece& text) {
   if (read_numbered_unit(row, text)) return true;
   std::optional<Number> weight;
   if (const Piece* w = first_of(row, "weight", &text)) {
-    weight = filler_.number(join_value(w->text), *w);
+    weight = filler_.weight(join_value(w->text), *w);
     take(w);
   }
   open_unit(text, *rank, std::move(weight));
@@ -439,7 +439,7 @@ void TableReader::read_level_columns(const Row& row) {
       }
       if (Node* node = filler_.node(target)) {
         if (!body.empty()) node->title = join_printed(node->title + "\n" + printed);
-        if (weight && !weight->weight.empty() && !node->weight) node->weight = filler_.number(weight->weight, p);
+        if (weight && !weight->weight.empty() && !node->weight) node->weight = filler_.weight(weight->weight, p);
         previous_level_id = target;
       }
       continue;
@@ -449,7 +449,7 @@ void TableReader::read_level_columns(const Row& row) {
     node.title = as_printed(heading->title, printed);
     node.level = level;
     node.source = p.source;
-    if (weight && !weight->weight.empty()) node.weight = filler_.number(weight->weight, p);
+    if (weight && !weight->weight.empty()) node.weight = filler_.weight(weight->weight, p);
     // The level's own value columns (Obiettivo strategico | Peso | ...).
     fill_objective_columns(row, node, &p, level);
     // The lowest level's columns (a weight merged over its rows) are the
@@ -564,7 +564,7 @@ std::string TableReader::objective_of(const Row& row) {
       // The words around the weight ("(peso", ")") stay listed as a label.
       stream_.take_leaving(index_of(p), text_without(node.title, {bracketed->first, bracketed->second}));
       node.title = bracketed->first;
-      node.weight = filler_.number(bracketed->second, *p);
+      node.weight = filler_.weight(bracketed->second, *p);
     }
     // Values the header gives to the objective ("Peso ob.") are its own.
     if (p) fill_objective_columns(row, node, p);

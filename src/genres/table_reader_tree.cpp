@@ -53,12 +53,31 @@ bool TableReader::code_is_prefix(const std::string& parent, const std::string& c
   if (!parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
       (child[parent.size()] == '.' || child[parent.size()] == '_'))
     return true;
+  // "A1" under "A": a code of letters is extended by a number too.
+  if (!parent.empty() && parent.size() <= 3 && child.size() > parent.size() && starts_with(child, parent) &&
+      std::all_of(parent.begin(), parent.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+      std::isdigit(static_cast<unsigned char>(child[parent.size()])) != 0)
+    return true;
   // "OB.1.1" under area "1": the numbering after a letter prefix extends it.
   const auto digit = child.find_first_of("0123456789");
   if (digit == std::string::npos || digit == 0 || std::isdigit(static_cast<unsigned char>(parent.empty() ? 'x' : parent[0])) == 0)
     return false;
   const std::string numbering = child.substr(digit);
   return numbering.size() > parent.size() && starts_with(numbering, parent) && numbering[parent.size()] == '.';
+}
+
+namespace {
+// The levels of a plan's tree, from the root down.
+const std::vector<std::string>& tree_levels() {
+  static const std::vector<std::string> order = {"perspective", "area", "strategic", "operational", "action"};
+  return order;
+}
+}  // namespace
+
+std::string TableReader::level_below(const std::string& level) {
+  const auto& order = tree_levels();
+  const auto it = std::find(order.begin(), order.end(), level);
+  return it == order.end() || it + 1 == order.end() ? std::string("action") : *(it + 1);
 }
 
 std::string TableReader::level_of_code(const std::string& code) const {
@@ -76,7 +95,7 @@ std::string TableReader::unit_path() const {
 // Opens a node: a numbered objective goes under the open node whose code
 // is its prefix, else under the innermost section, else under the unit.
 int TableReader::level_rank(const std::string& level) {
-  static const std::vector<std::string> order = {"perspective", "area", "strategic", "operational", "action"};
+  const auto& order = tree_levels();
   const auto it = std::find(order.begin(), order.end(), level);
   return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
 }
@@ -128,6 +147,9 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
       if (code_is_prefix(path_[i].code, node.code)) {
         keep = i + 1;
         found = true;
+        // Its code extends the parent's, so it is a level below it even
+        // where its depth alone reads as the same level (A1 under A).
+        if (level_rank(node.level) <= level_rank(path_[i].level)) node.level = level_below(path_[i].level);
         break;
       }
     }

@@ -510,16 +510,24 @@ TEST_CASE("reader: the indicators' description is their name when no column name
   CHECK(m.nodes[0].resources[0].raw == "€ 2.480.000,00");
 }
 
-TEST_CASE("reader: a code of letters the next code extends by a number is a node (A before A1)", "[genres][reader]") {
+TEST_CASE("reader: a code of letters the next code extends by a number is a node (A before A1) and its parent", "[genres][reader]") {
   const auto doc = document_of({grid({{"Peso", "Cod.", "Obiettivo / Indicatore", "Target 2024"},
-                                      {"30 punti", "A", "SERVIZI AL CITTADINO", ""},
+                                      {"peso 30 punti", "A", "SERVIZI AL CITTADINO", ""},
                                       {"12 punti", "A1", "Ridurre i tempi", ""},
                                       {"", "", "Tempo medio di attesa", "<= 10 gg"}})});
   const Model m = read_with(doc, "list");
   REQUIRE(m.nodes.size() >= 2);
   CHECK(m.nodes[0].code == "A");
   CHECK(m.nodes[0].title == "SERVIZI AL CITTADINO");
+  // The weight cell repeats its label: the figure is the weight, raw as printed.
+  REQUIRE(m.nodes[0].weight);
+  CHECK(m.nodes[0].weight->raw == "peso 30 punti");
+  REQUIRE(m.nodes[0].weight->value);
+  CHECK(m.nodes[0].weight->value->to_string() == "30");
   CHECK(m.nodes[1].code == "A1");
+  CHECK(m.nodes[1].parent == m.nodes[0].id);
+  CHECK(m.nodes[0].level == "area");
+  CHECK(m.nodes[1].level == "strategic");  // a level below its parent
   REQUIRE(m.indicators.size() == 1);
   CHECK(m.indicators[0].name == "Tempo medio di attesa");
 }
