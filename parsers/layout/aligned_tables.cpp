@@ -240,6 +240,12 @@ bool continues_sentence(const std::vector<Word>& words, const Line& line) {
   return lower > numeric;
 }
 
+// White above a value, in font sizes, that makes it a new value in its
+// column: about half a line (a sub-row padded by its producer); a wrapped
+// cell's lines sit a tenth of a font size apart or less. Two columns must
+// start a value at that height, so a wide leading alone parts nothing.
+constexpr double kStackGapEm = 0.45;
+
 // Row of each line, from spacing alone (rows 0..): a new row starts where
 // the white gap above a line is clearly wider than the tightest gap (the
 // leading inside wrapped cells); when all gaps are alike, a line missing the
@@ -278,18 +284,28 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
     ++multi;
     for (int c = 0; c < static_cast<int>(cols.size()); ++c) fills[c] += has_column(*l, cols, c) ? 1 : 0;
   }
+  bool sparse_anchor = false;
   for (int c = 0; c < static_cast<int>(cols.size()) && anchor < 0; ++c) {
     if (multi > 0 && fills[c] >= 0.9 * multi) anchor = c;
-    else if (in_band && fills[c] > 0) break;
+    // In a band, the first column holding text anchors its rows even where
+    // the lines below leave it empty (a code over a wrapped name beside a
+    // ladder of bands, a line each): lines set tight under it carry the row
+    // on. (Values padded apart are rows stacked beside a spanning cell.)
+    else if (in_band && fills[c] > 0) {
+      anchor = c;
+      sparse_anchor = true;
+    }
   }
   bool any_wide = false;
   for (std::size_t i = 1; i < lines.size(); ++i) any_wide = any_wide || gaps[i] > threshold;
   if (any_wide) {
     // Inside a tightly packed group, a multi-column line filling the anchor
     // again is a new row (tables padded only after the header).
-    bool row_has_anchor = anchor >= 0 && has_column(*lines[0], cols, anchor);
+    // (A band's sparse anchor says nothing here: the white does.)
+    const int restart_col = sparse_anchor ? -1 : anchor;
+    bool row_has_anchor = restart_col >= 0 && has_column(*lines[0], cols, restart_col);
     for (std::size_t i = 1; i < lines.size(); ++i) {
-      const bool starts_anchor = anchor >= 0 && has_column(*lines[i], cols, anchor);
+      const bool starts_anchor = restart_col >= 0 && has_column(*lines[i], cols, restart_col);
       const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2 &&
                            !(in_band && continues_sentence(words, *lines[i]));
       const bool next = gaps[i] > threshold || restart;
@@ -301,7 +317,8 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
     int prev_filled = 0;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       int filled = filled_columns(*lines[i], cols);
-      bool continues = i > 0 && ((anchored && !has_column(*lines[i], cols, anchor) &&
+      const bool tight = !sparse_anchor || (i > 0 && gaps[i] < kStackGapEm * size);
+      bool continues = i > 0 && ((anchored && tight && !has_column(*lines[i], cols, anchor) &&
                                   filled <= std::max(1, prev_filled / 2)) ||
                                  (in_band && continues_sentence(words, *lines[i])));
       row[i] = i == 0 ? 0 : row[i - 1] + (continues ? 0 : 1);
@@ -552,11 +569,6 @@ std::vector<int> assign_rows(const std::vector<Word>& words, const std::vector<c
 // columns' lines go to the row holding them, and a column whose text runs on
 // across that height, or stops above it, is one cell spanning the rows.
 
-// White above a value, in font sizes, that makes it a new value in its
-// column: about half a line (a sub-row padded by its producer); a wrapped
-// cell's lines sit a tenth of a font size apart or less. Two columns must
-// start a value at that height, so a wide leading alone parts nothing.
-constexpr double kStackGapEm = 0.45;
 // Values starting one row have their tops within this share of a font size
 // (also the slack for a run reaching across a cut).
 constexpr double kStackAlignEm = 0.25;
@@ -1189,6 +1201,24 @@ bool repeats_header(const std::vector<Word>& words, const Line& first, const Lin
   return a.size() >= 3 && a == line_words(words, line);
 }
 
+// A heading over the next table, right above its header printed again
+// (`Obiettivo B.2 – title    Peso obiettivo: 40%`, the title maybe wrapped
+// onto a line or two of one run): its first run crosses the header's first
+// gutter, which no row's first cell does. How many lines at the end of
+// lines[from..to] are such a heading, or 0.
+int heading_over_next(const std::vector<Line>& lines, const Line& header, int from, int to) {
+  if (header.runs.size() < 2) return 0;
+  const double gutter = header.runs[1].box.x0;
+  for (int k = to; k >= from && to - k <= 2; --k) {
+    const Line& l = lines[k];
+    if (l.runs.empty()) return 0;
+    const BBox& lead = l.runs.front().box;
+    if (lead.x0 < gutter && lead.x1 > gutter) return to - k + 1;
+    if (l.runs.size() != 1 || lead.x0 >= gutter) return 0;  // a row, not the heading's wrapped title
+  }
+  return 0;
+}
+
 // White between two rules, in font sizes, that parts two tables drawn one
 // right under the other (a double rule under a header is a point or two).
 constexpr double kTableSeamEm = 0.5;
@@ -1346,6 +1376,7 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
     int header_at = lines[i].runs.size() >= 3 && reads_as_header(words, lines[i]) ? i : -1;
     double reach = lines[i].box.y1;
     double block_x0 = lines[i].box.x0, block_x1 = lines[i].box.x1;
+    int heading = 0;  // lines after `end` heading the next table, which neither table takes
     while (end + 1 < n) {
       const Line& next = lines[end + 1];
       double size = std::max(next.font_size, lines[end].font_size);
@@ -1360,17 +1391,22 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
       // The first row's lead cell again over columns of its own
       // ("Proportion  1.7 1.8 ..." under "Proportion  1.0 1.1 ..."): a
       // second table stacked under the first, with its own header.
-      if (next.runs.size() >= 2 && repeats_lead_cell(words, lines[i], next)) break;
+      const bool lead_again = next.runs.size() >= 2 && repeats_lead_cell(words, lines[i], next);
       // The header printed again (the block may open on a section bar
       // above it): its first line of three cells or more.
-      if (header_at >= 0 && header_at <= end && repeats_header(words, lines[header_at], next)) {
+      const bool header_again = header_at >= 0 && header_at <= end && repeats_header(words, lines[header_at], next);
+      if (lead_again || header_again) {
         // The header's stacked top lines (`Dato storico` over `2025`) came
         // again just before: they open the next table too.
-        for (int above = 1; header_at - above >= start && end > start; ++above) {
-          const auto top = line_words(words, lines[header_at - above]);
+        const int repeated = header_again ? header_at : i;
+        for (int above = 1; repeated - above >= taken_until && end > start; ++above) {
+          const auto top = line_words(words, lines[repeated - above]);
           if (top.empty() || top != line_words(words, lines[end])) break;
           --end;
         }
+        const int header = header_at >= 0 && header_at <= end ? header_at : i;
+        heading = heading_over_next(lines, lines[header], header + 1, end);
+        end -= heading;
         break;
       }
       if (header_at < 0 && next.runs.size() >= 3 && reads_as_header(words, next)) header_at = end + 1;
@@ -1537,7 +1573,8 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
                                               : std::to_string(multi_rows) + " of " + std::to_string(n_rows) +
                                                     " rows fill two columns or more");
     }
-    i = std::max(end + 1, i + 1);
+    i = std::max(end + 1 + heading, i + 1);
+    taken_until = std::max(taken_until, end + 1 + heading);
   }
   return tables;
 }

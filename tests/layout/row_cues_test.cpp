@@ -612,3 +612,60 @@ TEST_CASE("a group header narrower than its sub-columns reaches as far as the ru
   CHECK(beside->text == "Dato 2025");
   CHECK(beside->row_span == 2);
 }
+
+namespace {
+// One objective's heading ("Obiettivo B.n – title" left, "Peso obiettivo:
+// n%" right, the title wrapped once) over a borderless table of its
+// indicators, hairlines between rows, each indicator's graded target a
+// ladder of bands, one a line, value and score in two columns.
+double objective_with_ladders(PageInput& p, double y, const std::string& code, bool wrapped_title) {
+  const double xs[] = {50, 95, 290, 340, 400, 500};
+  place(p, "Obiettivo " + code + " – Governo dei tempi di attesa per le prestazioni", 46, y);
+  place(p, "Peso obiettivo: 35%", 460, y);
+  if (wrapped_title) place(p, "ambulatoriali", 46, y + 11);
+  y += wrapped_title ? 34 : 24;
+  const char* header[] = {"Cod.", "Indicatore", "Peso", "Partenza", "Fasce", "Punti"};
+  for (int c = 0; c < 6; ++c) place(p, header[c], xs[c], y);
+  p.rules.push_back(hrule(46, 560, y + 12));
+  y += 16;
+  for (int r = 0; r < 2; ++r) {
+    place(p, code + "." + std::string(1, static_cast<char>('a' + r)), xs[0], y);
+    place(p, "Tempo di attesa per la prima", xs[1], y);
+    place(p, "visita in classe D", xs[1], y + 10.5);
+    place(p, "50%", xs[2], y);
+    place(p, "31 gg", xs[3], y);
+    const char* bands[] = {"<= 25 gg", "26-28 gg", "> 28 gg"};
+    const char* scores[] = {"100%", "70%", "0%"};
+    for (int b = 0; b < 3; ++b) {
+      place(p, bands[b], xs[4], y + 10.5 * b);
+      place(p, scores[b], xs[5], y + 10.5 * b);
+    }
+    y += 3 * 10.5 + 4;
+    p.rules.push_back(hrule(46, 560, y - 2));
+  }
+  return y + 14;
+}
+}  // namespace
+
+TEST_CASE("a heading line between tables with one header heads the next table, a band's ladder lines stay one row", "[layout][hybrid]") {
+  PageInput p;
+  double y = objective_with_ladders(p, 100, "B.1", true);
+  y = objective_with_ladders(p, y, "B.2", true);
+  objective_with_ladders(p, y, "B.3", false);
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 3);
+  for (const Table& t : doc.tables) {
+    CHECK(t.n_rows == 3);  // the header and two indicators: no heading, no row per band
+    CHECK(cell_text(t, 0, 0) == "Cod.");
+    CHECK(cell_text(t, 1, 1) == "Tempo di attesa per la prima\nvisita in classe D");
+    CHECK(cell_text(t, 1, 4) == "<= 25 gg\n26-28 gg\n> 28 gg");
+  }
+  // The headings stay text over their tables, whole.
+  int headings = 0, wrapped = 0;
+  for (const auto& line : doc.lines) {
+    headings += line.text.find("Peso obiettivo: 35%") != std::string::npos ? 1 : 0;
+    wrapped += line.text == "ambulatoriali" ? 1 : 0;
+  }
+  CHECK(headings == 3);
+  CHECK(wrapped == 2);
+}
