@@ -101,6 +101,7 @@ class RecordReader {
     std::optional<std::string> printed_unit;
     std::optional<std::size_t> node;
     std::set<std::string> fields;
+    std::vector<std::size_t> pieces;  // the value cells it took, given back if it is not kept
   };
 
   Filler& filler_;
@@ -126,6 +127,7 @@ class RecordReader {
   // in a header every cell names a column.
   bool is_table_header(const HeaderMatch& h, const Row& row) const {
     if (!h.valid() || h.guessed || h.roles < 4) return false;
+    if (alternates_label_value(row)) return false;
     for (auto id : row.pieces) {
       const std::string& text = stream_.piece(id).text;
       std::optional<int> ordinal;
@@ -134,6 +136,26 @@ class RecordReader {
       if (words.empty() && (!years_in(text).empty() || fold(text).find("anno") != std::string::npos)) continue;
       if (label_of(text).field.empty() && match_phrase(words, profile_).score < kMinLabelScore) return false;
     }
+    return true;
+  }
+
+  // "Tipologia | Indicatore di realizzazione fisica | Unità di misura |
+  // Numero", "Descrizione | Indicatore di tempestività dei pagamenti":
+  // label/value pairs side by side. Every other cell is exactly a label, the
+  // cells between are not (a value may start with a label's word); a header
+  // names a column in every cell.
+  bool alternates_label_value(const Row& row) const {
+    std::vector<bool> exact;
+    for (auto id : row.pieces) {
+      const std::string& text = stream_.piece(id).text;
+      if (trim_copy(text).empty()) continue;
+      std::optional<int> ordinal;
+      const double score = std::max(label_of(text).score, match_phrase(label_words(text, ordinal), profile_).score);
+      exact.push_back(score >= 1.0);
+    }
+    if (exact.size() < 2 || exact.size() % 2 != 0) return false;
+    for (std::size_t k = 0; k < exact.size(); ++k)
+      if (exact[k] != (k % 2 == 0)) return false;
     return true;
   }
 
@@ -654,6 +676,13 @@ class RecordReader {
     // An indicator's heading ("Indicatore 1") opens its block before any of its fields.
     if (scope == "open") scope = (indicator_open_ || new_indicator_due_) && !new_node_due_ ? "indicator" : "node";
     if (scope == "node" && name == "name") name = "title";
+    // "Descrizione" in an indicator's block (under "Indicatore 1") is the
+    // indicator's: its name when the block prints none.
+    if (scope == "node" && name == "description" && (indicator_open_ || new_indicator_due_) && !new_node_due_) {
+      scope = "indicator";
+      const bool named = indicator_open_ && !new_indicator_due_ && !indicators_.back().ind.name.empty();
+      name = named ? "description" : "name";
+    }
     const std::optional<int> year = year_of(label, name);
     const std::string key = year ? name + "@" + std::to_string(*year) : name;
     if (scope == "node") {
@@ -679,6 +708,8 @@ class RecordReader {
       }
       PendingIndicator& i = indicators_.back();
       i.fields.insert(key);
+      const auto& all = stream_.pieces();
+      if (&at >= all.data() && &at < all.data() + all.size()) i.pieces.push_back(static_cast<std::size_t>(&at - all.data()));
       if (i.ind.source.doc.empty()) i.ind.source = at.source;
       set_indicator_field(i, name, year, at, text);
     }
@@ -825,7 +856,11 @@ class RecordReader {
     for (auto& pending : indicators_) {
       Indicator& ind = pending.ind;
       if (ind.name.empty()) ind.name = ind.code;
-      if (ind.name.empty() && ind.code.empty()) continue;  // values without an indicator stay taken in no entity
+      if (ind.name.empty() && ind.code.empty()) {
+        // Values of no indicator the block names: listed as unassigned.
+        for (std::size_t id : pending.pieces) stream_.release(id);
+        continue;
+      }
       resolve_relative_targets(filler_, ind, pending.leads);
       ind.unit = pending.printed_unit ? pending.printed_unit : unit_of_values({&ind.targets, &ind.baselines, &ind.results});
       std::string path = "_";

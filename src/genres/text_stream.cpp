@@ -195,6 +195,11 @@ void TextStream::mark(std::size_t id, PieceUse use) {
   p.use = use;
 }
 
+void TextStream::release(std::size_t id) {
+  pieces_[id].use = PieceUse::free;
+  left_.erase(id);
+}
+
 void TextStream::take_leaving(std::size_t id, std::string words) {
   take(id);
   if (words.empty()) return;

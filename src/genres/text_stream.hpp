@@ -86,6 +86,9 @@ class TextStream {
   /// the reader used (a Livello cell) but no entity holds.
   void mark_label(std::size_t id) { take_leaving(id, pieces_[id].text); }
   void take_row(const Row& row);
+  /// Gives a taken piece back (its entity was not kept): it is listed as
+  /// unassigned again, with nothing left of it as a label.
+  void release(std::size_t id);
   void mark_header(std::size_t id) { mark(id, PieceUse::header); }
   void mark_header_row(const Row& row);
   void mark_boilerplate(std::size_t id) { mark(id, PieceUse::boilerplate); }

@@ -468,3 +468,38 @@ TEST_CASE("records: a print header drawn into a block's first row is no column o
   CHECK(online->weight->raw == "75%");
   CHECK(online->targets.empty());
 }
+
+TEST_CASE("records: two label/value pairs a row, 'Descrizione' in an indicator block names it, and values of no indicator stay listed", "[genres][records]") {
+  const Table objective = grid({{"OBIETTIVO N. 1", "", "", ""},
+                                {"Codice", "S-01", "Risorse a preventivo primo anno", "12.480.350,00 €"},
+                                {"Obiettivo", "Digitalizzare gli archivi", "", ""}},
+                               "t1", 100);
+  const Table indicator = grid({{"Indicatore 1", "", "", ""},
+                                {"Descrizione", "Indicatore di tempestività dei pagamenti", "", ""},
+                                {"Tipologia", "Indicatore di realizzazione finanziaria", "Unità di misura", "Giorni"},
+                                {"Peso indicatore", "60%", "Target conseguito nell'esercizio precedente", "-3"},
+                                {"Target primo anno", "≤ -3", "Target secondo anno", "≤ -4"}},
+                               "t2", 200);
+  const Model m = read_with(document_of({objective, indicator}, {"Nota integrativa 2024-2026"}), "record");
+  REQUIRE(m.nodes.size() == 1);
+  CHECK(m.nodes[0].code == "S-01");
+  REQUIRE(m.indicators.size() == 1);
+  const Indicator& ind = m.indicators[0];
+  CHECK(ind.name == "Indicatore di tempestività dei pagamenti");
+  CHECK(ind.node == m.nodes[0].id);
+  CHECK(ind.type == "Indicatore di realizzazione finanziaria");
+  REQUIRE(ind.targets.size() == 2);
+  CHECK(ind.targets[1].raw == "≤ -4");
+  REQUIRE(ind.weight);
+  CHECK(ind.weight->raw == "60%");
+}
+
+TEST_CASE("records: an indicator block naming no indicator gives its values back to the unassigned text", "[genres][records]") {
+  const Table objective = grid({{"OBIETTIVO N. 1", ""}, {"Codice", "S-01"}, {"Obiettivo", "Digitalizzare gli archivi"}}, "t1", 100);
+  const Table values = grid({{"Indicatore 1", ""}, {"Peso indicatore", "60%"}, {"Target primo anno", "≥ 1.400.000"}}, "t2", 200);
+  const Model m = read_with(document_of({objective, values}, {"Nota integrativa 2024-2026"}), "record");
+  CHECK(m.indicators.empty());
+  bool listed = false;
+  for (const auto& u : m.unassigned) listed = listed || u.text == "≥ 1.400.000";
+  CHECK(listed);
+}
