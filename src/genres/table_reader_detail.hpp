@@ -99,7 +99,6 @@ class TableReader {
     std::optional<int> unit_col;
   } decided_;
   std::vector<const Row*> body_;  // the rows under the header the decisions scan (body_rows)
-  int tables_with_nodes_ = 0;
   const std::map<std::size_t, std::string>& anchors_;
 
   struct Cells {

@@ -23,14 +23,15 @@ void TableReader::open_anchor(const std::string& node_id) {
   path_.assign(1, OpenNode{node_id, node->code, node->level});
 }
 
-// One node per table for a flat list: titled by its sheet, or the caption
-// printed above it, or its number.
+// One node per table for a flat list: titled by its sheet or the caption
+// printed above it. A table nothing printed names (a CSV's one "sheet" is
+// named after the file) opens none: its indicators hang under no node
+// rather than under a title the annex never printed.
 void TableReader::open_table_node() {
   table_node_of_ = table_;
-  ++tables_with_nodes_;
   Node node;
   node.level = profile_.section_level;
-  if (!table_->sheet.empty()) {
+  if (!table_->sheet.empty() && filler_.extracted().format != "csv") {
     node.title = table_->sheet;
     node.source.doc = filler_.doc_id();
     node.source.sheet = table_->sheet;
@@ -39,13 +40,14 @@ void TableReader::open_table_node() {
     node.source = stream_.piece(*caption_).source;
     stream_.take(*caption_);
   } else {
-    node.title = "Tabella " + std::to_string(tables_with_nodes_);
-    node.source = stream_.piece(stream_.rows()[header_.first_row].pieces.front()).source;
+    table_node_pending_ = false;
+    caption_.reset();
+    return;
   }
   caption_.reset();
   units_.clear();
   path_.clear();
-  const std::string key = slugify(node.title.empty() ? std::string("tabella") : node.title);
+  const std::string key = slugify(node.title);
   open_node(std::move(node), key);
 }
 
