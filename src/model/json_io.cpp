@@ -288,7 +288,7 @@ static Json to_json(const Indicator& i) {
   Json j;
   j["id"] = i.id;
   j["doc"] = i.doc;
-  j["node"] = i.node;
+  j["node"] = nonempty_or_null(i.node);  // null: measures no node the annex prints
   j["code"] = i.code;
   j["name"] = i.name;
   j["description"] = i.description;
