@@ -200,10 +200,11 @@ namespace detail {
 // the title holds a line break; those rare texts go to the regex itself, so
 // the answer is the regex's in every case (tests/genres/test_genre_text.cpp
 // compares the two).
-//   ^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Za-z](?=[\s.:–-]))?)(\.?)\s*(-|–|—)?\s*(.+)$
-// A last segment may be a letter ("1.1.A Favorire ...", "1.a – Ridurre ...").
+//   ^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Za-z](?=[\s.:–-])|[a-z](?=\s*(?:-|–|—)\s))?)(\.?)\s*(-|–|—)?\s*(.+)$
+// A last segment may be a letter ("1.1.A Favorire ...", "1.a – Ridurre ..."),
+// or a small letter right after the number before a dash ("1a – Migliorare").
 std::optional<NumberedParts> numbered_parts_by_regex(const std::string& t) {
-  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Za-z](?=[\s.:–-]))?)(\.?)\s*(-|–|—)?\s*(.+)$)");
+  static const std::regex re(R"(^(\d{1,2}(?:\.\d{1,3})*(?:\.[A-Za-z](?=[\s.:–-])|[a-z](?=\s*(?:-|–|—)\s))?)(\.?)\s*(-|–|—)?\s*(.+)$)");
   std::smatch m;
   if (!std::regex_match(t, m, re)) return std::nullopt;
   return NumberedParts{m[1].str(), m[4].str(), m[2].length() > 0, m[3].matched};
@@ -222,10 +223,21 @@ std::optional<NumberedParts> numbered_parts(const std::string& t) {
     if (n == 0) break;
     i += 1 + n;
   }
+  const auto dash_at = [&](std::size_t at) -> std::size_t {  // the dash's length at `at`, or 0
+    for (std::string_view dash : {std::string_view("-"), std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94")})
+      if (std::string_view(t).substr(at, dash.size()) == dash) return dash.size();
+    return 0;
+  };
   if (i + 2 < t.size() && t[i] == '.' && is_ascii_alpha(t[i + 1])) {
     // The lookahead [\s.:–-] is a set of bytes: "–" puts E2, 80 and 93 in it.
     const auto next = static_cast<unsigned char>(t[i + 2]);
     if (regex_space(t[i + 2]) || next == '.' || next == ':' || next == '-' || next == 0xE2 || next == 0x80 || next == 0x93) i += 2;
+  } else if (i < t.size() && t[i] >= 'a' && t[i] <= 'z') {
+    // "1a – Title": the lookahead \s*(?:-|–|—)\s.
+    std::size_t j = i + 1;
+    while (j < t.size() && regex_space(t[j])) ++j;
+    const std::size_t dash = dash_at(j);
+    if (dash > 0 && j + dash < t.size() && regex_space(t[j + dash])) i += 1;
   }
   NumberedParts parts;
   parts.code = t.substr(0, i);
@@ -234,12 +246,9 @@ std::optional<NumberedParts> numbered_parts(const std::string& t) {
     ++i;
   }
   while (i < t.size() && regex_space(t[i])) ++i;
-  for (std::string_view dash : {std::string_view("-"), std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94")}) {
-    if (std::string_view(t).substr(i, dash.size()) == dash) {
-      parts.dash = true;
-      i += dash.size();
-      break;
-    }
+  if (const std::size_t dash = dash_at(i)) {
+    parts.dash = true;
+    i += dash;
   }
   while (i < t.size() && regex_space(t[i])) ++i;
   parts.title = t.substr(i);

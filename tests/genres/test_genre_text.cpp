@@ -261,6 +261,13 @@ TEST_CASE("genre text: the numbered heading read by hand agrees with its regex",
     }
     ++compared;
   }
+  // A small letter right after the number is the code's before a dash only
+  // ("1a – Migliorare ..."; "1a edizione" is an ordinal, no code).
+  const auto lettered = detail::numbered_parts("1a \xE2\x80\x93 Migliorare le carriere");
+  REQUIRE(lettered);
+  CHECK(lettered->code == "1a");
+  CHECK(lettered->title == "Migliorare le carriere");
+  CHECK_FALSE(parse_numbered_heading("1a edizione del corso"));
   // The generator must reach both answers often, or the test proves little.
   CHECK(compared == 20000);
   CHECK(matched > 5000);
