@@ -189,11 +189,14 @@ DocumentFeatures gather_features(const TextStream& stream) {
     if (m.score >= 0.6 && (m.role == "objective" || m.role == "strategic" || m.role == "operational" || m.role == "text"))
       form_names_objective = true;
   };
-  // A unit's name opens with one of the profile's unit words.
+  // A unit's name opens with one of the profile's unit words, or follows
+  // one of its unit labels ("struttura area controlli": STRUTTURA: Area ...).
   auto unit_heading = [&](const std::string& folded) {
     for (const auto& u : vocabulary.unit_headings)
       for (const auto& w : u.words)
         if (folded == w || starts_with(folded, w + " ")) return true;
+    for (const auto& label : vocabulary.unit_labels)
+      if (starts_with(folded, label + " ") && folded.size() > label.size() + 1) return true;
     return false;
   };
   // Numberings alone in a row's first cell ("1", "1.1"): objectives coded

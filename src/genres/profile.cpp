@@ -144,7 +144,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   if (!j.is_object()) fail(origin, "(file)", N_("must be a JSON object"));
   static const std::vector<std::string> known = {
       "profile",  "kind",          "description",    "reader",          "columns",         "series",
-      "level_columns", "labels",   "unit_headings",  "code_levels",     "code_prefix_levels", "section_level",
+      "level_columns", "labels",   "unit_headings",  "unit_labels",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
       "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form"};
@@ -201,6 +201,8 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       p.unit_headings.push_back(std::move(h));
     }
   }
+  if (j.contains("unit_labels"))
+    for (const auto& label : folded_list(j["unit_labels"], origin, "unit_labels")) p.unit_labels.push_back(label);
   if (j.contains("code_levels")) {
     if (!j["code_levels"].is_object()) fail(origin, "code_levels", N_("must map a numbering depth to a level"));
     for (const auto& [depth, level] : j["code_levels"].items()) {

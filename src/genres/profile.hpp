@@ -71,6 +71,7 @@ struct Profile {
   std::vector<std::string> level_columns;        ///< roles whose column holds one tree level each
   std::map<std::string, std::string> labels;     ///< folded label row -> share field
   std::vector<UnitHeading> unit_headings;
+  std::vector<std::string> unit_labels;          ///< folded label before a unit's name ("struttura" of "STRUTTURA: Area X")
   std::map<int, std::string> code_levels;        ///< numbering depth -> level
   std::map<std::string, std::string> code_prefix_levels;  ///< folded code prefix ("os") -> level
   std::map<std::string, std::string> budget_headings;     ///< folded first word ("missione") -> mission|programme

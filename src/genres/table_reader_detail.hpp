@@ -156,6 +156,7 @@ class TableReader {
   void open_table_node();
   static bool code_is_prefix(const std::string& parent, const std::string& child);
   static std::string level_below(const std::string& level);
+  std::pair<bool, std::string> unit_label_split(const std::string& text) const;
   std::string level_of_code(const std::string& code) const;
   std::string unit_path() const;
   static int level_rank(const std::string& level);

@@ -263,7 +263,17 @@ bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
     std::tie(at, owner) = find_owner_label(stream_.piece(filled.back()).text, profile_);
     if (at != 0) return false;
   } else {
-    if (at == std::string::npos || at == 0) return false;
+    if (at == std::string::npos) return false;
+    // "Dirigente: dott. X" on its own under a unit's heading, before any
+    // objective of it: the unit's owner.
+    if (at == 0) {
+      if (units_.empty() || !path_.empty() || owner.empty()) return false;
+      if (Node* unit = filler_.node(units_.back().id);
+          unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
+        unit->owners.push_back(owner);
+      stream_.take_leaving(filled.front(), text_without(title, {owner}));
+      return true;
+    }
     title = trim_copy(title.substr(0, at));
   }
   const auto rank = unit_rank(title);

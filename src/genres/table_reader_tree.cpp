@@ -218,7 +218,13 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
 
 std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Number> weight, const std::string& named) {
   while (!units_.empty() && units_.back().rank >= rank) units_.pop_back();
-  const std::string title = named.empty() ? join_printed(p.text) : named;
+  // The name without its label ("STRUTTURA: "), which stays listed as one.
+  const auto [labelled, name] = unit_label_split(join_printed(p.text));
+  const std::string title = named.empty() ? name : named;
+  if (labelled && named.empty()) {
+    const std::string printed = join_printed(p.text);
+    stream_.take_leaving(index_of(&p), trim_copy(printed.substr(0, printed.find(':') + 1)));
+  }
   const std::string parent = units_.empty() ? std::string() : units_.back().id;
   path_.clear();
   last_objective_.clear();
@@ -256,14 +262,30 @@ std::string TableReader::form_unit(const Piece& p, const std::string& title) {
 }
 
 std::optional<int> TableReader::unit_rank(const std::string& text) const {
-  const std::string f = fold(text);
+  const auto [labelled, name] = unit_label_split(text);
+  const std::string f = fold(name);
   if (f.size() > 120) return std::nullopt;
+  // "STRUTTURA: Area X", "STRUTTURA: Servizio Y": one label names units of
+  // one kind, peers whatever their names say.
+  if (labelled) return f.empty() ? std::nullopt : std::optional<int>(1);
   for (const auto& u : profile_.unit_headings) {
     for (const auto& w : u.words) {
       if (f == w || starts_with(f, w + " ")) return u.rank;
     }
   }
   return std::nullopt;
+}
+
+// "STRUTTURA: Area Controlli in loco": whether a unit label of the profile
+// opens the text before a colon, and the unit's name after it (else the
+// text itself).
+std::pair<bool, std::string> TableReader::unit_label_split(const std::string& text) const {
+  const auto colon = text.find(':');
+  if (colon == std::string::npos || colon > 40) return {false, text};
+  const std::string label = fold(text.substr(0, colon));
+  if (std::find(profile_.unit_labels.begin(), profile_.unit_labels.end(), label) == profile_.unit_labels.end())
+    return {false, text};
+  return {true, trim_copy(text.substr(colon + 1))};
 }
 
 // The level a code's prefix says ("OS1" -> strategic), if the profile knows it.

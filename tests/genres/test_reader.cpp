@@ -1255,6 +1255,38 @@ TEST_CASE("reader: unit bars name their owner ('Settore ... Dirigente: ...' as a
   CHECK(objectives == 3);  // one per unit
 }
 
+TEST_CASE("reader: 'STRUTTURA: name' bands open peer units, the 'Dirigente: name' line under one is its owner, objectives listed again under each", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Obiettivo / indicatore", "Peso", "Valore atteso 2025"},
+                                      {"STRUTTURA: Area Controlli in loco", "", "", ""},
+                                      {"Dirigente: dott.ssa Chiara Mellone", "", "", ""},
+                                      {"OB_01", "Attuare le misure anticorruzione", "20,0%", ""},
+                                      {"OB_01.1", "Misure attuate nei termini", "100,0%", "100%"},
+                                      {"STRUTTURA: Servizio Affari generali", "", "", ""},
+                                      {"Responsabile: dott. Fabio Sacchetti", "", "", ""},
+                                      {"OB_01", "Attuare le misure anticorruzione", "30,0%", ""},
+                                      {"OB_01.1", "Misure attuate nei termini", "100,0%", "100%"}})});
+  const Model m = read_with(doc, "assignment");
+  const Node* area = nullptr;
+  const Node* servizio = nullptr;
+  int objectives = 0;
+  for (const auto& n : m.nodes) {
+    if (n.title == "Area Controlli in loco") area = &n;
+    if (n.title == "Servizio Affari generali") servizio = &n;
+    objectives += n.code == "OB_01" ? 1 : 0;
+  }
+  REQUIRE(area);
+  REQUIRE(servizio);
+  CHECK(area->level == "unit");
+  CHECK(area->owners == std::vector<std::string>{"dott.ssa Chiara Mellone"});
+  CHECK(servizio->owners == std::vector<std::string>{"dott. Fabio Sacchetti"});
+  CHECK(servizio->parent.empty());  // peers under one label, whatever their names say
+  CHECK(objectives == 2);           // one per unit, each with its own weight
+  // The label is listed as such, not dropped.
+  bool label_listed = false;
+  for (const auto& u : m.unassigned) label_listed = label_listed || u.text.find("STRUTTURA:") != std::string::npos;
+  CHECK(label_listed);
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
