@@ -362,22 +362,44 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
 }
 
 
+std::string plural_blind(const std::string& folded) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string word = folded.substr(start, end - start);
+    // Stems keep four letters: "data" and "dato" (a date, a value) differ.
+    while (word.size() > 4 && std::string_view("aeio").find(word.back()) != std::string_view::npos) word.pop_back();
+    if (!out.empty()) out += ' ';
+    out += word;
+    start = end + 1;
+  }
+  return out;
+}
+
 namespace {
 // Scores one phrase for the folded words `w`, keeping the best in `best`.
-void consider_phrase(const std::string& w, const std::string& role, const std::string& phrase, PhraseMatch& best) {
-  double score = 0;
-  if (w == phrase) {
-    score = 1.0;
-  } else if (w.size() <= phrase.size() + 30) {
-    // "peso obiettivo", "target atteso": the phrase then a qualifier.
-    // (Compared in place: this runs for every piece and phrase.)
-    const std::size_t n = phrase.size();
-    if (w.size() > n && w[n] == ' ' && w.compare(0, n, phrase) == 0)
-      score = 0.7 + 0.2 * static_cast<double>(n) / static_cast<double>(w.size());
-    // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
-    else if (n >= 5 && w.size() > n && w[w.size() - n - 1] == ' ' && w.compare(w.size() - n, n, phrase) == 0)
-      score = 0.6;
-  }
+double phrase_score(const std::string& w, const std::string& phrase) {
+  if (w == phrase) return 1.0;
+  if (w.size() > phrase.size() + 30) return 0;
+  // "peso obiettivo", "target atteso": the phrase then a qualifier.
+  // (Compared in place: this runs for every piece and phrase.)
+  const std::size_t n = phrase.size();
+  if (w.size() > n && w[n] == ' ' && w.compare(0, n, phrase) == 0)
+    return 0.7 + 0.2 * static_cast<double>(n) / static_cast<double>(w.size());
+  // "% di realizzazione" folded to "di realizzazione": a qualifier then the phrase.
+  if (n >= 5 && w.size() > n && w[w.size() - n - 1] == ' ' && w.compare(w.size() - n, n, phrase) == 0) return 0.6;
+  return 0;
+}
+
+// `w_stem`: plural_blind(w). A phrase met only in the other number
+// ("valori obiettivo" for "valore obiettivo") scores a little less than
+// met as printed, so a phrase the profile lists in that number wins.
+void consider_phrase(const std::string& w, const std::string& w_stem, const std::string& role, const std::string& phrase,
+                     const std::string& phrase_stem, PhraseMatch& best) {
+  double score = phrase_score(w, phrase);
+  if (score < 1.0 && !phrase_stem.empty() && !w_stem.empty()) score = std::max(score, 0.97 * phrase_score(w_stem, phrase_stem));
   if (score > best.score || (score == best.score && score > 0 && phrase.size() > best.phrase.size())) {
     best = {role, score, phrase};
   }
@@ -386,14 +408,16 @@ void consider_phrase(const std::string& w, const std::string& role, const std::s
 
 PhraseMatch match_phrase(const std::string& w, const std::vector<RolePhrase>& phrases) {
   PhraseMatch best;
-  for (const auto& p : phrases) consider_phrase(w, p.role, p.phrase, best);
+  const std::string w_stem = plural_blind(w);
+  for (const auto& p : phrases) consider_phrase(w, w_stem, p.role, p.phrase, p.stem, best);
   return best;
 }
 
 PhraseMatch match_phrase(const std::string& w, const Profile& profile) {
   PhraseMatch best;
-  for (const auto& p : profile.columns) consider_phrase(w, p.role, p.phrase, best);
-  for (const auto& p : profile.series) consider_phrase(w, p.series, p.phrase, best);
+  const std::string w_stem = plural_blind(w);
+  for (const auto& p : profile.columns) consider_phrase(w, w_stem, p.role, p.phrase, p.stem, best);
+  for (const auto& p : profile.series) consider_phrase(w, w_stem, p.series, p.phrase, p.stem, best);
   return best;
 }
 

@@ -124,7 +124,7 @@ void apply_record(Profile& p, const Json& j, const std::string& origin) {
         fail(origin, "record.fields." + field, N_("is not a record field; fields: {list}"), joined(kRecordFields));
       for (const auto& w : folded_list(words, origin, "record.fields." + field)) {
         std::erase_if(p.record.fields, [&](const RolePhrase& r) { return r.phrase == w; });
-        p.record.fields.push_back({field, w});
+        p.record.fields.push_back({field, w, ""});  // a record label is met as printed
       }
     }
   }
@@ -132,7 +132,7 @@ void apply_record(Profile& p, const Json& j, const std::string& origin) {
     if (!j["headings"].is_object()) fail(origin, "record.headings", N_("must map node or indicator to a list of words"));
     for (const auto& [block, words] : j["headings"].items()) {
       if (block != "node" && block != "indicator") fail(origin, "record.headings." + block, N_("must be node or indicator"));
-      for (const auto& w : folded_list(words, origin, "record.headings." + block)) p.record.headings.push_back({block, w});
+      for (const auto& w : folded_list(words, origin, "record.headings." + block)) p.record.headings.push_back({block, w, ""});
     }
   }
   p.record.level = string_field(j, "level", origin, p.record.level);
@@ -165,7 +165,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       if (!one_of(role, kRoles)) fail(origin, "columns." + role, N_("is not a column role; roles: {list}"), joined(kRoles));
       for (const auto& w : folded_list(words, origin, "columns." + role)) {
         forget_phrase(p, w);
-        p.columns.push_back({role, w});
+        p.columns.push_back({role, w, plural_blind(w)});
       }
     }
   }
@@ -175,7 +175,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       if (!one_of(series, kSeries)) fail(origin, "series." + series, N_("is not a series; series: {list}"), joined(kSeries));
       for (const auto& w : folded_list(words, origin, "series." + series)) {
         forget_phrase(p, w);
-        p.series.push_back({series, w});
+        p.series.push_back({series, w, plural_blind(w)});
       }
     }
   }
@@ -241,7 +241,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
         fail(origin, "unit_form." + field, N_("must be unit, parent or owner"));
       for (const auto& w : folded_list(words, origin, "unit_form." + field)) {
         std::erase_if(p.unit_form, [&](const RolePhrase& r) { return r.phrase == w; });
-        p.unit_form.push_back({field, w});
+        p.unit_form.push_back({field, w, ""});
       }
     }
   }

@@ -18,12 +18,20 @@ struct RolePhrase {
   std::string role;    ///< code, objective, name, text, description, formula, formula_text, unit, type,
                        ///< weight, owner, resources, achievement, notes, mission, programme, area, strategic, operational
   std::string phrase;  ///< folded (fold_for_matching)
+  std::string stem;    ///< plural_blind(phrase), or empty
 };
+
+/// Folded words with their final vowels dropped ("valori obiettivo" ->
+/// "valor obiettiv"): Italian singular and plural ("valore"/"valori",
+/// "fascia"/"fasce") compare equal. A stem keeps four letters ("data" and
+/// "dato" differ).
+std::string plural_blind(const std::string& folded);
 
 /// A header phrase that names a series of values by year ("target 2025").
 struct SeriesPhrase {
   std::string series;  ///< baselines, targets, results, or values (decided by year)
   std::string phrase;  ///< folded
+  std::string stem;    ///< plural_blind(phrase), or empty
 };
 
 /// Headings that name an organisational unit ("Servizio Registro imprese"),

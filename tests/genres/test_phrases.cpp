@@ -87,7 +87,7 @@ TEST_CASE("label_words finds the ordinal year as the regexes did", "[genres][col
 }
 
 TEST_CASE("match_phrase scores a phrase with a qualifier after or before it", "[genres][columns]") {
-  const std::vector<RolePhrase> phrases = {{"weight", "peso"}, {"target", "target atteso"}, {"achievement", "realizzazione"}};
+  const std::vector<RolePhrase> phrases = {{"weight", "peso", ""}, {"target", "target atteso", ""}, {"achievement", "realizzazione", ""}};
   CHECK(match_phrase("peso", phrases).score == 1.0);
   const PhraseMatch qualified = match_phrase("peso obiettivo", phrases);
   CHECK(qualified.role == "weight");
@@ -138,4 +138,18 @@ TEST_CASE("first_period finds the period the regex found", "[genres][columns]") 
     if (std::regex_search(text, m, period)) expected = std::pair{std::stoi(m[1].str()), std::stoi(m[2].str())};
     CHECK(first_period(text) == expected);
   }
+}
+
+TEST_CASE("match_phrase meets a phrase in the other number a little below the printed one", "[genres][columns]") {
+  CHECK(plural_blind("valori obiettivo") == "valor obiettiv");
+  CHECK(plural_blind("valore obiettivo") == plural_blind("valori obiettivo"));
+  CHECK(plural_blind("fasce di valutazione") == plural_blind("fascia di valutazione"));
+  CHECK(plural_blind("cod n") == "cod n");  // short words stay whole
+  CHECK(plural_blind("data") != plural_blind("dato"));
+  const std::vector<RolePhrase> phrases = {{"targets", "valore obiettivo", plural_blind("valore obiettivo")},
+                                           {"baselines", "valori", plural_blind("valori")}};
+  const PhraseMatch plural = match_phrase("valori obiettivo", phrases);
+  CHECK(plural.role == "targets");
+  CHECK(plural.score == Approx(0.97));
+  CHECK(match_phrase("valore obiettivo", phrases).score == 1.0);
 }
