@@ -168,6 +168,8 @@ class TableReader {
   std::string objective_key(const std::string& objective_text) const;
 
   // table_reader_headings.cpp
+  std::pair<std::string, std::size_t> level_words_opening(const std::string& text) const;
+  std::optional<std::pair<std::string, std::string>> leveled_code(const std::string& text) const;
   std::optional<std::pair<std::string, CodedTitle>> leveled_heading(const std::string& text) const;
   static std::string leading_label(const std::string& printed, const std::string& code, const std::string& title);
   static std::optional<CodedTitle> lettered_heading(const std::string& text);

@@ -18,7 +18,10 @@ namespace allegato::genres::detail {
 // A numbered heading or an uncoded band opening a section.
 // "Obiettivo strategico 1.3 - Title": a level named before a numbered
 // heading; the level and the heading.
-std::optional<std::pair<std::string, CodedTitle>> TableReader::leveled_heading(const std::string& text) const {
+// The longest of the profile's level words opening `text` ("Area
+// strategica" of "Area strategica 2 – Title"): its role and its number of
+// words; an empty role when none does.
+std::pair<std::string, std::size_t> TableReader::level_words_opening(const std::string& text) const {
   const std::string f = fold(text);
   std::string best_role;
   std::size_t best_words = 0, best_size = 0;
@@ -31,6 +34,26 @@ std::optional<std::pair<std::string, CodedTitle>> TableReader::leveled_heading(c
     best_size = phrase.phrase.size();
     best_words = static_cast<std::size_t>(std::count(phrase.phrase.begin(), phrase.phrase.end(), ' ')) + 1;
   }
+  return {best_role, best_words};
+}
+
+// "AREA 1", "Obiettivo 2.1" alone in a code cell: the level the words name
+// and the code after them.
+std::optional<std::pair<std::string, std::string>> TableReader::leveled_code(const std::string& text) const {
+  const auto [role, words] = level_words_opening(text);
+  if (role.empty() || role == "perspective") return std::nullopt;
+  std::istringstream in(join_printed(text));
+  std::string w, rest;
+  for (std::size_t k = 0; in >> w; ++k)
+    if (k >= words) rest += (rest.empty() ? "" : " ") + w;
+  if (rest.empty() || rest.find(' ') != std::string::npos || !(is_numbering_cell(rest) || lettered_code_depth(rest) > 0))
+    return std::nullopt;
+  if (rest.back() == '.') rest.pop_back();
+  return std::make_pair(role == "objective" ? profile_.objective_level : role, rest);
+}
+
+std::optional<std::pair<std::string, CodedTitle>> TableReader::leveled_heading(const std::string& text) const {
+  const auto [best_role, best_words] = level_words_opening(text);
   if (best_role.empty()) return std::nullopt;
   std::istringstream words(join_printed(text));
   std::string w, rest;

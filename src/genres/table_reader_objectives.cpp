@@ -160,16 +160,19 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   const bool extends_open = std::any_of(path_.begin(), path_.end(), [&](const OpenNode& open) {
     return !open.code.empty() && starts_with(printed, open.code + ".") && printed.size() > open.code.size() + 1;
   });
-  if (!is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) && !prefix_level(printed) &&
-      !extends_open && !next_row_measured_uncoded(row))
+  // "AREA 1 | ACCESSO E TEMPI DI ATTESA | … | 30%": a level's words and its number.
+  const auto leveled = leveled_code(code->text);
+  if (!leveled && !is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) &&
+      !prefix_level(printed) && !extends_open && !next_row_measured_uncoded(row))
     return false;
   Node node;
-  node.code = printed_code(*code);
+  node.code = leveled ? leveled->second : printed_code(*code);
   node.title = join_printed(text.text);
-  node.level = level_of_code(node.code);
+  node.level = leveled ? leveled->first : level_of_code(node.code);
   node.source = text.source;
   take(&text);
-  take(code);
+  if (leveled) stream_.take_leaving(index_of(code), text_without(join_printed(code->text), {node.code}));
+  else take(code);
   fill_node_values(row, node, &text);
   const std::string path_key = node.code;
   open_node(std::move(node), path_key);

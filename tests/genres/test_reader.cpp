@@ -1287,6 +1287,29 @@ TEST_CASE("reader: 'STRUTTURA: name' bands open peer units, the 'Dirigente: name
   CHECK(label_listed);
 }
 
+TEST_CASE("reader: 'AREA 1' in the code column over a title that measures nothing opens area 1, its weight in the indicators' column", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Cod.", "Indicatore", "U.M.", "Valori obiettivo 2025", "Peso"},
+                                      {"AREA 1", "ACCESSO E TEMPI DI ATTESA", "", "", "30%"},
+                                      {"1.01", "Prestazioni nei tempi", "%", ">= 88,0", "40%"},
+                                      {"1.02", "Permanenza in pronto soccorso", "ore", "<= 4,8", "60%"},
+                                      {"AREA 2", "APPROPRIATEZZA DELLE CURE", "", "", "70%"},
+                                      {"2.01", "Fratture operate entro 48 ore", "%", ">= 78,0", "100%"}})});
+  const Model m = read_with(doc, "dashboard");
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].code == "1");
+  CHECK(m.nodes[0].level == "area");
+  CHECK(m.nodes[0].title == "ACCESSO E TEMPI DI ATTESA");
+  REQUIRE(m.nodes[0].weight);
+  CHECK(m.nodes[0].weight->raw == "30%");
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].node == m.nodes[0].id);
+  CHECK(m.indicators[2].node == m.nodes[1].id);
+  // 'Valori obiettivo' (plural) names the targets.
+  REQUIRE(m.indicators[0].targets.size() == 1);
+  CHECK(m.indicators[0].targets[0].raw == ">= 88,0");
+  CHECK(m.indicators[0].baselines.empty());
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
