@@ -1192,6 +1192,13 @@ bool reads_as_header(const std::vector<Word>& words, const Line& line) {
   return true;
 }
 
+// A header line of short names: no figure but a year, each run three
+// words at most.
+bool names_columns(const std::vector<Word>& words, const Line& line) {
+  return reads_as_header(words, line) &&
+         std::all_of(line.runs.begin(), line.runs.end(), [](const Run& r) { return r.words.size() <= 3; });
+}
+
 // The whole first row printed again, word for word (three words or more):
 // the header of a second table set under the first, whatever its columns'
 // widths (tables side by side in one HTML page often keep the first columns'
@@ -1409,6 +1416,13 @@ std::vector<AlignedTable> find_aligned_tables(const std::vector<Word>& words, co
         end -= heading;
         break;
       }
+      // Another header of short column names under body rows, right after a
+      // line of one run (a section's title, a note): a second table with
+      // columns of its own ("Codice | Descrizione | %" over "Obiettivo |
+      // Indicatore | Target % | Risultato %").
+      if (header_at >= 0 && end - header_at >= 2 && lines[end].runs.size() == 1 && next.runs.size() >= 3 &&
+          names_columns(words, next))
+        break;
       if (header_at < 0 && next.runs.size() >= 3 && reads_as_header(words, next)) header_at = end + 1;
       // Two rules across the block with white between them and no text:
       // one table's foot and the next one's top (a form of label | value

@@ -669,3 +669,37 @@ TEST_CASE("a heading line between tables with one header heads the next table, a
   CHECK(headings == 3);
   CHECK(wrapped == 2);
 }
+
+TEST_CASE("a second header of short names under a section title starts a second table with its own columns", "[layout][aligned]") {
+  PageInput p;
+  place(p, "Codice", 50, 100);
+  place(p, "Descrizione", 110, 100);
+  place(p, "Percentuale di realizzazione", 420, 100);
+  const char* codes[] = {"1a", "1b", "2a"};
+  for (int r = 0; r < 3; ++r) {
+    place(p, codes[r], 50, 116 + 14 * r);
+    place(p, "Ridurre i tempi di rilascio dei titoli edilizi", 110, 116 + 14 * r);
+    place(p, "98,0%", 440, 116 + 14 * r);
+  }
+  place(p, "2. Dettaglio degli indicatori", 50, 170);
+  place(p, "Obiettivo", 50, 186);
+  place(p, "Indicatore", 230, 186);
+  place(p, "Target %", 400, 186);
+  place(p, "Risultato %", 470, 186);
+  const char* objectives[] = {"1a – Tempi edilizi", "1b – Cartografia", "2a – Riscossione"};
+  for (int r = 0; r < 3; ++r) {
+    place(p, objectives[r], 50, 202 + 14 * r);
+    place(p, "Permessi rilasciati nei termini", 230, 202 + 14 * r);
+    place(p, "90", 410, 202 + 14 * r);
+    place(p, "93,5", 480, 202 + 14 * r);
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 2);
+  CHECK(doc.tables[0].n_cols == 3);
+  CHECK(doc.tables[1].n_cols == 4);
+  CHECK(cell_text(doc.tables[1], 0, 1) == "Indicatore");
+  CHECK(cell_text(doc.tables[1], 1, 0) == "1a – Tempi edilizi");
+  bool title_is_text = false;
+  for (const auto& line : doc.lines) title_is_text = title_is_text || line.text == "2. Dettaglio degli indicatori";
+  CHECK(title_is_text);
+}
