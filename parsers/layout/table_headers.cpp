@@ -18,8 +18,23 @@ void mark_header_rows(TableDraft& d) {
     }
     return any;
   };
+  // A cell of its own in the first column under header rows that named that
+  // column already: a band or a body row in bold (`CITTADINI, IMPRESE E
+  // TERRITORIO | | 40 %`, `STRUTTURA: Area ...`), not one more header row
+  // (sub-headers sit beside a first-column cell spanning their rows).
+  auto starts_first_column = [&](int row) {
+    for (const auto& c : t.cells)
+      if (c.row == row && c.col == 0 && !c.text.empty()) return true;
+    return false;
+  };
   int header_rows = 0;
-  while (header_rows < std::min(3, t.n_rows - 1) && row_is_header(header_rows)) ++header_rows;
+  bool first_column_named = false;
+  while (header_rows < std::min(3, t.n_rows - 1) && row_is_header(header_rows)) {
+    const bool starts = starts_first_column(header_rows);
+    if (starts && first_column_named) break;
+    first_column_named = first_column_named || starts;
+    ++header_rows;
+  }
   for (auto& c : t.cells) c.header = c.row < header_rows;
 }
 

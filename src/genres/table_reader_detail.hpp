@@ -207,6 +207,7 @@ class TableReader {
   std::optional<int> objective_code_col() const;
   bool objectives_only() const;
   bool read_label(const Row& row, const Piece* text);
+  bool read_weighted_band(const std::vector<std::size_t>& filled);
   bool read_band(const Row& row, const Piece& p);
   bool read_row_level(const Row& row, const Piece* text);
   std::optional<std::string> row_level_of(const std::string& printed) const;

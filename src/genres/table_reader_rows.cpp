@@ -105,6 +105,7 @@ void TableReader::read_row(const Row& row) {
   if (read_label(row, text)) return;
   if (read_unit_bar(filled)) return;
   if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
+  if (filled.size() == 2 && read_weighted_band(filled)) return;
   // A note written in a row of its own (a sentence across the sheet, "Il
   // punteggio ... è la media ..."): no indicator; it stays listed.
   if (filled.size() == 1 && is_sentence(stream_.piece(filled.front()).text)) return;
@@ -232,6 +233,31 @@ bool TableReader::read_band(const Row& row, const Piece& p) {
     return true;
   }
   return false;
+}
+
+// "CITTADINI, IMPRESE E TERRITORIO (over Codice and Obiettivo) | 40 %": a
+// band across the first columns, no code of its own, with only a weight
+// beside it (a perspective's or an area's) opens a section with that weight.
+bool TableReader::read_weighted_band(const std::vector<std::size_t>& filled) {
+  const Piece& band = stream_.piece(filled.front());
+  const Piece& value = stream_.piece(filled.back());
+  const auto tcol = text_col();
+  if (band.col_span < 2 || !tcol || *tcol < band.col || *tcol >= band.col + band.col_span) return false;
+  const ColumnRole* role = role_of(value.col);
+  // (Numbered, lettered, leveled or unit bands, "A – SERVIZI | 30 punti",
+  // "SETTORE 1 – AFFARI GENERALI | 30 punti", are rows the readers below know.)
+  if (!role || role->role != "weight" || parse_code_heading(band.text) || parse_numbered_heading(band.text) ||
+      lettered_heading(join_printed(band.text)) || leveled_heading(band.text) || unit_rank(join_wrapped(band.text)) ||
+      is_total(band))
+    return false;
+  const auto weight = filler_.weight(join_value(value.text), value);
+  if (!weight.value) return false;
+  const std::string id = open_heading(band, profile_.section_level);
+  heading_above_ = false;  // a band inside the table, not a heading over the next one
+  if (Node* node = filler_.node(id); node && !node->weight) node->weight = weight;
+  stream_.take(filled.front());
+  stream_.take(filled.back());
+  return true;
 }
 
 // A tree printed row by row with each row's level named in a column

@@ -1310,6 +1310,32 @@ TEST_CASE("reader: 'AREA 1' in the code column over a title that measures nothin
   CHECK(m.indicators[0].baselines.empty());
 }
 
+TEST_CASE("reader: an uncoded band over the code and text columns with a weight beside it opens a weighted section, a total row none", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice", "Obiettivo / indicatore", "Ponderazione", "Valore atteso 2025"},
+                                      {"CITTADINI, IMPRESE E TERRITORIO", "<<", "40 %", ""},
+                                      {"OS.1", "Ridurre i tempi di attesa", "100 %", ""},
+                                      {"IR-01", "Prenotazioni digitali", "100 %", ">= 42 %"},
+                                      {"PROCESSI INTERNI", "<<", "60 %", ""},
+                                      {"OS.2", "Digitalizzare i procedimenti", "100 %", ""},
+                                      {"IR-02", "Procedimenti digitali", "100 %", ">= 80 %"},
+                                      {"Totale", "<<", "100 %", ""}})});
+  const Model m = read_with(doc, "plan");
+  const Node* cittadini = nullptr;
+  const Node* processi = nullptr;
+  for (const auto& n : m.nodes) {
+    if (n.title == "CITTADINI, IMPRESE E TERRITORIO") cittadini = &n;
+    if (n.title == "PROCESSI INTERNI") processi = &n;
+    CHECK(n.title != "Totale");
+  }
+  REQUIRE(cittadini);
+  REQUIRE(processi);
+  REQUIRE(cittadini->weight);
+  CHECK(cittadini->weight->raw == "40 %");
+  REQUIRE(node_coded(m, "OS.2"));
+  CHECK(node_coded(m, "OS.2")->parent == processi->id);
+  REQUIRE(m.indicators.size() == 2);
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},

@@ -350,3 +350,34 @@ TEST_CASE("borderless rows without padding: wrapped lines join the row above", "
   CHECK(t.at(1, 1)->text == "Produrre analisi\neconomiche\ntrimestrali");
   CHECK(t.at(2, 0)->text == "1.1.2");
 }
+
+TEST_CASE("header rows stop at a bold band under them that opens the first column again", "[layout][header]") {
+  TableDraft d;
+  Table& t = d.table;
+  t.n_rows = 4;
+  t.n_cols = 3;
+  auto cell = [&](int row, int col, const std::string& text, int row_span = 1) {
+    TableCell c;
+    c.row = row;
+    c.col = col;
+    c.row_span = row_span;
+    c.text = text;
+    t.cells.push_back(c);
+    d.cell_bold.push_back(row < 3);
+    d.cell_rotated.push_back(false);
+  };
+  cell(0, 0, "Codice", 2);  // spans the two header rows
+  cell(0, 1, "Dato storico");
+  cell(0, 2, "Peso", 2);
+  cell(1, 1, "2024");
+  cell(2, 0, "CITTADINI, IMPRESE E TERRITORIO");
+  cell(2, 2, "40 %");
+  cell(3, 0, "OS.1");
+  cell(3, 1, "12");
+  cell(3, 2, "50 %");
+  mark_header_rows(d);
+  for (const auto& c : t.cells) {
+    INFO(c.text);
+    CHECK(c.header == (c.row < 2));
+  }
+}
