@@ -12,7 +12,10 @@ const std::vector<RuleInfo>& rule_table() {
        N_("sibling weights do not sum to 100% (or to their parent's weight) beyond the tolerance"),
        "Siblings are the child nodes of one node, or the indicators of one objective. A group also "
        "passes when it sums to its parent's own weight (documents that print absolute weights), or, "
-       "under an unweighted parent (a perspective), when all such groups of the level together sum to 100%."},
+       "under an unweighted parent (a perspective), when all such groups of the level together sum to 100%. "
+       "When three groups or more of a document, and at least half of those it weighs, miss, the document "
+       "does not weigh siblings to 100% (or was not read as printed): each is still reported, as info, "
+       "saying how many other groups share it."},
       {"weight.rounding", Severity::info,
        N_("sibling weights miss 100% only by rounding (99,99%, 100,01%)"),
        "Within --weight-tolerance (default 0.05 points), or within what the printed precision explains "

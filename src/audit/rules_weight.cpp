@@ -217,10 +217,49 @@ std::string nearest_weighted_ancestor(const ModelIndex& index, const Node& n) {
   return "";
 }
 
+// The document an id or subject belongs to ("d1" of "d1/2.1").
+std::string doc_of(const std::string& id) { return id.substr(0, id.find('/')); }
+
+// Whether a group can be summed: two members or more, every one weighed.
+bool summable(const Group& g) {
+  return g.members.size() >= 2 && std::all_of(g.members.begin(), g.members.end(), [](const Weighted& m) {
+           return m.weight->has_value() && (*m.weight)->value;
+         });
+}
+
+// A document whose sibling groups mostly miss 100% (three or more, and at
+// least half of those it weighs) does not weigh siblings to 100%: it weighs
+// in another way (shares of a total printed elsewhere, of a grandparent), or
+// its layout was not read as printed. Each group is still reported, so an
+// OIV sees it, but as info and saying how many share it, as target.missing
+// does for a shorter horizon.
+void mark_weight_conventions(std::vector<Finding>& out, std::size_t from, const std::map<std::string, int>& summed) {
+  std::map<std::string, int> failing;
+  for (std::size_t k = from; k < out.size(); ++k)
+    if (out[k].rule == "weight.sum") ++failing[doc_of(out[k].subject)];
+  for (std::size_t k = from; k < out.size(); ++k) {
+    Finding& f = out[k];
+    if (f.rule != "weight.sum") continue;
+    const std::string doc = doc_of(f.subject);
+    const int n = failing[doc];
+    const auto groups = summed.find(doc);
+    if (n < 3 || groups == summed.end() || 2 * n < groups->second) continue;
+    f.severity = Severity::info;
+    f.message += ", like " + std::to_string(n - 1) + " other group" + (n - 1 == 1 ? "" : "s") +
+                 " of this document (it does not weigh siblings to 100%)";
+    f.text = LocalMessage(N_("{finding}, {others} (it does not weigh siblings to 100%)"))
+                 .set("finding", Phrase().message(f.text))
+                 .set("others", Phrase().plural("like {n} other group of this document",
+                                                "like {n} other groups of this document", n - 1));
+  }
+}
+
 }  // namespace
 
 void check_weights(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out) {
   const Model& model = index.model();
+  const std::size_t first_finding = out.size();
+  std::map<std::string, int> summed;  // groups that can be summed, per document
   // Sibling groups of nodes: children of one parent (roots per document).
   std::vector<Group> node_groups;
   // Organisational units and objectives under one node are two kinds of
@@ -281,6 +320,7 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
   }
 
   for (const auto& g : node_groups) {
+    if (summable(g)) ++summed[doc_of(g.members.front().id)];
     std::vector<Finding> local;
     auto verdict = check_group(g, options, local, false);
     for (auto& f : local) out.push_back(std::move(f));
@@ -327,8 +367,10 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
     g.of = label_of(node);
     if (node.weight && node.weight->value) g.parent_weight = node.weight->value;
     for (const Indicator* i : inds) g.members.push_back({i->id, label_of(*i), &i->weight, i->source});
+    if (summable(g)) ++summed[node.doc];
     check_group(g, options, out, true);
   }
+  mark_weight_conventions(out, first_finding, summed);
 }
 
 }  // namespace allegato::audit_detail

@@ -133,3 +133,36 @@ TEST_CASE("indicators weighed in points under objectives with no weight sum to t
   short_of.indicator(e + "/2", "K2", "30 punti");
   CHECK(!of_rule(audited(short_of.model), "weight.sum").empty());
 }
+
+namespace {
+// Areas 1..n weighed 50/50 among their two objectives, the first `wrong`
+// of them 30/30 instead.
+Model areas_with_pairs(int n, int wrong) {
+  ModelBuilder b;
+  auto d = b.doc();
+  for (int a = 1; a <= n; ++a) {
+    const std::string area = std::to_string(a);
+    b.node(d, area, "", std::to_string(100 / n) + "%", "area");
+    const std::string w = a <= wrong ? "30,00%" : "50,00%";
+    b.node(d, area + ".1", d + "/" + area, w);
+    b.node(d, area + ".2", d + "/" + area, w);
+  }
+  return b.model;
+}
+}  // namespace
+
+TEST_CASE("weight.sum: a document whose groups mostly miss 100% weighs another way: each is info, saying how many share it", "[audit][weight]") {
+  // One group of five missing is an error.
+  auto one = of_rule(audited(areas_with_pairs(5, 1)), "weight.sum");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].severity == Severity::error);
+  // Three of five (and the areas' own group sums to 100): the document's way.
+  auto most = of_rule(audited(areas_with_pairs(5, 3)), "weight.sum");
+  REQUIRE(most.size() == 3);
+  for (const auto& f : most) {
+    CHECK(f.severity == Severity::info);
+    CHECK_THAT(f.message, Catch::Contains("like 2 other groups of this document"));
+  }
+  // Two missing are never a convention.
+  for (const auto& f : of_rule(audited(areas_with_pairs(3, 2)), "weight.sum")) CHECK(f.severity == Severity::error);
+}
