@@ -54,6 +54,7 @@ void TableReader::decide_from_rows() {
   body_ = body_rows();
   find_matrix_columns();
   decide_score_column();
+  decide_count_columns();
   find_numbering_column();
   decide_code_column();
   decide_weight_column();
@@ -102,6 +103,26 @@ void TableReader::decide_score_column() {
   ColumnRole& role = header_.columns[static_cast<std::size_t>(*score)];
   role.role = "weight";
   role.why += "; its cells are points: a weight in points, not a band's score";
+}
+
+// A column named as names ("Indicatori" beside "Area" in a summary of
+// areas) whose every cell is a whole number counts them: no name.
+void TableReader::decide_count_columns() {
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    ColumnRole& role = header_.columns[c];
+    if (role.role != "name" && role.role != "text") continue;
+    std::size_t counts = 0, other = 0;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, static_cast<int>(c));
+      if (!p || is_total(*p)) continue;
+      const std::string t = trim_copy(p->text);
+      const bool whole = !t.empty() && t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      ++(whole ? counts : other);
+    }
+    if (counts < 2 || other > 0) continue;
+    role.why += "; every cell a whole number: a count, not a name";
+    role.role.clear();
+  }
 }
 
 // A weight column right of the indicators whose cell is merged down over

@@ -1336,6 +1336,23 @@ TEST_CASE("reader: an uncoded band over the code and text columns with a weight 
   REQUIRE(m.indicators.size() == 2);
 }
 
+TEST_CASE("reader: a summary of areas counting their indicators ('Indicatori | 3') reads areas, the counts no indicator names", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Codice area", "Area", "Peso dell'area", "Indicatori"},
+                                      {"M1", "Trasporto pubblico locale", "40%", "3"},
+                                      {"M2", "Sicurezza stradale", "60%", "2"}}, "t1", 100),
+                                grid({{"Codice", "Indicatore", "Rilevanza", "Target 2026"},
+                                      {"M1.01", "Corse effettuate", "100%", ">= 98%"}}, "t2", 300)});
+  const Model m = read_with(doc, "list");
+  for (const auto& i : m.indicators) {
+    CHECK(i.name != "3");
+    CHECK(i.name != "2");
+  }
+  const Node* m1 = node_coded(m, "M1");
+  REQUIRE(m1);
+  REQUIRE(m1->weight);
+  CHECK(m1->weight->raw == "40%");
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
