@@ -240,6 +240,16 @@ bool continues_sentence(const std::vector<Word>& words, const Line& line) {
   return lower > numeric;
 }
 
+// Whether the line's run in column `col` opens with a lower-case letter.
+bool anchor_starts_lower(const std::vector<Word>& words, const Line& line, const std::vector<Interval>& cols, int col) {
+  for (const auto& r : line.runs) {
+    if (r.words.empty()) continue;
+    const auto [a, b] = columns_of(r.box, cols);
+    if (a <= col && col <= b) return starts_lower(words[r.words.front()].text);
+  }
+  return false;
+}
+
 // White above a value, in font sizes, that makes it a new value in its
 // column: about half a line (a sub-row padded by its producer); a wrapped
 // cell's lines sit a tenth of a font size apart or less. Two columns must
@@ -306,8 +316,11 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
     bool row_has_anchor = restart_col >= 0 && has_column(*lines[0], cols, restart_col);
     for (std::size_t i = 1; i < lines.size(); ++i) {
       const bool starts_anchor = restart_col >= 0 && has_column(*lines[i], cols, restart_col);
+      // (The anchor cell's wrapped words, "accessi" under "... del registro
+      // degli", start in lower case: the row carries on.)
       const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2 &&
-                           !(in_band && continues_sentence(words, *lines[i]));
+                           !(in_band && continues_sentence(words, *lines[i])) &&
+                           !anchor_starts_lower(words, *lines[i], cols, restart_col);
       const bool next = gaps[i] > threshold || restart;
       row[i] = row[i - 1] + (next ? 1 : 0);
       row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);

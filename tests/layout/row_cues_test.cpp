@@ -703,3 +703,27 @@ TEST_CASE("a second header of short names under a section title starts a second 
   for (const auto& line : doc.lines) title_is_text = title_is_text || line.text == "2. Dettaglio degli indicatori";
   CHECK(title_is_text);
 }
+
+TEST_CASE("in a table padded between rows, a line whose first cell starts in lower case carries its row on (a wrapped name beside wrapped dates)", "[layout][aligned]") {
+  PageInput p;
+  const double xs[] = {40, 250, 400, 470};
+  const char* header[] = {"Indicatore", "Formula", "Peso", "Target 2026"};
+  for (int c = 0; c < 4; ++c) place(p, header[c], xs[c], 100);
+  double y = 118;
+  for (int r = 0; r < 3; ++r) {
+    place(p, "B2.1_1" + std::to_string(r) + " - Aggiornamento del registro degli", xs[0], y);
+    place(p, "Data di pubblicazione", xs[1], y);
+    place(p, "30,00%", xs[2], y);
+    place(p, "entro il", xs[3], y);
+    place(p, "accessi pubblici", xs[0], y + 10);  // tight under its row's first line
+    place(p, "dell'aggiornamento", xs[1], y + 10);
+    place(p, "31/12/2026", xs[3], y + 10);
+    y += 26;  // padding between rows
+  }
+  auto doc = run({p});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.n_rows == 4);
+  CHECK(cell_text(t, 1, 0) == "B2.1_10 - Aggiornamento del registro degli\naccessi pubblici");
+  CHECK(cell_text(t, 1, 3) == "entro il\n31/12/2026");
+}
