@@ -393,7 +393,14 @@ double phrase_score(const std::string& w, const std::string& phrase) {
   return 0;
 }
 
-// `w_stem`: plural_blind(w). A phrase met only in the other number
+// plural_blind(w), or empty when it drops nothing (values, codes, short
+// words: most cells), which skips the second comparison.
+std::string stem_if_any(const std::string& w) {
+  std::string stem = plural_blind(w);
+  return stem == w ? std::string() : stem;
+}
+
+// `w_stem`: stem_if_any(w). A phrase met only in the other number
 // ("valori obiettivo" for "valore obiettivo") scores a little less than
 // met as printed, so a phrase the profile lists in that number wins.
 void consider_phrase(const std::string& w, const std::string& w_stem, const std::string& role, const std::string& phrase,
@@ -408,14 +415,14 @@ void consider_phrase(const std::string& w, const std::string& w_stem, const std:
 
 PhraseMatch match_phrase(const std::string& w, const std::vector<RolePhrase>& phrases) {
   PhraseMatch best;
-  const std::string w_stem = plural_blind(w);
+  const std::string w_stem = stem_if_any(w);
   for (const auto& p : phrases) consider_phrase(w, w_stem, p.role, p.phrase, p.stem, best);
   return best;
 }
 
 PhraseMatch match_phrase(const std::string& w, const Profile& profile) {
   PhraseMatch best;
-  const std::string w_stem = plural_blind(w);
+  const std::string w_stem = stem_if_any(w);
   for (const auto& p : profile.columns) consider_phrase(w, w_stem, p.role, p.phrase, p.stem, best);
   for (const auto& p : profile.series) consider_phrase(w, w_stem, p.series, p.phrase, p.stem, best);
   return best;
