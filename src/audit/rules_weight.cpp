@@ -26,11 +26,11 @@ struct Group {
 
 const char* sum_message(Group::Kind k) {
   switch (k) {
-    case Group::Kind::roots: return N_("weights of the {count} top-level nodes of {of} sum to {sum}% ({weights}), not {expected}%{note}");
-    case Group::Kind::indicators: return N_("weights of the {count} indicators of {of} sum to {sum}% ({weights}), not {expected}%{note}");
+    case Group::Kind::roots: return N_("weights of the {count} top-level nodes of {of} sum to {sum}{unit} ({weights}), not {expected}{unit}{note}");
+    case Group::Kind::indicators: return N_("weights of the {count} indicators of {of} sum to {sum}{unit} ({weights}), not {expected}{unit}{note}");
     case Group::Kind::children: break;
   }
-  return N_("weights of the {count} child nodes of {of} sum to {sum}% ({weights}), not {expected}%{note}");
+  return N_("weights of the {count} child nodes of {of} sum to {sum}{unit} ({weights}), not {expected}{unit}{note}");
 }
 
 const char* missing_message(Group::Kind k) {
@@ -50,7 +50,10 @@ bool is_fraction_group(const std::vector<Weighted>& members, const Decimal& sum)
 
 // The tolerance that counts as rounding: the option, or half a unit of the
 // coarsest printed digit per sibling if that is more (33% x 3 = 99%).
-Decimal rounding_tolerance(const std::vector<Decimal>& values, const AuditOptions& options) {
+Decimal rounding_tolerance(const std::vector<Decimal>& values, const AuditOptions& options, bool points) {
+  // Points are whole shares counted out, not percentages rounded for print:
+  // 10 + 8 + 4 + 1 is 23, not 25 rounded.
+  if (points) return options.weight_tolerance;
   int coarsest = 99;
   for (const auto& v : values) coarsest = std::min(coarsest, v.scale());
   if (values.empty()) return options.weight_tolerance;
@@ -67,12 +70,12 @@ struct SumCheck {
 };
 
 SumCheck check_sum(const std::vector<Decimal>& values, const std::optional<Decimal>& parent_weight,
-                   const AuditOptions& options) {
+                   const AuditOptions& options, bool points = false) {
   SumCheck c;
   for (const auto& v : values) c.sum = c.sum + v;
   std::vector<Decimal> totals = {hundred()};
   if (parent_weight && !parent_weight->is_zero()) totals.push_back(*parent_weight);
-  const Decimal tolerance = rounding_tolerance(values, options);
+  const Decimal tolerance = rounding_tolerance(values, options, points);
   Decimal best_gap;
   bool first = true;
   for (const auto& total : totals) {
@@ -160,19 +163,23 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
   Decimal raw_sum;
   for (const auto& v : values) raw_sum = raw_sum + v;
   if (is_fraction_group(g.members, raw_sum)) return std::nullopt;  // 0.25 + 0.75: fractions of 1, fine
-  SumCheck c = check_sum(values, g.parent_weight, options);
+  const bool points = std::any_of(g.members.begin(), g.members.end(), [](const Weighted& m) {
+    return m.weight->has_value() && (*m.weight)->unit && ((*m.weight)->unit == "punti" || (*m.weight)->unit == "punto");
+  });
+  SumCheck c = check_sum(values, g.parent_weight, options, points);
   if (!report_sum || c.verdict == SumVerdict::exact) return c;
   const bool rounding = c.verdict == SumVerdict::rounding;
   Finding f = make_finding(rounding ? "weight.rounding" : "weight.sum", g.subject,
                            "weights of the " + std::to_string(values.size()) + " " + g.what + " sum to " +
-                               show(c.sum) + "% (" + join_weights(g) + "), not " + show(c.expected) + "%" +
-                               (rounding ? ": printed rounding" : ""));
+                               show(c.sum) + (points ? " points" : "%") + " (" + join_weights(g) + "), not " +
+                               show(c.expected) + (points ? " points" : "%") + (rounding ? ": printed rounding" : ""));
   f.text = LocalMessage(sum_message(g.kind))
                .set("count", Phrase().count(static_cast<long long>(values.size())))
                .set("of", g.of)
                .set("sum", Phrase().number(c.sum.normalized()))
                .set("weights", join_weights_phrase(g))
                .set("expected", Phrase().number(c.expected.normalized()))
+               .set("unit", points ? Phrase(" ").term(N_("points")) : Phrase("%"))
                .set("note", rounding ? Phrase().term(N_(": printed rounding")) : Phrase());
   f.expected = show(c.expected);
   f.actual = c.sum.to_string();

@@ -149,10 +149,17 @@ void TableReader::decide_weight_column() {
     if (counts.second > 1) return;
     several_rows = several_rows || counts.first > 1;
   }
-  if (!several_rows) return;
+  // The same header over another table of the document said so already
+  // (here each objective happens to have one indicator): the document's way.
+  std::string header_words;
+  for (const auto& c : header_.columns) header_words += c.header + "|";
+  const bool said_before = objective_weight_headers_.count(header_words) > 0;
+  if (!several_rows && !said_before) return;
+  objective_weight_headers_.insert(header_words);
   ColumnRole& role = header_.columns[static_cast<std::size_t>(*weight)];
   role.of = "objective";
-  role.why += "; the objective's (one weight over each objective's rows)";
+  role.why += several_rows ? "; the objective's (one weight over each objective's rows)"
+                           : "; the objective's (so under the same header in an earlier table)";
 }
 
 // A numbering ("17.", "1.2") or one led by letters ("A.1", "OB.2", "B3").

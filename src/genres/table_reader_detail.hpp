@@ -71,6 +71,7 @@ class TableReader {
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
   std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
+  std::set<std::string> objective_weight_headers_;       // headers (as printed) whose weight column weighs the objectives
   std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
   std::string last_objective_;
   std::set<int> years_;

@@ -166,3 +166,15 @@ TEST_CASE("weight.sum: a document whose groups mostly miss 100% weighs another w
   // Two missing are never a convention.
   for (const auto& f : of_rule(audited(areas_with_pairs(3, 2)), "weight.sum")) CHECK(f.severity == Severity::error);
 }
+
+TEST_CASE("weight.sum: points are counted, not rounded: 10 + 8 + 4 + 1 of an area's 25 points is an error", "[audit][weight][points]") {
+  // (The fixture's one root, 25 points alone, is a group of its own: only 2.1's children are looked at.)
+  std::vector<Finding> children;
+  for (auto& f : of_rule(audited(siblings({"10 punti", "8 punti", "4 punti", "1 PUNTO"}, "25 punti")), "weight.sum"))
+    if (f.subject == "d1/2.1") children.push_back(f);
+  REQUIRE(children.size() == 1);
+  CHECK(children[0].severity == Severity::error);
+  CHECK_THAT(children[0].message, Catch::Contains("sum to 23 points") && Catch::Contains("not 25 points"));
+  CHECK_FALSE(has(audited(siblings({"12 punti", "13 punti"}, "25 punti")), "weight.sum", "d1/2.1"));
+  CHECK_FALSE(has(audited(siblings({"12 punti", "13 punti"}, "25 punti")), "weight.rounding", "d1/2.1"));
+}

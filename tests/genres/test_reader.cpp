@@ -1353,6 +1353,23 @@ TEST_CASE("reader: a summary of areas counting their indicators ('Indicatori | 3
   CHECK(m1->weight->raw == "40%");
 }
 
+TEST_CASE("reader: a weight column the first table shows to weigh objectives weighs them under the same header in a later table too", "[genres][reader][points]") {
+  const std::vector<std::string> header = {"Cod.", "Obiettivo", "Indicatore", "Target 2025", "Punteggio"};
+  const auto doc = document_of({grid({header,
+                                      {"A.01", "Aumentare gli screening", "Adesione mammografica", ">= 60%", "12 punti"},
+                                      {"", "", "Adesione colon-retto", ">= 50%", ""},
+                                      {"A.02", "Vaccinare gli anziani", "Copertura antinfluenzale", ">= 75%", "18 punti"}}, "t1", 100),
+                                grid({header,
+                                      {"C.01", "Rispettare il tetto di spesa", "Spesa sul tetto", "<= 100%", "10 punti"},
+                                      {"C.02", "Pagare i fornitori", "Tempestività dei pagamenti", "<= 0 gg", "8 punti"}}, "t2", 300)});
+  const Model m = read_with(doc, "list");
+  const Node* c01 = node_coded(m, "C.01");
+  REQUIRE(c01);
+  REQUIRE(c01->weight);
+  CHECK(c01->weight->raw == "10 punti");
+  for (const auto& i : m.indicators) CHECK_FALSE(i.weight);
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
