@@ -156,6 +156,7 @@ class TableReader {
   // table_reader_tree.cpp
   void open_anchor(const std::string& node_id);
   void open_table_node();
+  static std::pair<std::string, std::string> title_then_rest(const std::string& first_line_title, const std::string& cell);
   static bool code_is_prefix(const std::string& parent, const std::string& child);
   static std::string level_below(const std::string& level);
   std::pair<bool, std::string> unit_label_split(const std::string& text) const;

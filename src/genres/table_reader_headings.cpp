@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace allegato::genres::detail {
@@ -149,7 +150,8 @@ std::string TableReader::open_heading(const Piece& p, const std::string& uncoded
   if (auto c = parse_code_heading(split_lines(p.text).empty() ? heading : split_lines(p.text).front());
       c && level_of_code(c->code) != "action" && !fold(c->code).empty()) {
     node.code = c->code;
-    node.title = as_printed(c->title, heading);
+    // (Read from the first line: wrapped words carry the title on, other lines describe it.)
+    std::tie(node.title, node.description) = title_then_rest(as_printed(c->title, heading), p.text);
     node.level = level_of_code(c->code);
     return open_node(std::move(node), slugify(c->code));
   }

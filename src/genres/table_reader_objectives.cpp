@@ -67,9 +67,32 @@ bool TableReader::read_objective_record(const Row& row) {
 
 // A numbered heading in the text column: an objective with its weight,
 // achievement, resources and owner.
+// A title read from a cell's first line, and the cell's other lines: those
+// opening in lower case carry the title on (a wrapped sentence), the first
+// that does not and all after it are the rest (a description).
+std::pair<std::string, std::string> TableReader::title_then_rest(const std::string& first_line_title, const std::string& cell) {
+  const auto lines = split_lines(cell);
+  std::string title = first_line_title, rest;
+  std::size_t k = 1;
+  for (; k < lines.size(); ++k) {
+    const std::string line = trim_copy(lines[k]);
+    if (line.empty()) continue;
+    const auto c = static_cast<unsigned char>(line[0]);
+    const bool lower = (c < 0x80 && std::islower(c) != 0) || (c == 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x9F);
+    if (!lower) break;
+    title += " " + line;
+  }
+  for (; k < lines.size(); ++k) {
+    const std::string line = trim_copy(lines[k]);
+    if (!line.empty()) rest += (rest.empty() ? "" : " ") + line;
+  }
+  return {title, rest};
+}
+
 bool TableReader::read_objective_row(const Row& row, const Piece& text) {
   auto heading = parse_numbered_heading(text.text);
   std::string level;
+  std::string description;
   if (heading) {
     level = level_of_code(heading->code);
   } else if (auto lh = leveled_heading(text.text)) {
@@ -83,7 +106,11 @@ bool TableReader::read_objective_row(const Row& row, const Piece& text) {
     const auto said = prefix_level(coded->code);
     if (!said) return false;
     level = *said;
-    heading = CodedTitle{coded->code, as_printed(coded->title, join_printed(text.text))};
+    // Read from its first line: the title's wrapped words ("... digitale ed"
+    // / "ecologica") carry it on, other lines describe it.
+    const auto [title, rest] = title_then_rest(as_printed(coded->title, join_printed(text.text)), text.text);
+    heading = CodedTitle{coded->code, title};
+    description = rest;
   }
   if (!heading) return false;
   // A numbered text next to a code column is an indicator's name.
@@ -91,6 +118,7 @@ bool TableReader::read_objective_row(const Row& row, const Piece& text) {
   Node node;
   node.code = heading->code;
   node.title = as_printed(heading->title, join_printed(text.text));
+  node.description = description;
   node.level = level;
   node.source = text.source;
   take(&text);

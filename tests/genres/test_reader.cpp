@@ -1370,6 +1370,17 @@ TEST_CASE("reader: a weight column the first table shows to weigh objectives wei
   for (const auto& i : m.indicators) CHECK_FALSE(i.weight);
 }
 
+TEST_CASE("reader: 'OS05 - Title' wrapped in its cell keeps the title's wrapped words, and a line after it is the description", "[genres][reader]") {
+  const auto doc = document_of({grid({{"Peso", "Obiettivo / indicatore", "Target 2025"},
+                                      {"100,00%", "OS05 - Accompagnare le imprese nella transizione digitale ed\necologica\nCon i fondi del programma regionale", ""},
+                                      {"100,00%", "Imprese accompagnate", ">= 40"}})});
+  const Model m = read_with(doc, "plan");
+  const Node* os05 = node_coded(m, "OS05");
+  REQUIRE(os05);
+  CHECK(os05->title == "Accompagnare le imprese nella transizione digitale ed ecologica");
+  CHECK(os05->description == "Con i fondi del programma regionale");
+}
+
 TEST_CASE("reader: numbered sentences under the tables are notes, not headings", "[genres][reader]") {
   // The table above the lines (document_of sets lines from y 20 down).
   const auto doc = document_of({grid({{"Codice", "Obiettivo / Indicatore", "Peso", "Target 2026"},
