@@ -1,6 +1,7 @@
 #include "layout/aligned_tables.hpp"
 
 #include "layout/text_lines.hpp"
+#include "values/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -214,20 +215,12 @@ bool has_column(const Line& line, const std::vector<Interval>& cols, int col) {
 // it starts in lower case, and more of its runs start in lower case than
 // hold only numbers (a data row in small capitals, "total 425,425 135.0",
 // is read as lower case too).
-bool starts_lower(const std::string& text) {
-  if (text.empty()) return false;
-  const auto first = static_cast<unsigned char>(text[0]);
-  if (first < 0x80) return std::islower(first) != 0;
-  // Latin-1 lower-case letters (U+00DF..U+00FF: ß à è é ì ò ù ...).
-  return first == 0xC3 && text.size() > 1 && static_cast<unsigned char>(text[1]) >= 0x9F;
-}
-
 bool continues_sentence(const std::vector<Word>& words, const Line& line) {
   if (line.runs.empty() || line.runs.front().words.empty()) return false;
-  if (!starts_lower(words[line.runs.front().words.front()].text)) return false;
+  if (!opens_lower_case(words[line.runs.front().words.front()].text)) return false;
   int lower = 0, numeric = 0;
   for (const auto& r : line.runs) {
-    if (starts_lower(words[r.words.front()].text)) ++lower;
+    if (opens_lower_case(words[r.words.front()].text)) ++lower;
     bool all_numbers = true;
     for (int id : r.words) {
       const std::string& t = words[id].text;
@@ -241,11 +234,11 @@ bool continues_sentence(const std::vector<Word>& words, const Line& line) {
 }
 
 // Whether the line's run in column `col` opens with a lower-case letter.
-bool anchor_starts_lower(const std::vector<Word>& words, const Line& line, const std::vector<Interval>& cols, int col) {
+bool anchor_opens_lower_case(const std::vector<Word>& words, const Line& line, const std::vector<Interval>& cols, int col) {
   for (const auto& r : line.runs) {
     if (r.words.empty()) continue;
     const auto [a, b] = columns_of(r.box, cols);
-    if (a <= col && col <= b) return starts_lower(words[r.words.front()].text);
+    if (a <= col && col <= b) return opens_lower_case(words[r.words.front()].text);
   }
   return false;
 }
@@ -320,7 +313,7 @@ std::vector<int> rows_by_gaps(const std::vector<Word>& words, const std::vector<
       // degli", start in lower case: the row carries on.)
       const bool restart = starts_anchor && row_has_anchor && filled_columns(*lines[i], cols) >= 2 &&
                            !(in_band && continues_sentence(words, *lines[i])) &&
-                           !anchor_starts_lower(words, *lines[i], cols, restart_col);
+                           !anchor_opens_lower_case(words, *lines[i], cols, restart_col);
       const bool next = gaps[i] > threshold || restart;
       row[i] = row[i - 1] + (next ? 1 : 0);
       row_has_anchor = next ? starts_anchor : (row_has_anchor || starts_anchor);

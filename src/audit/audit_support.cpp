@@ -103,6 +103,9 @@ Decimal half_unit(const Decimal& d) { return Decimal::from_int(5).shifted(-(d.sc
 
 Decimal min_of(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
 Decimal max_of(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
+
+bool in_points(const Number& n) { return n.unit && (*n.unit == "punti" || *n.unit == "punto"); }
+
 Decimal hundred() { return Decimal::from_int(100); }
 
 std::string show_target(const Target& t) {

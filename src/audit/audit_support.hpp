@@ -59,6 +59,8 @@ Decimal half_unit(const Decimal& d);
 Decimal min_of(const Decimal& a, const Decimal& b);
 Decimal max_of(const Decimal& a, const Decimal& b);
 Decimal hundred();
+/// A number in points ("30 punti", "1 PUNTO"), not a percentage.
+bool in_points(const Number& n);
 
 /// "2023: >= 6 N." for messages.
 std::string show_target(const Target& t);

@@ -8,11 +8,9 @@
 
 namespace allegato::audit_detail {
 
-namespace {
-// Points earned ("12 punti"): a score, not a degree of achievement in
-// percent; they add up instead of following from result and target.
-bool is_points(const Number& n) { return n.unit && (*n.unit == "punti" || *n.unit == "punto"); }
-}  // namespace
+// Points earned ("12 punti", in_points): a score, not a degree of
+// achievement in percent; they add up instead of following from result and
+// target.
 namespace {
 
 // The entry of `v` for `year`; a lone entry with no year (or a lone entry
@@ -78,7 +76,7 @@ void check_achievements(const ModelIndex& index, const AuditOptions& options, st
     if (const Polarity p = effective_polarity(ind); p == Polarity::higher) direction = Op::ge;
     else if (p == Polarity::lower) direction = Op::le;
     for (const auto& a : ind.achievement) {
-      if (!a.number.value || is_points(a.number)) continue;
+      if (!a.number.value || in_points(a.number)) continue;
       const Target* target = pick(ind.targets, a.year);
       const Target* result = pick(ind.results, a.year);
       if (!target || !result) continue;
@@ -221,7 +219,7 @@ void check_rollups(const ModelIndex& index, const AuditOptions& options, std::ve
         if (!a.number.value) continue;
         // Points earned ("42 punti") add up rather than average: not a
         // degree of achievement the roll-up rules compare.
-        if (is_points(a.number)) continue;
+        if (in_points(a.number)) continue;
         Case c{&n, &a, {rollup.weighted(n, a.year, false), rollup.indicator_mean(n, a.year)}};
         if (c.by_rule[0] || c.by_rule[1]) cases.push_back(c);
       }

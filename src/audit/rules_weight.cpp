@@ -163,9 +163,8 @@ std::optional<SumCheck> check_group(const Group& g, const AuditOptions& options,
   Decimal raw_sum;
   for (const auto& v : values) raw_sum = raw_sum + v;
   if (is_fraction_group(g.members, raw_sum)) return std::nullopt;  // 0.25 + 0.75: fractions of 1, fine
-  const bool points = std::any_of(g.members.begin(), g.members.end(), [](const Weighted& m) {
-    return m.weight->has_value() && (*m.weight)->unit && ((*m.weight)->unit == "punti" || (*m.weight)->unit == "punto");
-  });
+  const bool points = std::any_of(g.members.begin(), g.members.end(),
+                                  [](const Weighted& m) { return m.weight->has_value() && in_points(**m.weight); });
   SumCheck c = check_sum(values, g.parent_weight, options, points);
   if (!report_sum || c.verdict == SumVerdict::exact) return c;
   const bool rounding = c.verdict == SumVerdict::rounding;
@@ -350,14 +349,12 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
   // Indicators weighed in points under objectives that print no weight: the
   // points are each objective's share of the document's total, which they
   // sum to across the document (100 points), not per objective.
-  auto in_points = [](const Indicator* i) {
-    return i->weight && i->weight->value && i->weight->unit && (*i->weight->unit == "punti" || *i->weight->unit == "punto");
-  };
+  auto weighed_in_points = [](const Indicator* i) { return i->weight && i->weight->value && in_points(*i->weight); };
   std::map<std::string, std::vector<Decimal>> document_points;
   for (const auto& node : model.nodes) {
     if (node.weight && node.weight->value) continue;
     for (const Indicator* i : index.indicators_of(node.id))
-      if (in_points(i)) document_points[node.doc].push_back(*i->weight->value);
+      if (weighed_in_points(i)) document_points[node.doc].push_back(*i->weight->value);
   }
   std::set<std::string> points_sum_right;
   for (const auto& [doc, values] : document_points)
@@ -367,7 +364,7 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
     const auto& inds = index.indicators_of(node.id);
     if (inds.empty()) continue;
     if (!(node.weight && node.weight->value) && points_sum_right.count(node.doc) &&
-        std::all_of(inds.begin(), inds.end(), in_points))
+        std::all_of(inds.begin(), inds.end(), weighed_in_points))
       continue;
     Group g{node.id, "indicators of " + label_of(node), std::nullopt, {}};
     g.kind = Group::Kind::indicators;

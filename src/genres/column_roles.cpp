@@ -362,21 +362,6 @@ std::string label_words(const std::string& text, std::optional<int>& ordinal) {
 }
 
 
-std::string plural_blind(const std::string& folded) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    std::string word = folded.substr(start, end - start);
-    // Stems keep four letters: "data" and "dato" (a date, a value) differ.
-    while (word.size() > 4 && std::string_view("aeio").find(word.back()) != std::string_view::npos) word.pop_back();
-    if (!out.empty()) out += ' ';
-    out += word;
-    start = end + 1;
-  }
-  return out;
-}
 
 namespace {
 // Scores one phrase for the folded words `w`, keeping the best in `best`.

@@ -57,15 +57,10 @@ Target Filler::target(const std::string& raw, std::optional<int> year, const Pie
 Number Filler::number(const std::string& raw, const Piece& at) {
   std::vector<Diagnostic> notes;
   Number n = parse_number(raw, &notes);
-  n.source = at.source;
-  for (auto& d : notes) {
-    d.where = at.source;
-    model_.diagnostics.push_back(std::move(d));
-  }
-  return n;
+  return located(std::move(n), std::move(notes), at);
 }
 
-Number Filler::weight(const std::string& raw, const Piece& at) {
+std::size_t Filler::weight_figure(const std::string& raw) {
   // One word of letters (a label: no digit, no unit sign) then the figure.
   std::size_t i = 0;
   while (i < raw.size() && std::isalpha(static_cast<unsigned char>(raw[i]))) ++i;
@@ -74,11 +69,20 @@ Number Filler::weight(const std::string& raw, const Piece& at) {
   while (figure < raw.size() && raw[figure] == ' ') ++figure;
   const bool labelled = i >= 3 && figure > i && figure < raw.size() &&
                         std::isdigit(static_cast<unsigned char>(raw[figure])) != 0;
-  if (!labelled) return number(raw, at);
+  return labelled ? figure : 0;
+}
+
+Number Filler::weight(const std::string& raw, const Piece& at) {
+  const std::size_t figure = weight_figure(raw);
+  if (figure == 0) return number(raw, at);
   std::vector<Diagnostic> notes;
   Number n = parse_number(raw.substr(figure), &notes);
   if (!n.value) return number(raw, at);
   n.raw = raw;
+  return located(std::move(n), std::move(notes), at);
+}
+
+Number Filler::located(Number n, std::vector<Diagnostic> notes, const Piece& at) {
   n.source = at.source;
   for (auto& d : notes) {
     d.where = at.source;

@@ -10,6 +10,22 @@
 
 namespace allegato::genres {
 
+std::string plural_blind(const std::string& folded) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    std::string word = folded.substr(start, end - start);
+    // Stems keep four letters: "data" and "dato" (a date, a value) differ.
+    while (word.size() > 4 && std::string_view("aeio").find(word.back()) != std::string_view::npos) word.pop_back();
+    if (!out.empty()) out += ' ';
+    out += word;
+    start = end + 1;
+  }
+  return out;
+}
+
 namespace {
 using Json = nlohmann::json;
 

@@ -64,9 +64,15 @@ class Filler {
   /// figure ("peso 30 punti", "Rilevanza: 40%") gives the figure; raw stays
   /// as printed.
   Number weight(const std::string& raw, const Piece& at);
+  /// Where the figure of a weight cell starts after its label ("peso 30
+  /// punti" -> 5), or 0 when the cell opens with it.
+  static std::size_t weight_figure(const std::string& raw);
   void diagnose(Severity severity, const std::string& code, LocalMessage message, const Source& where);
 
  private:
+  /// The number with its source and its diagnostics located at the piece.
+  Number located(Number n, std::vector<Diagnostic> notes, const Piece& at);
+
   const ExtractedDocument& doc_;
   TextStream& stream_;
   Model& model_;

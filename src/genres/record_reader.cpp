@@ -55,10 +55,7 @@ class RecordReader {
         // A row naming indicator columns opens a table of them side by
         // side, however much it looks like an indicator table's header.
         if (!table_) {
-          std::vector<std::size_t> filled;
-          for (auto id : row.pieces)
-            if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
-          if (names_indicator_columns(filled)) {
+          if (names_indicator_columns(stream_.free_filled(row))) {
             read_row(row);
             continue;
           }
@@ -178,10 +175,7 @@ class RecordReader {
   }
 
   void read_row(const Row& row) {
-    std::vector<std::size_t> filled;
-    for (auto id : row.pieces) {
-      if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
-    }
+    const std::vector<std::size_t> filled = stream_.free_filled(row);
     if (filled.empty()) return;
     if (filled.size() == 1 && read_heading(filled.front())) return;
     if (row.is_line() && read_listed_indicator(filled.front())) return;

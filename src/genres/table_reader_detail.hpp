@@ -158,8 +158,9 @@ class TableReader {
   void open_table_node();
   static std::pair<std::string, std::string> title_then_rest(const std::string& first_line_title, const std::string& cell);
   static bool code_is_prefix(const std::string& parent, const std::string& child);
+  static bool letters_then_number(const std::string& parent, const std::string& child);
   static std::string level_below(const std::string& level);
-  std::pair<bool, std::string> unit_label_split(const std::string& text) const;
+  std::pair<std::string, std::string> unit_label_split(const std::string& text) const;
   std::string level_of_code(const std::string& code) const;
   std::string unit_path() const;
   static int level_rank(const std::string& level);

@@ -262,9 +262,7 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
 
 void TableReader::read_loose_row(const Row& row) {
   if (read_unit_form_row(row)) return;
-  std::vector<std::size_t> filled;
-  for (auto id : row.pieces)
-    if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+  const std::vector<std::size_t> filled = stream_.free_filled(row);
   if (filled.size() == 1) read_free_text(filled.front());
   // Two: a unit's bar naming its owner, or a panel's title and weight.
   if (filled.size() == 2 && !read_unit_bar(filled)) read_weighed_title(filled.front(), filled.back());

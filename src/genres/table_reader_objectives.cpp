@@ -3,6 +3,7 @@
 // named in a column, and the values (weight, achievement, resources, owner)
 // a node takes from its row. Separate from indicators: these rows become nodes.
 #include "genres/table_reader_detail.hpp"
+#include "values/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -77,9 +78,7 @@ std::pair<std::string, std::string> TableReader::title_then_rest(const std::stri
   for (; k < lines.size(); ++k) {
     const std::string line = trim_copy(lines[k]);
     if (line.empty()) continue;
-    const auto c = static_cast<unsigned char>(line[0]);
-    const bool lower = (c < 0x80 && std::islower(c) != 0) || (c == 0xC3 && line.size() > 1 && static_cast<unsigned char>(line[1]) >= 0x9F);
-    if (!lower) break;
+    if (!opens_lower_case(line)) break;
     title += " " + line;
   }
   for (; k < lines.size(); ++k) {
@@ -143,14 +142,9 @@ bool TableReader::next_code_extends(const Row& row, const std::string& code) con
     const Piece* next = cell_at(rows[r], indicator_code_col());
     if (!next) continue;
     const std::string next_code = trim_copy(next->text);
-    if (next_code.size() <= code.size() || !starts_with(next_code, code)) return false;
+    if (letters_then_number(code, next_code)) return true;  // "A" before "A1"
+    if (next_code.size() <= code.size() + 1 || !starts_with(next_code, code)) return false;
     const char separator = next_code[code.size()];
-    // "A" before "A1": a code of letters is extended by a number too.
-    const bool letters = !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
-      return std::isalpha(static_cast<unsigned char>(c)) != 0;
-    });
-    if (letters && std::isdigit(static_cast<unsigned char>(separator)) != 0) return true;
-    if (next_code.size() <= code.size() + 1) return false;
     return separator == '.' || separator == '_' || separator == '-';
   }
   return false;

@@ -27,9 +27,7 @@ std::size_t TableReader::join_wrapped_rows(std::size_t r) {
   for (std::size_t n = r + 1; n < rows.size() && rows[n].table == row.table; ++n) {
     const Row& next = rows[n];
     if (row_has_values(next)) break;
-    std::vector<std::size_t> filled;
-    for (auto id : next.pieces)
-      if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
+    const std::vector<std::size_t> filled = stream_.free_filled(next);
     if (filled.empty()) break;
     const auto tcol = text_col();
     bool opens = false;
@@ -89,10 +87,7 @@ std::optional<int> TableReader::text_col() const {
 }
 
 void TableReader::read_row(const Row& row) {
-  std::vector<std::size_t> filled;
-  for (auto id : row.pieces) {
-    if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) filled.push_back(id);
-  }
+  std::vector<std::size_t> filled = stream_.free_filled(row);
   if (filled.empty()) return;
   if (!header_.cols("unit_weight").empty() && !is_total(stream_.piece(filled.front()))) {
     read_matrix_cells(row);
@@ -250,8 +245,9 @@ bool TableReader::read_weighted_band(const std::vector<std::size_t>& filled) {
       lettered_heading(join_printed(band.text)) || leveled_heading(band.text) || unit_rank(join_wrapped(band.text)) ||
       is_total(band))
     return false;
-  const auto weight = filler_.weight(join_value(value.text), value);
-  if (!weight.value) return false;
+  const std::string printed = join_value(value.text);
+  if (!parse_number(printed.substr(Filler::weight_figure(printed))).value) return false;  // (no diagnostic: read again below)
+  const auto weight = filler_.weight(printed, value);
   const std::string id = open_heading(band, profile_.section_level);
   heading_above_ = false;  // a band inside the table, not a heading over the next one
   if (Node* node = filler_.node(id); node && !node->weight) node->weight = weight;

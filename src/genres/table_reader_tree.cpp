@@ -51,15 +51,18 @@ void TableReader::open_table_node() {
   open_node(std::move(node), key);
 }
 
+// "A1" after "A": a code of letters (three at most) extended by a number.
+bool TableReader::letters_then_number(const std::string& parent, const std::string& child) {
+  return !parent.empty() && parent.size() <= 3 && child.size() > parent.size() && starts_with(child, parent) &&
+         std::all_of(parent.begin(), parent.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
+         std::isdigit(static_cast<unsigned char>(child[parent.size()])) != 0;
+}
+
 bool TableReader::code_is_prefix(const std::string& parent, const std::string& child) {
   if (!parent.empty() && child.size() > parent.size() && starts_with(child, parent) &&
       (child[parent.size()] == '.' || child[parent.size()] == '_'))
     return true;
-  // "A1" under "A": a code of letters is extended by a number too.
-  if (!parent.empty() && parent.size() <= 3 && child.size() > parent.size() && starts_with(child, parent) &&
-      std::all_of(parent.begin(), parent.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }) &&
-      std::isdigit(static_cast<unsigned char>(child[parent.size()])) != 0)
-    return true;
+  if (letters_then_number(parent, child)) return true;
   // "OB.1.1" under area "1": the numbering after a letter prefix extends it.
   const auto digit = child.find_first_of("0123456789");
   if (digit == std::string::npos || digit == 0 || std::isdigit(static_cast<unsigned char>(parent.empty() ? 'x' : parent[0])) == 0)
@@ -219,12 +222,9 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
 std::string TableReader::open_unit(const Piece& p, int rank, std::optional<Number> weight, const std::string& named) {
   while (!units_.empty() && units_.back().rank >= rank) units_.pop_back();
   // The name without its label ("STRUTTURA: "), which stays listed as one.
-  const auto [labelled, name] = unit_label_split(join_printed(p.text));
+  const auto [label, name] = unit_label_split(join_printed(p.text));
   const std::string title = named.empty() ? name : named;
-  if (labelled && named.empty()) {
-    const std::string printed = join_printed(p.text);
-    stream_.take_leaving(index_of(&p), trim_copy(printed.substr(0, printed.find(':') + 1)));
-  }
+  if (!label.empty() && named.empty()) stream_.take_leaving(index_of(&p), label);
   const std::string parent = units_.empty() ? std::string() : units_.back().id;
   path_.clear();
   last_objective_.clear();
@@ -262,12 +262,12 @@ std::string TableReader::form_unit(const Piece& p, const std::string& title) {
 }
 
 std::optional<int> TableReader::unit_rank(const std::string& text) const {
-  const auto [labelled, name] = unit_label_split(text);
+  const auto [label, name] = unit_label_split(text);
   const std::string f = fold(name);
   if (f.size() > 120) return std::nullopt;
   // "STRUTTURA: Area X", "STRUTTURA: Servizio Y": one label names units of
   // one kind, peers whatever their names say.
-  if (labelled) return f.empty() ? std::nullopt : std::optional<int>(1);
+  if (!label.empty()) return f.empty() ? std::nullopt : std::optional<int>(1);
   for (const auto& u : profile_.unit_headings) {
     for (const auto& w : u.words) {
       if (f == w || starts_with(f, w + " ")) return u.rank;
@@ -276,16 +276,16 @@ std::optional<int> TableReader::unit_rank(const std::string& text) const {
   return std::nullopt;
 }
 
-// "STRUTTURA: Area Controlli in loco": whether a unit label of the profile
-// opens the text before a colon, and the unit's name after it (else the
-// text itself).
-std::pair<bool, std::string> TableReader::unit_label_split(const std::string& text) const {
+// "STRUTTURA: Area Controlli in loco": the unit label of the profile opening
+// the text, as printed with its colon ("STRUTTURA:", empty when none), and
+// the unit's name after it (else the text itself).
+std::pair<std::string, std::string> TableReader::unit_label_split(const std::string& text) const {
   const auto colon = text.find(':');
-  if (colon == std::string::npos || colon > 40) return {false, text};
+  if (colon == std::string::npos || colon > 40) return {"", text};
   const std::string label = fold(text.substr(0, colon));
   if (std::find(profile_.unit_labels.begin(), profile_.unit_labels.end(), label) == profile_.unit_labels.end())
-    return {false, text};
-  return {true, trim_copy(text.substr(colon + 1))};
+    return {"", text};
+  return {trim_copy(text.substr(0, colon + 1)), trim_copy(text.substr(colon + 1))};
 }
 
 // The level a code's prefix says ("OS1" -> strategic), if the profile knows it.

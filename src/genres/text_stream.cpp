@@ -1,5 +1,7 @@
 #include "genres/text_stream.hpp"
 
+#include "genres/genre_text.hpp"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -193,6 +195,13 @@ void TextStream::mark(std::size_t id, PieceUse use) {
   Piece& p = pieces_[id];
   if (p.use == PieceUse::taken) return;
   p.use = use;
+}
+
+std::vector<std::size_t> TextStream::free_filled(const Row& row) const {
+  std::vector<std::size_t> filled;
+  for (auto id : row.pieces)
+    if (is_free(id) && !trim_copy(pieces_[id].text).empty()) filled.push_back(id);
+  return filled;
 }
 
 void TextStream::release(std::size_t id) {

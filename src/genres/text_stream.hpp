@@ -77,6 +77,8 @@ class TextStream {
   std::ptrdiff_t id_at(const Row& row, int col) const;  ///< -1 if none
   /// All of the row's text, cells separated by " | ".
   std::string text(const Row& row) const;
+  /// The row's pieces no reader took that hold text, left to right.
+  std::vector<std::size_t> free_filled(const Row& row) const;
 
   void take(std::size_t id) { mark(id, PieceUse::taken); }
   /// Takes the piece but lists `words` (structure its entity does not

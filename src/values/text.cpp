@@ -1,6 +1,7 @@
 #include "values/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -275,6 +276,13 @@ std::string_view utf8_suffix(std::string_view utf8, std::size_t max_bytes) {
   std::size_t start = utf8.size() - max_bytes;
   while (start < utf8.size() && is_continuation(utf8[start])) ++start;
   return utf8.substr(start);
+}
+
+bool opens_lower_case(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  const auto first = static_cast<unsigned char>(utf8[0]);
+  if (first < 0x80) return std::islower(first) != 0;
+  return first == 0xC3 && utf8.size() > 1 && static_cast<unsigned char>(utf8[1]) >= 0x9F;
 }
 
 bool is_valid_utf8(std::string_view bytes) {

@@ -39,4 +39,8 @@ std::string name_case(std::string_view utf8, bool (*keep_lower)(std::string_view
 /// True if the text is valid UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 
+/// True if the text opens with a lower-case letter, ASCII or Latin-1
+/// (U+00DF..U+00FF: ß à è é ì ò ù): a wrapped sentence's next line.
+bool opens_lower_case(std::string_view utf8);
+
 }  // namespace allegato
