@@ -294,11 +294,68 @@ int framed_title(const PageInput& page, const RuledLayout& laid, int n_cols) {
              : -1;
 }
 
+// A header cell painted as a filled box holds one to four lines.
+constexpr double kCellFillMaxEm = 6.0;
+
+// Header cells drawn as filled boxes on a ruled body (a dark header with
+// white lines between its cells, the white lines invisible to us): the
+// fills that sit on a grid's top or bottom edge, within its width, and the
+// fills stacked on those (a group header over its sub-headers), are cells
+// of that grid. Their edges are returned as rules, so the grid takes the
+// header in; left out, the header would be read as a table of its own.
+std::vector<Rule> cell_fill_edges(const PageInput& page, const std::vector<Grid>& grids) {
+  std::vector<Rule> edges;
+  if (page.fills.empty() || page.fills.size() > kMaxRulesPerPage) return edges;
+  const double max_height = kCellFillMaxEm * median_font_size(page);
+  for (const Grid& g : grids) {
+    if (g.n_cols() < 2) continue;
+    std::vector<BBox> taken;
+    // Edges a fill may rest on: the grid's own, then those of fills taken.
+    std::vector<BBox> reached{g.box};
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const BBox& f : page.fills) {
+        if (f.height() > max_height || f.x0 < g.box.x0 - kSnap || f.x1 > g.box.x1 + kSnap) continue;
+        if (f.cy() > g.box.y0 && f.cy() < g.box.y1) continue;  // shading inside the grid
+        if (std::any_of(taken.begin(), taken.end(), [&](const BBox& t) { return t == f; })) continue;
+        const bool rests = std::any_of(reached.begin(), reached.end(), [&](const BBox& r) {
+          const bool touches = std::abs(f.y1 - r.y0) <= kSnap || std::abs(f.y0 - r.y1) <= kSnap;
+          return touches && std::min(f.x1, r.x1) - std::max(f.x0, r.x0) > 0;
+        });
+        if (!rests) continue;
+        taken.push_back(f);
+        reached.push_back(f);
+        grew = true;
+      }
+    }
+    // A header holds words: empty fills on the edge are decoration.
+    const bool holds_words = std::any_of(page.words.begin(), page.words.end(), [&](const Word& word) {
+      return std::any_of(taken.begin(), taken.end(), [&](const BBox& t) { return t.contains(word.box.cx(), word.box.cy()); });
+    });
+    if (!holds_words) continue;
+    for (const BBox& f : taken) {
+      edges.push_back({{f.x0, f.y0 - 0.25, f.x1, f.y0 + 0.25}});
+      edges.push_back({{f.x0, f.y1 - 0.25, f.x1, f.y1 + 0.25}});
+      edges.push_back({{f.x0 - 0.25, f.y0, f.x0 + 0.25, f.y1}});
+      edges.push_back({{f.x1 - 0.25, f.y0, f.x1 + 0.25, f.y1}});
+    }
+  }
+  return edges;
+}
+
 // 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
 void find_ruled_tables(PageWork& w) {
   const PageInput& page = *w.input;
   std::vector<Rule> merged = merge_rules(page.rules);
   std::vector<Grid> found = find_grids(merged);
+  if (std::vector<Rule> header_cells = cell_fill_edges(page, found); !header_cells.empty()) {
+    std::vector<Rule> rules = page.rules;
+    rules.insert(rules.end(), header_cells.begin(), header_cells.end());
+    merged = merge_rules(rules);
+    found = find_grids(merged);
+    w.trace.notes.push_back(std::to_string(header_cells.size() / 4) +
+                            " filled header cell(s) on a ruled body: their edges join its grid");
+  }
   std::vector<BBox> frames;
   for (const Grid& g : found) frames.push_back(g.box);
   auto words_inside = [&](const Grid& g) {

@@ -59,6 +59,30 @@ bool is_pair_row(const TextStream& stream, const Row& row) {
   return true;
 }
 
+// A form laid out across the page: a table of two rows, short labels over
+// their values, two to four of them ("DENOMINAZIONE CDR | TITOLARE DEL
+// CDR | CODICE E DENOMINAZIONE OBIETTIVO" over three values). Returns how
+// many label/value pairs it holds, 0 when the row opens no such form.
+int labels_over_values(const TextStream& stream, std::size_t r) {
+  const auto& rows = stream.rows();
+  const Row& row = rows[r];
+  if (row.is_line() || r + 1 >= rows.size() || rows[r + 1].table != row.table || row.table->n_rows != 2) return 0;
+  std::set<int> label_cols, value_cols;
+  for (auto id : row.pieces) {
+    const Piece& p = stream.piece(id);
+    if (trim_copy(p.text).empty()) continue;
+    const std::string f = fold(p.text);
+    if (std::any_of(f.begin(), f.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) ||
+        std::count(f.begin(), f.end(), ' ') >= 8)
+      return 0;
+    label_cols.insert(p.col);
+  }
+  for (auto id : rows[r + 1].pieces)
+    if (!trim_copy(stream.piece(id).text).empty()) value_cols.insert(stream.piece(id).col);
+  if (label_cols.size() < 2 || label_cols.size() > 4 || value_cols != label_cols) return 0;
+  return static_cast<int>(label_cols.size());
+}
+
 // The evidence of a flat table: the best run of consecutive pieces that
 // name columns (a header row), whether it names an indicator, whether rows
 // follow it, and whether the document nests objectives under headings.
@@ -203,6 +227,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
   // in a code column, a tree when they have several depths.
   std::set<int> code_column_depths;
   int coded_rows = 0;
+  std::size_t form_values_row = stream.rows().size();  // the row of values under a form's labels
   for (std::size_t r = 0; r < stream.rows().size(); ++r) {
     const Row& row = stream.rows()[r];
     if (!row.is_line()) f.has_table = true;
@@ -233,7 +258,14 @@ DocumentFeatures gather_features(const TextStream& stream) {
     // its owner's label and name, may stand beside it).
     const bool heading_row = row.is_line() || words_in_row <= 1;
     // A form: label/value rows, then a table header naming its columns.
-    if (is_pair_row(stream, row)) {
+    if (r == form_values_row) {
+      // the values under a form's labels, counted with them
+    } else if (const int across = labels_over_values(stream, r)) {
+      pair_rows += across;
+      pairs_before_header += across;
+      for (auto id : row.pieces) read_form_label(stream.piece(id).text);
+      form_values_row = r + 1;
+    } else if (is_pair_row(stream, row)) {
       ++pair_rows;
       ++pairs_before_header;
       // "- Name: label value; label value": a line holding several pairs.

@@ -412,6 +412,19 @@ class RecordReader {
 
   // A label naming one of an indicator's values; "Obiettivo 2026" (an
   // objective does not have a year) is that year's target.
+  // A label heading a column of a two-row grid: a value of the open
+  // indicator, or (exactly, as a form prints it) a field of an objective.
+  RecordLabel grid_label(const std::string& printed) const {
+    if (indicator_open_) {
+      RecordLabel l = value_label(printed);
+      if (l.field == "indicator.unit" || l.field == "indicator.weight") return {};
+      return l;
+    }
+    RecordLabel l = label_of(printed);
+    if (l.field.rfind("node.", 0) != 0 || l.score < 1.0) return {};
+    return l;
+  }
+
   RecordLabel value_label(const std::string& printed) const {
     RecordLabel l = label_of(printed);
     if (l.field == "node.title" && l.year) l.field = "indicator.targets";
@@ -538,23 +551,24 @@ class RecordReader {
     return true;
   }
 
-  // A small grid of value labels over one row of their values ("Target
-  // conseguito nell'esercizio precedente | Target primo anno | ..." over
-  // "71,8% | maggiore di 75,00% | ..."): the open indicator's values, each
-  // under its label. A grid naming no indicator (no name, no code) cannot
-  // hold indicators of its own.
+  // A small grid of labels over one row of their values: the open
+  // indicator's values ("Target conseguito nell'esercizio precedente |
+  // Target primo anno | ..." over "71,8% | maggiore di 75,00% | ..."), or
+  // an objective's form laid out across the page ("DENOMINAZIONE CDR |
+  // TITOLARE DEL CDR | CODICE E DENOMINAZIONE OBIETTIVO" over their values),
+  // each value under its label. A grid of values naming no indicator (no
+  // name, no code) cannot hold indicators of its own.
   bool read_value_grid(std::size_t r) {
     const auto& rows = stream_.rows();
     const Row& row = rows[r];
-    if (!indicator_open_ || row.is_line() || r + 1 >= rows.size()) return false;
+    if (row.is_line() || r + 1 >= rows.size()) return false;
     const Row& below = rows[r + 1];
     if (below.table != row.table || row.table->n_rows != 2) return false;
     std::vector<std::pair<std::size_t, RecordLabel>> heads;
     for (auto id : row.pieces) {
       if (trim_copy(stream_.piece(id).text).empty()) continue;
-      const RecordLabel l = value_label(stream_.piece(id).text);
-      if (l.field.empty() || l.field == "indicator.unit" || l.field == "indicator.weight") return false;
-      heads.emplace_back(id, l);
+      heads.emplace_back(id, grid_label(stream_.piece(id).text));
+      if (heads.back().second.field.empty()) return false;
     }
     if (heads.size() < 2) return false;
     for (const auto& [id, label] : heads) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/diagnostics.hpp"
+#include "genres/genres.hpp"
 #include "genres/profile.hpp"
 #include "genres/record_reader.hpp"
 #include "synthetic_grid.hpp"
@@ -165,6 +166,41 @@ TEST_CASE("records: a form's objective above an indicator table the generic read
   const Indicator* pruned = indicator_named(m, "Viali potati");
   REQUIRE(pruned);
   CHECK(pruned->node == green->id);
+}
+
+TEST_CASE("records: a form laid out across the page, its labels over their values", "[genres][records]") {
+  // Each objective's form is one row of labels over one row of values; the
+  // document is recognised as forms above indicator tables by that shape.
+  auto form = [](const char* unit, const char* owner, const char* objective, const std::string& id, double y) {
+    return grid({{"DENOMINAZIONE CDR", "TITOLARE DEL CDR", "CODICE E DENOMINAZIONE OBIETTIVO"}, {unit, owner, objective}},
+                id, y);
+  };
+  const std::vector<std::string> header = {"INDICATORE", "FORMULA", "PESO", "VALORE RAGGIUNTO", "VALORE TARGET 1°ANNO",
+                                           "2°ANNO", "3°ANNO"};
+  const Table table1 = grid({header,
+                             {"Buche riparate in 7 giorni", "riparate / segnalate", "70", "50%", ">= 60%", ">= 70%", ">= 80%"},
+                             {"Segnalazioni on line", "N_SEGN_WEB", "30", "120", ">= 150", ">= 170", ">= 190"}},
+                            "t2", 200);
+  const Table table2 = grid({header, {"Viali potati", "N_VIALI", "100", "4", ">= 5", ">= 6", ">= 7"}}, "t4", 400);
+  const ExtractedDocument doc =
+      document_of({form("Settore Strade", "Ing. Rosa Verdi", "3.2.C - Riparare le buche entro una settimana", "t1", 100),
+                   table1, form("Settore Verde", "Dott. Elio Neri", "B7 - Potare i viali", "t3", 300), table2},
+                  {"Comune di Prova – PEG 2031-2033"});
+  const auto scores = score_genres(doc);
+  REQUIRE_FALSE(scores.empty());
+  CHECK(scores.front().genre == "form");
+  const Model m = read_with(doc, "form");
+  REQUIRE(m.nodes.size() == 2);
+  const Node* road = node_coded(m, "3.2.C");
+  REQUIRE(road);
+  CHECK(road->title == "Riparare le buche entro una settimana");
+  CHECK(road->unit == "Settore Strade");
+  CHECK(road->owners == std::vector<std::string>{"Ing. Rosa Verdi"});
+  const Indicator* pruned = indicator_named(m, "Viali potati");
+  REQUIRE(pruned);
+  REQUIRE(node_coded(m, "B7"));
+  CHECK(pruned->node == node_coded(m, "B7")->id);
+  CHECK(m.indicators.size() == 3);
 }
 
 TEST_CASE("records: a form printed as lines, label and value on one line", "[genres][records]") {

@@ -727,3 +727,46 @@ TEST_CASE("in a table padded between rows, a line whose first cell starts in low
   CHECK(cell_text(t, 1, 0) == "B2.1_10 - Aggiornamento del registro degli\naccessi pubblici");
   CHECK(cell_text(t, 1, 3) == "entro il\n31/12/2026");
 }
+
+TEST_CASE("header cells painted as fills on a ruled body are the grid's header row", "[layout][ruled]") {
+  // A dark header with white lines between its cells (invisible to us):
+  // each header cell is a filled box, two rows of them (a group header
+  // over two sub-headers), resting on a body ruled in grey. Without the
+  // fills' edges the header is no part of the grid.
+  PageInput p;
+  const double xs[] = {50, 200, 260, 320};
+  const double top = 130, row_h = 16;
+  for (double x : xs) p.rules.push_back(vrule(x, top, top + 2 * row_h));
+  for (int r = 0; r <= 2; ++r) p.rules.push_back(hrule(50, 320, top + r * row_h));
+  // Header fills, 0.5 pt apart: "Indicatore" and "Peso" span both header
+  // rows, "Target" spans its two years.
+  p.fills.push_back({50, 98, 199.75, 129.75});
+  p.fills.push_back({200.25, 98, 259.75, 129.75});
+  p.fills.push_back({260.25, 98, 320, 113.75});
+  p.fills.push_back({260.25, 114.25, 289.75, 129.75});
+  p.fills.push_back({290.25, 114.25, 320, 129.75});
+  place(p, "Indicatore", 55, 108, 9, true);
+  place(p, "Peso", 205, 108, 9, true);
+  place(p, "Target", 270, 101, 9, true);
+  place(p, "2025", 263, 117, 9, true);
+  place(p, "2026", 293, 117, 9, true);
+  place(p, "Pratiche evase", 55, 133);
+  place(p, "60%", 205, 133);
+  place(p, ">= 90%", 262, 133);
+  place(p, ">= 92%", 292, 133);
+  place(p, "Tempo medio", 55, 149);
+  place(p, "40%", 205, 149);
+  place(p, "<= 30", 262, 149);
+  place(p, "<= 28", 292, 149);
+  std::vector<PageTrace> traces;
+  auto doc = run({p}, &traces);
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  CHECK(t.n_cols == 4);
+  CHECK(t.n_rows == 4);
+  CHECK(cell_text(t, 0, 0) == "Indicatore");
+  CHECK(cell_text(t, 1, 2) == "2025");
+  CHECK(cell_text(t, 1, 3) == "2026");
+  CHECK(cell_text(t, 2, 0) == "Pratiche evase");
+  CHECK(cell_text(t, 3, 3) == "<= 28");
+}
