@@ -102,10 +102,21 @@ std::string compact(const std::string& s) {
   return c;
 }
 
-void compare_definitions(const Indicator& a, const Indicator& b, std::vector<Finding>& out) {
+// Two names one document prints for one code: the same words, however
+// spaced or cased; one cut short ("...") is the other's start.
+bool same_printed_name(const std::string& a, const std::string& b) {
+  const std::string fa = compact(fold_for_matching(a)), fb = compact(fold_for_matching(b));
+  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
+}
+
+// `within_document`: a code printed twice in one document names one
+// indicator with one name; across documents a name may be reworded, and
+// only names unlike each other conflict.
+void compare_definitions(const Indicator& a, const Indicator& b, std::vector<Finding>& out, bool within_document = false) {
   std::string what;
   std::vector<Phrase> what_phrases;
-  if (!a.name.empty() && !b.name.empty() && name_similarity(a.name, b.name) < 0.5) {
+  const bool names_differ = within_document ? !same_printed_name(a.name, b.name) : name_similarity(a.name, b.name) < 0.5;
+  if (!a.name.empty() && !b.name.empty() && names_differ) {
     what = "names \"" + a.name + "\" and \"" + b.name + "\"";
     what_phrases.push_back(Phrase().message(
         LocalMessage(N_("names \"{a}\" and \"{b}\"")).set("a", a.name).set("b", b.name)));
@@ -147,9 +158,10 @@ bool same_cycle(const ModelIndex& index, const std::string& a_id, const std::str
 }
 
 // An indicator code printed twice in one document and unit, under two
-// nodes (reconcile links places, not repeats within one): the same
-// indicator must keep its name and formula. Numberings ("1", "2.1") are
-// positions restarted per section, not identifiers: left alone.
+// nodes or twice in one list (reconcile links places, not repeats within
+// one): the same indicator must keep its name and formula, and two
+// indicators must not share a code. Numberings ("1", "2.1") are positions
+// restarted per section, not identifiers: left alone.
 void check_repeated_codes(const ModelIndex& index, std::vector<Finding>& out) {
   std::map<std::string, const Indicator*> first;  // doc | unit | code -> first indicator
   for (const auto& i : index.model().indicators) {
@@ -157,10 +169,10 @@ void check_repeated_codes(const ModelIndex& index, std::vector<Finding>& out) {
       continue;
     const std::string key = i.doc + "|" + index.unit_scope_of_node(i.node) + "|" + i.code;
     const auto [at, fresh] = first.emplace(key, &i);
-    if (fresh || at->second->node == i.node) continue;
+    if (fresh) continue;
     // The same name and formula printed again (most repeats): nothing to compare.
     if (at->second->name == i.name && at->second->formula == i.formula) continue;
-    compare_definitions(*at->second, i, out);
+    compare_definitions(*at->second, i, out, true);
   }
 }
 

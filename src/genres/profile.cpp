@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/diagnostics.hpp"
+#include "genres/genre_text.hpp"
 #include "values/text.hpp"
 
 namespace allegato::genres {
@@ -75,7 +76,7 @@ bool bool_field(const Json& j, const char* key, const std::string& origin, bool 
 }
 
 const std::vector<std::string> kRoles = {"mission", "programme", "code",  "objective", "name",      "text",      "description", "formula_text",
-                                         "formula", "unit",    "type",      "weight",    "owner",       "resources",
+                                         "formula", "unit",    "type",      "polarity",  "weight",    "owner",       "resources",
                                          "achievement", "notes", "perspective", "area",    "strategic", "operational", "label", "row_level", "score", "year"};
 const std::vector<std::string> kSeries = {"baselines", "targets", "results", "values"};
 const std::vector<std::string> kLevels = {"perspective", "area", "strategic", "operational", "action", "unit"};
@@ -85,7 +86,7 @@ const std::vector<std::string> kRecordFields = {
     "node.code",        "node.title",          "node.code_title",    "node.description", "node.mission",
     "node.programme",   "node.resources",      "node.owner",         "node.unit",        "node.weight",
     "indicator.code",   "indicator.name",      "indicator.description", "indicator.formula", "indicator.formula_text",
-    "indicator.type",   "indicator.unit",      "indicator.weight",   "indicator.owner",  "indicator.notes",
+    "indicator.type",   "indicator.polarity", "indicator.unit",      "indicator.weight",   "indicator.owner",  "indicator.notes",
     "indicator.baselines", "indicator.targets", "indicator.results", "indicator.achievement"};
 
 bool one_of(const std::string& s, const std::vector<std::string>& allowed) {
@@ -163,7 +164,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "level_columns", "labels",   "unit_headings",  "unit_labels",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
-      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form"};
+      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form", "polarity_words"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, N_("is not a profile field; known fields: {list}"), joined(known));
   }
@@ -219,6 +220,22 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   }
   if (j.contains("unit_labels"))
     for (const auto& label : folded_list(j["unit_labels"], origin, "unit_labels")) p.unit_labels.push_back(label);
+  if (j.contains("polarity_words")) {
+    if (!j["polarity_words"].is_object()) fail(origin, "polarity_words", N_("must map higher, lower or target to a list of words"));
+    for (const auto& [polarity, words] : j["polarity_words"].items()) {
+      if (polarity != "higher" && polarity != "lower" && polarity != "target")
+        fail(origin, "polarity_words." + polarity, N_("must be higher, lower or target"));
+      if (!words.is_array()) fail(origin, "polarity_words." + polarity, N_("must be a list of words"));
+      for (const auto& w : words) {
+        if (!w.is_string()) fail(origin, "polarity_words." + polarity, N_("must hold only strings"));
+        // A sign or an arrow ("+", "↓") folds to nothing: kept as printed.
+        const std::string folded = fold_for_matching(w.get<std::string>());
+        const std::string key = folded.empty() ? trim_copy(w.get<std::string>()) : folded;
+        if (key.empty()) fail(origin, "polarity_words." + polarity, N_("holds an empty word"));
+        p.polarity_words[key] = polarity;
+      }
+    }
+  }
   if (j.contains("code_levels")) {
     if (!j["code_levels"].is_object()) fail(origin, "code_levels", N_("must map a numbering depth to a level"));
     for (const auto& [depth, level] : j["code_levels"].items()) {
@@ -385,6 +402,12 @@ Profile load_profile_file(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return parse_profile(text.str(), path);
+}
+
+std::string Profile::polarity_of(const std::string& printed) const {
+  const std::string folded = fold_for_matching(printed);
+  const auto it = polarity_words.find(folded.empty() ? trim_copy(printed) : folded);
+  return it == polarity_words.end() ? std::string() : it->second;
 }
 
 }  // namespace allegato::genres

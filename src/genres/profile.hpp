@@ -68,6 +68,9 @@ struct RecordVocabulary {
 const std::vector<std::string>& record_fields();
 
 struct Profile {
+  /// The polarity a polarity column's cell states ("crescente" -> higher), or "".
+  std::string polarity_of(const std::string& printed) const;
+
   std::string name;                 ///< "plan", "list", "generic", or the user's
   std::string kind = "unknown";     ///< document kind it yields (contract: plan|pira|report|dashboard|assignment|list|unknown)
   std::string description;
@@ -80,6 +83,7 @@ struct Profile {
   std::map<std::string, std::string> labels;     ///< folded label row -> share field
   std::vector<UnitHeading> unit_headings;
   std::vector<std::string> unit_labels;          ///< folded label before a unit's name ("struttura" of "STRUTTURA: Area X")
+  std::map<std::string, std::string> polarity_words;  ///< folded cell of a polarity column ("crescente"), or a sign as printed ("↓") -> higher|lower|target
   std::map<int, std::string> code_levels;        ///< numbering depth -> level
   std::map<std::string, std::string> code_prefix_levels;  ///< folded code prefix ("os") -> level
   std::map<std::string, std::string> budget_headings;     ///< folded first word ("missione") -> mission|programme

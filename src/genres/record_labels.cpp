@@ -20,7 +20,7 @@ const std::map<std::string, std::string>& field_of_role() {
       {"code", "open.code"},           {"objective", "node.title"},     {"strategic", "node.title"},
       {"operational", "node.title"},   {"name", "indicator.name"},      {"description", "open.description"},
       {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
-      {"type", "indicator.type"},      {"weight", "open.weight"},       {"owner", "open.owner"},
+      {"type", "indicator.type"},      {"polarity", "indicator.polarity"},      {"weight", "open.weight"},       {"owner", "open.owner"},
       {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
       {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"},
       {"values", "indicator.values"}};

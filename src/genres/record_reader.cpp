@@ -809,6 +809,11 @@ class RecordReader {
       ind.formula_text = join_printed(text);
     } else if (name == "type") {
       ind.type = join_printed(text);
+    } else if (name == "polarity") {
+      // The printed word stays listed, read or not ("crescente" -> higher).
+      const std::string polarity = profile_.polarity_of(join_printed(text));
+      if (!polarity.empty()) ind.polarity = polarity;
+      leftover_ = join_printed(text);
     } else if (name == "unit") {
       pending.printed_unit = normalise_unit(join_wrapped(text));
       // "Percentuale" read as "%": the printed word stays listed.

@@ -81,6 +81,7 @@ class TableReader {
   std::optional<int> achievement_year_;
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
+  std::optional<bool> sheets_are_sections_;  // whether two sheets or more hold tables with a header (sheets_are_sections)
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
@@ -156,6 +157,7 @@ class TableReader {
   // table_reader_tree.cpp
   void open_anchor(const std::string& node_id);
   void open_table_node();
+  bool sheets_are_sections();
   static std::pair<std::string, std::string> title_then_rest(const std::string& first_line_title, const std::string& cell);
   static bool code_is_prefix(const std::string& parent, const std::string& child);
   static bool letters_then_number(const std::string& parent, const std::string& child);

@@ -165,11 +165,21 @@ void TableReader::read_formulas(const Row& row, Indicator& ind) {
   }
 }
 
-// Type, the unit as printed in its column, owner, weight.
+// Type, polarity, the unit as printed in its column, owner, weight.
 void TableReader::read_descriptors(const Row& row, Indicator& ind, std::optional<std::string>& printed_unit) {
   if (const Piece* p = cell_at(row, header_.col("type"))) {
     ind.type = join_printed(p->text);
     take(p);
+  }
+  // A polarity printed in its column ("crescente", "↓") is the indicator's
+  // own, the printed word listed as a label (as a unit in words is); a word
+  // the profile does not know stays unassigned.
+  if (const Piece* p = cell_at(row, header_.col("polarity"))) {
+    const std::string polarity = profile_.polarity_of(join_printed(p->text));
+    if (!polarity.empty()) {
+      ind.polarity = polarity;
+      stream_.take_leaving(index_of(p), join_printed(p->text));
+    }
   }
   if (const Piece* p = cell_at(row, header_.col("unit"))) {
     printed_unit = normalise_unit(join_wrapped(p->text));

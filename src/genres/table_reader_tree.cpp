@@ -23,15 +23,37 @@ void TableReader::open_anchor(const std::string& node_id) {
   path_.assign(1, OpenNode{node_id, node->code, node->level});
 }
 
-// One node per table for a flat list: titled by its sheet or the caption
-// printed above it. A table nothing printed names (a CSV's one "sheet" is
-// named after the file) opens none: its indicators hang under no node
-// rather than under a title the annex never printed.
+// Whether the workbook parts its tables into sheets: two sheets or more
+// hold a table with a header naming three columns or more. A workbook of one such sheet (beside a
+// legend or notes) names the whole annex by it ("Indicatori"), no section.
+bool TableReader::sheets_are_sections() {
+  if (sheets_are_sections_) return *sheets_are_sections_;
+  std::set<std::string> sheets;
+  std::set<const Table*> headed;
+  const auto& rows = stream_.rows();
+  for (std::size_t r = 0; r < rows.size() && sheets.size() < 2; ++r) {
+    const Table* t = rows[r].table;
+    if (rows[r].is_line() || t == nullptr || t->sheet.empty() || headed.count(t) || sheets.count(t->sheet)) continue;
+    // A legend's "Target | valore da raggiungere ..." names one column at most.
+    if (const HeaderMatch h = match_header(stream_, r, profile_); h.valid() && h.roles >= 3) {
+      headed.insert(t);
+      sheets.insert(t->sheet);
+    }
+  }
+  sheets_are_sections_ = sheets.size() >= 2;
+  return *sheets_are_sections_;
+}
+
+// One node per table for a flat list: titled by its sheet (when sheets
+// part the workbook) or the caption printed above it. A table nothing
+// printed names (a CSV's one "sheet" is named after the file) opens none:
+// its indicators hang under no node rather than under a title the annex
+// never printed.
 void TableReader::open_table_node() {
   table_node_of_ = table_;
   Node node;
   node.level = profile_.section_level;
-  if (!table_->sheet.empty() && filler_.extracted().format != "csv") {
+  if (!table_->sheet.empty() && filler_.extracted().format != "csv" && sheets_are_sections()) {
     node.title = table_->sheet;
     node.source.doc = filler_.doc_id();
     node.source.sheet = table_->sheet;

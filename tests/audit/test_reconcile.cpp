@@ -222,3 +222,19 @@ TEST_CASE("indicator.conflict: one code under two objectives of one document, a 
   b.model.indicators[1].name = "Altro indicatore del tutto diverso";
   CHECK(!has(audited(b.model), "indicator.conflict", b.model.indicators[1].id));
 }
+
+TEST_CASE("indicator.conflict: one code twice in one list under one node names one indicator", "[audit][reconcile]") {
+  ModelBuilder b;
+  auto d = b.doc("list");
+  b.node(d, "A", "", "");
+  auto& first = b.indicator(d + "/A", "NAV 2.03", "", "N.");
+  first.name = "Ispezioni a bordo delle unità da passeggeri in servizio di linea";
+  auto& again = b.indicator(d + "/A", "NAV 2.03", "", "N.");
+  again.name = "Ispezioni a bordo  delle unità da passeggeri in servizio di linea";  // spacing only
+  CHECK(!has(audited(b.model), "indicator.conflict", again.id));
+  b.model.indicators[1].name = "Ispezioni a bordo delle unità...";  // cut short
+  CHECK(!has(audited(b.model), "indicator.conflict", b.model.indicators[1].id));
+  // Names alike but not the same: two indicators sharing one code.
+  b.model.indicators[1].name = "Ispezioni a bordo delle unità da diporto noleggiate";
+  CHECK(has(audited(b.model), "indicator.conflict", b.model.indicators[1].id));
+}

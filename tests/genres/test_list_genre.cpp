@@ -10,6 +10,7 @@
 #include "app/pipeline.hpp"
 #include "genres/genres.hpp"
 #include "model/json_io.hpp"
+#include "synthetic_grid.hpp"
 #include "test_support.hpp"
 
 using namespace allegato;
@@ -295,4 +296,48 @@ TEST_CASE("list: a first indicator named like a column title is a row, not a sec
   CHECK(m.indicators[0].code == "IS_01");
   CHECK(m.indicators[0].name == "Indicatore di sintesi");
   CHECK(m.indicators[1].targets.at(0).raw == ">= 70,00 %");
+}
+
+namespace {
+// A workbook of the given sheets, one table each.
+ExtractedDocument workbook_of(std::vector<std::pair<std::string, Table>> sheets) {
+  ExtractedDocument d = allegato::synthetic::document_of({});
+  d.path = "synthetic.xlsx";
+  d.format = "xlsx";
+  d.pages.clear();
+  for (auto& [name, table] : sheets) {
+    d.sheets.push_back(name);
+    table.sheet = name;
+    d.tables.push_back(std::move(table));
+  }
+  return d;
+}
+}  // namespace
+
+TEST_CASE("list: one sheet of indicators beside a legend names no section and a polarity column is read", "[genres][list]") {
+  using allegato::synthetic::grid;
+  const Table indicators = grid({{"Codice", "Indicatore", "Polarità", "Target 2025", "Target 2026"},
+                                 {"NAV 1.01", "Unità ispezionate", "crescente", ">= 60%", ">= 65%"},
+                                 {"NAV 1.02", "Tempo medio di rilascio", "\xE2\x86\x93", "<= 20 gg", "<= 18 gg"},
+                                 {"NAV 1.03", "Campagne congiunte", "secondo i casi", "10", "12"}},
+                                "t1");
+  const Table legend = grid({{"Polarità", "crescente: il valore deve aumentare"}, {"Target", "valore da raggiungere"}}, "t2");
+  const Model m = allegato::synthetic::read_with(workbook_of({{"Indicatori", indicators}, {"Legenda", legend}}), "list");
+  CHECK(m.nodes.empty());
+  REQUIRE(m.indicators.size() == 3);
+  CHECK(m.indicators[0].node.empty());
+  CHECK(m.indicators[0].polarity == "higher");
+  CHECK(m.indicators[1].polarity == "lower");
+  CHECK(m.indicators[2].polarity == "unknown");
+  // A polarity in words the profile does not know stays with its indicator, as printed.
+  CHECK(m.indicators[2].notes == std::vector<std::string>{"Polarità: secondo i casi"});
+
+  // Two sheets of indicators part the workbook: each names its section.
+  const Table other = grid({{"Codice", "Indicatore", "Polarità", "Target 2025", "Target 2026"},
+                            {"REG 1.01", "Pratiche telematiche", "crescente", ">= 50%", ">= 55%"}},
+                           "t3");
+  const Model two = allegato::synthetic::read_with(workbook_of({{"Vigilanza", indicators}, {"Registri", other}}), "list");
+  REQUIRE(two.nodes.size() == 2);
+  CHECK(two.nodes[0].title == "Vigilanza");
+  CHECK(two.nodes[1].title == "Registri");
 }

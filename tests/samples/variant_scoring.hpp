@@ -153,7 +153,14 @@ inline bool finding_matches(const Finding& f, const nlohmann::json& expected) {
   if (subject.empty()) return true;
   std::set<std::string> segments;  // "d1/unit/2.1.1/CODE" -> d1, unit, 2.1.1, CODE
   std::istringstream in(f.subject);
-  for (std::string seg; std::getline(in, seg, '/');) segments.insert(seg);
+  for (std::string seg; std::getline(in, seg, '/');) {
+    segments.insert(seg);
+    // "NAV 2.03-2": the model's id of a code's second occurrence.
+    const auto dash = seg.rfind('-');
+    if (dash != std::string::npos && dash + 1 < seg.size() &&
+        std::all_of(seg.begin() + static_cast<long>(dash) + 1, seg.end(), [](unsigned char c) { return std::isdigit(c) != 0; }))
+      segments.insert(seg.substr(0, dash));
+  }
   return segments.count(subject) > 0 || segments.count(slugify(subject)) > 0;
 }
 
