@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cctype>
 #include <deque>
+#include <map>
+#include <set>
+#include <tuple>
 #include <optional>
 
 #include "layout/aligned_tables.hpp"
@@ -38,6 +41,9 @@ struct PageWork {
   std::vector<Line> lines;          // horizontal free lines
   std::vector<std::vector<int>> rotated_lines;  // free rotated text, one entry per visual line
   std::vector<Rule> loose_rules;    // horizontal rules outside grids
+  std::vector<Rule> merged_rules;   // the page's rules merged, with the edges of header cells painted as fills (draw_grids)
+  std::vector<Grid> grids;          // the grids they draw (draw_grids)
+  std::vector<bool> running;        // per word: a running header or footer printed over a table (set_aside_running_text)
   PageTrace trace;
 };
 
@@ -343,25 +349,118 @@ std::vector<Rule> cell_fill_edges(const PageInput& page, const std::vector<Grid>
   return edges;
 }
 
-// 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
-void find_ruled_tables(PageWork& w) {
+// The grids the page's rules draw, with header cells painted as fills
+// joined to the body they sit on (cell_fill_edges).
+void draw_grids(PageWork& w) {
   const PageInput& page = *w.input;
-  std::vector<Rule> merged = merge_rules(page.rules);
-  std::vector<Grid> found = find_grids(merged);
-  if (std::vector<Rule> header_cells = cell_fill_edges(page, found); !header_cells.empty()) {
+  w.merged_rules = merge_rules(page.rules);
+  w.grids = find_grids(w.merged_rules);
+  if (std::vector<Rule> header_cells = cell_fill_edges(page, w.grids); !header_cells.empty()) {
     std::vector<Rule> rules = page.rules;
     rules.insert(rules.end(), header_cells.begin(), header_cells.end());
-    merged = merge_rules(rules);
-    found = find_grids(merged);
+    w.merged_rules = merge_rules(rules);
+    w.grids = find_grids(w.merged_rules);
     w.trace.notes.push_back(std::to_string(header_cells.size() / 4) +
                             " filled header cell(s) on a ruled body: their edges join its grid");
   }
+}
+
+// A running header or footer lies in this share of the page's height from
+// its top or bottom edge.
+constexpr double kMarginShare = 0.12;
+
+// A run of margin words on one baseline, as a key: its text and its height
+// on the page to two points.
+struct MarginRun {
+  std::string key;
+  std::vector<int> words;
+};
+
+std::vector<MarginRun> margin_runs(const PageInput& page) {
+  std::vector<int> ids;
+  for (int id = 0; id < static_cast<int>(page.words.size()); ++id) {
+    const BBox& b = page.words[id].box;
+    if (page.words[id].rotation == 0 && (b.y1 < kMarginShare * page.height || b.y0 > (1 - kMarginShare) * page.height))
+      ids.push_back(id);
+  }
+  // By size first: a header printed over a table's first row shares its
+  // baseline with the cells' words, but not their size.
+  auto same_size = [&](int a, int b) { return std::abs(page.words[a].font_size - page.words[b].font_size) <= 0.25; };
+  // (Sorted on rounded keys: a comparison with a tolerance is no strict order.)
+  auto key_of = [&](int id) {
+    const Word& w = page.words[id];
+    return std::make_tuple(std::lround(w.font_size * 4), std::lround(w.box.y0), w.box.x0);
+  };
+  std::sort(ids.begin(), ids.end(), [&](int a, int b) { return key_of(a) < key_of(b); });
+  std::vector<MarginRun> runs;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    const Word& w = page.words[ids[k]];
+    const bool continues = k > 0 && !runs.empty() && same_size(ids[k - 1], ids[k]) &&
+                           std::abs(page.words[ids[k - 1]].box.y0 - w.box.y0) <= 1 &&
+                           w.box.x0 - page.words[ids[k - 1]].box.x1 < 1.5 * w.font_size;
+    if (!continues) runs.push_back({});
+    runs.back().words.push_back(ids[k]);
+  }
+  for (auto& r : runs) {
+    for (int id : r.words) r.key += page.words[id].text + " ";
+    r.key += "@" + std::to_string(static_cast<int>(page.words[r.words.front()].box.y0 / 2));
+  }
+  return runs;
+}
+
+// A running header or footer (the same words at the same height on two
+// pages or more) is never a table's content, even where a table runs into
+// the margin and the header is printed over it. It is known as such where,
+// on half its pages or more, it lies outside every ruled table: its words
+// are set aside from the tables on every page, read as free lines (and so
+// as boilerplate). A table header repeated atop every page lies inside a
+// table on most of them: it stays the table's.
+void set_aside_running_text(std::vector<PageWork>& work) {
+  std::map<std::string, std::vector<std::pair<std::size_t, std::vector<int>>>> seen;  // key -> (page, words)
+  std::map<std::string, int> free_on;  // key -> pages where it lies outside every grid
+  for (std::size_t k = 0; k < work.size(); ++k) {
+    PageWork& w = work[k];
+    w.running.assign(w.input->words.size(), false);
+    if (w.rotation != 0) continue;
+    for (auto& run : margin_runs(*w.input)) {
+      const bool free = std::none_of(w.grids.begin(), w.grids.end(), [&](const Grid& g) {
+        return std::any_of(run.words.begin(), run.words.end(), [&](int id) {
+          return g.box.contains(w.input->words[id].box.cx(), w.input->words[id].box.cy());
+        });
+      });
+      if (free) ++free_on[run.key];
+      seen[run.key].emplace_back(k, std::move(run.words));
+    }
+  }
+  for (const auto& [key, places] : seen) {
+    std::set<std::size_t> pages;
+    for (const auto& [k, ids] : places) pages.insert(k);
+    if (pages.size() < 2 || 2 * free_on[key] < static_cast<int>(pages.size())) continue;
+    for (const auto& [k, ids] : places) {
+      bool over_table = false;
+      for (int id : ids) {
+        work[k].running[id] = true;
+        over_table = over_table || std::any_of(work[k].grids.begin(), work[k].grids.end(), [&](const Grid& g) {
+                       return g.box.contains(work[k].input->words[id].box.cx(), work[k].input->words[id].box.cy());
+                     });
+      }
+      if (over_table) work[k].trace.notes.push_back("running header or footer printed over a table: left out of its cells");
+    }
+  }
+}
+
+// 1. Ruling lines -> grids; the words inside become ruled (or hybrid) tables.
+void find_ruled_tables(PageWork& w) {
+  const PageInput& page = *w.input;
+  std::vector<Rule> merged = std::move(w.merged_rules);
+  std::vector<Grid> found = std::move(w.grids);
   std::vector<BBox> frames;
   for (const Grid& g : found) frames.push_back(g.box);
   auto words_inside = [&](const Grid& g) {
     std::vector<int> inside;
     for (int id = 0; id < static_cast<int>(page.words.size()); ++id)
-      if (!w.in_table[id] && g.box.contains(page.words[id].box.cx(), page.words[id].box.cy())) inside.push_back(id);
+      if (!w.in_table[id] && !w.running[id] && g.box.contains(page.words[id].box.cx(), page.words[id].box.cy()))
+        inside.push_back(id);
     return inside;
   };
   // A grid whose cells hold columns of text side by side draws only some
@@ -613,6 +712,8 @@ void build_layout(const std::vector<PageInput>& pages, ExtractedDocument& doc, s
     work.push_back(std::move(upright));
     for (auto& w : views) work.push_back(std::move(w));
   }
+  for (auto& w : work) draw_grids(w);
+  set_aside_running_text(work);
   for (auto& w : work) {
     set_aside_leaders(w);
     // 1. Ruled tables from the grid the ruling lines draw.

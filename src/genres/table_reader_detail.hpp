@@ -85,6 +85,7 @@ class TableReader {
   bool table_node_pending_ = false;  // this table's indicators need a node of their own
   bool heading_above_ = false;       // a free line opened a node since the last table's header
   std::optional<int> unit_col_;      // a column naming the unit each row is assigned to
+  mutable std::optional<std::pair<std::size_t, bool>> nests_;  // header's first row -> whether its code column nests (code_column_nests)
   mutable std::vector<int> runs_;            // unmeasured_run of each row, under the header below
   mutable std::size_t runs_header_ = static_cast<std::size_t>(-1);  // first row of the header runs_ was worked out under
   std::map<std::size_t, std::string> leads_;  // the indicator being read: target index -> words every year's figure shares
@@ -211,6 +212,7 @@ class TableReader {
   bool is_total(const Piece& text) const;
   std::optional<int> indicator_code_col() const;
   std::optional<int> objective_code_col() const;
+  bool code_column_nests() const;
   bool objectives_only() const;
   bool read_label(const Row& row, const Piece* text);
   bool read_weighted_band(const std::vector<std::size_t>& filled);

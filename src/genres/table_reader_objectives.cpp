@@ -9,6 +9,7 @@
 #include <cctype>
 #include <optional>
 #include <regex>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -545,6 +546,23 @@ std::optional<CodedTitle> TableReader::leading_code(const std::string& text) {
 
 // The objective named in an objective column: one node per distinct text
 // (under the open unit); a blank cell (merged down) continues the last.
+// Whether the objectives' code column under the open header holds codes
+// of two depths or more (01., 01.01): worked out once per header.
+bool TableReader::code_column_nests() const {
+  if (nests_ && nests_->first == header_.first_row) return nests_->second;
+  std::set<int> depths;
+  const auto col = objective_code_col();
+  const auto& rows = stream_.rows();
+  const Table* table = rows[header_.first_row].table;
+  for (std::size_t r = header_.first_row + static_cast<std::size_t>(std::max(header_.rows, 1)); col && r < rows.size(); ++r) {
+    if (rows[r].is_line() || rows[r].table != table) continue;
+    if (const Piece* code = cell_at(rows[r], col); code && is_numbering_cell(code->text))
+      depths.insert(code_depth(trim_copy(join_wrapped(code->text))));
+  }
+  nests_ = std::make_pair(header_.first_row, depths.size() >= 2);
+  return nests_->second;
+}
+
 std::string TableReader::objective_of(const Row& row) {
   const auto col = header_.col("objective");
   if (!col || col == text_col()) return {};
@@ -593,6 +611,10 @@ std::string TableReader::objective_of(const Row& row) {
       node.code = printed_code(*code);
       path_key = node.code;
       take(code);
+      // Codes of several depths down the column (01., 01.01, 01.01.01) are
+      // a tree: the depth says the level, as it does for numbered headings.
+      if (const std::string by_depth = level_of_code(node.code); by_depth != "action" && code_column_nests())
+        node.level = by_depth;
     }
     // "Title (peso 15 punti)": its weight, printed in its title.
     if (auto bracketed = bracketed_weight(node.title); bracketed && p) {

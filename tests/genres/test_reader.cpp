@@ -1793,3 +1793,26 @@ TEST_CASE("reader: an assignment annex's objectives named in a column are operat
   REQUIRE(objective != m.nodes.end());
   CHECK(objective->level == "operational");
 }
+
+TEST_CASE("reader: codes of three depths down the objectives' code column nest areas strategic and operational objectives", "[genres][reader][tree]") {
+  // An objective column whose header names no level, its codes in a code
+  // column (the area's printed with a trailing dot), indicators on the
+  // objective's rows: the depth of the code says the level.
+  const Table t = grid({{"Codice", "Obiettivo", "Incidenza", "Indicatore", "U.M.", "Valore storico 2023", "Risultato atteso 2025", "CdR"},
+                        {"01.", "SERVIZI ALLA PERSONA", "<<", "<<", "<<", "<<", "<<", "<<"},
+                        {"01.01", "Rafforzare i servizi educativi", "100%", "", "<<", "<<", "<<", "<<"},
+                        {"01.01.01", "Ampliare i posti nido", "60%", "Posti nido per 100 bambini", "%", "29%", ">= 31%", "Settore Scuola"},
+                        {"", "", "", "Domande in lista d'attesa", "n.", "41", "<= 35", ""},
+                        {"01.01.02", "Estendere l'orario dei nidi", "40%", "Settimane di apertura estiva", "n.", "4", ">= 6", "Settore Scuola"},
+                        {"", "", "", "Ore di apertura settimanali", "n.", "40", ">= 45", ""}});
+  const Model m = read_with(document_of({t}, {"Comune di Prova – Piano della performance 2025"}), "list");
+  REQUIRE(node_coded(m, "01"));
+  REQUIRE(node_coded(m, "01.01"));
+  REQUIRE(node_coded(m, "01.01.01"));
+  CHECK(node_coded(m, "01")->level == "area");
+  CHECK(node_coded(m, "01.01")->level == "strategic");
+  CHECK(node_coded(m, "01.01.01")->level == "operational");
+  CHECK(node_coded(m, "01.01.02")->parent == node_coded(m, "01.01")->id);
+  REQUIRE(indicator_named(m, "Posti nido per 100 bambini"));
+  CHECK(indicator_named(m, "Posti nido per 100 bambini")->node == node_coded(m, "01.01.01")->id);
+}

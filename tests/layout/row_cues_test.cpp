@@ -770,3 +770,41 @@ TEST_CASE("header cells painted as fills on a ruled body are the grid's header r
   CHECK(cell_text(t, 2, 0) == "Pratiche evase");
   CHECK(cell_text(t, 3, 3) == "<= 28");
 }
+
+TEST_CASE("a running header printed over a table's first row is no part of its cells", "[layout][ruled]") {
+  // Page 1: the running header above the table; page 2: the table starts
+  // higher and the header's words fall inside its header cells. The same
+  // words at the same height, outside every table on page 1, are the
+  // running header on both pages.
+  auto page = [](int number, double table_top) {
+    PageInput p;
+    p.number = number;
+    place(p, "Piano della performance 2025-2027", 52, 36, 10);
+    const double xs[] = {50, 110, 260, 330};
+    const double bottom = table_top + 3 * 16;
+    for (double x : xs) p.rules.push_back(vrule(x, table_top, bottom));
+    for (int r = 0; r <= 3; ++r) p.rules.push_back(hrule(50, 330, table_top + r * 16));
+    place(p, "Codice", 54, table_top + 3, 8, true);
+    place(p, "Obiettivo", 114, table_top + 3, 8, true);
+    place(p, "Peso", 264, table_top + 3, 8, true);
+    for (int r = 1; r <= 2; ++r) {
+      const double y = table_top + 16 * r + 3;
+      place(p, std::to_string(number) + "." + std::to_string(r), 54, y, 8);
+      place(p, "Obiettivo " + std::to_string(r), 114, y, 8);
+      place(p, "50%", 264, y, 8);
+    }
+    return p;
+  };
+  std::vector<PageTrace> traces;
+  auto doc = run({page(1, 90), page(2, 34)}, &traces);
+  REQUIRE(doc.tables.size() == 2);
+  for (const auto& t : doc.tables) {
+    INFO(t.id);
+    CHECK(cell_text(t, 0, 0) == "Codice");
+    CHECK(cell_text(t, 0, 1) == "Obiettivo");
+  }
+  // The header's words are a line of each page, a boilerplate one.
+  int running = 0;
+  for (const auto& l : doc.lines) running += l.text == "Piano della performance 2025-2027" && l.boilerplate ? 1 : 0;
+  CHECK(running == 2);
+}
