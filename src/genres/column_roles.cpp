@@ -707,12 +707,21 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         // A score under a band of targets ("Fasce 2025" over "Fascia 1 |
         // Punteggio | Fascia 2 | Punteggio"): the score each band earns.
         const bool score_under_targets = c.match.score >= 0.6 && c.match.role == "score" && above.role == "targets";
+        // A band that is only the word for whose the columns are
+        // ("Dirigenti" over "Direttore Generale | Dirigente Area
+        // Contributi") leaves the naming to the cells below it.
+        const bool band_is_label = [&] {
+          if (band.empty()) return false;
+          const PhraseMatch m = match_phrase(fold(band), profile);
+          return m.role == "owner" && m.score >= 0.95;
+        }();
         if (c.match.score >= 0.6 && (!value_band || score_under_targets)) {
           const bool keep_percent = above.percent;
           const bool was_bare_year = above.bare_year;
           // A band naming nothing the vocabulary knows names whose the
           // columns below are ("Direttore Generale" over two weights).
-          const std::string band_name = (above.role.empty() || above.role == "owner") && !above.bare_year ? band : std::string();
+          std::string band_name = (above.role.empty() || above.role == "owner") && !above.bare_year ? band : std::string();
+          if (band_is_label && c.match.role == "owner") band_name = join_printed(p.text);
           assign(c, col, band);
           h.columns[static_cast<std::size_t>(col)].named = band_name;
           h.columns[static_cast<std::size_t>(col)].percent = keep_percent || c.percent;
@@ -722,7 +731,7 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
           // Words naming nothing, or a manager ("Dirigente Servizio
           // Tecnico" under "Peso ponderale effettivo"), name whose it is.
-          if (value_band && (c.match.score < 0.6 || c.match.role == "owner")) above.named = join_printed(p.text);
+          if ((value_band || band_is_label) && (c.match.score < 0.6 || c.match.role == "owner")) above.named = join_printed(p.text);
           // "%" alone under a year, beside that year's result and target:
           // how far the result went towards the target.
           if (above.bare_year && trim_copy(p.text) == "%") above.role.clear();

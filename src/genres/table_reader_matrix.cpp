@@ -87,26 +87,44 @@ bool TableReader::says_any(const std::string& printed, const std::vector<std::st
 // or as a band) says which: the effective weight is the node's weight,
 // the calculated one a note. One node per objective and manager, with
 // the manager as its unit.
+// "Peso ponderale effettivo" / "A. Peso ponderale calcolato": whether the
+// text labels the effective weight (true) or a calculated one (false);
+// nothing when it labels no weight of a matrix.
+std::optional<bool> TableReader::matrix_weight_label(const std::string& text) const {
+  // "A. Peso ...", "2) Peso ...": a block's letter or number before its label.
+  std::string label = trim_copy(text);
+  if (const auto mark = label.find_first_of(".)"); mark != std::string::npos && mark <= 2 && mark + 1 < label.size() &&
+                                                    label[mark + 1] == ' ' &&
+                                                    std::all_of(label.begin(), label.begin() + static_cast<long>(mark),
+                                                                [](unsigned char c) { return std::isalnum(c) != 0; }))
+    label = label.substr(mark + 2);
+  std::optional<int> ordinal;
+  const std::string words = label_words(label, ordinal);
+  if (match_phrase(words, profile_).role != "weight") return std::nullopt;
+  if (says_any(words, profile_.effective_weight_words)) return true;
+  if (says_any(words, profile_.computed_weight_words)) return false;
+  return std::nullopt;
+}
+
 void TableReader::read_matrix_cells(const Row& row) {
+  // The first block's label may be the line right above the table.
+  if (matrix_section_.empty() && caption_ && stream_.is_free(*caption_)) {
+    if (const auto effective = matrix_weight_label(stream_.piece(*caption_).text)) {
+      matrix_section_ = join_printed(stream_.piece(*caption_).text);
+      matrix_effective_ = *effective;
+      stream_.mark_label(*caption_);
+    }
+  }
   for (auto id : row.pieces) {
     if (!stream_.is_free(id)) continue;
     const Piece& p = stream_.piece(id);
     const ColumnRole* r = role_of(p.col);
     if (r && r->role == "unit_weight" && p.col_span == 1) continue;
     // A weight's label ("Peso ponderale effettivo"): which weight the row holds.
-    std::optional<int> ordinal;
-    const std::string words = label_words(p.text, ordinal);
-    if (match_phrase(words, profile_).role != "weight") continue;
-    const auto says = [&](const std::vector<std::string>& list) {
-      std::istringstream in(words);
-      for (std::string w; in >> w;)
-        if (std::find(list.begin(), list.end(), w) != list.end()) return true;
-      return false;
-    };
-    const bool effective = says(profile_.effective_weight_words);
-    if (!effective && !says(profile_.computed_weight_words)) continue;
+    const auto effective = matrix_weight_label(p.text);
+    if (!effective) continue;
     matrix_section_ = join_printed(p.text);
-    matrix_effective_ = effective;
+    matrix_effective_ = *effective;
     stream_.mark_label(id);
   }
   if (const Piece* code = cell_at(row, header_.cols("code").empty() ? std::nullopt : std::optional<int>(header_.cols("code").front())))

@@ -1816,3 +1816,29 @@ TEST_CASE("reader: codes of three depths down the objectives' code column nest a
   REQUIRE(indicator_named(m, "Posti nido per 100 bambini"));
   CHECK(indicator_named(m, "Posti nido per 100 bambini")->node == node_coded(m, "01.01.01")->id);
 }
+
+TEST_CASE("reader: a matrix of two stacked blocks under 'Dirigenti' over the managers' names, the first block labelled above the table", "[genres][reader][matrix]") {
+  // "A. Peso ponderale calcolato" is the line above the table, "B. Peso
+  // ponderale effettivo" a row inside it, the header printed again under
+  // it; "Dirigenti" is the word for the columns, the names are below it.
+  const std::vector<std::vector<std::string>> header = {{"Cod.", "Obiettivo operativo", "Dirigenti", "<<"},
+                                                        {"", "", "Direttore Generale", "Dirigente Area Contributi"}};
+  std::vector<std::vector<std::string>> rows = header;
+  rows.push_back({"OB.1", "Recuperare i contributi", "5,7", "2"});
+  rows.push_back({"OB.2", "Bonificare le posizioni", "4,25", "2"});
+  rows.push_back({"B. Peso ponderale effettivo", "", "", ""});
+  rows.insert(rows.end(), header.begin(), header.end());
+  rows.push_back({"OB.1", "Recuperare i contributi", "57,28%", "50,00%"});
+  rows.push_back({"OB.2", "Bonificare le posizioni", "42,72%", "50,00%"});
+  const Model m = read_with(document_of({grid(rows)}, {"Cassa di Prova – Matrice 2026", "A. Peso ponderale calcolato"}), "list");
+  std::vector<const Node*> general;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Direttore Generale") general.push_back(&n);
+  REQUIRE(general.size() == 2);
+  REQUIRE(general[0]->weight);
+  CHECK(general[0]->weight->raw == "57,28%");
+  CHECK(general[0]->notes == std::vector<std::string>{"A. Peso ponderale calcolato: 5,7"});
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Dirigente Area Contributi"; }) == 2);
+  // The block's label is no node.
+  CHECK(std::none_of(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title.find("Peso") != std::string::npos; }));
+}
