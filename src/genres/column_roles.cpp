@@ -592,7 +592,8 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   for (auto id : top.pieces) {
     if (trim_copy(stream.piece(id).text).empty()) continue;
     CellRead c = read_cell(stream, id, profile);
-    if (c.match.score >= 0.6) ++named;
+    // "Responsabile: sig. Paolo Neri" names a person, not a column.
+    if (c.match.score >= 0.6 && find_owner_label(stream.piece(id).text, profile).first == std::string::npos) ++named;
     cells.push_back(std::move(c));
   }
   if (named < 2) return h;

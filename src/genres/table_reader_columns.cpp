@@ -57,7 +57,7 @@ void TableReader::decide_from_rows() {
   decide_count_columns();
   find_numbering_column();
   decide_code_column();
-  decide_weight_column();
+  decide_objective_columns();
   decide_reached_values();
   find_unit_column();
   decided_ = {table_, signature, header_.columns, unit_col_};
@@ -125,41 +125,45 @@ void TableReader::decide_count_columns() {
   }
 }
 
-// A weight column right of the indicators whose cell is merged down over
-// each objective's rows (one weight per objective, some objectives with
-// several indicators) weighs the objectives, not the indicators.
-void TableReader::decide_weight_column() {
+// A weight or owner column whose cell is merged down over each
+// objective's rows (one weight or office per objective, some objectives
+// with several indicators) is the objectives', not the indicators'.
+void TableReader::decide_objective_columns() {
   // The objectives' text: their column, or the lowest level of a tree in
   // columns (Area | Obiettivo operativo).
   const std::string deepest = deepest_level_column();
   const auto objective = deepest.empty() ? header_.col("objective") : header_.col(deepest);
-  const auto weight = header_.col("weight");
-  if (!objective || !weight || !header_.columns[static_cast<std::size_t>(*weight)].of.empty()) return;
-  std::map<std::string, std::pair<int, int>> rows_and_weights;  // objective text -> rows, weights
-  std::string key;
-  for (const Row* row : body_) {
-    if (const Piece* p = cell_at(*row, objective)) key = p->col_span == 1 ? join_wrapped(p->text) : std::string();
-    if (key.empty()) continue;  // before the first objective, or a band across the table
-    auto& [rows, weights] = rows_and_weights[key];
-    ++rows;
-    if (cell_at(*row, *weight)) ++weights;
+  if (!objective) return;
+  for (const char* name : {"weight", "owner"}) {
+    const auto column = header_.col(name);
+    if (!column || !header_.columns[static_cast<std::size_t>(*column)].of.empty()) continue;
+    std::map<std::string, std::pair<int, int>> rows_and_cells;  // objective text -> rows, filled cells
+    std::string key;
+    for (const Row* row : body_) {
+      if (const Piece* p = cell_at(*row, objective)) key = p->col_span == 1 ? join_wrapped(p->text) : std::string();
+      if (key.empty()) continue;  // before the first objective, or a band across the table
+      auto& [rows, cells] = rows_and_cells[key];
+      ++rows;
+      if (cell_at(*row, *column)) ++cells;
+    }
+    bool several_rows = false, once_each = true;
+    for (const auto& [text, counts] : rows_and_cells) {
+      once_each = once_each && counts.second <= 1;
+      several_rows = several_rows || counts.first > 1;
+    }
+    if (!once_each) continue;
+    // The same header over another table of the document said so already
+    // (here each objective happens to have one indicator): the document's way.
+    std::string header_words = std::string(name) + ":";
+    for (const auto& c : header_.columns) header_words += c.header + "|";
+    const bool said_before = objective_column_headers_.count(header_words) > 0;
+    if (!several_rows && !said_before) continue;
+    objective_column_headers_.insert(header_words);
+    ColumnRole& role = header_.columns[static_cast<std::size_t>(*column)];
+    role.of = "objective";
+    role.why += several_rows ? "; the objective's (one cell over each objective's rows)"
+                             : "; the objective's (so under the same header in an earlier table)";
   }
-  bool several_rows = false;
-  for (const auto& [text, counts] : rows_and_weights) {
-    if (counts.second > 1) return;
-    several_rows = several_rows || counts.first > 1;
-  }
-  // The same header over another table of the document said so already
-  // (here each objective happens to have one indicator): the document's way.
-  std::string header_words;
-  for (const auto& c : header_.columns) header_words += c.header + "|";
-  const bool said_before = objective_weight_headers_.count(header_words) > 0;
-  if (!several_rows && !said_before) return;
-  objective_weight_headers_.insert(header_words);
-  ColumnRole& role = header_.columns[static_cast<std::size_t>(*weight)];
-  role.of = "objective";
-  role.why += several_rows ? "; the objective's (one weight over each objective's rows)"
-                           : "; the objective's (so under the same header in an earlier table)";
 }
 
 // A numbering ("17.", "1.2") or one led by letters ("A.1", "OB.2", "B3").
@@ -220,8 +224,12 @@ void TableReader::decide_code_column() {
   std::map<std::string, std::set<std::string>> codes_of;
   std::string key;
   for (const Row* row : body_) {
+    const Piece* code = cell_at(*row, codes.front());
+    // A code beside no objective ("OS.1 – Title" heading its objectives)
+    // is no code of the objective above.
     if (const Piece* p = cell_at(*row, objective)) key = join_wrapped(p->text);
-    if (const Piece* p = cell_at(*row, codes.front()); p && !key.empty()) codes_of[key].insert(trim_copy(p->text));
+    else if (code) key.clear();
+    if (code && !key.empty()) codes_of[key].insert(trim_copy(code->text));
   }
   if (codes_of.empty()) return;
   for (const auto& [objective_text, set] : codes_of)

@@ -71,7 +71,7 @@ class TableReader {
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
   std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
-  std::set<std::string> objective_weight_headers_;       // headers (as printed) whose weight column weighs the objectives
+  std::set<std::string> objective_column_headers_;       // role + headers (as printed) whose weight or owner column is the objectives'
   std::map<std::string, std::string> latest_by_code_;   // unit path + code -> the latest node with it
   std::string last_objective_;
   std::set<int> years_;
@@ -141,7 +141,7 @@ class TableReader {
   std::vector<const Row*> body_rows() const;
   void decide_from_rows();
   void decide_reached_values();
-  void decide_weight_column();
+  void decide_objective_columns();
   void decide_count_columns();
   void decide_score_column();
   static bool is_row_code(const std::string& text);
@@ -152,6 +152,7 @@ class TableReader {
   // table_reader_matrix.cpp
   void find_matrix_columns();
   std::vector<int> named_weight_columns() const;
+  static std::string code_scheme(const std::string& code);
   static bool says_any(const std::string& printed, const std::vector<std::string>& list);
   std::optional<bool> matrix_weight_label(const std::string& text) const;
   void read_matrix_cells(const Row& row);

@@ -221,6 +221,15 @@ bool TableReader::read_band(const Row& row, const Piece& p) {
     stream_.take(id);
     return true;
   }
+  // "OS.1 – Title" alone in its row, outside the text column (a band the
+  // layout kept in the code column): a heading of the level its code says.
+  const auto lines = split_lines(p.text);
+  if (const auto coded = parse_code_heading(lines.empty() ? p.text : lines.front());
+      coded && prefix_level(coded->code) && text_col() && p.col != *text_col()) {
+    open_heading(p, profile_.section_level);
+    stream_.take(id);
+    return true;
+  }
   const int n_cols = std::max(row.table->n_cols, 1);
   if (p.col_span >= 2 && p.col_span * 2 >= n_cols && !parse_code_heading(p.text)) {
     open_heading(p, profile_.section_level);

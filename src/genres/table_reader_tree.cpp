@@ -151,6 +151,17 @@ std::string TableReader::reopen_known(Node& node) {
   return known->second;
 }
 
+// The letters a code opens with ("OS" of "OS.1", "" of "1a", "OB" of
+// "OB_2"): codes of one scheme share them.
+std::string TableReader::code_scheme(const std::string& code) {
+  std::string letters;
+  for (char c : code) {
+    if (std::isalpha(static_cast<unsigned char>(c)) == 0) break;
+    letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return letters;
+}
+
 // `by_level`: the row named its level, so it closes every open node of
 // its level or below and nests under the one above, whatever its code.
 std::string TableReader::open_node(Node node, const std::string& path_key, bool by_level) {
@@ -186,7 +197,7 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
     if (!found && node.code.find('.') != std::string::npos) {
       for (std::size_t i = path_.size(); i-- > 0;) {
         if (path_[i].code.empty()) break;
-        if (code_depth(path_[i].code) == depth - 1) {
+        if (code_depth(path_[i].code) == depth - 1 && level_rank(path_[i].level) < level_rank(node.level)) {
           keep = i + 1;
           found = true;
           break;
@@ -210,6 +221,15 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
           found = true;
           break;
         }
+      }
+      // Under the innermost node above its level coded in another scheme
+      // ("1a" printed under "OS.1"): two numberings, one per level, nest
+      // by where they are printed.
+      if (!found && !path_.empty() && !path_.back().code.empty() &&
+          level_rank(path_.back().level) < level_rank(node.level) &&
+          code_scheme(path_.back().code) != code_scheme(node.code)) {
+        keep = path_.size();
+        found = true;
       }
     }
     path_.resize(found ? keep : 0);

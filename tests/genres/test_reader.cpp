@@ -1842,3 +1842,32 @@ TEST_CASE("reader: a matrix of two stacked blocks under 'Dirigenti' over the man
   // The block's label is no node.
   CHECK(std::none_of(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title.find("Peso") != std::string::npos; }));
 }
+
+TEST_CASE("reader: 'OS.1 – Title' alone in the code column heads the operational objectives coded '1a' under it, their office the objective's", "[genres][reader][tree]") {
+  // The office is printed once per objective (merged down over its
+  // indicators): the objective's owner, not each indicator's.
+  const Table t = grid({{"Cod.", "Obiettivo operativo", "Peso", "Indicatore", "Target 2026", "Ufficio"},
+                        {"OS.1 \u2013 Conservare la biodiversit\u00e0", "", "", "", "", ""},
+                        {"1a)", "Monitorare le specie", "60%", "Specie monitorate", ">= 12", "Servizio Natura"},
+                        {"", "", "", "Campagne di rilievo", ">= 4", ""},
+                        {"1b)", "Ridurre il traffico", "40%", "Accessi giornalieri", "<= 900", "Servizio Natura"},
+                        {"OS.2 \u2013 Fruizione sostenibile", "", "", "", "", ""},
+                        {"2a)", "Valorizzare i sentieri", "100%", "Sentieri segnalati", ">= 220", "Servizio Fruizione"},
+                        {"", "", "", "Presenze ai centri visita", ">= 40.000", ""}});
+  const Model m = read_with(document_of({t}, {"Ente Parco di Prova – Piano della performance 2026"}), "list");
+  const Node* os1 = node_coded(m, "OS.1");
+  const Node* os2 = node_coded(m, "OS.2");
+  REQUIRE(os1);
+  REQUIRE(os2);
+  CHECK(os1->title == "Conservare la biodiversit\u00e0");
+  CHECK(os1->level == "strategic");
+  CHECK(os2->parent.empty());
+  REQUIRE(node_coded(m, "1a"));
+  CHECK(node_coded(m, "1a")->parent == os1->id);
+  CHECK(node_coded(m, "1b")->parent == os1->id);
+  CHECK(node_coded(m, "2a")->parent == os2->id);
+  CHECK(node_coded(m, "1a")->owners == std::vector<std::string>{"Servizio Natura"});
+  REQUIRE(indicator_named(m, "Campagne di rilievo"));
+  CHECK(indicator_named(m, "Campagne di rilievo")->owners.empty());
+  CHECK(indicator_named(m, "Specie monitorate")->owners.empty());
+}
