@@ -288,6 +288,11 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
       }
       roots.kind = Group::Kind::roots;
       roots.of = doc.id;
+      // A total the document prints for its weights ("Totale punti
+      // obiettivi 40 punti": objectives worth 40 of 100 points) is what its
+      // top-level weights sum to, as a parent's weight is for its children.
+      for (const auto& printed : doc.totals)
+        if (!units && printed.field == "weight" && printed.number.value) roots.parent_weight = *printed.number.value;
       if (!roots.members.empty()) node_groups.push_back(std::move(roots));
       for (auto& [unit, group] : by_unit) {
         group.kind = Group::Kind::roots;

@@ -166,9 +166,10 @@ void TableReader::decide_objective_columns() {
   }
 }
 
-// A numbering ("17.", "1.2") or one led by letters ("A.1", "OB.2", "B3").
+// A numbering ("17.", "1.2"), one led by letters ("A.1", "OB.2", "B3"), or
+// an area's letter alone ("A" over "A1", "A2").
 bool TableReader::is_row_code(const std::string& text) {
-  static const std::regex lettered(R"(^\s*[A-Z]{1,3}[._]?\d{1,2}(?:[._]\d{1,2}){0,3}\.?\s*$)");
+  static const std::regex lettered(R"(^\s*[A-Z]{1,3}(?:[._]?\d{1,2}(?:[._]\d{1,2}){0,3})?\.?\s*$)");
   return is_numbering_cell(text) || std::regex_match(text, lettered);
 }
 

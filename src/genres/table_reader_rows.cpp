@@ -135,18 +135,24 @@ bool TableReader::is_sentence(const std::string& printed) {
 }
 
 // A row opened by a total's words ("Totale risorse finanziarie") in any
-// column: no entity. The resources it prints are the document's own
-// total, which the audit checks the objectives' resources against; its
-// other cells stay listed.
+// column: no entity. The resources or weights it prints are the
+// document's own totals, which the audit checks the objectives' resources
+// and top-level weights against; its other cells stay listed.
 bool TableReader::read_total_row(const Row& row, const std::vector<std::size_t>& filled) {
   const Piece& first = stream_.piece(filled.front());
   if (!is_total(first)) return false;
-  const Piece* amount = first_of(row, "resources", &first);
-  if (!amount) return false;
-  filler_.document().totals.push_back({join_printed(first.text), "resources", filler_.number(join_value(amount->text), *amount)});
-  take(&first);
-  take(amount);
-  return true;
+  // Resources, or the weights' total ("Totale punti obiettivi | 40 punti").
+  for (const char* field : {"resources", "weight"}) {
+    const Piece* amount = first_of(row, field, &first);
+    if (!amount) continue;
+    const std::string printed = join_value(amount->text);
+    Number number = std::string(field) == "weight" ? filler_.weight(printed, *amount) : filler_.number(printed, *amount);
+    filler_.document().totals.push_back({join_printed(first.text), field, std::move(number)});
+    take(&first);
+    take(amount);
+    return true;
+  }
+  return false;
 }
 
 bool TableReader::is_total(const Piece& text) const {

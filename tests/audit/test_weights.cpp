@@ -178,3 +178,19 @@ TEST_CASE("weight.sum: points are counted, not rounded: 10 + 8 + 4 + 1 of an are
   CHECK_FALSE(has(audited(siblings({"12 punti", "13 punti"}, "25 punti")), "weight.sum", "d1/2.1"));
   CHECK_FALSE(has(audited(siblings({"12 punti", "13 punti"}, "25 punti")), "weight.rounding", "d1/2.1"));
 }
+
+TEST_CASE("weight.sum: top-level weights sum to the total the document prints for them (40 points of 100)", "[audit][weight][points]") {
+  ModelBuilder b;
+  auto d = b.doc("list");
+  b.node(d, "A", "", "16 punti", "area");
+  b.node(d, "B", "", "14 punti", "area");
+  b.node(d, "C", "", "10 punti", "area");
+  CHECK(has(audited(b.model), "weight.sum", d));
+  b.model.documents[0].totals.push_back({"Totale punti obiettivi", "weight", num("40 punti")});
+  CHECK_FALSE(has(audited(b.model), "weight.sum", d));
+  // A printed total the weights miss is still an error, against that total.
+  b.model.nodes[2].weight = num("8 punti");
+  const auto found = of_rule(audited(b.model), "weight.sum");
+  REQUIRE(found.size() == 1);
+  CHECK_THAT(found[0].message, Catch::Contains("sum to 38 points") && Catch::Contains("not 40 points"));
+}

@@ -1871,3 +1871,16 @@ TEST_CASE("reader: 'OS.1 – Title' alone in the code column heads the operation
   CHECK(indicator_named(m, "Campagne di rilievo")->owners.empty());
   CHECK(indicator_named(m, "Specie monitorate")->owners.empty());
 }
+
+TEST_CASE("reader: a total row of the weight column is the document's printed total of its weights", "[genres][reader][points]") {
+  const Table t = grid({{"Cod.", "Obiettivo", "Indicatore", "Target 2025", "Punti"},
+                        {"A1", "Migliorare la riscossione", "Riscossione IMU", ">= 88%", "24 punti"},
+                        {"A2", "Pagare le fatture nei termini", "Tempo medio di pagamento", "<= 30 gg", "16 punti"},
+                        {"", "Totale punti obiettivi", "", "", "40 punti"}});
+  const Model m = read_with(document_of({t}, {"Comune di Prova – Piano della performance 2025"}), "list");
+  REQUIRE(m.documents.size() == 1);
+  REQUIRE(m.documents[0].totals.size() == 1);
+  CHECK(m.documents[0].totals[0].field == "weight");
+  CHECK(m.documents[0].totals[0].number.raw == "40 punti");
+  CHECK(m.documents[0].totals[0].label == "Totale punti obiettivi");
+}
