@@ -77,7 +77,9 @@ class TableReader {
   std::set<int> years_;
   std::optional<int> period_start_;
   std::optional<int> title_year_;
-  std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title  // the one year a title names, when it names no period
+  std::string caption_owner_;  // the owner a caption grid over the table names ("Centro di responsabilità | ...")
+  std::vector<std::size_t> caption_values_;  // the caption grid's value pieces, taken once a node takes them
+  std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title
   std::optional<int> achievement_year_;
   std::optional<std::size_t> caption_;  // the last free line: a table's caption
   const Table* table_node_of_ = nullptr;
@@ -201,6 +203,7 @@ class TableReader {
   };
   std::optional<BudgetHeading> budget_heading_of(const std::string& text) const;
   void set_budget(const BudgetHeading& heading, const Piece& p);
+  bool read_caption_pair(std::size_t label_id, std::size_t value_id);
   void read_budget_cell(const Piece& p, const std::string& role, Node& node);
 
   // table_reader_rows.cpp

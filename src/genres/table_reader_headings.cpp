@@ -263,9 +263,35 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
 void TableReader::read_loose_row(const Row& row) {
   if (read_unit_form_row(row)) return;
   const std::vector<std::size_t> filled = stream_.free_filled(row);
+  if (filled.size() == 2 && read_caption_pair(filled.front(), filled.back())) return;
   if (filled.size() == 1) read_free_text(filled.front());
   // Two: a unit's bar naming its owner, or a panel's title and weight.
   if (filled.size() == 2 && !read_unit_bar(filled)) read_weighed_title(filled.front(), filled.back());
+}
+
+// A caption grid of label | value rows over a table (a PIRA's programme
+// section): "Missione | 014 – Infrastrutture ..." and "Programma | 005 –
+// ..." give the budget headings of the objectives below, as a heading
+// line would; "Centro di responsabilità | Direzione ..." their owner. The
+// values are taken when an objective takes them (open_node): with none
+// below, they stay listed.
+bool TableReader::read_caption_pair(std::size_t label_id, std::size_t value_id) {
+  const Piece& label = stream_.piece(label_id);
+  const Piece& value = stream_.piece(value_id);
+  const std::string words = fold(label.text);
+  if (const auto heading = budget_heading_of(join_wrapped(label.text) + " " + join_wrapped(value.text));
+      heading && fold(heading->word) == words) {
+    set_budget(*heading, value);
+    stream_.mark_header(label_id);
+    caption_values_.push_back(value_id);
+    return true;
+  }
+  const PhraseMatch m = match_phrase(words, profile_);
+  if (m.role != "owner" || m.score < 0.95 || find_owner_label(value.text, profile_).first != std::string::npos) return false;
+  caption_owner_ = join_printed(value.text);
+  stream_.mark_header(label_id);
+  caption_values_.push_back(value_id);
+  return true;
 }
 
 // A panel's title strip over its table: a heading on the left, its weight
@@ -403,6 +429,8 @@ std::optional<TableReader::BudgetHeading> TableReader::budget_heading_of(const s
 
 // A mission closes the programme before it.
 void TableReader::set_budget(const BudgetHeading& heading, const Piece& p) {
+  // A new budget section: a caption's owner printed for the last one ends.
+  caption_owner_.clear();
   const std::string title = as_printed(heading.title, join_printed(p.text));
   if (heading.field == "mission") {
     mission_ = {heading.code, title};

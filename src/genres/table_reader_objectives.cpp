@@ -531,11 +531,12 @@ std::optional<CodedTitle> TableReader::coded_level_cell(const std::string& text)
 }
 
 // An objective cell opening with a code-shaped word and no dash ("A.1
-// Migliorare ...", "OB2 Ridurre ...", "3a Aprire ..."): in an objective
-// column a leading code is the objective's code.
+// Migliorare ...", "OB2 Ridurre ...", "3a Aprire ...", a budget's long
+// numeric code "14050101" on its own first line): in an objective column
+// a leading code is the objective's code.
 std::optional<CodedTitle> TableReader::leading_code(const std::string& text) {
   static const std::regex lead(
-      R"(^\s*((?:[A-Z]{1,4}[._-]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?|[A-Z](?:\.\d{1,3}){1,3}[a-z]?)[.)]?\s+(\S.*)$)");
+      R"(^\s*((?:[A-Z]{1,4}[._-]?)?\d{1,3}(?:[._]\d{1,3}){0,3}[a-z]?|[A-Z](?:\.\d{1,3}){1,3}[a-z]?|\d{5,10})[.)]?\s+(\S.*)$)");
   std::smatch m;
   if (!std::regex_match(text, m, lead)) return std::nullopt;
   // The title opens with a capital (or an accented letter), not a unit.

@@ -175,6 +175,13 @@ std::string TableReader::open_node(Node node, const std::string& path_key, bool 
     node.programme = programme_.first;
     node.programme_title = programme_.second;
   }
+  if (node.owners.empty() && !caption_owner_.empty() && node.level != "unit") node.owners.push_back(caption_owner_);
+  // A caption grid's values now held by a node (its budget, its owner).
+  if (!node.mission.empty() || !node.programme.empty() || !node.owners.empty()) {
+    for (std::size_t id : caption_values_)
+      if (stream_.is_free(id)) stream_.take(id);
+    caption_values_.clear();
+  }
   std::string parent;
   if (by_level) {
     while (!path_.empty() && level_rank(path_.back().level) >= level_rank(node.level)) path_.pop_back();

@@ -1884,3 +1884,27 @@ TEST_CASE("reader: a total row of the weight column is the document's printed to
   CHECK(m.documents[0].totals[0].number.raw == "40 punti");
   CHECK(m.documents[0].totals[0].label == "Totale punti obiettivi");
 }
+
+TEST_CASE("reader: a caption grid (Missione | Programma | Centro di responsabilità) over a table gives its objectives their budget and owner, and an eight-digit code opens the objective's cell", "[genres][reader][pira]") {
+  const Table caption = grid({{"Missione", "014 \u2013 Infrastrutture pubbliche e logistica"},
+                              {"Programma", "005 \u2013 Sistemi idrici"},
+                              {"Centro di responsabilit\u00e0", "Direzione generale per le dighe"}},
+                             "t1", 100);
+  const Table table = grid({{"Obiettivo", "Indicatore", "Valore di partenza (2024)", "Target 2026", "Risorse"},
+                            {"14050101\nAssicurare la vigilanza\nsulle dighe", "Dighe ispezionate", "91,5%", ">= 93%", "\u20ac 4.321.772,00"},
+                            {"", "Tempo medio di approvazione", "212 gg", "<= 190 gg", ""}},
+                           "t2", 200);
+  const Model m = read_with(document_of({caption, table}, {"Ministero di Prova – Piano degli indicatori e dei risultati attesi di bilancio 2026-2028"}), "pira");
+  const Node* objective = node_coded(m, "14050101");
+  REQUIRE(objective);
+  CHECK(objective->title == "Assicurare la vigilanza sulle dighe");
+  CHECK(objective->mission == "014");
+  CHECK(objective->programme == "005");
+  CHECK(objective->owners == std::vector<std::string>{"Direzione generale per le dighe"});
+  REQUIRE(indicator_named(m, "Tempo medio di approvazione"));
+  CHECK(indicator_named(m, "Tempo medio di approvazione")->node == objective->id);
+  // With no objective under it, a caption's values stay listed.
+  const Model alone = read_with(document_of({caption}, {"Ministero di Prova"}), "pira");
+  CHECK(std::any_of(alone.unassigned.begin(), alone.unassigned.end(),
+                    [](const Unassigned& u) { return u.text.find("Direzione generale per le dighe") != std::string::npos; }));
+}
