@@ -730,6 +730,10 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
           if (above.year && !c.years.empty()) h.columns[static_cast<std::size_t>(col)].year = c.years.front();
         } else {
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
+          // "Valori obiettivo" over "Target 2025 | Target 2026": the band's
+          // series, each column the year its own words print.
+          if (above.is_series() && !above.year && c.years.size() == 1 && (c.match.role == above.role || c.match.score < 0.6))
+            above.year = c.years.front();
           // Words naming nothing, or a manager ("Dirigente Servizio
           // Tecnico" under "Peso ponderale effettivo"), name whose it is.
           if ((value_band || band_is_label) && (c.match.score < 0.6 || c.match.role == "owner")) above.named = join_printed(p.text);

@@ -1908,3 +1908,16 @@ TEST_CASE("reader: a caption grid (Missione | Programma | Centro di responsabili
   CHECK(std::any_of(alone.unassigned.begin(), alone.unassigned.end(),
                     [](const Unassigned& u) { return u.text.find("Direzione generale per le dighe") != std::string::npos; }));
 }
+
+TEST_CASE("reader: a series band over sub-headers naming their years ('Valori obiettivo' over 'Target 2025 | Target 2026') dates each column", "[genres][reader][header]") {
+  const Table t = grid({{"Cod.", "Indicatore", "Valori obiettivo", "<<"},
+                        {"", "", "Target 2025", "Target 2026"},
+                        {"A1", "Campioni conformi", ">= 93,0", ">= 94,0"}});
+  const Model m = read_with(document_of({t}, {"Autorit\u00e0 di Prova – Cruscotto 2025-2026"}), "list");
+  const Indicator* samples = indicator_named(m, "A1");
+  REQUIRE(samples);
+  REQUIRE(samples->targets.size() == 2);
+  CHECK(samples->targets[0].year == 2025);
+  CHECK(samples->targets[1].year == 2026);
+  CHECK(samples->targets[1].raw == ">= 94,0");
+}
