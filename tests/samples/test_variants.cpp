@@ -56,14 +56,14 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 on 173 cases at F1 0.905, 82/92 faults, 4 false
-  // alarms, one case losing words: the 12 gen9-*/fam9-* from another hand
-  // (tools/samples12) arrived at F1 0.555 and 0.626, 1 of 4 faults, 3
-  // alarms; before them, 161 cases at 0.927, 80/88, 1 alarm. A floor a
-  // little under it, raised as the reader improves.
+  // Measured 2026-12-07 on 185 cases at F1 0.912, 84/94 faults, 7 false
+  // alarms, one case losing words, when the 12 gen10-*/fam10-* from another
+  // hand (tools/samples13, made to draw false alarms) arrived at F1 0.538
+  // and 0.843 with 6 alarms; before them 173 cases at 0.931, 83/92, 1
+  // alarm. A floor a little under it, raised as the reader improves.
   CHECK(f1(t.fields) >= 0.90);
-  CHECK(t.found >= 81);
-  CHECK(t.alarms <= 4);
+  CHECK(t.found >= 83);
+  CHECK(t.alarms <= 7);
   // Nothing printed is dropped (one case of the new batch still is).
   CHECK(t.losing <= 1);
 }
