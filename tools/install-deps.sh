@@ -12,7 +12,7 @@ build_packages=(
   libsqlite3-dev sqlite3 libxlsxwriter-dev nlohmann-json3-dev
   libbenchmark-dev poppler-utils gettext
 )
-sample_packages=( chromium python3-openpyxl libreoffice-calc-nogui fonts-liberation fonts-dejavu-core qpdf )
+sample_packages=( chromium python3-openpyxl python3-reportlab libreoffice-calc-nogui fonts-liberation fonts-dejavu-core qpdf )
 
 wanted=("${build_packages[@]}")
 if [[ "${1:-}" == "--samples" ]]; then wanted+=("${sample_packages[@]}"); fi
