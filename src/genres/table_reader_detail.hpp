@@ -238,6 +238,7 @@ class TableReader {
   bool read_coded_objective_row(const Row& row, const Piece& text);
   bool read_uncoded_objective_row(const Row& row, const Piece& text);
   int unmeasured_run(std::size_t at) const;
+  void weight_in_title(Node& node, const Piece& cell);
   void fill_objective_columns(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
   void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
   void read_unit_cell(const Row& row);

@@ -194,12 +194,23 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   node.level = leveled ? leveled->first : level_of_code(node.code);
   node.source = text.source;
   take(&text);
+  weight_in_title(node, text);
   if (leveled) stream_.take_leaving(index_of(code), text_without(join_printed(code->text), {node.code}));
   else take(code);
   fill_node_values(row, node, &text);
   const std::string path_key = node.code;
   open_node(std::move(node), path_key);
   return true;
+}
+
+// "Title (peso 15 punti)": a node's weight printed in its title (read
+// from `cell`); the words around it ("(peso", ")") stay listed as a label.
+void TableReader::weight_in_title(Node& node, const Piece& cell) {
+  const auto bracketed = bracketed_weight(node.title);
+  if (!bracketed) return;
+  stream_.take_leaving(index_of(&cell), text_without(node.title, {bracketed->first, bracketed->second}));
+  node.title = bracketed->first;
+  if (!node.weight) node.weight = filler_.weight(bracketed->second, cell);
 }
 
 // Only the columns the header gives to the objective (`whose`: or to one
@@ -617,13 +628,7 @@ std::string TableReader::objective_of(const Row& row) {
       if (const std::string by_depth = level_of_code(node.code); by_depth != "action" && code_column_nests())
         node.level = by_depth;
     }
-    // "Title (peso 15 punti)": its weight, printed in its title.
-    if (auto bracketed = bracketed_weight(node.title); bracketed && p) {
-      // The words around the weight ("(peso", ")") stay listed as a label.
-      stream_.take_leaving(index_of(p), text_without(node.title, {bracketed->first, bracketed->second}));
-      node.title = bracketed->first;
-      node.weight = filler_.weight(bracketed->second, *p);
-    }
+    if (p) weight_in_title(node, *p);
     // Values the header gives to the objective ("Peso ob.") are its own.
     if (p) fill_objective_columns(row, node, p);
     // Objectives listed in a column sit under the open section, not under

@@ -1921,3 +1921,21 @@ TEST_CASE("reader: a series band over sub-headers naming their years ('Valori ob
   CHECK(samples->targets[1].year == 2026);
   CHECK(samples->targets[1].raw == ">= 94,0");
 }
+
+TEST_CASE("reader: a coded objective row whose title ends '(peso 20 punti)' carries that weight, its indicators' points summing to it", "[genres][reader][points]") {
+  const Table t = grid({{"Cod.", "Area / Obiettivo / Indicatore", "Target 2026", "Punti"},
+                        {"I", "CONSERVAZIONE DELLA NATURA", "", "30 punti"},
+                        {"I.1", "Monitorare le specie (peso 20 punti)", "", ""},
+                        {"", "Transetti di monitoraggio", "almeno 40", "12 punti"},
+                        {"", "Habitat valutati", ">= 70%", "8 punti"},
+                        {"I.2", "Ridurre il disturbo (peso 10 punti)", "", ""},
+                        {"", "Giornate di sorveglianza", ">= 150", "9 punti"},
+                        {"", "Cartelli rinnovati", "entro il 30/09/2026", "1 PUNTO"}});
+  const Model m = read_with(document_of({t}, {"Ente Parco di Prova – Piano della performance 2026"}), "list");
+  const Node* quiet = node_coded(m, "I.2");
+  REQUIRE(quiet);
+  CHECK(quiet->title == "Ridurre il disturbo");
+  REQUIRE(quiet->weight);
+  CHECK(quiet->weight->raw == "10 punti");
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("peso") != std::string::npos; }));
+}
