@@ -248,22 +248,52 @@ void TableReader::find_unit_column() {
   const auto objective = objective_code_col() ? objective_code_col() : header_.col("objective");
   if (!objective) return;
   const auto& rows = stream_.rows();
+  // Per owner column left of the objective: its value on each row where an
+  // objective is printed (merged down: the last value printed).
+  std::map<int, std::vector<std::pair<std::string, std::string>>> listed;  // column -> (value, objective)
   for (int c : header_.cols("owner")) {
     if (c >= *objective) continue;
-    std::map<std::string, std::set<std::string>> owners_of;
-    std::string owner;
+    std::string value;
     for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
-      if (const Piece* p = cell_at(rows[r], c)) owner = join_wrapped(p->text);
+      if (const Piece* p = cell_at(rows[r], c)) value = join_wrapped(p->text);
       // Only where the objective is printed: a total row below it names none.
       const Piece* printed = cell_at(rows[r], objective);
-      if (printed && !owner.empty()) owners_of[join_wrapped(printed->text)].insert(owner);
+      if (printed && !value.empty()) listed[c].emplace_back(value, join_wrapped(printed->text));
     }
-    for (const auto& [k, set] : owners_of) {
-      if (set.size() < 2) continue;
+  }
+  // The units' column lists one objective under several of its values; of
+  // two such columns (Dirigente | Struttura, a manager heading two
+  // structures), the one listing each objective once per value.
+  std::optional<int> coarse;
+  for (const auto& [c, pairs] : listed) {
+    std::map<std::string, std::set<std::string>> values_of;
+    std::set<std::pair<std::string, std::string>> seen;
+    bool repeats = false;
+    for (const auto& pair : pairs) {
+      values_of[pair.second].insert(pair.first);
+      repeats = repeats || !seen.insert(pair).second;
+    }
+    const bool several = std::any_of(values_of.begin(), values_of.end(), [](const auto& v) { return v.second.size() >= 2; });
+    if (!several) continue;
+    if (!repeats) {
       unit_col_ = c;
-      header_.columns[static_cast<std::size_t>(c)].why += "; the units' (one objective under several)";
-      return;
+      break;
     }
+    if (!coarse) coarse = c;
+  }
+  if (!unit_col_) unit_col_ = coarse;
+  if (!unit_col_) return;
+  header_.columns[static_cast<std::size_t>(*unit_col_)].why += "; the units' (one objective under several)";
+  // A coarser column with one value per unit names the units' managers.
+  if (!coarse || coarse == unit_col_) return;
+  std::map<std::string, std::set<std::string>> managers_of;
+  const auto& units = listed[*unit_col_];
+  const auto& managers = listed[*coarse];
+  for (std::size_t k = 0; k < units.size() && k < managers.size(); ++k) managers_of[units[k].first].insert(managers[k].first);
+  if (std::all_of(managers_of.begin(), managers_of.end(), [](const auto& m) { return m.second.size() == 1; })) {
+    ColumnRole& role = header_.columns[static_cast<std::size_t>(*coarse)];
+    role.role = "unit_owner";
+    role.why += "; the units' managers (one per unit)";
   }
 }
 

@@ -282,6 +282,14 @@ void TableReader::read_unit_cell(const Row& row) {
                                        std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
       unit->owners.push_back(owner);
   }
+  // The unit's manager, in a column of their own (Dirigente | Struttura).
+  if (const Piece* manager = cell_at(row, header_.col("unit_owner")); manager && !units_.empty()) {
+    if (Node* unit = filler_.node(units_.back().id)) {
+      const std::string name = join_printed(manager->text);
+      if (std::find(unit->owners.begin(), unit->owners.end(), name) == unit->owners.end()) unit->owners.push_back(name);
+      take(manager);
+    }
+  }
   // The label ("Dirigente:") names the field, held by no entity.
   if (title != printed) stream_.take_leaving(index_of(p), text_without(printed, {title, owner}));
   else take(p);

@@ -1939,3 +1939,26 @@ TEST_CASE("reader: a coded objective row whose title ends '(peso 20 punti)' carr
   CHECK(quiet->weight->raw == "10 punti");
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("peso") != std::string::npos; }));
 }
+
+TEST_CASE("reader: of two columns left of the objectives (Dirigente | Struttura), the one listing each objective once per value holds the units, the other their managers", "[genres][reader][units]") {
+  const Table t = grid({{"Dirigente", "Struttura", "Cod.", "Obiettivo", "Ponderazione", "Indicatore", "Peso ind.", "Target 2026"},
+                        {"dott. Renato Neri", "Direzione Finanze", "OT.01", "Prevenire la corruzione", "20", "Misure attuate", "100%", "100%"},
+                        {"", "", "FIN.01", "Pagare nei termini", "80", "Tempo medio di pagamento", "100%", "<= 30 gg"},
+                        {"dott. Renato Neri", "Direzione Patrimonio", "OT.01", "Prevenire la corruzione", "20", "Misure attuate", "100%", "100%"},
+                        {"", "", "PAT.01", "Completare l'inventario", "80", "Immobili censiti", "100%", ">= 90%"},
+                        {"arch. Chiara Valli", "Direzione Scuole", "OT.01", "Prevenire la corruzione", "20", "Misure attuate", "100%", "100%"},
+                        {"", "", "SCU.01", "Ridurre i tempi di intervento", "80", "Segnalazioni risolte", "100%", ">= 85%"}});
+  const Model m = read_with(document_of({t}, {"Citt\u00e0 di Prova – Obiettivi 2026 assegnati ai dirigenti"}), "list");
+  std::vector<const Node*> units;
+  for (const auto& n : m.nodes)
+    if (n.level == "unit") units.push_back(&n);
+  REQUIRE(units.size() == 3);
+  CHECK(units[0]->title == "Direzione Finanze");
+  CHECK(units[1]->title == "Direzione Patrimonio");
+  CHECK(units[0]->owners == std::vector<std::string>{"dott. Renato Neri"});
+  CHECK(units[2]->owners == std::vector<std::string>{"arch. Chiara Valli"});
+  const auto ot = std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "OT.01"; });
+  CHECK(ot == 3);
+  for (const auto& n : m.nodes)
+    if (n.code == "OT.01") CHECK(n.owners.empty());
+}
