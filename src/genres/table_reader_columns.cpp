@@ -52,6 +52,7 @@ void TableReader::decide_from_rows() {
     return;
   }
   body_ = body_rows();
+  decide_coded_objective_column();
   find_matrix_columns();
   decide_score_column();
   decide_count_columns();
@@ -61,6 +62,34 @@ void TableReader::decide_from_rows() {
   decide_reached_values();
   find_unit_column();
   decided_ = {table_, signature, header_.columns, unit_col_};
+}
+
+// "Obiettivo | Denominazione | Risorse" over "17.1 | Migliorare ... |
+// 1.842.500,00": an objective column holding only codes codes the
+// objectives, and in a table measuring nothing (no series, no formula)
+// the name column beside it names them, not indicators.
+void TableReader::decide_coded_objective_column() {
+  const auto objective = header_.col("objective");
+  const auto name = header_.col("name");
+  if (!objective || !name || !header_.cols("code").empty()) return;
+  std::size_t codes = 0;
+  for (const Row* row : body_) {
+    const Piece* p = cell_at(*row, *objective);
+    if (!p || is_total(*p)) continue;
+    if (!is_row_code(p->text)) return;
+    ++codes;
+  }
+  if (codes < 2) return;
+  for (const auto& c : header_.columns)
+    if (c.is_series() || c.role == "formula" || c.role == "formula_text" || c.role == "unit") return;
+  ColumnRole& code = header_.columns[static_cast<std::size_t>(*objective)];
+  ColumnRole& title = header_.columns[static_cast<std::size_t>(*name)];
+  title.role = "objective";
+  title.level = code.level;
+  title.why += "; the objectives' names (the column left of it holds their codes)";
+  code.role = "code";
+  code.of = "objective";
+  code.why += "; only codes: the objectives' codes";
 }
 
 // An undated baseline ("Valore raggiunto", read as the value before the

@@ -144,6 +144,7 @@ class TableReader {
   void decide_from_rows();
   void decide_reached_values();
   void decide_objective_columns();
+  void decide_coded_objective_column();
   void decide_count_columns();
   void decide_score_column();
   static bool is_row_code(const std::string& text);

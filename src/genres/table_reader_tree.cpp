@@ -138,8 +138,10 @@ std::string TableReader::reopen_known(Node& node) {
   Node* earlier = filler_.node(known->second);
   if (!earlier || fold(earlier->title) != fold(node.title)) return {};
   // Listed again with indicators or objectives of its own each time (one
-  // objective under several units the layout does not name): two nodes.
-  if (has_children_.count(known->second)) return {};
+  // objective under several units the layout does not name): two nodes. A
+  // table of objectives alone (a summary of their resources) lists the
+  // same ones again.
+  if (has_children_.count(known->second) && !(table_ && objectives_only())) return {};
   if (!earlier->weight) earlier->weight = node.weight;
   if (earlier->resources.empty()) earlier->resources = node.resources;
   if (earlier->achievement.empty()) earlier->achievement = node.achievement;

@@ -1962,3 +1962,22 @@ TEST_CASE("reader: of two columns left of the objectives (Dirigente | Struttura)
   for (const auto& n : m.nodes)
     if (n.code == "OT.01") CHECK(n.owners.empty());
 }
+
+TEST_CASE("reader: a summary of the objectives' resources ('Obiettivo' codes beside 'Denominazione') lists the objectives read above, not new ones", "[genres][reader][pira]") {
+  const Table detail = grid({{"Codice obiettivo", "Obiettivo", "Risorse finanziarie 2026", "Indicatore", "Target 2026"},
+                             {"17.1", "Migliorare le previsioni", "1.842.500,00", "Previsioni corrette", ">= 90%"},
+                             {"17.2", "Aprire i dati", "615.000,00", "Serie pubblicate", ">= 40"}},
+                            "t1", 100);
+  const Table summary = grid({{"Missione", "Programma", "Obiettivo", "Denominazione", "Risorse 2026"},
+                              {"017", "003", "17.1", "Migliorare le previsioni", "1.842.500,00"},
+                              {"017", "003", "17.2", "Aprire i dati", "615.000,00"},
+                              {"TOTALE GENERALE", "", "", "", "2.457.500,00"}},
+                             "t2", 300);
+  const Model m = read_with(document_of({detail, summary}, {"Ente di Prova – Piano degli indicatori e dei risultati attesi di bilancio 2026-2028"}), "pira");
+  CHECK(m.nodes.size() == 2);
+  REQUIRE(node_coded(m, "17.1"));
+  CHECK(node_coded(m, "17.1")->title == "Migliorare le previsioni");
+  CHECK(m.indicators.size() == 2);
+  REQUIRE(m.documents[0].totals.size() == 1);
+  CHECK(m.documents[0].totals[0].number.raw == "2.457.500,00");
+}
