@@ -105,10 +105,14 @@ std::string join_value(const std::string& text) {
       if ((c == ' ' || c == '\t') && (line.empty() || line.back() == ' ')) continue;
       line += c == '\t' ? ' ' : c;
     }
-    // A date or number broken by the layout ("31/12/20" + "17") glues back.
-    const bool glue = !out.empty() && (out.back() == '/' || out.back() == '-' ||
-                                       (std::isdigit(static_cast<unsigned char>(out.back())) &&
-                                        std::isdigit(static_cast<unsigned char>(line.front()))));
+    // A date or number broken by the layout ("31/12/20" + "17") glues back;
+    // a line opening with its own year ("2024: 1.240") is a value of its own.
+    const bool dated_line = line.size() >= 5 && (line.compare(0, 2, "19") == 0 || line.compare(0, 2, "20") == 0) &&
+                            std::isdigit(static_cast<unsigned char>(line[2])) && std::isdigit(static_cast<unsigned char>(line[3])) &&
+                            (line[4] == ':' || (line[4] == ' ' && line.size() > 5 && line[5] == ':'));
+    const bool glue = !out.empty() && !dated_line &&
+                      (out.back() == '/' || out.back() == '-' ||
+                       (std::isdigit(static_cast<unsigned char>(out.back())) && std::isdigit(static_cast<unsigned char>(line.front()))));
     if (!out.empty() && !glue) out += ' ';
     out += line;
   }

@@ -156,6 +156,7 @@ class TableReader {
   void find_matrix_columns();
   std::vector<int> named_weight_columns() const;
   static std::string code_scheme(const std::string& code);
+  bool heads_other_numbering(const Row& row, const std::string& code, const Piece& text) const;
   static bool says_any(const std::string& printed, const std::vector<std::string>& list);
   std::optional<bool> matrix_weight_label(const std::string& text) const;
   void read_matrix_cells(const Row& row);

@@ -163,6 +163,24 @@ bool TableReader::next_row_measured_uncoded(const Row& row) const {
   return row_has_series(rows[next]);
 }
 
+// "A1 | TERRITORIO, AMBIENTE E MOBILITÀ" right over "OB.1 | ...": a coded
+// row with no weight, over a row coded in another numbering (or its title
+// in capitals, as bands print), heads the rows below.
+bool TableReader::heads_other_numbering(const Row& row, const std::string& code, const Piece& text) const {
+  if (first_of(row, "weight", &text)) return false;
+  const auto& rows = stream_.rows();
+  const std::size_t next = static_cast<std::size_t>(&row - rows.data()) + 1;
+  if (next >= rows.size() || rows[next].table != row.table) return false;
+  const Piece* below = cell_at(rows[next], objective_code_col());
+  if (!below) below = cell_at(rows[next], indicator_code_col());
+  if (!below) return false;
+  const std::string below_code = printed_code(*below);
+  const std::string title = join_printed(text.text);
+  const bool capitals = std::none_of(title.begin(), title.end(), [](unsigned char c) { return std::islower(c) != 0; }) &&
+                        std::count_if(title.begin(), title.end(), [](unsigned char c) { return std::isupper(c) != 0; }) >= 4;
+  return capitals || code_scheme(below_code) != code_scheme(code);
+}
+
 // A numbering in the code column beside a text that measures nothing
 // (no baseline, target or result on the row): an objective or area of a
 // tree printed in a code column ("1.1 | Governo delle liste | 50% | | |
@@ -186,7 +204,7 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   // "AREA 1 | ACCESSO E TEMPI DI ATTESA | … | 30%": a level's words and its number.
   const auto leveled = leveled_code(code->text);
   if (!leveled && !is_numbering_cell(code->text) && !next_code_extends(row, trim_copy(code->text)) &&
-      !prefix_level(printed) && !extends_open && !next_row_measured_uncoded(row))
+      !prefix_level(printed) && !extends_open && !next_row_measured_uncoded(row) && !heads_other_numbering(row, printed, text))
     return false;
   Node node;
   node.code = leveled ? leveled->second : printed_code(*code);

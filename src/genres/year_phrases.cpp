@@ -29,7 +29,10 @@ std::vector<YearPhrase> year_marks(const std::string& text) {
       R"((?:^|\s)(?:(?:anno|target|obiettivo)\s+)?((?:19|20)\d\d)\s*(?:[:=]|\s-\s?|-\s)\s*)", std::regex::icase);
   std::vector<std::smatch> marks;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), mark); it != std::sregex_iterator(); ++it) marks.push_back(*it);
-  if (marks.size() < 2) return {};
+  // One year opening the cell with a colon ("2024: 52 gg") dates its value
+  // too; one followed by a dash may be a span of years ("2024 - 2026").
+  const bool one_dated = marks.size() == 1 && marks[0].position(0) == 0 && marks[0].str(0).find(':') != std::string::npos;
+  if (marks.size() < 2 && !one_dated) return {};
   std::vector<YearPhrase> out;
   for (std::size_t k = 0; k < marks.size(); ++k) {
     const std::size_t from = static_cast<std::size_t>(marks[k].position(0) + marks[k].length(0));
@@ -82,7 +85,8 @@ YearPhrases split(const std::string& printed) {
   // std::regex is slow and most cells print one value: each pattern runs
   // only when the text holds what it needs (two years; "nel"; a ")" last).
   const auto years = year_like(text);
-  if (auto marked = years >= 2 ? year_marks(text) : std::vector<YearPhrase>{}; !marked.empty()) {
+  if (auto marked = years >= 1 && text.find_first_of(":=-") != std::string::npos ? year_marks(text) : std::vector<YearPhrase>{};
+      !marked.empty()) {
     out.values = std::move(marked);
     return out;
   }

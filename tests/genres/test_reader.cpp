@@ -1981,3 +1981,27 @@ TEST_CASE("reader: a summary of the objectives' resources ('Obiettivo' codes bes
   REQUIRE(m.documents[0].totals.size() == 1);
   CHECK(m.documents[0].totals[0].number.raw == "2.457.500,00");
 }
+
+TEST_CASE("reader: 'A1 | AREA' over rows coded 'OB.1' heads them, and values dated line by line ('2023: 1.180' over '2024: 1.240') are one per year", "[genres][reader][tree]") {
+  const Table t = grid({{"Cod.", "Obiettivo / Indicatore", "Ponderazione", "Valore storico", "Risultato atteso"},
+                        {"A1", "TERRITORIO E AMBIENTE", "", "", ""},
+                        {"OB.1", "Tutelare la qualit\u00e0 dell'aria", "100%", "", ""},
+                        {"OB.1.1", "Intensificare i controlli", "100%", "", ""},
+                        {"", "Impianti termici ispezionati", "", "2023: 1.180\n2024: 1.240", "2026: almeno 1.300\n2027: almeno 1.350"}});
+  const Model m = read_with(document_of({t}, {"Provincia di Prova – Piano della performance 2026-2027"}), "list");
+  const Node* area = node_coded(m, "A1");
+  REQUIRE(area);
+  CHECK(area->level == "area");
+  REQUIRE(node_coded(m, "OB.1"));
+  CHECK(node_coded(m, "OB.1")->parent == area->id);
+  const Indicator* plants = indicator_named(m, "Impianti termici ispezionati");
+  REQUIRE(plants);
+  REQUIRE(plants->baselines.size() == 2);
+  CHECK(plants->baselines[0].year == 2023);
+  CHECK(plants->baselines[0].raw == "1.180");
+  CHECK(plants->baselines[1].raw == "1.240");
+  REQUIRE(plants->targets.size() == 2);
+  CHECK(plants->targets[1].year == 2027);
+  CHECK(plants->targets[1].raw == "almeno 1.350");
+  CHECK(std::none_of(m.indicators.begin(), m.indicators.end(), [](const Indicator& i) { return i.name == "TERRITORIO E AMBIENTE"; }));
+}
