@@ -164,7 +164,7 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
       "level_columns", "labels",   "unit_headings",  "unit_labels",  "code_levels",     "code_prefix_levels", "section_level",
       "header_title_level", "units_own_objectives", "weighted_rows_are_units", "fallback_columns", "evidence",
       "min_score", "bare_years", "unnamed_columns_are_notes", "node_per_table", "total_rows", "objective_level",
-      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form", "polarity_words"};
+      "budget_headings", "record", "formula_variables", "row_levels", "weight_sections", "unit_form", "polarity_words", "row_series"};
   for (const auto& [key, value] : j.items()) {
     if (!one_of(key, known)) fail(origin, key, N_("is not a profile field; known fields: {list}"), joined(known));
   }
@@ -276,6 +276,14 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
         std::erase_if(p.unit_form, [&](const RolePhrase& r) { return r.phrase == w; });
         p.unit_form.push_back({field, w, ""});
       }
+    }
+  }
+  if (j.contains("row_series")) {
+    if (!j["row_series"].is_object()) fail(origin, "row_series", N_("must map the words of a cell naming its row's series to a series"));
+    for (const auto& [words, series] : j["row_series"].items()) {
+      if (!series.is_string() || !one_of(series.get<std::string>(), kSeries))
+        fail(origin, "row_series." + words, N_("is not a series; series: {list}"), joined(kSeries));
+      p.row_series[fold_for_matching(words)] = series.get<std::string>();
     }
   }
   if (j.contains("row_levels")) {

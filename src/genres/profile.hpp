@@ -89,6 +89,7 @@ struct Profile {
   std::map<std::string, std::string> budget_headings;     ///< folded first word ("missione") -> mission|programme
   std::vector<std::string> effective_weight_words;  ///< a matrix label naming the weight that counts ("effettivo")
   std::vector<std::string> computed_weight_words;   ///< ... one kept as a note ("calcolato")
+  std::map<std::string, std::string> row_series;  ///< folded words of a cell naming its row's series ("consuntivo") -> baselines|targets|results|values
   std::map<std::string, std::string> row_levels;  ///< folded words of a row_level cell ("obiettivo strategico") -> a level, or "indicator"
   std::string section_level = "area";            ///< level of an uncoded band or a header's title cell
   std::string objective_level = "strategic";     ///< level of an objective column whose header names none ("Obiettivo")

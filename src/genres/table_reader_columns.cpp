@@ -52,6 +52,7 @@ void TableReader::decide_from_rows() {
     return;
   }
   body_ = body_rows();
+  find_row_series_column();
   decide_coded_objective_column();
   find_matrix_columns();
   decide_score_column();
@@ -62,6 +63,49 @@ void TableReader::decide_from_rows() {
   decide_reached_values();
   find_unit_column();
   decided_ = {table_, signature, header_.columns, unit_col_};
+}
+
+// "Dato" over "Consuntivo | Obiettivo | Consuntivo ...": a column naming
+// each row's series (the profile's row_series) over columns headed by
+// bare years; each row's years hold that series. Two kinds at least.
+void TableReader::find_row_series_column() {
+  if (profile_.row_series.empty()) return;
+  const bool bare_years = std::any_of(header_.columns.begin(), header_.columns.end(), [](const ColumnRole& c) { return c.bare_year; });
+  if (!bare_years) return;
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    ColumnRole& role = header_.columns[c];
+    // Its header names nothing, or a series without a year ("Dato"): its
+    // cells, words and no values, say which.
+    if (!role.role.empty() && !((role.is_series() || role.role == "values") && !role.year)) continue;
+    std::set<std::string> kinds;
+    bool all = true;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, static_cast<int>(c));
+      if (!p) continue;
+      const auto it = profile_.row_series.find(fold(p->text));
+      if (it == profile_.row_series.end()) {
+        all = false;
+        break;
+      }
+      kinds.insert(it->second);
+    }
+    if (!all || kinds.size() < 2) continue;
+    role.role = "row_series";
+    role.why += "; names each row's series (the years' columns hold it)";
+    // The first year a target row fills: values ("Consuntivo") before it
+    // are baselines, from it on results.
+    series_first_target_.reset();
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, static_cast<int>(c));
+      if (!p || profile_.row_series.at(fold(p->text)) != "targets") continue;
+      for (const auto& year_col : header_.columns) {
+        const int k = static_cast<int>(&year_col - header_.columns.data());
+        if (year_col.bare_year && year_col.year && cell_at(*row, k) && (!series_first_target_ || *year_col.year < *series_first_target_))
+          series_first_target_ = year_col.year;
+      }
+    }
+    return;
+  }
 }
 
 // "Obiettivo | Denominazione | Risorse" over "17.1 | Migliorare ... |

@@ -77,6 +77,7 @@ class TableReader {
   std::set<int> years_;
   std::optional<int> period_start_;
   std::optional<int> title_year_;
+  std::optional<int> series_first_target_;  // the first year a target row fills under a row_series column
   std::string caption_owner_;  // the owner a caption grid over the table names ("Centro di responsabilità | ...")
   std::vector<std::size_t> caption_values_;  // the caption grid's value pieces, taken once a node takes them
   std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title
@@ -145,6 +146,9 @@ class TableReader {
   void decide_reached_values();
   void decide_objective_columns();
   void decide_coded_objective_column();
+  void find_row_series_column();
+  std::string series_of_row(const Row& row);
+  bool read_series_row(const Row& row, const Piece* text);
   void decide_count_columns();
   void decide_score_column();
   static bool is_row_code(const std::string& text);
@@ -251,6 +255,7 @@ class TableReader {
   void read_level_columns(const Row& row);
   static std::optional<CodedTitle> coded_level_cell(const std::string& text);
   static std::optional<CodedTitle> leading_code(const std::string& text);
+  std::optional<CodedTitle> acronym_heading(const std::string& text) const;
   std::string objective_of(const Row& row);
 
   // table_reader_indicators.cpp

@@ -567,6 +567,26 @@ std::optional<CodedTitle> TableReader::coded_level_cell(const std::string& text)
   return CodedTitle{m[1].str(), m[2].str()};
 }
 
+// "PRE – Prevenzione collettiva": letters, a dash and a title, where the
+// letters open the codes of the table's rows (PRE.01, PRE.02): a code.
+std::optional<CodedTitle> TableReader::acronym_heading(const std::string& text) const {
+  static const std::regex acronym("^([A-Z]{2,4})\\s+(?:-|\xE2\x80\x93|\xE2\x80\x94)\\s+(\\S.*)$");
+  std::smatch m;
+  if (!std::regex_match(text, m, acronym)) return std::nullopt;
+  const std::string letters = m[1].str();
+  const auto code_col = indicator_code_col();
+  if (!code_col) return std::nullopt;
+  const bool codes_rows = std::any_of(body_.begin(), body_.end(), [&](const Row* row) {
+    const Piece* code = cell_at(*row, code_col);
+    if (!code) return false;
+    const std::string c = trim_copy(code->text);
+    return c.size() > letters.size() && starts_with(c, letters) &&
+           (c[letters.size()] == '.' || c[letters.size()] == '_' || std::isdigit(static_cast<unsigned char>(c[letters.size()])));
+  });
+  if (!codes_rows) return std::nullopt;
+  return CodedTitle{letters, m[2].str()};
+}
+
 // An objective cell opening with a code-shaped word and no dash ("A.1
 // Migliorare ...", "OB2 Ridurre ...", "3a Aprire ...", a budget's long
 // numeric code "14050101" on its own first line): in an objective column
@@ -630,6 +650,11 @@ std::string TableReader::objective_of(const Row& row) {
       if (auto level = prefix_level(lettered->code)) node.level = *level;
       node.title = p ? as_printed(lettered->title, join_printed(p->text)) : lettered->title;
       path_key = slugify(lettered->code);
+    } else if (auto acronym = acronym_heading(objective)) {
+      // "PRE – Prevenzione ..." over rows coded "PRE.01": the letters code it.
+      node.code = acronym->code;
+      node.title = p ? as_printed(acronym->title, join_printed(p->text)) : acronym->title;
+      path_key = node.code;
     } else if (auto lead = leading_code(objective)) {
       node.code = lead->code;
       node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;

@@ -117,6 +117,7 @@ void TableReader::read_row(const Row& row) {
   // An objective column filled where the indicator column is blank: the
   // row is the objective's own (its weight, its achievement).
   if (read_year_row(row, text)) return;
+  if (read_series_row(row, text)) return;
   if ((objectives_only() || (!text && header_.col("objective"))) && read_objective_record(row)) return;
   read_indicator(row, text);
 }

@@ -22,8 +22,19 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
   bool percent_header = false;
   const bool across = read_ladder_across(row, ind);
   const std::optional<int> row_year = year_of_row(row);
+  const std::string row_series = series_of_row(row);
   for (std::size_t c = 0; c < header_.columns.size(); ++c) {
     ColumnRole r = header_.columns[c];
+    // A row naming its series ("Consuntivo", "Obiettivo"): the years'
+    // columns hold it on this row; blank years are not due there.
+    if (!row_series.empty() && r.bare_year) {
+      r.role = row_series;
+      if (r.role == "values") {
+        const auto first_target = series_first_target_ ? series_first_target_ : period_start_;
+        r.role = first_target && r.year && *r.year < *first_target ? "baselines" : "results";
+      }
+      if (!cell_at(row, static_cast<int>(c))) continue;
+    }
     if (!r.is_series() || (across && r.role == "targets")) continue;
     // Years as rows (Anno | Valore atteso): an undated target or result
     // is the row's year's.
@@ -68,6 +79,28 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     take(a);
   }
   return percent_header;
+}
+
+// The series a row names in the row_series column ("Consuntivo" ->
+// values), its cell read as a label; "" when the table has none.
+std::string TableReader::series_of_row(const Row& row) {
+  const Piece* cell = cell_at(row, header_.col("row_series"));
+  if (!cell) return {};
+  const auto it = profile_.row_series.find(fold(cell->text));
+  if (it == profile_.row_series.end()) return {};
+  stream_.mark_label(index_of(cell));
+  return it->second;
+}
+
+// A row naming only its series under an indicator's first row (the
+// indicator's cells merged over its rows: "Consuntivo" then "Obiettivo"):
+// its values go to the indicator read last.
+bool TableReader::read_series_row(const Row& row, const Piece* text) {
+  if (text || !header_.col("row_series") || !last_indicator_ || *last_indicator_ >= filler_.model().indicators.size()) return false;
+  if (cell_at(row, indicator_code_col()) || !cell_at(row, header_.col("row_series"))) return false;
+  Indicator& ind = filler_.model().indicators[*last_indicator_];
+  read_values(row, ind, stream_.piece(row.pieces.front()));
+  return true;
 }
 
 // The year a row names in a year column ("Anno | Valore atteso": one row

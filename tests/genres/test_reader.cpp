@@ -2005,3 +2005,25 @@ TEST_CASE("reader: 'A1 | AREA' over rows coded 'OB.1' heads them, and values dat
   CHECK(plants->targets[1].raw == "almeno 1.350");
   CHECK(std::none_of(m.indicators.begin(), m.indicators.end(), [](const Indicator& i) { return i.name == "TERRITORIO E AMBIENTE"; }));
 }
+
+TEST_CASE("reader: a 'Dato' column naming each row's series (Consuntivo over Obiettivo) under bare years, and an area 'PRE – Title' over rows coded PRE.01", "[genres][reader][dashboard]") {
+  const Table t = grid({{"Area", "Codice", "Indicatore", "Dato", "2024", "2025", "2026", "2027"},
+                        {"PRE \u2013 Prevenzione", "PRE.01", "Copertura vaccinale", "Consuntivo", "94,1%", "94,8%", "", ""},
+                        {"", "", "", "Obiettivo", "", "", ">= 95%", ">= 95,5%"},
+                        {"", "PRE.02", "Screening mammografico", "Consuntivo", "58,2%", "61,0%", "", ""},
+                        {"", "", "", "Obiettivo", "", "", ">= 65%", ">= 67%"}});
+  const Model m = read_with(document_of({t}, {"Azienda di Prova – Cruscotto"}), "list");
+  const Node* area = node_coded(m, "PRE");
+  REQUIRE(area);
+  CHECK(area->title == "Prevenzione");
+  const Indicator* vaccines = indicator_named(m, "PRE.01");
+  REQUIRE(vaccines);
+  CHECK(vaccines->node == area->id);
+  REQUIRE(vaccines->baselines.size() == 2);
+  CHECK(vaccines->baselines[0].year == 2024);
+  CHECK(vaccines->baselines[1].raw == "94,8%");
+  REQUIRE(vaccines->targets.size() == 2);
+  CHECK(vaccines->targets[0].year == 2026);
+  CHECK(vaccines->targets[1].raw == ">= 95,5%");
+  CHECK(m.indicators.size() == 2);
+}
