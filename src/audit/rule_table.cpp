@@ -113,6 +113,12 @@ std::string rules_markdown() {
       << "`weight.conflict`, `target.conflict` and `indicator.conflict` run over these links. "
          "Indicator polarity (`higher`/`lower`/`target`) is filled where it is `unknown`: from the operators "
          "(`>=`/`>` higher, `<=`/`<` lower, `=`/range target), else lower for a days unit.\n";
+  out << "\n## Patterns of a document\n\n"
+      << "`target.unambitious`, `target.declining`, `target.operator`, `target.unit` and `achievement.mismatch` "
+         "judge one indicator at a time. When one of them fails on four indicators or more of a document, and "
+         "on at least half of those that print targets, it is a pattern of the document (its own convention, "
+         "or a layout read wrongly) rather than separate slips: each finding stays listed, as info, saying how "
+         "many others share it. `weight.sum` and `target.missing` do the same for their groups.\n";
   out << "\n## Details\n";
   for (const auto& r : rule_table()) {
     out << "\n### `" << r.id << "`\n\n" << r.description << ".\n";

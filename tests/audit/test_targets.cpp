@@ -139,3 +139,29 @@ TEST_CASE("target.missing: a horizon shared in the document is info, an isolated
   CHECK(g[1].severity == Severity::warning);
   CHECK(g[1].actual.value_or("") == "2024 (N/D), 2025 (no target)");
 }
+
+TEST_CASE("a per-indicator rule failing on four indicators or more and half of those with targets is a pattern: info", "[audit][target][convention]") {
+  auto model_with = [](int declining, int fine) {
+    ModelBuilder b;
+    auto d = b.doc("plan", {2023, 2024, 2025});
+    b.node(d, "3.1", "", "100,00%", "strategic");
+    for (int k = 0; k < declining + fine; ++k) {
+      auto& i = b.indicator(d + "/3.1", "X" + std::to_string(k), "", "N.");
+      i.targets = targets(k < declining ? std::vector<std::string>{">= 6 N.", ">= 5 N.", ">= 4 N."}
+                                        : std::vector<std::string>{">= 4 N.", ">= 5 N.", ">= 6 N."},
+                          2023);
+    }
+    return b.model;
+  };
+  // One slip among many: an error.
+  for (const auto& f : of_rule(audited(model_with(1, 6)), "target.declining")) CHECK(f.severity != Severity::info);
+  // Three of six: still each its own finding.
+  for (const auto& f : of_rule(audited(model_with(3, 3)), "target.declining")) CHECK(f.severity != Severity::info);
+  // Five of seven: the document's pattern, each kept as info saying so.
+  const auto pattern = of_rule(audited(model_with(5, 2)), "target.declining");
+  REQUIRE(pattern.size() == 5);
+  for (const auto& f : pattern) {
+    CHECK(f.severity == Severity::info);
+    CHECK_THAT(f.message, Catch::Contains("like 4 other indicators of this document"));
+  }
+}
