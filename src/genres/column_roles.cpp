@@ -708,6 +708,20 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         // A score under a band of targets ("Fasce 2025" over "Fascia 1 |
         // Punteggio | Fascia 2 | Punteggio"): the score each band earns.
         const bool score_under_targets = c.match.score >= 0.6 && c.match.role == "score" && above.role == "targets";
+        // "Divisione I" over "calcolato | effettivo": a matrix's weights of
+        // the unit the band names, the word below saying which weight.
+        if (c.match.score < 0.6 && (above.role.empty() || above.role == "owner") && !band.empty()) {
+          const std::string words = fold(p.text);
+          const auto names = [&](const std::vector<std::string>& list) { return std::find(list.begin(), list.end(), words) != list.end(); };
+          if (names(profile.effective_weight_words) || names(profile.computed_weight_words)) {
+            above.header = band + " " + join_printed(p.text);
+            above.role = "weight";
+            above.score = 0.6;
+            above.named = band;
+            above.why = "'" + join_printed(p.text) + "' under '" + band + "': that unit's weight";
+            continue;
+          }
+        }
         // A band that is only the word for whose the columns are
         // ("Dirigenti" over "Direttore Generale | Dirigente Area
         // Contributi") leaves the naming to the cells below it.

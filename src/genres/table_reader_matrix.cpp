@@ -64,10 +64,16 @@ std::vector<int> TableReader::named_weight_columns() const {
     const std::string& named = header_.columns[static_cast<std::size_t>(c)].named;
     // A manager or a unit is named in words ("Direttore Generale",
     // "Settore 2 – Finanze"); "OS | OO" under "Peso" are levels' codes.
+    // ("Divisione I", "Settore 2": a word and its number name one.)
     std::istringstream in(fold(named));
-    int words = 0;
-    for (std::string w; in >> w;) words += std::isalpha(static_cast<unsigned char>(w[0])) && w.size() >= 2 ? 1 : 0;
-    if (words < 2) continue;
+    int words = 0, numbers = 0;
+    for (std::string w; in >> w;) {
+      const bool roman = w.find_first_not_of("ivx") == std::string::npos;
+      const bool digits = w.find_first_not_of("0123456789") == std::string::npos;
+      if (roman || digits) ++numbers;
+      else if (std::isalpha(static_cast<unsigned char>(w[0])) && w.size() >= 2) ++words;
+    }
+    if (words < 2 && !(words == 1 && numbers >= 1)) continue;
     columns.push_back(c);
     names.insert(named);
   }

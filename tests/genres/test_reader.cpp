@@ -2027,3 +2027,19 @@ TEST_CASE("reader: a 'Dato' column naming each row's series (Consuntivo over Obi
   CHECK(vaccines->targets[1].raw == ">= 95,5%");
   CHECK(m.indicators.size() == 2);
 }
+
+TEST_CASE("reader: a unit's name over 'calcolato | effettivo' heads that unit's two weights of an assignment matrix", "[genres][reader][matrix]") {
+  const Table t = grid({{"Cod.", "Obiettivo operativo", "Divisione I", "<<", "Divisione II", "<<"},
+                        {"", "", "calcolato", "effettivo", "calcolato", "effettivo"},
+                        {"OB.1", "Censire le derivazioni", "6", "60,00%", "", ""},
+                        {"OB.2", "Ridurre i tempi", "4", "40,00%", "8", "100,00%"}});
+  const Model m = read_with(document_of({t}, {"Direzione di Prova – Matrice 2026"}), "list");
+  std::vector<const Node*> first;
+  for (const auto& n : m.nodes)
+    if (n.unit == "Divisione I") first.push_back(&n);
+  REQUIRE(first.size() == 2);
+  REQUIRE(first[0]->weight);
+  CHECK(first[0]->weight->raw == "60,00%");
+  CHECK(first[0]->notes == std::vector<std::string>{"calcolato: 6"});
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Divisione II"; }) == 1);
+}
