@@ -905,7 +905,13 @@ std::pair<std::size_t, std::string> find_owner_label(const std::string& printed,
     std::size_t begin = end;
     while (begin > 0 && std::isalpha(static_cast<unsigned char>(flat[begin - 1]))) --begin;
     if (begin == end || (begin > 0 && flat[begin - 1] != ' ')) continue;
-    const std::string name = trim_copy(flat.substr(colon + 1));
+    std::string name = trim_copy(flat.substr(colon + 1));
+    // "dott. X · Grado di raggiungimento del settore: 98,08%": the name
+    // ends where the next pair begins.
+    for (const char* separator : {" \xC2\xB7 ", " | ", "; ", " \xE2\x80\x93 "}) {
+      const auto cut = name.find(separator);
+      if (cut != std::string::npos && name.find(':', cut) != std::string::npos) name = trim_copy(name.substr(0, cut));
+    }
     if (name.empty()) continue;
     const std::string word = fold(flat.substr(begin, end - begin));
     const bool owner_word = std::any_of(profile.columns.begin(), profile.columns.end(),

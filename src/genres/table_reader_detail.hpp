@@ -249,6 +249,7 @@ class TableReader {
   void fill_node_values(const Row& row, Node& node, const Piece* except, const std::string& whose = "objective");
   void read_unit_cell(const Row& row);
   bool read_unit_row(const Row& row, const Piece& text);
+  std::optional<std::pair<std::string, std::string>> labelled_achievement(const std::string& text) const;
   bool read_unit_bar(const std::vector<std::size_t>& filled);
   bool read_numbered_unit(const Row& row, const Piece& text);
   bool next_code_extends_any(const Row& row, const std::string& code) const;

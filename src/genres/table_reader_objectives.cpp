@@ -313,6 +313,19 @@ void TableReader::read_unit_cell(const Row& row) {
   else take(p);
 }
 
+// "· Grado di raggiungimento del settore: 98,08%": a label the vocabulary
+// reads as an achievement, then its figure. The label and the figure.
+std::optional<std::pair<std::string, std::string>> TableReader::labelled_achievement(const std::string& text) const {
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos) return std::nullopt;
+  std::string label = text.substr(0, colon);
+  while (!label.empty() && !std::isalpha(static_cast<unsigned char>(label.front()))) label.erase(0, 1);
+  const std::string figure = trim_copy(text.substr(colon + 1));
+  if (figure.empty() || !is_percent_value(figure)) return std::nullopt;
+  if (match_phrase(fold(label), profile_).role != "achievement") return std::nullopt;
+  return std::make_pair(trim_copy(label), figure);
+}
+
 // A unit's bar: its name (a unit heading) and, on its right or after it,
 // its owner (`Settore Affari generali | Dirigente: dott.ssa C. Morandi`),
 // in one piece or two. Opens the unit with its owner.
@@ -331,10 +344,18 @@ bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
     // objective of it: the unit's owner.
     if (at == 0) {
       if (units_.empty() || !path_.empty() || owner.empty()) return false;
-      if (Node* unit = filler_.node(units_.back().id);
-          unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
-        unit->owners.push_back(owner);
-      stream_.take_leaving(filled.front(), text_without(title, {owner}));
+      Node* unit = filler_.node(units_.back().id);
+      if (unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end()) unit->owners.push_back(owner);
+      // "... · Grado di raggiungimento del settore: 98,08%": the unit's own
+      // achievement, printed after its manager.
+      std::vector<std::string> held = {owner};
+      if (unit) {
+        if (const auto achieved = labelled_achievement(title.substr(title.find(owner) + owner.size()))) {
+          unit->achievement.push_back({achievement_year_ ? achievement_year_ : title_year_, filler_.number(achieved->second, first)});
+          held.push_back(achieved->second);
+        }
+      }
+      stream_.take_leaving(filled.front(), text_without(title, held));
       return true;
     }
     title = trim_copy(title.substr(0, at));

@@ -2043,3 +2043,19 @@ TEST_CASE("reader: a unit's name over 'calcolato | effettivo' heads that unit's 
   CHECK(first[0]->notes == std::vector<std::string>{"calcolato: 6"});
   CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Divisione II"; }) == 1);
 }
+
+TEST_CASE("reader: 'Responsabile: name · Grado di raggiungimento del settore: 98,08%' under a unit's heading gives it its owner and its achievement", "[genres][reader][units]") {
+  const Table t = grid({{"Cod.", "Obiettivo / Indicatore", "Peso", "Target 2025", "Risultato 2025", "Grado di raggiungimento"},
+                        {"01.", "Migliorare la riscossione", "100%", "", "", "98,08%"},
+                        {"01.1", "Riscossione della TARI", "100%", ">= 85%", "87,4%", "100,00%"}},
+                       "t1", 200);
+  const Model m = read_with(document_of({t}, {"Comune di Prova – Relazione sulla performance 2025", "Settore Servizi Finanziari",
+                                              "Responsabile: dott.ssa Anna Pellegrini \u00b7 Grado di raggiungimento del settore: 98,08%"}),
+                            "report");
+  const auto unit = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.level == "unit"; });
+  REQUIRE(unit != m.nodes.end());
+  CHECK(unit->title == "Settore Servizi Finanziari");
+  CHECK(unit->owners == std::vector<std::string>{"dott.ssa Anna Pellegrini"});
+  REQUIRE(unit->achievement.size() == 1);
+  CHECK(unit->achievement[0].number.raw == "98,08%");
+}
