@@ -224,8 +224,21 @@ std::string TableReader::read_ladder(const Row& row, int target_col) {
   const int score_col = *header_.col("score");
   std::string text;
   auto add_band = [&](const Row& r) {
-    for (int c : {target_col, score_col}) {
-      if (const Piece* p = cell_at(r, c)) {
+    const Piece* values = cell_at(r, target_col);
+    const Piece* scores = cell_at(r, score_col);
+    // Two cells of as many lines, a band a line ("<= 28 gg" over "29-30 gg"
+    // beside "100%" over "75%"): each value then its score.
+    const auto value_lines = values ? split_lines(values->text) : std::vector<std::string>{};
+    const auto score_lines = scores ? split_lines(scores->text) : std::vector<std::string>{};
+    if (value_lines.size() >= 2 && value_lines.size() == score_lines.size()) {
+      for (std::size_t k = 0; k < value_lines.size(); ++k)
+        text += (text.empty() ? "" : " ") + trim_copy(value_lines[k]) + " " + trim_copy(score_lines[k]);
+      take(values);
+      take(scores);
+      return;
+    }
+    for (const Piece* p : {values, scores}) {
+      if (p) {
         text += (text.empty() ? "" : " ") + join_value(p->text);
         take(p);
       }

@@ -2059,3 +2059,13 @@ TEST_CASE("reader: 'Responsabile: name · Grado di raggiungimento del settore: 9
   REQUIRE(unit->achievement.size() == 1);
   CHECK(unit->achievement[0].number.raw == "98,08%");
 }
+
+TEST_CASE("reader: a ladder printed as two cells of as many lines ('Valori soglia' beside 'Punteggio') reads each band with its score", "[genres][reader][bands]") {
+  const Table t = grid({{"Cod.", "Indicatore", "Valori soglia 2026", "Punteggio"},
+                        {"A.1", "Tempo di attesa", "<= 28 gg\n29-30 gg\n> 30 gg", "100%\n50%\n0%"}});
+  const Model m = read_with(document_of({t}, {"Azienda di Prova – Obiettivi 2026"}), "list");
+  const Indicator* wait = indicator_named(m, "A.1");
+  REQUIRE(wait);
+  REQUIRE(wait->targets.size() == 1);
+  CHECK(wait->targets[0].raw == "<= 28 gg 100% 29-30 gg 50% > 30 gg 0%");
+}
