@@ -148,6 +148,7 @@ class TableReader {
   void decide_coded_objective_column();
   void find_row_series_column();
   std::string series_of_row(const Row& row);
+  bool baseline_year_column() const;
   bool read_series_row(const Row& row, const Piece* text);
   void decide_count_columns();
   void decide_score_column();

@@ -37,8 +37,13 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     }
     if (!r.is_series() || (across && r.role == "targets")) continue;
     // Years as rows (Anno | Valore atteso): an undated target or result
-    // is the row's year's.
-    if (!r.year && row_year && r.role != "baselines") r.year = row_year;
+    // is the row's year's. A year column naming the base ("anno_base |
+    // valore_base") dates the baseline instead.
+    if (row_year && baseline_year_column()) {
+      if (r.role == "baselines" && (!r.year || r.year_assumed)) r.year = row_year;
+    } else if (!r.year && row_year && r.role != "baselines") {
+      r.year = row_year;
+    }
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p) {
       // A blank target cell where a year is due: a missing target, kept
@@ -101,6 +106,17 @@ bool TableReader::read_series_row(const Row& row, const Piece* text) {
   Indicator& ind = filler_.model().indicators[*last_indicator_];
   read_values(row, ind, stream_.piece(row.pieces.front()));
   return true;
+}
+
+// Whether the year column's header names the baseline's year ("Anno
+// base", "anno_baseline", "Anno di riferimento").
+bool TableReader::baseline_year_column() const {
+  const auto col = header_.col("year");
+  if (!col) return false;
+  const std::string words = fold(header_.columns[static_cast<std::size_t>(*col)].header);
+  for (const char* w : {"base", "baseline", "riferimento", "partenza"})
+    if (words.find(w) != std::string::npos) return true;
+  return false;
 }
 
 // The year a row names in a year column ("Anno | Valore atteso": one row

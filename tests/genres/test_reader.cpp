@@ -2069,3 +2069,20 @@ TEST_CASE("reader: a ladder printed as two cells of as many lines ('Valori sogli
   REQUIRE(wait->targets.size() == 1);
   CHECK(wait->targets[0].raw == "<= 28 gg 100% 29-30 gg 50% > 30 gg 0%");
 }
+
+TEST_CASE("reader: a year column naming the base ('anno_base | valore_base') dates each row's baseline", "[genres][reader][header]") {
+  const Table t = grid({{"codice", "indicatore", "anno_base", "valore_base", "target_2026", "target_2027"},
+                        {"PM-01", "Pensioni liquidate entro 30 giorni", "2024", "88,4", ">=90", ">=92"},
+                        {"PM-02", "Tempo medio di liquidazione", "2023", "19", "<=18", "<=16"}});
+  const Model m = read_with(document_of({t}, {"Istituto di Prova – Indicatori 2026-2027"}), "list");
+  const Indicator* first = indicator_named(m, "PM-01");
+  const Indicator* second = indicator_named(m, "PM-02");
+  REQUIRE(first);
+  REQUIRE(second);
+  REQUIRE(first->baselines.size() == 1);
+  CHECK(first->baselines[0].year == 2024);
+  REQUIRE(second->baselines.size() == 1);
+  CHECK(second->baselines[0].year == 2023);
+  REQUIRE(first->targets.size() == 2);
+  CHECK(first->targets[0].year == 2026);
+}
