@@ -315,20 +315,27 @@ std::vector<Rule> cell_fill_edges(const PageInput& page, const std::vector<Grid>
   const double max_height = kCellFillMaxEm * median_font_size(page);
   for (const Grid& g : grids) {
     if (g.n_cols() < 2) continue;
+    // Fills that may be the grid's header cells: short, within its width,
+    // outside it (shading inside the grid is the rules' business).
+    std::vector<BBox> candidates;
+    for (const BBox& f : page.fills)
+      if (f.height() <= max_height && f.x0 >= g.box.x0 - kSnap && f.x1 <= g.box.x1 + kSnap && !(f.cy() > g.box.y0 && f.cy() < g.box.y1))
+        candidates.push_back(f);
+    std::vector<bool> is_taken(candidates.size(), false);
     std::vector<BBox> taken;
     // Edges a fill may rest on: the grid's own, then those of fills taken.
     std::vector<BBox> reached{g.box};
-    for (bool grew = true; grew;) {
+    for (bool grew = !candidates.empty(); grew;) {
       grew = false;
-      for (const BBox& f : page.fills) {
-        if (f.height() > max_height || f.x0 < g.box.x0 - kSnap || f.x1 > g.box.x1 + kSnap) continue;
-        if (f.cy() > g.box.y0 && f.cy() < g.box.y1) continue;  // shading inside the grid
-        if (std::any_of(taken.begin(), taken.end(), [&](const BBox& t) { return t == f; })) continue;
+      for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (is_taken[k]) continue;
+        const BBox& f = candidates[k];
         const bool rests = std::any_of(reached.begin(), reached.end(), [&](const BBox& r) {
           const bool touches = std::abs(f.y1 - r.y0) <= kSnap || std::abs(f.y0 - r.y1) <= kSnap;
           return touches && std::min(f.x1, r.x1) - std::max(f.x0, r.x0) > 0;
         });
         if (!rests) continue;
+        is_taken[k] = true;
         taken.push_back(f);
         reached.push_back(f);
         grew = true;
