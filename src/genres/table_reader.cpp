@@ -58,9 +58,43 @@ void TableReader::run() {
     r += join_wrapped_rows(r);
     read_row(row);
   }
+  past_year_rows_are_baselines();
   // Years a reader before this one found (records) stay.
   for (int y : filler_.document().years) years_.insert(y);
   filler_.document().years.assign(years_.begin(), years_.end());
+}
+
+// Years as rows ("a.a. 2019/2020 | 58,4% | – | –" over "2021 | 62,3% |
+// >= 61% | 100%"): the rows before the first year an indicator sets a
+// target print its past, baselines; their "–" targets are no targets,
+// and their years no years of the plan.
+void TableReader::past_year_rows_are_baselines() {
+  auto& indicators = filler_.model().indicators;
+  std::set<int> past_years;
+  for (std::size_t k : year_row_indicators_) {
+    if (k >= indicators.size()) continue;
+    Indicator& ind = indicators[k];
+    std::optional<int> first;
+    for (const auto& t : ind.targets)
+      if (t.year && t.status == TargetStatus::set && (!first || *t.year < *first)) first = t.year;
+    if (!first) continue;
+    auto before = [&](const Target& t) { return t.year && *t.year < *first; };
+    for (auto it = ind.results.begin(); it != ind.results.end();) {
+      if (!before(*it)) {
+        ++it;
+        continue;
+      }
+      past_years.insert(*it->year);
+      ind.baselines.push_back(std::move(*it));
+      it = ind.results.erase(it);
+    }
+    std::erase_if(ind.targets, [&](const Target& t) { return before(t) && t.status != TargetStatus::set; });
+  }
+  // A past year stays the plan's only where some indicator sets a target in it.
+  for (const auto& ind : indicators)
+    for (const auto& t : ind.targets)
+      if (t.year && t.status == TargetStatus::set) past_years.erase(*t.year);
+  for (int y : past_years) years_.erase(y);
 }
 
 // Whether a header starts on one of the two rows under row r of its table.

@@ -77,7 +77,9 @@ class TableReader {
   std::set<int> years_;
   std::optional<int> period_start_;
   std::optional<int> title_year_;
-  std::optional<int> series_first_target_;  // the first year a target row fills under a row_series column
+  std::optional<int> series_first_target_;
+  std::set<std::size_t> year_row_indicators_;  // indicators whose values came row by row under a year column
+  bool year_row_pending_ = false;               // the indicator being read took a row's year (added to the above once in the model)  // the first year a target row fills under a row_series column
   std::string caption_owner_;  // the owner a caption grid over the table names ("Centro di responsabilità | ...")
   std::vector<std::size_t> caption_values_;  // the caption grid's value pieces, taken once a node takes them
   std::pair<std::string, std::string> mission_, programme_;  // the open budget headings: code, title
@@ -149,6 +151,7 @@ class TableReader {
   void find_row_series_column();
   std::string series_of_row(const Row& row);
   bool baseline_year_column() const;
+  void past_year_rows_are_baselines();
   bool read_series_row(const Row& row, const Piece* text);
   void decide_count_columns();
   void decide_score_column();

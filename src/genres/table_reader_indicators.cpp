@@ -86,6 +86,8 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
   const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
   filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
   last_indicator_ = filler_.model().indicators.size() - 1;
+  if (year_row_pending_) year_row_indicators_.insert(*last_indicator_);
+  year_row_pending_ = false;
 }
 
 bool TableReader::is_measured(const Row& row, const Piece* code_cell) const {

@@ -22,6 +22,12 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
   bool percent_header = false;
   const bool across = read_ladder_across(row, ind);
   const std::optional<int> row_year = year_of_row(row);
+  if (row_year) {
+    // (Which indicator: its index once it is in the model.)
+    const auto& all = filler_.model().indicators;
+    if (&ind >= all.data() && &ind < all.data() + all.size()) year_row_indicators_.insert(static_cast<std::size_t>(&ind - all.data()));
+    else year_row_pending_ = true;
+  }
   const std::string row_series = series_of_row(row);
   for (std::size_t c = 0; c < header_.columns.size(); ++c) {
     ColumnRole r = header_.columns[c];

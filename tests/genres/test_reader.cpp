@@ -2086,3 +2086,22 @@ TEST_CASE("reader: a year column naming the base ('anno_base | valore_base') dat
   REQUIRE(first->targets.size() == 2);
   CHECK(first->targets[0].year == 2026);
 }
+
+TEST_CASE("reader: years as rows under 'Periodo': rows before the first target print the past, baselines, and their dashes are no targets", "[genres][reader][years]") {
+  const Table t = grid({{"Codice", "Descrizione", "Periodo", "Risultato", "Target"},
+                        {"D.A.1a", "Studenti che proseguono", "a.a. 2019/2020", "58,4%", "\u2013"},
+                        {"", "", "a.a. 2020/2021", "60,1%", "\u2013"},
+                        {"", "", "2021", "62,3%", ">= 61%"},
+                        {"", "", "2022", "61,7%", ">= 63%"}});
+  const Model m = read_with(document_of({t}, {"Universit\u00e0 di Prova – Relazione 2021-2022"}), "list");
+  const Indicator* students = indicator_named(m, "D.A.1a");
+  REQUIRE(students);
+  REQUIRE(students->baselines.size() == 2);
+  CHECK(students->baselines[0].year == 2019);
+  CHECK(students->baselines[1].raw == "60,1%");
+  REQUIRE(students->targets.size() == 2);
+  CHECK(students->targets[0].year == 2021);
+  REQUIRE(students->results.size() == 2);
+  CHECK(students->results[1].year == 2022);
+  CHECK(m.documents[0].years == std::vector<int>{2021, 2022});
+}
