@@ -691,7 +691,13 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         if (above.header.empty() && !over[static_cast<std::size_t>(col)].empty()) above.header = over[static_cast<std::size_t>(col)];
         const std::string band = above.header;
         if (c.only_years) {
-          // A year under a band: the band's series for that year.
+          // A year under a band: the band's series for that year. A band
+          // "Obiettivo" over years names the values aimed at: targets.
+          if (above.role == "objective" || above.role == "strategic" || above.role == "operational") {
+            above.role = "targets";
+            above.level.clear();
+            above.why += "; over years: the targets";
+          }
           above.header = band.empty() ? join_printed(p.text) : band + " " + join_printed(p.text);
           if (c.years.size() == 1) above.year = c.years.front();
           if (c.ordinal) above.ordinal = c.ordinal;

@@ -2105,3 +2105,18 @@ TEST_CASE("reader: years as rows under 'Periodo': rows before the first target p
   CHECK(students->results[1].year == 2022);
   CHECK(m.documents[0].years == std::vector<int>{2021, 2022});
 }
+
+TEST_CASE("reader: a band 'Obiettivo' over years heads targets, not objectives", "[genres][reader][header]") {
+  const Table t = grid({{"Incidenza", "Cod.", "Indicatore", "Valore storico", "<<", "Obiettivo", "<<"},
+                        {"", "", "", "2023", "2024", "2026", "2027"},
+                        {"60%", "A.1", "Prodotti della ricerca per docente", "2,3", "2,2", ">= 2,4", ">= 2,5"},
+                        {"40%", "A.2", "Dottorandi con borsa esterna", "21%", "22%", ">= 23%", ">= 25%"}});
+  const Model m = read_with(document_of({t}, {"Universit\u00e0 di Prova – Cruscotto 2026-2027"}), "dashboard");
+  CHECK(m.nodes.empty());
+  const Indicator* research = indicator_named(m, "A.1");
+  REQUIRE(research);
+  REQUIRE(research->targets.size() == 2);
+  CHECK(research->targets[0].year == 2026);
+  CHECK(research->targets[1].raw == ">= 2,5");
+  REQUIRE(research->baselines.size() == 2);
+}

@@ -56,14 +56,14 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 on 193 cases at F1 0.915, 85/96 faults, 12 false
-  // alarms, no case losing words, when the 8 gen11-* from another hand
-  // (tools/samples14) arrived at F1 0.309, 0 of 2 faults, 11 alarms; before
-  // them, 185 cases at 0.932, 85/94, 1 alarm. A floor a little under it,
+  // Measured 2026-12-07 on 193 cases at F1 0.919, 85/96 faults, 3 false
+  // alarms, no case losing words (the 8 gen11-* from another hand,
+  // tools/samples14, arrived at F1 0.309, 0 of 2 faults, 11 alarms; before
+  // them 185 cases at 0.932, 85/94, 1 alarm). A floor a little under it,
   // raised as the reader improves.
-  CHECK(f1(t.fields) >= 0.90);
+  CHECK(f1(t.fields) >= 0.91);
   CHECK(t.found >= 84);
-  CHECK(t.alarms <= 12);
+  CHECK(t.alarms <= 4);
   // Nothing printed is dropped.
   CHECK(t.losing == 0);
 }
