@@ -150,7 +150,6 @@ class TableReader {
   void decide_coded_objective_column();
   void find_row_series_column();
   std::string series_of_row(const Row& row);
-  bool baseline_year_column() const;
   void past_year_rows_are_baselines();
   bool read_series_row(const Row& row, const Piece* text);
   void decide_count_columns();
@@ -164,6 +163,7 @@ class TableReader {
   void find_matrix_columns();
   std::vector<int> named_weight_columns() const;
   static std::string code_scheme(const std::string& code);
+  static void add_owner(Node& node, const std::string& name);
   bool heads_other_numbering(const Row& row, const std::string& code, const Piece& text) const;
   static bool says_any(const std::string& printed, const std::vector<std::string>& list);
   std::optional<bool> matrix_weight_label(const std::string& text) const;
@@ -273,7 +273,7 @@ class TableReader {
 
   // table_reader_values.cpp
   std::optional<int> year_of_row(const Row& row);
-  std::optional<int> year_in_row(const Row& row) const;
+  std::optional<int> year_in_row(const Row& row, const std::string& role = "year") const;
   bool read_year_row(const Row& row, const Piece* text);
   bool read_values(const Row& row, Indicator& ind, const Piece& anchor);
   std::vector<std::pair<int, int>> ladder_pairs() const;

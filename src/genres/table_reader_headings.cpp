@@ -253,8 +253,8 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
     if (!node->parent.empty() || text == node->title) return;
     const std::string parent = form_unit(value, text);
     filler_.node(units_.back().id)->parent = parent;
-  } else if (std::find(node->owners.begin(), node->owners.end(), text) == node->owners.end()) {
-    node->owners.push_back(text);
+  } else {
+    add_owner(*node, text);
   }
   stream_.mark_header(label_id);
   stream_.take(value_id);

@@ -175,7 +175,7 @@ void TableReader::read_descriptors(const Row& row, Indicator& ind, std::optional
   }
   // A polarity printed in its column ("crescente", "↓") is the indicator's
   // own, the printed word listed as a label (as a unit in words is); a word
-  // the profile does not know stays unassigned.
+  // the profile does not know stays with the indicator, as a note.
   if (const Piece* p = cell_at(row, header_.col("polarity"))) {
     const std::string polarity = profile_.polarity_of(join_printed(p->text));
     if (!polarity.empty()) {

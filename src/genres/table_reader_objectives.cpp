@@ -284,6 +284,11 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
   }
 }
 
+// A name among a node's owners once, however often it is printed.
+void TableReader::add_owner(Node& node, const std::string& name) {
+  if (std::find(node.owners.begin(), node.owners.end(), name) == node.owners.end()) node.owners.push_back(name);
+}
+
 // The unit a row is assigned to, from the unit column: a new value opens
 // (or reopens) its unit.
 void TableReader::read_unit_cell(const Row& row) {
@@ -296,15 +301,12 @@ void TableReader::read_unit_cell(const Row& row) {
   const std::string title = at != std::string::npos && at > 0 ? trim_copy(printed.substr(0, at)) : printed;
   if (units_.empty() || units_.back().title != title) {
     const std::string id = open_unit(*p, 1, std::nullopt, title);
-    if (Node* unit = filler_.node(id); unit && !owner.empty() && title != printed &&
-                                       std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
-      unit->owners.push_back(owner);
+    if (Node* unit = filler_.node(id); unit && !owner.empty() && title != printed) add_owner(*unit, owner);
   }
   // The unit's manager, in a column of their own (Dirigente | Struttura).
   if (const Piece* manager = cell_at(row, header_.col("unit_owner")); manager && !units_.empty()) {
     if (Node* unit = filler_.node(units_.back().id)) {
-      const std::string name = join_printed(manager->text);
-      if (std::find(unit->owners.begin(), unit->owners.end(), name) == unit->owners.end()) unit->owners.push_back(name);
+      add_owner(*unit, join_printed(manager->text));
       take(manager);
     }
   }
@@ -345,12 +347,12 @@ bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
     if (at == 0) {
       if (units_.empty() || !path_.empty() || owner.empty()) return false;
       Node* unit = filler_.node(units_.back().id);
-      if (unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end()) unit->owners.push_back(owner);
+      if (unit) add_owner(*unit, owner);
       // "... · Grado di raggiungimento del settore: 98,08%": the unit's own
       // achievement, printed after its manager.
       std::vector<std::string> held = {owner};
-      if (unit) {
-        if (const auto achieved = labelled_achievement(title.substr(title.find(owner) + owner.size()))) {
+      if (const auto after = title.find(owner); unit && after != std::string::npos) {
+        if (const auto achieved = labelled_achievement(title.substr(after + owner.size()))) {
           unit->achievement.push_back({achievement_year_ ? achievement_year_ : title_year_, filler_.number(achieved->second, first)});
           held.push_back(achieved->second);
         }
@@ -363,8 +365,7 @@ bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
   const auto rank = unit_rank(title);
   if (!rank || owner.empty()) return false;
   const std::string id = open_unit(first, *rank, std::nullopt, title);
-  if (Node* unit = filler_.node(id); unit && std::find(unit->owners.begin(), unit->owners.end(), owner) == unit->owners.end())
-    unit->owners.push_back(owner);
+  if (Node* unit = filler_.node(id)) add_owner(*unit, owner);
   // The label ("Dirigente:") names the field, held by no entity.
   if (filled.size() == 2) {
     stream_.take(filled.front());

@@ -22,6 +22,8 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
   bool percent_header = false;
   const bool across = read_ladder_across(row, ind);
   const std::optional<int> row_year = year_of_row(row);
+  const std::optional<int> base_year = year_in_row(row, "baseline_year");
+  if (base_year) stream_.mark_label(index_of(cell_at(row, header_.col("baseline_year"))));
   if (row_year) {
     // (Which indicator: its index once it is in the model.)
     const auto& all = filler_.model().indicators;
@@ -43,13 +45,10 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     }
     if (!r.is_series() || (across && r.role == "targets")) continue;
     // Years as rows (Anno | Valore atteso): an undated target or result
-    // is the row's year's. A year column naming the base ("anno_base |
-    // valore_base") dates the baseline instead.
-    if (row_year && baseline_year_column()) {
-      if (r.role == "baselines" && (!r.year || r.year_assumed)) r.year = row_year;
-    } else if (!r.year && row_year && r.role != "baselines") {
-      r.year = row_year;
-    }
+    // is the row's year's; an undated baseline, the year a baseline_year
+    // column prints ("anno_base | valore_base").
+    if (!r.year && row_year && r.role != "baselines") r.year = row_year;
+    if (base_year && r.role == "baselines" && (!r.year || r.year_assumed)) r.year = base_year;
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p) {
       // A blank target cell where a year is due: a missing target, kept
@@ -114,21 +113,10 @@ bool TableReader::read_series_row(const Row& row, const Piece* text) {
   return true;
 }
 
-// Whether the year column's header names the baseline's year ("Anno
-// base", "anno_baseline", "Anno di riferimento").
-bool TableReader::baseline_year_column() const {
-  const auto col = header_.col("year");
-  if (!col) return false;
-  const std::string words = fold(header_.columns[static_cast<std::size_t>(*col)].header);
-  for (const char* w : {"base", "baseline", "riferimento", "partenza"})
-    if (words.find(w) != std::string::npos) return true;
-  return false;
-}
-
 // The year a row names in a year column ("Anno | Valore atteso": one row
-// per year); nullopt when the table has no such column.
-std::optional<int> TableReader::year_in_row(const Row& row) const {
-  const Piece* cell = cell_at(row, header_.col("year"));
+// per year), or in the column of `role`; nullopt when the table has none.
+std::optional<int> TableReader::year_in_row(const Row& row, const std::string& role) const {
+  const Piece* cell = cell_at(row, header_.col(role));
   if (!cell) return std::nullopt;
   const auto years = years_in(join_wrapped(cell->text));
   return years.size() == 1 ? std::optional<int>(years.front()) : std::nullopt;

@@ -2085,6 +2085,16 @@ TEST_CASE("reader: a year column naming the base ('anno_base | valore_base') dat
   CHECK(second->baselines[0].year == 2023);
   REQUIRE(first->targets.size() == 2);
   CHECK(first->targets[0].year == 2026);
+  // A year column naming no base still dates each row's target.
+  const Table rows = grid({{"Indicatore", "Anno di riferimento", "Valore atteso"},
+                           {"Pratiche evase", "2026", ">= 90%"},
+                           {"", "2027", ">= 92%"}});
+  const Model by_row = read_with(document_of({rows}, {"Istituto di Prova – Indicatori 2026-2027"}), "list");
+  const Indicator* cases = indicator_named(by_row, "Pratiche evase");
+  REQUIRE(cases);
+  REQUIRE(cases->targets.size() == 2);
+  CHECK(cases->targets[0].year == 2026);
+  CHECK(cases->targets[1].year == 2027);
 }
 
 TEST_CASE("reader: years as rows under 'Periodo': rows before the first target print the past, baselines, and their dashes are no targets", "[genres][reader][years]") {
