@@ -103,6 +103,11 @@ void add_header_features(DocumentFeatures& f) {
   int best_run = 0, run = 0;
   bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,
        best_owner = false;
+  // The roles of the run's columns that hold an indicator's values
+  // (formula, weight, baselines, targets, results...): what makes a header
+  // an indicator table's rather than any list of names.
+  std::set<std::string> run_values, best_values;
+  static const std::set<std::string> kValueRoles = {"formula", "weight", "baselines", "targets", "results", "achievement"};
   std::size_t best_end = 0;
   for (std::size_t i = 0; i < f.pieces.size(); ++i) {
     const std::string& p = f.pieces[i];
@@ -116,9 +121,11 @@ void add_header_features(DocumentFeatures& f) {
     if (role.empty()) {
       run = 0;
       run_named = run_objective = run_owner = false;
+      run_values.clear();
       continue;
     }
     ++run;
+    if (kValueRoles.count(role)) run_values.insert(role);
     run_named = run_named || role == "name" || role == "description" || role == "text";
     run_objective = run_objective || role == "objective" || role == "strategic" || role == "operational";
     run_owner = run_owner || role == "owner";
@@ -129,6 +136,7 @@ void add_header_features(DocumentFeatures& f) {
       best_named = run_named;
       best_objective = run_objective;
       best_owner = run_owner;
+      best_values = run_values;
       best_end = i + 1;
     }
   }
@@ -158,6 +166,7 @@ void add_header_features(DocumentFeatures& f) {
   f.counts["level_rows"] = level_header > 0 ? level_rows : 0;
   f.counts["header_run"] = best_run;
   f.counts["indicator_header"] = f.has_table && best_named ? best_run : 0;
+  f.counts["value_header"] = f.has_table && best_named ? static_cast<int>(best_values.size()) : 0;
   f.counts["rows_under_header"] = best_run >= 3 && body >= static_cast<std::size_t>(best_run) * 2 ? 1 : 0;
   f.counts["flat"] = best_run >= 3 && flat ? 1 : 0;
   f.counts["objective_column"] = best_objective ? 1 : 0;
@@ -347,7 +356,10 @@ DocumentFeatures gather_features(const TextStream& stream) {
 
 namespace {
 // Whether one piece of evidence holds; `n` gets its feature's count.
-bool evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n) {
+bool evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n);
+
+// Whether the entry's own conditions (and its `also`) hold.
+bool own_evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n) {
   if (!e.text.empty() &&
       std::none_of(e.text.begin(), e.text.end(), [&](const std::string& t) { return f.folded.find(t) != std::string::npos; }))
     return false;
@@ -366,6 +378,14 @@ bool evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n) {
     if (!evidence_holds(f, more, ignored)) return false;
   }
   return true;
+}
+
+bool evidence_holds(const DocumentFeatures& f, const Evidence& e, int& n) {
+  if (own_evidence_holds(f, e, n)) return true;
+  return std::any_of(e.or_else.begin(), e.or_else.end(), [&](const Evidence& alternative) {
+    int ignored = 0;
+    return evidence_holds(f, alternative, ignored);
+  });
 }
 }  // namespace
 

@@ -117,6 +117,10 @@ Evidence evidence_of(const Json& e, const std::string& origin) {
   ev.why = string_field(e, "why", origin, "");
   ev.required = bool_field(e, "required", origin, false);
   if (e.contains("also")) ev.also.push_back(evidence_of(e["also"], origin));
+  if (e.contains("or")) {
+    if (!e["or"].is_array()) fail(origin, "evidence.or", N_("must be a list of evidence entries"));
+    for (const auto& alternative : e["or"]) ev.or_else.push_back(evidence_of(alternative, origin));
+  }
   return ev;
 }
 

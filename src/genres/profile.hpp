@@ -53,6 +53,7 @@ struct Evidence {
   std::string why;                 ///< shown in --explain; "{n}" is the feature's count
   bool required = false;           ///< without it the profile scores 0
   std::vector<Evidence> also;      ///< more conditions that must hold with this one
+  std::vector<Evidence> or_else;   ///< when this one fails, any of these holding is as good
 };
 
 /// What the record reader (reader "record") knows of label/value blocks:

@@ -121,7 +121,7 @@ void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Pi
     take(name_cell);
   }
   if (code_cell) {
-    ind.code = trim_copy(join_wrapped(code_cell->text));
+    ind.code = printed_code(*code_cell);
     take(code_cell);
     if (!name_cell) ind.name = ind.code;
   }
@@ -159,6 +159,12 @@ void TableReader::read_formulas(const Row& row, Indicator& ind) {
       ind.formula_text = join_printed(formulas[1]->text);
       take(formulas[1]);
     }
+  }
+  // "–" in the formula column: no formula printed (a plain count), not a
+  // formula of one dash; the mark stays listed as a label.
+  if (!formulas.empty() && is_dash(trim_copy(formulas[0]->text))) {
+    stream_.mark_label(index_of(formulas[0]));
+    formulas.erase(formulas.begin());
   }
   if (!formulas.empty()) {
     ind.formula = join_wrapped(formulas[0]->text);

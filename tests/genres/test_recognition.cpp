@@ -302,3 +302,33 @@ TEST_CASE("recognition: when the best profile reads nothing the next is tried, t
   CHECK(m.indicators.size() == 2);
   CHECK(std::any_of(m.diagnostics.begin(), m.diagnostics.end(), [](const Diagnostic& d) { return d.code == "genre.fallback"; }));
 }
+
+TEST_CASE("recognition: a list is known by the value columns its header names not by a word list", "[genres][list]") {
+  // None of the words the list profile looks for in the text ("target",
+  // "formula", "baseline"...): its header still names a formula, a
+  // baseline and targets by year, which is what an indicator table holds.
+  const auto doc = allegato::synthetic::document_of({allegato::synthetic::grid(
+      {{"N.", "Indicatore", "Modalità di calcolo", "U.M.", "Valore di partenza (2024)", "2026", "2027"},
+       {"01.", "Borse erogate agli idonei", "BORSE / IDONEI * 100", "%", "96,4%", "97%", "98%"},
+       {"02.", "Pasti serviti nelle mense", "\xE2\x80\x93", "N.", "612.300", "620.000", "640.000"},
+       {"03.", "Posti alloggio assegnati", "POSTI_ASS / POSTI * 100", "%", "91%", "93%", "95%"}})});
+  Model m;
+  import_document(doc, "d1", {}, m);
+  CHECK(m.documents[0].kind == "list");
+  REQUIRE(m.indicators.size() == 3);
+  // "01." numbers the row: the code is 01, as a list prints it without its dot.
+  CHECK(m.indicators[0].code == "01");
+  CHECK(m.indicators[0].formula == "BORSE / IDONEI * 100");
+  // "–" in the formula column is no formula (a plain count).
+  CHECK(m.indicators[1].formula.empty());
+  CHECK(m.indicators[1].targets.size() == 2);
+  // A header of names alone (no value column) is no indicator list.
+  const auto names = allegato::synthetic::document_of({allegato::synthetic::grid(
+      {{"N.", "Indicatore", "Ufficio competente", "Note"},
+       {"01.", "Borse erogate agli idonei", "Ufficio Benefici", "nessuna"},
+       {"02.", "Pasti serviti nelle mense", "Ufficio Ristorazione", "nessuna"},
+       {"03.", "Posti alloggio assegnati", "Ufficio Residenze", "nessuna"}})});
+  Model none;
+  import_document(names, "d1", {}, none);
+  CHECK(none.documents[0].kind != "list");
+}
