@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -179,6 +180,19 @@ bool holds_values(const std::string& text) {
   return false;
 }
 
+// Whether folded header words number an entity the profile names in
+// columns (objective, indicator, a level): "obiettivo n", "n obiettivo",
+// "nr indicatore".
+bool numbers_an_entity(const std::string& folded, const std::string& role, const Profile& profile) {
+  const bool entity = role == "objective" || role == "name" ||
+                      std::find(profile.level_columns.begin(), profile.level_columns.end(), role) != profile.level_columns.end();
+  if (!entity) return false;
+  static const std::set<std::string> number_words = {"n", "nr", "num", "numero"};
+  const auto first_space = folded.find(' '), last_space = folded.rfind(' ');
+  if (first_space == std::string::npos) return false;
+  return number_words.count(folded.substr(0, first_space)) > 0 || number_words.count(folded.substr(last_space + 1)) > 0;
+}
+
 struct CellRead {
   std::size_t piece = 0;
   PhraseMatch match;
@@ -263,6 +277,14 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
       const PhraseMatch named = match_phrase(before, profile);
       if (named.score >= 0.6 && named.score > c.match.score) c.match = named;
     }
+  }
+  // "Obiettivo n.", "N. indicatore", "Nr. obiettivo": an entity's number
+  // heads its codes, not that entity's text (nor a year n: "anno n" and
+  // the series keep it).
+  if (c.match.score >= 0.6 && numbers_an_entity(fold(text), c.match.role, profile)) {
+    c.match = {"code", c.match.score, c.match.phrase};
+    c.ordinal.reset();
+    c.only_years = false;
   }
   return c;
 }

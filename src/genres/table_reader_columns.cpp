@@ -321,28 +321,50 @@ void TableReader::find_unit_column() {
   const auto objective = objective_code_col() ? objective_code_col() : header_.col("objective");
   if (!objective) return;
   const auto& rows = stream_.rows();
-  // Per owner column left of the objective: its value on each row where an
-  // objective is printed (merged down: the last value printed).
-  std::map<int, std::vector<std::pair<std::string, std::string>>> listed;  // column -> (value, objective)
+  // Per owner column: its value on each row where an objective is printed
+  // (merged down: the last value printed). An objective printed again on
+  // each of its indicators' rows is listed once per run of rows.
+  struct Listing {
+    std::vector<std::pair<std::string, std::string>> pairs;  // (value, objective)
+    bool varies_in_run = false;  // two values beside one objective's run of rows
+    bool blocks = true;          // each value on one run of rows (the rows grouped by it)
+  };
+  std::map<int, Listing> listed;
   for (int c : header_.cols("owner")) {
-    if (c >= *objective) continue;
+    Listing& listing = listed[c];
     std::string value;
+    std::set<std::string> closed;  // values whose run of rows has ended
     for (std::size_t r = header_.first_row + static_cast<std::size_t>(header_.rows); r < rows.size() && rows[r].table == table_; ++r) {
       if (const Piece* p = cell_at(rows[r], c)) value = join_wrapped(p->text);
       // Only where the objective is printed: a total row below it names none.
       const Piece* printed = cell_at(rows[r], objective);
-      if (printed && !value.empty()) listed[c].emplace_back(value, join_wrapped(printed->text));
+      if (!printed || value.empty()) continue;
+      const std::pair<std::string, std::string> pair{value, join_wrapped(printed->text)};
+      if (!listing.pairs.empty()) {
+        const auto& last = listing.pairs.back();
+        if (last == pair) continue;
+        if (last.second == pair.second) listing.varies_in_run = true;
+        if (last.first != pair.first) {
+          closed.insert(last.first);
+          if (closed.count(pair.first)) listing.blocks = false;
+        }
+      }
+      listing.pairs.push_back(pair);
     }
   }
   // The units' column lists one objective under several of its values; of
   // two such columns (Dirigente | Struttura, a manager heading two
-  // structures), the one listing each objective once per value.
+  // structures), the one listing each objective once per value. Left of
+  // the objective, a column is read broad to narrow; right of it (the
+  // unit and its manager last on every row), only a column that groups
+  // the rows, one value per objective's rows, says whose they are.
   std::optional<int> coarse;
-  for (const auto& [c, pairs] : listed) {
+  for (const auto& [c, listing] : listed) {
+    if (c > *objective && (listing.varies_in_run || !listing.blocks)) continue;
     std::map<std::string, std::set<std::string>> values_of;
     std::set<std::pair<std::string, std::string>> seen;
     bool repeats = false;
-    for (const auto& pair : pairs) {
+    for (const auto& pair : listing.pairs) {
       values_of[pair.second].insert(pair.first);
       repeats = repeats || !seen.insert(pair).second;
     }
@@ -354,14 +376,23 @@ void TableReader::find_unit_column() {
     }
     if (!coarse) coarse = c;
   }
+  // A coarser column right of the objective beside the units' column (its
+  // managers) need not group the rows.
+  if (unit_col_ && !coarse) {
+    for (const auto& [c, listing] : listed) {
+      if (c == *unit_col_ || c < *objective || listing.varies_in_run) continue;
+      coarse = c;
+      break;
+    }
+  }
   if (!unit_col_) unit_col_ = coarse;
   if (!unit_col_) return;
   header_.columns[static_cast<std::size_t>(*unit_col_)].why += "; the units' (one objective under several)";
   // A coarser column with one value per unit names the units' managers.
   if (!coarse || coarse == unit_col_) return;
   std::map<std::string, std::set<std::string>> managers_of;
-  const auto& units = listed[*unit_col_];
-  const auto& managers = listed[*coarse];
+  const auto& units = listed[*unit_col_].pairs;
+  const auto& managers = listed[*coarse].pairs;
   for (std::size_t k = 0; k < units.size() && k < managers.size(); ++k) managers_of[units[k].first].insert(managers[k].first);
   if (std::all_of(managers_of.begin(), managers_of.end(), [](const auto& m) { return m.second.size() == 1; })) {
     ColumnRole& role = header_.columns[static_cast<std::size_t>(*coarse)];

@@ -1963,6 +1963,30 @@ TEST_CASE("reader: of two columns left of the objectives (Dirigente | Struttura)
     if (n.code == "OT.01") CHECK(n.owners.empty());
 }
 
+TEST_CASE("reader: a unit column last on every row (Obiettivo n. ... CdR | Dirigente) groups the objectives listed again on each indicator row", "[genres][reader][units]") {
+  // The objective, its weight and the unit are printed again on every
+  // indicator row; the same objective (9a) is listed under two units.
+  const Table t = grid({{"Obiettivo n.", "Descrizione obiettivo", "Incidenza", "Indicatore", "Valore atteso 2026", "CdR", "Dirigente"},
+                        {"1a)", "Rafforzare la presa in carico", "60,00%", "Patti sottoscritti", "almeno 80%", "CdR 1 – Impiego", "dott.ssa Carla Iannone"},
+                        {"1a)", "Rafforzare la presa in carico", "60,00%", "Utenti profilati", "almeno 90%", "CdR 1 – Impiego", "dott.ssa Carla Iannone"},
+                        {"9a)", "Prevenire la corruzione", "40,00%", "Misure attuate", "100%", "CdR 1 – Impiego", "dott.ssa Carla Iannone"},
+                        {"2a)", "Accreditare gli enti", "70,00%", "Tempo medio", "non superiore a 60 gg", "CdR 2 – Formazione", "dott. Marco Di Rienzo"},
+                        {"9a)", "Prevenire la corruzione", "30,00%", "Misure attuate", "100%", "CdR 2 – Formazione", "dott. Marco Di Rienzo"}});
+  const Model m = read_with(document_of({t}, {"Agenzia di prova – obiettivi assegnati ai centri di responsabilit\u00e0"}), "list");
+  std::vector<const Node*> units;
+  for (const auto& n : m.nodes)
+    if (n.level == "unit") units.push_back(&n);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0]->title == "CdR 1 – Impiego");
+  CHECK(units[1]->owners == std::vector<std::string>{"dott. Marco Di Rienzo"});
+  // "Obiettivo n." numbers the objectives: their codes, without ")".
+  const auto nine = std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "9a"; });
+  CHECK(nine == 2);
+  const auto one = std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "1a"; });
+  CHECK(one == 1);
+  CHECK(m.indicators.size() == 5);
+}
+
 TEST_CASE("reader: a summary of the objectives' resources ('Obiettivo' codes beside 'Denominazione') lists the objectives read above, not new ones", "[genres][reader][pira]") {
   const Table detail = grid({{"Codice obiettivo", "Obiettivo", "Risorse finanziarie 2026", "Indicatore", "Target 2026"},
                              {"17.1", "Migliorare le previsioni", "1.842.500,00", "Previsioni corrette", ">= 90%"},
