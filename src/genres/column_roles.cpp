@@ -450,7 +450,26 @@ std::optional<std::string> unit_of_values(const std::vector<const std::vector<Ta
       n = count;
     }
   }
-  return best;
+  if (best) return best;
+  // No unit printed beside any value: the kind every set value shares
+  // says it: dates ("entro il 30/09/2026") measure a date, a yes/no
+  // ("SI") is text. Mixed kinds say nothing.
+  std::set<TargetKind> kinds;
+  for (const auto* list : series)
+    for (const auto& t : *list)
+      if (t.status == TargetStatus::set && (t.value || t.kind != TargetKind::text)) kinds.insert(t.kind);
+  if (kinds.size() != 1) return std::nullopt;
+  if (*kinds.begin() == TargetKind::date) return std::string("date");
+  if (*kinds.begin() == TargetKind::text) return std::string("text");
+  // "SI"/"NO" read as ordinals (values "Sì", "No"): a yes/no is text; a
+  // level of a scale ("> Medio") keeps no unit.
+  if (*kinds.begin() == TargetKind::ordinal) {
+    for (const auto* list : series)
+      for (const auto& t : *list)
+        if (t.status == TargetStatus::set && t.value && *t.value != "S\xC3\xAC" && *t.value != "No") return std::nullopt;
+    return std::string("text");
+  }
+  return std::nullopt;
 }
 
 std::optional<std::pair<int, int>> first_period(std::string_view text) {

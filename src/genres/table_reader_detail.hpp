@@ -68,6 +68,7 @@ class TableReader {
   std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
   std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
   std::map<std::string, std::string> form_units_;       // title -> unit node id, for units named by a form
+  bool units_with_managers_ = false;  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
   std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
@@ -114,7 +115,9 @@ class TableReader {
   };
 
   // Small helpers every part uses, inline (they run for every cell).
-  bool units_own() const { return profile_.units_own_objectives || unit_col_.has_value() || !form_units_.empty(); }
+  bool units_own() const {
+    return profile_.units_own_objectives || unit_col_.has_value() || !form_units_.empty() || units_with_managers_;
+  }
   bool has_header() const { return !header_.columns.empty(); }
   const Piece* cell_at(const Row& row, std::optional<int> col) const {
     if (!col) return nullptr;
@@ -255,6 +258,7 @@ class TableReader {
   bool read_unit_row(const Row& row, const Piece& text);
   std::optional<std::pair<std::string, std::string>> labelled_achievement(const std::string& text) const;
   bool read_unit_bar(const std::vector<std::size_t>& filled);
+  bool read_owner_then_unit(const std::vector<std::size_t>& filled);
   bool read_numbered_unit(const Row& row, const Piece& text);
   bool next_code_extends_any(const Row& row, const std::string& code) const;
   void read_level_columns(const Row& row);

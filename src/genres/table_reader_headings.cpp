@@ -261,6 +261,7 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
 }
 
 void TableReader::read_loose_row(const Row& row) {
+  if (read_owner_then_unit(stream_.free_filled(row))) return;
   if (read_unit_form_row(row)) return;
   const std::vector<std::size_t> filled = stream_.free_filled(row);
   if (filled.size() == 2 && read_caption_pair(filled.front(), filled.back())) return;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <optional>
 #include <regex>
 #include <set>
@@ -331,8 +332,41 @@ std::optional<std::pair<std::string, std::string>> TableReader::labelled_achieve
 // A unit's bar: its name (a unit heading) and, on its right or after it,
 // its owner (`Settore Affari generali | Dirigente: dott.ssa C. Morandi`),
 // in one piece or two. Opens the unit with its owner.
+// "Dirigente: ing. X | Settore Lavori Pubblici": a caption naming the
+// manager first, then after a separator the unit the table below lists
+// objectives of (on one piece, or the label a piece of its own).
+bool TableReader::read_owner_then_unit(const std::vector<std::size_t>& filled) {
+  if (filled.empty() || filled.size() > 2) return false;
+  std::string text;
+  for (auto id : filled) text += (text.empty() ? "" : " ") + join_printed(stream_.piece(id).text);
+  const auto [at, owner] = find_owner_label(text, profile_);
+  if (at != 0 || owner.empty()) return false;
+  // The owner as found runs to the next "Label:" pair; the unit has none.
+  const std::size_t name_at = text.find(owner);
+  const std::string after_label = name_at == std::string::npos ? owner : trim_copy(text.substr(name_at));
+  for (const char* separator : {" | ", " Â· ", " â ", " â "}) {
+    const auto cut = after_label.find(separator);
+    if (cut == std::string::npos) continue;
+    const std::string manager = trim_copy(after_label.substr(0, cut));
+    const std::string title = trim_copy(after_label.substr(cut + std::strlen(separator)));
+    const auto rank = unit_rank(title);
+    if (!rank || manager.empty()) continue;
+    const std::string id = open_unit(stream_.piece(filled.back()), *rank, std::nullopt, title);
+    if (Node* unit = filler_.node(id)) add_owner(*unit, manager);
+    // A unit captioned with its manager lists the objectives assigned to it.
+    units_with_managers_ = true;
+    // The label ("Dirigente:") and the separator name fields, held by no entity.
+    for (auto piece : filled) {
+      stream_.take_leaving(piece, text_without(join_printed(stream_.piece(piece).text), {manager, title}));
+    }
+    return true;
+  }
+  return false;
+}
+
 bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
   if (filled.empty() || filled.size() > 2) return false;
+  if (read_owner_then_unit(filled)) return true;
   const Piece& first = stream_.piece(filled.front());
   auto [at, owner] = find_owner_label(first.text, profile_);
   std::string title = join_printed(first.text);

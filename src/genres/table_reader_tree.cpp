@@ -319,9 +319,12 @@ std::optional<int> TableReader::unit_rank(const std::string& text) const {
   // "STRUTTURA: Area X", "STRUTTURA: Servizio Y": one label names units of
   // one kind, peers whatever their names say.
   if (!label.empty()) return f.empty() ? std::nullopt : std::optional<int>(1);
+  // A heading word alone names a unit only as a title ("Staff"), not as a
+  // word of a sentence wrapped onto its own line ("settore)").
+  const bool titled = !name.empty() && !std::islower(static_cast<unsigned char>(trim_copy(name)[0]));
   for (const auto& u : profile_.unit_headings) {
     for (const auto& w : u.words) {
-      if (f == w || starts_with(f, w + " ")) return u.rank;
+      if ((f == w && titled) || starts_with(f, w + " ")) return u.rank;
     }
   }
   return std::nullopt;

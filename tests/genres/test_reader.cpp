@@ -1255,6 +1255,52 @@ TEST_CASE("reader: unit bars name their owner ('Settore ... Dirigente: ...' as a
   CHECK(objectives == 3);  // one per unit
 }
 
+TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
+  auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
+  ExtractedDocument doc = document_of({grid({header,
+                                             {"75 punti", "LP.01", "Completare i lavori", "Collaudo dei lavori", "entro il 30/09/2026"},
+                                             {"25 punti", "TR.01", "Pubblicare i dati", "Sezioni aggiornate", "100%"}},
+                                            "t1", 120),
+                                       grid({header,
+                                             {"75 punti", "SS.01", "Attivare l'assistenza", "Nuovo regolamento approvato", "SI"},
+                                             {"25 punti", "TR.01", "Pubblicare i dati", "Sezioni aggiornate", "100%"}},
+                                            "t2", 320)});
+  // A title wrapped so that a unit's word stands alone on a line, then
+  // one caption over each table.
+  for (const auto& [text, y] : std::vector<std::pair<std::string, double>>{
+           {"Obiettivi assegnati ai dirigenti (100 punti per", 40}, {"settore)", 52},
+           {"Dirigente: ing. Giorgio Zanella | Settore Lavori Pubblici", 100},
+           {"Dirigente: dott.ssa Anna Pavan | Settore Servizi Sociali", 300}}) {
+    TextLine l;
+    l.page = 1;
+    l.bbox = {50, y, 400, y + 10};
+    l.text = text;
+    doc.lines.push_back(l);
+  }
+  std::sort(doc.lines.begin(), doc.lines.end(), [](const TextLine& a, const TextLine& b) { return a.bbox.y0 < b.bbox.y0; });
+  const Model m = read_with(doc, "list");
+  std::vector<const Node*> units;
+  for (const auto& n : m.nodes)
+    if (n.level == "unit") units.push_back(&n);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0]->title == "Settore Lavori Pubblici");
+  CHECK(units[0]->owners == std::vector<std::string>{"ing. Giorgio Zanella"});
+  CHECK(units[1]->title == "Settore Servizi Sociali");
+  // The objective listed under both units is assigned to each.
+  int transversal = 0;
+  for (const auto& n : m.nodes)
+    if (n.code == "TR.01") {
+      ++transversal;
+      CHECK_FALSE(n.unit.empty());
+    }
+  CHECK(transversal == 2);
+  // Dates measure a date, a yes/no is text, when no unit is printed.
+  REQUIRE(indicator_named(m, "Collaudo dei lavori"));
+  CHECK(indicator_named(m, "Collaudo dei lavori")->unit == std::optional<std::string>("date"));
+  REQUIRE(indicator_named(m, "Nuovo regolamento approvato"));
+  CHECK(indicator_named(m, "Nuovo regolamento approvato")->unit == std::optional<std::string>("text"));
+}
+
 TEST_CASE("reader: 'STRUTTURA: name' bands open peer units, the 'Dirigente: name' line under one is its owner, objectives listed again under each", "[genres][reader]") {
   const auto doc = document_of({grid({{"Codice", "Obiettivo / indicatore", "Peso", "Valore atteso 2025"},
                                       {"STRUTTURA: Area Controlli in loco", "", "", ""},
