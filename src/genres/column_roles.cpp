@@ -200,6 +200,8 @@ struct CellRead {
   std::optional<int> ordinal;
   bool percent = false;
   bool only_years = false;  // the cell is a year ("2025") or an ordinal year alone
+  std::string objective_role;  // "X / Y": the role of its cells on objective rows
+  std::string last_line_role;  // "Indicatore e tipologia": the role of a cell's last line
 };
 
 // "Baseline al 31.12.2023": a header dated by a day names the year of that
@@ -276,6 +278,42 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
       if (before.empty() || before == words) continue;
       const PhraseMatch named = match_phrase(before, profile);
       if (named.score >= 0.6 && named.score > c.match.score) c.match = named;
+    }
+  }
+  // "Target triennio / Stanziamento 2026 (euro)": one column for two
+  // roles, an indicator's values on its rows and an objective's resources
+  // (or weight) on the objective's row. Each part is read on its own; the
+  // years are the indicator part's.
+  if (const auto slash = text.find(" / "); slash != std::string::npos && text.size() <= 100) {
+    CellRead parts[2];
+    const std::string printed[2] = {text.substr(0, slash), text.substr(slash + 3)};
+    for (int k = 0; k < 2; ++k) {
+      parts[k].years = years_in(printed[k]);
+      const std::string w = label_words(printed[k], parts[k].ordinal);
+      if (!w.empty()) parts[k].match = match_phrase(w, profile);
+    }
+    auto objective_level = [](const PhraseMatch& m) { return m.score >= 0.6 && (m.role == "resources" || m.role == "weight"); };
+    auto indicator_values = [](const PhraseMatch& m) {
+      return m.score >= 0.6 && (m.role == "targets" || m.role == "baselines" || m.role == "results");
+    };
+    for (int k = 0; k < 2; ++k) {
+      const CellRead& values = parts[k];
+      const CellRead& objective = parts[1 - k];
+      if (!indicator_values(values.match) || !objective_level(objective.match)) continue;
+      c.match = values.match;
+      c.years = values.years;
+      c.ordinal = values.ordinal;
+      c.objective_role = objective.match.role;
+      break;
+    }
+  }
+  // "Indicatore e tipologia": the names, each cell's last line its type
+  // (printed under the name).
+  if (c.match.score >= 0.6 && c.match.role == "name") {
+    const std::string all = fold(text);
+    if (const auto and_at = all.rfind(" e "); and_at != std::string::npos) {
+      const PhraseMatch last = match_phrase(all.substr(and_at + 3), profile);
+      if (last.score >= 0.95 && last.role == "type") c.last_line_role = "type";
     }
   }
   // "Obiettivo n.", "N. indicatore", "Nr. obiettivo": an entity's number
@@ -665,6 +703,8 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
     r.band = p.col_span > 1;
     if (c.years.size() == 1) r.year = c.years.front();
     if (c.ordinal) r.ordinal = c.ordinal;
+    if (!c.objective_role.empty()) r.objective_role = c.objective_role;
+    if (!c.last_line_role.empty()) r.last_line_role = c.last_line_role;
   };
   for (const auto& c : cells) {
     const Piece& p = stream.piece(c.piece);

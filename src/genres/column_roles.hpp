@@ -26,6 +26,9 @@ struct ColumnRole {
   std::string of;                ///< "objective" or "indicator" when the header says whose value it is ("Peso ob.", "Peso ind.")
   std::string named;             ///< a two-row header's words beside its role's: the unit or manager a band or sub-header names
                                  ///< ("Settore 1 – ..." under "Peso effettivo", "Direttore Generale" over "Peso calcolato")
+  std::string objective_role;    ///< "Target triennio / Stanziamento 2026": the role its cells hold on an objective's
+                                 ///< own row ("resources"), the column's role being the indicators'
+  std::string last_line_role;    ///< "Indicatore e tipologia": the role of a multi-line cell's last line ("type")
   double score = 0;
   std::string why;
   bool is_series() const { return role == "baselines" || role == "targets" || role == "results"; }

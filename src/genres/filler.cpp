@@ -110,9 +110,13 @@ std::string join_value(const std::string& text) {
     const bool dated_line = line.size() >= 5 && (line.compare(0, 2, "19") == 0 || line.compare(0, 2, "20") == 0) &&
                             std::isdigit(static_cast<unsigned char>(line[2])) && std::isdigit(static_cast<unsigned char>(line[3])) &&
                             (line[4] == ':' || (line[4] == ' ' && line.size() > 5 && line[5] == ':'));
+    // (Digits after digits glue only as a fragment without words: "85" over
+    // "2022 e almeno" is a value and the next sentence's year.)
+    const bool fragment = std::none_of(line.begin(), line.end(), [](unsigned char c) { return std::isalpha(c) != 0; });
     const bool glue = !out.empty() && !dated_line &&
                       (out.back() == '/' || out.back() == '-' ||
-                       (std::isdigit(static_cast<unsigned char>(out.back())) && std::isdigit(static_cast<unsigned char>(line.front()))));
+                       (fragment && std::isdigit(static_cast<unsigned char>(out.back())) &&
+                        std::isdigit(static_cast<unsigned char>(line.front()))));
     if (!out.empty() && !glue) out += ' ';
     out += line;
   }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -54,6 +55,7 @@ void TableReader::decide_from_rows() {
   body_ = body_rows();
   find_row_series_column();
   decide_coded_objective_column();
+  decide_formula_in_words();
   find_matrix_columns();
   decide_score_column();
   decide_count_columns();
@@ -116,17 +118,33 @@ void TableReader::decide_coded_objective_column() {
   const auto objective = header_.col("objective");
   const auto name = header_.col("name");
   if (!objective || !name || !header_.cols("code").empty()) return;
-  std::size_t codes = 0;
+  std::size_t codes = 0, uncoded_rows = 0;
   for (const Row* row : body_) {
     const Piece* p = cell_at(*row, *objective);
-    if (!p || is_total(*p)) continue;
+    // A band across the table (a programme's heading) or a total row is
+    // no objective's cell.
+    if (p && (is_total(*p) || p->col_span > 1)) continue;
+    if (!p) {
+      uncoded_rows += cell_at(*row, *name) != nullptr;
+      continue;
+    }
     if (!is_row_code(p->text)) return;
     ++codes;
   }
   if (codes < 2) return;
-  for (const auto& c : header_.columns)
-    if (c.is_series() || c.role == "formula" || c.role == "formula_text" || c.role == "unit") return;
   ColumnRole& code = header_.columns[static_cast<std::size_t>(*objective)];
+  const bool measured = std::any_of(header_.columns.begin(), header_.columns.end(), [](const ColumnRole& c) {
+    return c.is_series() || c.role == "formula" || c.role == "formula_text" || c.role == "unit";
+  });
+  if (measured) {
+    // Indicator columns too: a coded row names its objective in the name
+    // column, the rows under it with no code its indicators.
+    if (uncoded_rows < codes) return;
+    code.role = "code";
+    code.of = "objective";
+    code.why += "; only codes: the objectives' codes (their titles in the name column on the coded rows)";
+    return;
+  }
   ColumnRole& title = header_.columns[static_cast<std::size_t>(*name)];
   title.role = "objective";
   title.level = code.level;
@@ -134,6 +152,30 @@ void TableReader::decide_coded_objective_column() {
   code.role = "code";
   code.of = "objective";
   code.why += "; only codes: the objectives' codes";
+}
+
+// One column describing the calculation ("Metodo di calcolo") whose cells
+// name no measure code ("Ettari mappati / ettari da mappare x 100"): the
+// formula in words, not a formula over measures. A column headed
+// "Formula" or "Algoritmo" holds the formula however it is written.
+void TableReader::decide_formula_in_words() {
+  const auto formulas = header_.cols("formula");
+  if (formulas.size() != 1 || header_.col("formula_text")) return;
+  ColumnRole& role = header_.columns[static_cast<std::size_t>(formulas.front())];
+  const std::string header = fold(role.header);
+  if (header.find("formula") != std::string::npos || header.find("algoritmo") != std::string::npos) return;
+  std::size_t filled = 0;
+  for (const Row* row : body_) {
+    const Piece* p = cell_at(*row, formulas.front());
+    if (!p || is_dash(p->text)) continue;
+    ++filled;
+    std::istringstream words(join_wrapped(p->text));
+    for (std::string w; words >> w;)
+      if (looks_like_code(w)) return;
+  }
+  if (filled < 2) return;
+  role.role = "formula_text";
+  role.why += "; words, no measure code: the formula in words";
 }
 
 // An undated baseline ("Valore raggiunto", read as the value before the

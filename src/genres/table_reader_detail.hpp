@@ -151,6 +151,7 @@ class TableReader {
   void decide_reached_values();
   void decide_objective_columns();
   void decide_coded_objective_column();
+  void decide_formula_in_words();
   void find_row_series_column();
   std::string series_of_row(const Row& row);
   void past_year_rows_are_baselines();

@@ -395,9 +395,9 @@ bool TableReader::read_amount_line(const Piece& p) {
 // programme of the objectives opened after it. A mission closes the
 // programme before it. Which words open which field is the profile's.
 bool TableReader::read_budget_heading(const Piece& p) {
-  // "Missione 013 – ... › Programma 004 – ...": a breadcrumb of both.
+  // "Missione 013 – ... › Programma 004 – ..." (or " / "): a breadcrumb of both.
   const std::string whole = join_wrapped(p.text);
-  for (const char* separator : {" \xE2\x80\xBA ", " \xC2\xBB ", " > ", " | "}) {
+  for (const char* separator : {" \xE2\x80\xBA ", " \xC2\xBB ", " > ", " | ", " / "}) {
     const std::size_t at = whole.find(separator);
     if (at == std::string::npos) continue;
     const auto first = budget_heading_of(whole.substr(0, at));

@@ -106,6 +106,20 @@ bool TableReader::is_measured(const Row& row, const Piece* code_cell) const {
 void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Piece* code_cell, const Piece* description_cell) {
   if (name_cell) {
     std::vector<std::string> lines = split_lines(name_cell->text);
+    // "Indicatore e tipologia": the type printed on the name's last line.
+    if (const ColumnRole* r = role_of(name_cell->col);
+        r && r->last_line_role == "type" && !header_.col("type") && lines.size() >= 2) {
+      ind.type = trim_copy(lines.back());
+      lines.pop_back();
+      std::string name;
+      for (const auto& line : lines) name += (name.empty() ? "" : "\n") + line;
+      ind.name = join_printed(name);
+      take(name_cell);
+      name_cell = nullptr;
+    }
+  }
+  if (name_cell) {
+    std::vector<std::string> lines = split_lines(name_cell->text);
     const bool embedded_code = !lines.empty() && parse_code_heading(lines.front());
     const bool code_alone = !code_cell && lines.size() >= 2 && !embedded_code && is_code_line(lines.front());
     if (code_alone) lines[0] += " -";

@@ -126,8 +126,11 @@ void TableReader::read_matrix_cells(const Row& row) {
     const Piece& p = stream_.piece(id);
     const ColumnRole* r = role_of(p.col);
     if (r && r->role == "unit_weight" && p.col_span == 1) continue;
-    // A weight's label ("Peso ponderale effettivo"): which weight the row holds.
-    const auto effective = matrix_weight_label(p.text);
+    // A weight's label ("Peso ponderale effettivo"): which weight the row
+    // holds. Under a weight column's header ("Peso ponderale") the cell's
+    // word alone says it ("calcolato", "effettivo").
+    auto effective = matrix_weight_label(p.text);
+    if (!effective && r && r->role == "weight" && !r->header.empty()) effective = matrix_weight_label(r->header + " " + p.text);
     if (!effective) continue;
     matrix_section_ = join_printed(p.text);
     matrix_effective_ = *effective;
@@ -171,8 +174,10 @@ void TableReader::read_matrix_cells(const Row& row) {
     Node* node = filler_.node(it->second);
     if (!node) continue;
     if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + value);
-    else if (matrix_section_.empty() || matrix_effective_) node->weight = filler_.weight(value, *p);
-    else node->notes.push_back(matrix_section_ + ": " + value);
+    else if ((matrix_section_.empty() || matrix_effective_) && !node->weight) node->weight = filler_.weight(value, *p);
+    // (A second weight for the same node, no label telling them apart:
+    // kept as a note, never written over the first.)
+    else node->notes.push_back((matrix_section_.empty() ? column.header : matrix_section_) + ": " + value);
     take(p);
   }
 }

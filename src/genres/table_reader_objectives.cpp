@@ -192,9 +192,12 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   const Piece* code = cell_at(row, objective_code_col());
   if (!code) code = cell_at(row, indicator_code_col());
   if (!code || code == &text) return false;
-  // (A title merged across the value columns measures nothing.)
+  // (A title merged across the value columns measures nothing. A column
+  // that holds the objective's own value on its row is no measure.)
   for (std::size_t c = 0; c < header_.columns.size(); ++c)
-    if (const Piece* v = cell_at(row, static_cast<int>(c)); header_.columns[c].is_series() && v && v != &text) return false;
+    if (const Piece* v = cell_at(row, static_cast<int>(c));
+        header_.columns[c].is_series() && header_.columns[c].objective_role.empty() && v && v != &text)
+      return false;
   // A numbering, a code the next coded row extends (A1 before A1.01), one
   // whose prefix names an objective (OB.1 over indicators 1.1, 1.2), or one
   // extending the code of a node open above it (A.1.1, A.1.2 under A.1).
@@ -267,6 +270,17 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
   if (const Piece* o = first_of(row, "owner", except, whose); o && (!unit_col_ || o->col != *unit_col_)) {
     node.owners.push_back(join_printed(o->text));
     take(o);
+  }
+  // "Target triennio / Stanziamento 2026": on the objective's own row the
+  // column holds its resources (or weight), not targets.
+  for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+    const ColumnRole& r = header_.columns[c];
+    const Piece* p = r.objective_role.empty() ? nullptr : cell_at(row, static_cast<int>(c));
+    if (!p || p == except) continue;
+    if (r.objective_role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
+    else if (r.objective_role == "weight" && !node.weight) node.weight = filler_.weight(join_value(p->text), *p);
+    else continue;
+    take(p);
   }
   // A mission or programme cell (merged down over its objectives' rows):
   // the budget's heading for this objective and the ones under it.

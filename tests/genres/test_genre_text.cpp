@@ -153,6 +153,8 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(join_value("<=30/11/\n2017") == "<=30/11/2017");
   CHECK(join_value("31/12/20\n17") == "31/12/2017");
   CHECK(join_value(">=  90,00 %") == ">= 90,00 %");
+  // A value over the next sentence's year ("85" / "2022 e almeno") keeps its space.
+  CHECK(join_value("85\n2022 e almeno") == "85 2022 e almeno");
   CHECK(join_wrapped("il cluster CCIAA Grandi anno N-\n2") == "il cluster CCIAA Grandi anno N-2");
   CHECK(years_in("Risultato 2017 Target\n2017") == std::vector<int>{2017, 2017});
   CHECK(years_in("31/12/2017 1.419 2023,5").empty());

@@ -1255,6 +1255,40 @@ TEST_CASE("reader: unit bars name their owner ('Settore ... Dirigente: ...' as a
   CHECK(objectives == 3);  // one per unit
 }
 
+TEST_CASE("reader: a PIRA table with coded objective rows over their indicators and one column for targets and the objective's resources", "[genres][reader][pira]") {
+  // "Obiettivo" holds only codes; on a coded row the name column holds the
+  // objective's title and the last column its resources ("Target triennio
+  // / Stanziamento"); under it, rows without a code are its indicators,
+  // each name's last line its type ("Indicatore e tipologia"), the method
+  // in words, all years in one target cell. A band names mission and
+  // programme at once ("Missione ... / Programma ...").
+  const Table t = grid({{"Obiettivo", "Descrizione / Indicatore e tipologia", "Metodo di calcolo", "U.M.", "Valore di riferimento", "Target triennio / Stanziamento 2026 (euro)"},
+                        {"Missione 018 \u2013 Sviluppo sostenibile / Programma 012 \u2013 Tutela del paesaggio", "<<", "<<", "<<", "<<", "<<"},
+                        {"OB.1.1", "Completare la mappatura dei paesaggi", "", "", "", "1.150.000,00"},
+                        {"", "Superficie mappata sul totale\nIndicatore di realizzazione fisica", "Ettari mappati / ettari da mappare x 100", "%", "42% (2024)", "Anno 2026: >= 55%\nAnno 2027: >= 70%\nAnno 2028: >= 85%"},
+                        {"", "Schede pubblicate\nIndicatore di risultato (output)", "Conteggio delle schede pubblicate", "N.", "310 (2024)", "Anno 2026: >= 380\nAnno 2027: >= 450\nAnno 2028: >= 520"},
+                        {"OB.1.2", "Ridurre i tempi dei pareri", "", "", "", "380.000,00"},
+                        {"", "Tempo medio del parere\nIndicatore di efficienza", "Somma dei giorni / pareri rilasciati", "gg", "41 (2023)", "Anno 2026: <= 40\nAnno 2027: <= 35\nAnno 2028: <= 35"}});
+  const Model m = read_with(document_of({t}, {"Istituto di Prova \u2013 Piano degli indicatori e dei risultati attesi di bilancio 2026-2028"}), "pira");
+  const Node* ob = node_coded(m, "OB.1.1");
+  REQUIRE(ob);
+  CHECK(ob->title == "Completare la mappatura dei paesaggi");
+  REQUIRE(ob->resources.size() == 1);
+  CHECK(ob->resources[0].raw == "1.150.000,00");
+  CHECK(ob->mission == "018");
+  CHECK(ob->programme == "012");
+  REQUIRE(m.indicators.size() == 3);
+  const Indicator* surface = indicator_named(m, "Superficie mappata sul totale");
+  REQUIRE(surface);
+  CHECK(surface->node == ob->id);
+  CHECK(surface->type == "Indicatore di realizzazione fisica");
+  // The method in words is the formula in words, not a formula over measures.
+  CHECK(surface->formula.empty());
+  CHECK(surface->formula_text == "Ettari mappati / ettari da mappare x 100");
+  REQUIRE(surface->targets.size() == 3);
+  CHECK(surface->targets[2].year == 2028);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
@@ -1861,6 +1895,26 @@ TEST_CASE("reader: codes of three depths down the objectives' code column nest a
   CHECK(node_coded(m, "01.01.02")->parent == node_coded(m, "01.01")->id);
   REQUIRE(indicator_named(m, "Posti nido per 100 bambini"));
   CHECK(indicator_named(m, "Posti nido per 100 bambini")->node == node_coded(m, "01.01.01")->id);
+}
+
+TEST_CASE("reader: a matrix whose rows alternate calculated and effective weights labelled in a 'Peso ponderale' column", "[genres][reader][matrix]") {
+  // Two rows per objective, code and title on the first; the label column
+  // says which weight each row holds. Nothing is written over: the
+  // calculated weight is a note, the effective one the node's weight.
+  const Table t = grid({{"Cod.", "Obiettivo", "Peso ponderale", "Direttore Generale", "Dirigente Area Tecnica"},
+                        {"OB.01", "Riorganizzare la rete", "calcolato", "3", "5,7"},
+                        {"", "", "effettivo", "60,00%", "38,00%"},
+                        {"OB.02", "Rinnovare il parco autobus", "calcolato", "2", "9,3"},
+                        {"", "", "effettivo", "40,00%", "62,00%"}});
+  const Model m = read_with(document_of({t}, {"Agenzia di Prova – matrice di assegnazione 2026"}), "list");
+  const auto tecnica = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) {
+    return n.unit == "Dirigente Area Tecnica" && n.code == "OB.01";
+  });
+  REQUIRE(tecnica != m.nodes.end());
+  REQUIRE(tecnica->weight);
+  CHECK(tecnica->weight->raw == "38,00%");
+  REQUIRE(tecnica->notes.size() == 1);
+  CHECK(tecnica->notes[0].find("5,7") != std::string::npos);
 }
 
 TEST_CASE("reader: a matrix of two stacked blocks under 'Dirigenti' over the managers' names, the first block labelled above the table", "[genres][reader][matrix]") {
