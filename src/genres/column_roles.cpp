@@ -722,16 +722,32 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
   // a merged cell a CSV or a sheet without merges flattened, its name over
   // the empty columns to its right until the next filled one.
   std::vector<std::string> over(h.columns.size());
+  // A first-row cell naming a role over empty ones ("Target" | | over
+  // "2026 | 2027 | 2028", "Indicatore" | over "Codice | Denominazione"):
+  // the same flattened band, read as one when the row below heads them.
+  std::vector<std::optional<std::size_t>> band_from(h.columns.size());
   {
     std::string name;
+    std::optional<std::size_t> named_role;
     for (std::size_t c = 0; c < h.columns.size(); ++c) {
       const ColumnRole& r = h.columns[c];
-      if (!r.header.empty()) name = (r.role.empty() || r.role == "owner") && !r.bare_year ? r.header : std::string();
-      else over[c] = name;
+      if (!r.header.empty()) {
+        name = (r.role.empty() || r.role == "owner") && !r.bare_year ? r.header : std::string();
+        named_role = !r.role.empty() && r.role != "owner" && !r.bare_year && !r.band ? std::optional<std::size_t>(c) : std::nullopt;
+      } else {
+        over[c] = name;
+        band_from[c] = named_role;
+      }
     }
   }
 
   // Up to two more rows of years, ordinals or sub-headers.
+  std::vector<ColumnRole> first_row = h.columns;
+  for (std::size_t c = 0; c < first_row.size(); ++c)
+    if (std::any_of(band_from.begin(), band_from.end(), [&](const auto& from) { return from == c; })) {
+      first_row[c].band = true;
+      h.columns[c].band = true;
+    }
   for (std::size_t r = first + 1; r < rows.size() && r < first + 3 && rows[r].table == table; ++r) {
     // Percentages each under a band's column ("Fasce 2026" over "100% |
     // 70% | 40% | 0%"): the score each column's bands earn, a sub-header.
@@ -770,6 +786,12 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
         if (col < 0 || col >= static_cast<int>(h.columns.size())) continue;
         ColumnRole& above = h.columns[static_cast<std::size_t>(col)];
         if (above.header.empty() && !over[static_cast<std::size_t>(col)].empty()) above.header = over[static_cast<std::size_t>(col)];
+        if (above.header.empty() && above.role.empty() && band_from[static_cast<std::size_t>(col)]) {
+          // (As the first row read it: its own column may have taken a sub-header already.)
+          above = first_row[*band_from[static_cast<std::size_t>(col)]];
+          above.band = true;
+          above.why += "; the band left of it, not merged";
+        }
         const std::string band = above.header;
         if (c.only_years) {
           // A year under a band: the band's series for that year. A band
@@ -817,6 +839,30 @@ HeaderMatch match_header(const TextStream& stream, std::size_t first, const Prof
           const PhraseMatch m = match_phrase(fold(band), profile);
           return m.role == "owner" && m.score >= 0.95;
         }();
+        // "Anno" under "Valore di partenza": the year of the baselines.
+        if (c.match.score >= 0.6 && c.match.role == "year" && above.role == "baselines") {
+          above.header = band + " " + join_printed(p.text);
+          above.role = "baseline_year";
+          above.year.reset();
+          above.year_assumed = false;
+          above.why = "'" + join_printed(p.text) + "' under '" + band + "': the baselines' year";
+          continue;
+        }
+        // "Descrizione" / "Denominazione" under a band naming an entity
+        // ("Obiettivo operativo", "Indicatore"): that entity's title.
+        const std::string band_role = above.role, band_level = above.level;
+        const bool entity_band = band_role == "objective" || band_role == "name" ||
+                                 std::find(profile.level_columns.begin(), profile.level_columns.end(), band_role) !=
+                                     profile.level_columns.end();
+        const bool title_below = c.match.score >= 0.6 && (c.match.role == "description" || c.match.role == "name");
+        if (entity_band && title_below && !band.empty()) {
+          above.header = band + " " + join_printed(p.text);
+          above.role = band_role;
+          above.level = band_level;
+          above.band = false;
+          above.why = "'" + join_printed(p.text) + "' under '" + band + "': its title";
+          continue;
+        }
         if (c.match.score >= 0.6 && (!value_band || score_under_targets)) {
           const bool keep_percent = above.percent;
           const bool was_bare_year = above.bare_year;

@@ -1289,6 +1289,29 @@ TEST_CASE("reader: a PIRA table with coded objective rows over their indicators 
   CHECK(surface->targets[2].year == 2028);
 }
 
+TEST_CASE("reader: a two-row header flattened by a CSV (band cells over empty ones) heads every column under each band", "[genres][reader][header]") {
+  // No merges: "Target" over three year columns is one cell and two empty
+  // ones; "Obiettivo operativo" over "Codice | Descrizione" names the
+  // objective's code and title; "Anno" under "Valore di partenza" dates it.
+  const Table t = grid({{"Obiettivo operativo", "", "Indicatore", "", "Peso", "Valore di partenza", "", "Target", "", ""},
+                        {"Codice", "Descrizione", "Codice", "Denominazione", "", "Valore", "Anno", "2026", "2027", "2028"},
+                        {"1.1", "Semplificare gli adempimenti", "RI.01", "Pratiche evase entro 5 giorni", "50", "92,4", "2024", "\u2265 93,0", "\u2265 94,0", "\u2265 95,0"},
+                        {"", "", "RI.02", "Tempo medio di evasione", "50", "4,6", "2023", "\u2264 4,5", "\u2264 4,2", "\u2264 4,0"}});
+  const Model m = read_with(document_of({t}, {"Camera di Prova \u2013 Elenco degli indicatori 2026-2028"}), "list");
+  const Node* objective = node_coded(m, "1.1");
+  REQUIRE(objective);
+  CHECK(objective->title == "Semplificare gli adempimenti");
+  const Indicator* time = indicator_named(m, "RI.02");
+  REQUIRE(time);
+  CHECK(time->name == "Tempo medio di evasione");
+  CHECK(time->node == objective->id);
+  REQUIRE(time->targets.size() == 3);
+  CHECK(time->targets[2].year == 2028);
+  CHECK(time->targets[2].raw == "\u2264 4,0");
+  REQUIRE(time->baselines.size() == 1);
+  CHECK(time->baselines[0].year == 2023);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
