@@ -1032,12 +1032,34 @@ std::pair<std::size_t, std::string> find_owner_label(const std::string& printed,
   if (printed.find(':') == std::string::npos) return {std::string::npos, {}};
   const std::string flat = join_printed(printed);
   // Each colon: the word before it (after a space or at the start), a name after it.
+  auto owner_phrase = [&](const std::string& words) {
+    return std::any_of(profile.columns.begin(), profile.columns.end(),
+                       [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == words; });
+  };
+  // A title's qualifier after the role ("Dirigente ad interim", "Direttore f.f.").
+  static const std::vector<std::string> qualifiers = {" ad interim", " f f", " reggente", " vicario", " pro tempore"};
   for (std::size_t colon = flat.find(':'); colon != std::string::npos; colon = flat.find(':', colon + 1)) {
     std::size_t end = colon;
     while (end > 0 && flat[end - 1] == ' ') --end;
-    std::size_t begin = end;
-    while (begin > 0 && std::isalpha(static_cast<unsigned char>(flat[begin - 1]))) --begin;
-    if (begin == end || (begin > 0 && flat[begin - 1] != ' ')) continue;
+    // The label: the last one to four words before the colon that name an
+    // owner ("Dirigente", "Segretario Generale", "Dirigente ad interim").
+    std::size_t begin = std::string::npos;
+    std::size_t word_begin = end;
+    for (int words = 1; words <= 4 && begin == std::string::npos; ++words) {
+      std::size_t at = word_begin;
+      while (at > 0 && flat[at - 1] == ' ') --at;
+      if (at == 0 && words > 1) break;
+      std::size_t start = at;
+      while (start > 0 && flat[start - 1] != ' ') --start;
+      if (start == at) break;
+      word_begin = start;
+      if (!std::isalpha(static_cast<unsigned char>(flat[start]))) break;
+      std::string label = fold(flat.substr(start, end - start));
+      for (const auto& q : qualifiers)
+        if (label.size() > q.size() && label.compare(label.size() - q.size(), q.size(), q) == 0) label.resize(label.size() - q.size());
+      if (owner_phrase(label)) begin = start;
+    }
+    if (begin == std::string::npos) continue;
     std::string name = trim_copy(flat.substr(colon + 1));
     // "dott. X · Grado di raggiungimento del settore: 98,08%": the name
     // ends where the next pair begins.
@@ -1046,10 +1068,7 @@ std::pair<std::size_t, std::string> find_owner_label(const std::string& printed,
       if (cut != std::string::npos && name.find(':', cut) != std::string::npos) name = trim_copy(name.substr(0, cut));
     }
     if (name.empty()) continue;
-    const std::string word = fold(flat.substr(begin, end - begin));
-    const bool owner_word = std::any_of(profile.columns.begin(), profile.columns.end(),
-                                        [&](const RolePhrase& p) { return p.role == "owner" && p.phrase == word; });
-    if (owner_word) return {begin, name};
+    return {begin, name};
   }
   return {std::string::npos, {}};
 }

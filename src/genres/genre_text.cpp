@@ -594,7 +594,7 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // Only the formal name ("CCIAA di Massa-Carrara"): a bare "CCIAA TNO" or
   // "CCIAA grandi" in running text is not a name.
   static const std::regex chamber(
-      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|delle|del|dei|degli|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:di|del|della|dei|delle|e|dell'|d')\s*)[A-Z][A-Za-z']+)*))");
+      R"((CCIAA|C\.C\.I\.A\.A\.|Camera di [Cc]ommercio(?:,?\s*(?:Industria|I\.),?\s*(?:Artigianato|A\.)\s*e?\s*(?:Agricoltura|A\.))?)\s+(?:di|della|delle|del|dei|degli|dell')\s*([A-Z][A-Za-z']+(?:(?:[- ]|\s+(?:(?:di|del|della|dei|delle|e|dell'|d')\s*)+)[A-Z][A-Za-z']+)*))");
   // Other bodies: a head word, then capitalised words joined the way
   // Italian names are ("Ministero delle Imprese e del Made in Italy",
   // "Azienda per l'Edilizia Residenziale di ...", "Città di ..."). The name
@@ -612,7 +612,7 @@ std::string find_organisation(std::string_view text, bool chambers_only) {
   // Printed in capitals in a title: read, then named as a person would
   // write it ("Camera di Commercio di Portorotondo Ligure").
   static const std::regex chamber_caps(
-      R"((CAMERA DI COMMERCIO(?:,?\s*INDUSTRIA,?\s*ARTIGIANATO\s*E\s*AGRICOLTURA)?)\s+(?:DI|DELLA|DELLE|DEL|DEI|DEGLI|DELL')\s*([A-Z][A-Z']+(?:(?:[- ]|\s+(?:DI|DEL|DELLA|DEI|DELLE|E|D')\s*)[A-Z][A-Z']+)*))");
+      R"((CAMERA DI COMMERCIO(?:,?\s*INDUSTRIA,?\s*ARTIGIANATO\s*E\s*AGRICOLTURA)?)\s+(?:DI|DELLA|DELLE|DEL|DEI|DEGLI|DELL')\s*([A-Z][A-Z']+(?:(?:[- ]|\s+(?:(?:DI|DEL|DELLA|DEI|DELLE|E|D')\s*)+)[A-Z][A-Z']+)*))");
   std::smatch m;
   const std::string t = normalize_text(std::string(text));
   // std::regex is slow and this is asked of every text of a document: each

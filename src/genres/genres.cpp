@@ -569,6 +569,13 @@ void import_document(const ExtractedDocument& doc, const std::string& doc_id, co
     const std::size_t diagnostics_before = model.diagnostics.size();
     fill_with(filler, *profile);
     read_something = options.genre || model.nodes.size() != nodes_before || model.indicators.size() != indicators_before;
+    // The generic reader names no kind of its own: objectives it found
+    // listed under organisational units (a unit column, a unit's caption)
+    // are objectives assigned to units.
+    if (read_something && !options.genre && profile->kind == "list" &&
+        std::any_of(model.nodes.begin() + static_cast<long>(nodes_before), model.nodes.end(),
+                    [](const Node& n) { return !n.unit.empty() && n.level != "unit"; }))
+      filler.document().kind = "assignment";
     if (read_something) break;
     // A layout that scores like a genre but yields no objective at all is
     // not that genre: give back what the reader took (a title) and what it

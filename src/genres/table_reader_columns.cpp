@@ -284,7 +284,8 @@ void TableReader::decide_objective_columns() {
 // A numbering ("17.", "1.2"), one led by letters ("A.1", "OB.2", "B3"), or
 // an area's letter alone ("A" over "A1", "A2").
 bool TableReader::is_row_code(const std::string& text) {
-  static const std::regex lettered(R"(^\s*[A-Z]{1,3}(?:[._]?\d{1,2}(?:[._]\d{1,2}){0,3})?\.?\s*$)");
+  // (A segment may open with a letter: "OP.T1", "OB-A01".)
+  static const std::regex lettered(R"(^\s*[A-Z]{1,3}(?:[._-]?[A-Z]?\d{1,2}(?:[._-][A-Z]?\d{1,2}){0,3})?\.?\s*$)");
   return is_numbering_cell(text) || std::regex_match(text, lettered);
 }
 
@@ -300,7 +301,9 @@ void TableReader::find_numbering_column() {
   for (int c = 0; c < *first_text; ++c) {
     ColumnRole& role = header_.columns[static_cast<std::size_t>(c)];
     if (!role.role.empty()) continue;
-    std::set<std::string> seen;
+    // Each code numbers one row, or one objective listed again (an
+    // assignment's objective under each unit: the same title beside it).
+    std::map<std::string, std::string> title_of;
     bool all_numbering = true;
     std::size_t filled = 0;
     for (const Row* row : body_) {
@@ -308,7 +311,10 @@ void TableReader::find_numbering_column() {
       // A band across the table or a total row is no row of the list.
       if (!p || p->col_span > 1 || is_total(*p)) continue;
       ++filled;
-      if (!is_row_code(p->text) || !seen.insert(trim_copy(p->text)).second) all_numbering = false;
+      const Piece* text = cell_at(*row, *first_text);
+      const std::string title = text ? join_printed(text->text) : std::string();
+      const auto [it, first] = title_of.emplace(trim_copy(p->text), title);
+      if (!is_row_code(p->text) || (!first && (title.empty() || it->second != title))) all_numbering = false;
     }
     if (!all_numbering || filled < 2) continue;
     role.role = "code";

@@ -164,6 +164,8 @@ TEST_CASE("genre text: weights, owners, formulas, values", "[genres][text]") {
   CHECK(find_organisation("pubblicato all’Albo Informatico della CCIAA di Massa-Carrara") == "CCIAA di Massa-Carrara");
   CHECK(find_organisation("intervento di CCIAA TNO nelle iniziative").empty());
   CHECK(find_organisation("Camera di Commercio di Piana dell'Olmo Piano 2030") == "Camera di Commercio di Piana dell'Olmo");
+  CHECK(find_organisation("Camera di Commercio Industria Artigianato e Agricoltura del Pollino e della Sibaritide") ==
+        "Camera di Commercio Industria Artigianato e Agricoltura del Pollino e della Sibaritide");
   // Chambers named after a region or a range: `delle`, `dei`, `degli`.
   CHECK(find_organisation("Camera di Commercio delle Valli Alte") == "Camera di Commercio delle Valli Alte");
   CHECK(find_organisation("CAMERA DI COMMERCIO DEI COLLI BASSI - PIANO 2026") == "Camera di Commercio dei Colli Bassi");

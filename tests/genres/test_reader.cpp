@@ -1312,6 +1312,26 @@ TEST_CASE("reader: a two-row header flattened by a CSV (band cells over empty on
   CHECK(time->baselines[0].year == 2023);
 }
 
+TEST_CASE("reader: a unit cell spanning its rows last in the table names the unit and its manager, the objectives repeated under each unit keep their codes", "[genres][reader][units]") {
+  // "N." holds codes, one of them (OP.T1) listed again under each unit
+  // with the same title; the unit's cell gives its name and, on its second
+  // line, its manager under a label of two words.
+  const Table t = grid({{"N.", "Obiettivo operativo", "Peso", "Indicatore", "Valore atteso 2026", "Struttura responsabile"},
+                        {"OP.01", "Coordinare il ciclo della performance", "90%", "Relazione approvata", "entro il 30/06/2026", "Segreteria Generale\nSegretario Generale: dott.ssa Elena Marchi"},
+                        {"OP.T1", "Attuare la trasparenza", "10%", "Obblighi assolti", "100%", "Segreteria Generale\nSegretario Generale: dott.ssa Elena Marchi"},
+                        {"OP.03", "Ridurre i tempi delle pratiche", "90%", "Pratiche evase entro 5 giorni", "\u2265 85%", "Area Anagrafe\nDirigente ad interim: dott. Paolo Guerra"},
+                        {"OP.T1", "Attuare la trasparenza", "10%", "Obblighi assolti", "100%", "Area Anagrafe\nDirigente ad interim: dott. Paolo Guerra"}});
+  const Model m = read_with(document_of({t}, {"Camera di Prova \u2013 assegnazione degli obiettivi alle strutture"}), "list");
+  std::vector<const Node*> units;
+  for (const auto& n : m.nodes)
+    if (n.level == "unit") units.push_back(&n);
+  REQUIRE(units.size() == 2);
+  CHECK(units[0]->title == "Segreteria Generale");
+  CHECK(units[0]->owners == std::vector<std::string>{"dott.ssa Elena Marchi"});
+  CHECK(units[1]->owners == std::vector<std::string>{"dott. Paolo Guerra"});
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "OP.T1"; }) == 2);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
@@ -1570,6 +1590,11 @@ TEST_CASE("reader: an owner's label and name found in a unit's bar", "[genres][c
   CHECK(find_owner_label("Struttura di afferenza: Dipartimento", base).first == std::string::npos);
   CHECK(find_owner_label("Dirigente:", base).first == std::string::npos);
   CHECK(find_owner_label("Servizio Tributi", base).first == std::string::npos);
+  // A label of several words, or a role with its qualifier.
+  const std::string secretary = "Segreteria Generale Segretario Generale: dott.ssa Elena Marchi";
+  CHECK(find_owner_label(secretary, base) == std::pair<std::size_t, std::string>{secretary.find("Segretario"), "dott.ssa Elena Marchi"});
+  const std::string interim = "Area Promozione Dirigente ad interim: dott.ssa Rita Scorza";
+  CHECK(find_owner_label(interim, base) == std::pair<std::size_t, std::string>{interim.find("Dirigente"), "dott.ssa Rita Scorza"});
 }
 
 TEST_CASE("reader: a coded row over uncoded measured rows opens their objective, a paragraph's last line is no caption", "[genres][reader]") {
