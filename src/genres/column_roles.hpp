@@ -28,6 +28,7 @@ struct ColumnRole {
                                  ///< ("Settore 1 – ..." under "Peso effettivo", "Direttore Generale" over "Peso calcolato")
   std::string objective_role;    ///< "Target triennio / Stanziamento 2026": the role its cells hold on an objective's
                                  ///< own row ("resources"), the column's role being the indicators'
+  bool code_leads = false;       ///< each cell opens with its row's code, no dash after it ("KPI-01 Grado di ...")
   std::string last_line_role;    ///< "Indicatore e tipologia": the role of a multi-line cell's last line ("type")
   double score = 0;
   std::string why;

@@ -56,6 +56,7 @@ void TableReader::decide_from_rows() {
   find_row_series_column();
   decide_coded_objective_column();
   decide_formula_in_words();
+  decide_leading_codes();
   find_matrix_columns();
   decide_score_column();
   decide_count_columns();
@@ -176,6 +177,40 @@ void TableReader::decide_formula_in_words() {
   if (filled < 2) return;
   role.role = "formula_text";
   role.why += "; words, no measure code: the formula in words";
+}
+
+// The first word of a cell, if it is a code with a digit ("KPI-01",
+// "IND.3"): what numbers a row when no column holds codes.
+std::string TableReader::leading_code_word(const std::string& printed) {
+  const std::string text = trim_copy(join_wrapped(printed));
+  const auto space = text.find(' ');
+  if (space == std::string::npos) return {};
+  const std::string word = text.substr(0, space);
+  const bool digit = std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+  if (!digit || !looks_like_code(word) || is_year(word)) return {};
+  return word;
+}
+
+// No code column, and the names each open with a distinct code, no dash
+// after it ("KPI-01 Grado di coinvolgimento ..."): the column prints code
+// and name together; the reader splits them.
+void TableReader::decide_leading_codes() {
+  if (!header_.cols("code").empty()) return;
+  const auto name = header_.col("name");
+  if (!name) return;
+  std::set<std::string> codes;
+  std::size_t filled = 0;
+  for (const Row* row : body_) {
+    const Piece* p = cell_at(*row, *name);
+    if (!p || p->col_span > 1) continue;
+    ++filled;
+    const std::string code = leading_code_word(p->text);
+    if (code.empty() || !codes.insert(code).second) return;
+  }
+  if (filled < 2) return;
+  ColumnRole& role = header_.columns[static_cast<std::size_t>(*name)];
+  role.code_leads = true;
+  role.why += "; each name opens with its code";
 }
 
 // An undated baseline ("Valore raggiunto", read as the value before the

@@ -152,6 +152,8 @@ class TableReader {
   void decide_objective_columns();
   void decide_coded_objective_column();
   void decide_formula_in_words();
+  void decide_leading_codes();
+  static std::string leading_code_word(const std::string& printed);
   void find_row_series_column();
   std::string series_of_row(const Row& row);
   void past_year_rows_are_baselines();
@@ -248,6 +250,7 @@ class TableReader {
   bool next_row_measured_uncoded(const Row& row) const;
   const Piece* level_code_cell(const Row& row, int col) const;
   std::string deepest_level_column() const;
+  std::optional<TotalLine> resources_lines(std::vector<std::string>& lines) const;
   bool next_code_extends(const Row& row, const std::string& code) const;
   bool read_coded_objective_row(const Row& row, const Piece& text);
   bool read_uncoded_objective_row(const Row& row, const Piece& text);

@@ -104,6 +104,19 @@ bool TableReader::is_measured(const Row& row, const Piece* code_cell) const {
 // the description on the next lines of one cell, or a code alone on the
 // first line.
 void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Piece* code_cell, const Piece* description_cell) {
+  // "KPI-01 Grado di ...": a column whose names open with their codes (no
+  // dash after them: "B1.3_01 - Grado ..." is read below).
+  if (const ColumnRole* r = name_cell ? role_of(name_cell->col) : nullptr;
+      r && r->code_leads && !code_cell && !parse_code_heading(split_lines(name_cell->text).front())) {
+    const std::string printed = join_printed(name_cell->text);
+    const std::string code = leading_code_word(name_cell->text);
+    if (!code.empty()) {
+      ind.code = code;
+      ind.name = trim_copy(printed.substr(printed.find(code) + code.size()));
+      take(name_cell);
+      name_cell = nullptr;
+    }
+  }
   if (name_cell) {
     std::vector<std::string> lines = split_lines(name_cell->text);
     // "Indicatore e tipologia": the type printed on the name's last line.

@@ -525,13 +525,16 @@ void TableReader::read_level_columns(const Row& row) {
       }
       if (lines.size() - k >= 3) break;
     }
+    // "OS_1.1 - Title" over "Risorse 2026: € 842.500,00": the objective's
+    // resources on the cell's last lines; their label stays listed.
+    const std::optional<TotalLine> resources = resources_lines(lines);
     std::string body = join_wrapped(lines);
     std::string printed = join_printed(lines);
     // "AREA 1 – Title (peso 30 punti)": the weight closing the title.
-    std::string leftover;
+    std::string leftover = resources ? resources->label : std::string();
     if (!weight) {
       if (auto bracketed = bracketed_weight(printed)) {
-        leftover = text_without(printed, {bracketed->first, bracketed->second});
+        leftover += (leftover.empty() ? "" : " ") + text_without(printed, {bracketed->first, bracketed->second});
         weight = InlineWeight{bracketed->second, std::string()};
         printed = bracketed->first;
         body = join_wrapped(printed);
@@ -593,6 +596,7 @@ void TableReader::read_level_columns(const Row& row) {
     node.level = level;
     node.source = p.source;
     if (weight && !weight->weight.empty()) node.weight = filler_.weight(weight->weight, p);
+    if (resources) node.resources.push_back(filler_.number(resources->amount, p));
     // The level's own value columns (Obiettivo strategico | Peso | ...).
     fill_objective_columns(row, node, &p, level);
     // The lowest level's columns (a weight merged over its rows) are the
@@ -605,6 +609,22 @@ void TableReader::read_level_columns(const Row& row) {
     }
     previous_level_id = nid;
   }
+}
+
+// A cell's last one or two lines naming an amount of resources
+// ("Risorse 2026: € 842.500,00"), cut from `lines`.
+std::optional<TotalLine> TableReader::resources_lines(std::vector<std::string>& lines) const {
+  std::vector<std::string> resources_words;
+  for (const auto& phrase : profile_.columns)
+    if (phrase.role == "resources") resources_words.push_back(phrase.phrase);
+  for (std::size_t k = lines.size(); k-- > 1 && lines.size() - k <= 2;) {
+    const std::string tail = join_wrapped(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()));
+    if (auto found = parse_total_line(tail, resources_words)) {
+      lines.resize(k);
+      return found;
+    }
+  }
+  return std::nullopt;
 }
 
 // The lowest level a tree in columns prints (Area | Obiettivo operativo:
@@ -695,7 +715,12 @@ std::string TableReader::objective_of(const Row& row) {
   const auto col = header_.col("objective");
   if (!col || col == text_col()) return {};
   const Piece* p = cell_at(row, col);
-  const std::string objective = p ? join_wrapped(p->text) : last_objective_;
+  // "OS_1.1 - Title" over "Risorse 2026: € 842.500,00": the resources are
+  // the objective's, the rest of the cell its title.
+  std::vector<std::string> cell_lines = p ? split_lines(p->text) : std::vector<std::string>{};
+  const std::optional<TotalLine> resources = p ? resources_lines(cell_lines) : std::nullopt;
+  const std::string cell_printed = join_printed(cell_lines);
+  const std::string objective = p ? join_wrapped(cell_lines) : last_objective_;
   if (objective.empty()) return {};
   const std::string key = objective_key(objective);
   auto it = objective_nodes_.find(key);
@@ -706,38 +731,38 @@ std::string TableReader::objective_of(const Row& row) {
     std::string path_key;
     if (auto h = parse_numbered_heading(objective)) {
       node.code = h->code;
-      node.title = p ? as_printed(h->title, join_printed(p->text)) : h->title;
+      node.title = p ? as_printed(h->title, cell_printed) : h->title;
       path_key = h->code;
     } else if (auto c = parse_code_heading(objective)) {
       node.code = c->code;
       // A code that says its level ("OS1", "OO_2.1") outranks the column's.
       if (auto level = prefix_level(c->code)) node.level = *level;
-      node.title = p ? as_printed(c->title, join_printed(p->text)) : c->title;
+      node.title = p ? as_printed(c->title, cell_printed) : c->title;
       path_key = slugify(c->code);
     } else if (auto lettered = lettered_heading(objective)) {
       // "Ob. 1 – Title", "OS 1.1 – Title".
       node.code = lettered->code;
       if (auto level = prefix_level(lettered->code)) node.level = *level;
-      node.title = p ? as_printed(lettered->title, join_printed(p->text)) : lettered->title;
+      node.title = p ? as_printed(lettered->title, cell_printed) : lettered->title;
       path_key = slugify(lettered->code);
     } else if (auto acronym = acronym_heading(objective)) {
       // "PRE – Prevenzione ..." over rows coded "PRE.01": the letters code it.
       node.code = acronym->code;
-      node.title = p ? as_printed(acronym->title, join_printed(p->text)) : acronym->title;
+      node.title = p ? as_printed(acronym->title, cell_printed) : acronym->title;
       path_key = node.code;
     } else if (auto lead = leading_code(objective)) {
       node.code = lead->code;
-      node.title = p ? as_printed(lead->title, join_printed(p->text)) : lead->title;
+      node.title = p ? as_printed(lead->title, cell_printed) : lead->title;
       path_key = slugify(lead->code);
     } else if (auto lh = leveled_heading(objective)) {
       // "Area 1" over its title: the level's name (a label), its code.
       node.code = lh->second.code;
-      node.title = p ? as_printed(lh->second.title, join_printed(p->text)) : lh->second.title;
+      node.title = p ? as_printed(lh->second.title, cell_printed) : lh->second.title;
       node.level = lh->first;
       path_key = node.code.empty() ? slugify(node.title) : node.code;
-      if (p) stream_.take_leaving(index_of(p), leading_label(join_printed(p->text), node.code, node.title));
+      if (p) stream_.take_leaving(index_of(p), leading_label(cell_printed, node.code, node.title));
     } else {
-      node.title = p ? join_printed(p->text) : objective;
+      node.title = p ? cell_printed : objective;
       path_key = slugify(objective);
     }
     if (const Piece* code = cell_at(row, objective_code_col()); code && node.code.empty()) {
@@ -749,6 +774,7 @@ std::string TableReader::objective_of(const Row& row) {
       if (const std::string by_depth = level_of_code(node.code); by_depth != "action" && code_column_nests())
         node.level = by_depth;
     }
+    if (resources) node.resources.push_back(filler_.number(resources->amount, *p));
     if (p) weight_in_title(node, *p);
     // Values the header gives to the objective ("Peso ob.") are its own.
     if (p) fill_objective_columns(row, node, p);
@@ -773,7 +799,8 @@ std::string TableReader::objective_of(const Row& row) {
       path_.push_back({it->second, n ? n->code : std::string(), n ? n->level : std::string()});
   }
   last_objective_ = objective;
-  if (p) take(p);
+  if (p && resources) stream_.take_leaving(index_of(p), resources->label);
+  else if (p) take(p);
   return it->second;
 }
 

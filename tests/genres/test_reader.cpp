@@ -1332,6 +1332,27 @@ TEST_CASE("reader: a unit cell spanning its rows last in the table names the uni
   CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "OP.T1"; }) == 2);
 }
 
+TEST_CASE("reader: an objective cell closing on its resources and indicator names opening with their codes", "[genres][reader][pira]") {
+  // "OS_1.1 - Title" over "Risorse 2026: € 842.500,00" in the objective's
+  // merged cell; "KPI-01 Grado ..." (no dash) in the indicator's.
+  const Table t = grid({{"Obiettivo", "Indicatore", "Algoritmo", "Valore di partenza", "Target 2026"},
+                        {"OS_1.1 - Rafforzare la competitivit\u00e0\nRisorse 2026: \u20ac 842.500,00", "KPI-01 Grado di coinvolgimento delle imprese", "N_Impr_PID / N_Impr_Att", "4,1", ">= 4,5"},
+                        {"", "KPI-02 Voucher liquidati sul totale", "Vouch_Liq / Vouch_Conc", "82%", ">= 85%"},
+                        {"OS_1.2 - Sostenere l'orientamento\nRisorse 2026: \u20ac 215.000,00", "KPI-03 Studenti coinvolti", "N_Stud", "1.150", ">= 1.200"}});
+  const Model m = read_with(document_of({t}, {"Camera di Prova \u2013 Piano degli indicatori e dei risultati attesi di bilancio 2026-2028"}), "pira");
+  const Node* os = node_coded(m, "OS_1.1");
+  REQUIRE(os);
+  CHECK(os->title == "Rafforzare la competitivit\u00e0");
+  REQUIRE(os->resources.size() == 1);
+  CHECK(os->resources[0].raw == "\u20ac 842.500,00");
+  const Indicator* kpi = indicator_named(m, "KPI-01");
+  REQUIRE(kpi);
+  CHECK(kpi->name == "Grado di coinvolgimento delle imprese");
+  CHECK(kpi->node == os->id);
+  // The label stays listed: nothing printed is lost.
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("Risorse 2026") != std::string::npos; }));
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
