@@ -246,7 +246,11 @@ void TableReader::fill_objective_columns(const Row& row, Node& node, const Piece
     if (r.role == "weight" && !node.weight) node.weight = filler_.weight(join_value(p->text), *p);
     else if (r.role == "achievement") node.achievement.push_back({r.year ? r.year : achievement_year_, filler_.number(join_value(p->text), *p)});
     else if (r.role == "resources") node.resources.push_back(filler_.number(join_value(p->text), *p));
-    else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
+    else if (r.role == "owner" && is_percent_value(trim_copy(p->text))) {
+      // A band row's weight printed at the row's end, under the owners.
+      if (node.weight) continue;
+      node.weight = filler_.weight(join_value(p->text), *p);
+    } else if (r.role == "owner") node.owners.push_back(join_printed(p->text));
     else if (r.role == "mission" || r.role == "programme") read_budget_cell(*p, r.role, node);
     else continue;
     take(p);
@@ -268,8 +272,15 @@ void TableReader::fill_node_values(const Row& row, Node& node, const Piece* exce
     take(res);
   }
   if (const Piece* o = first_of(row, "owner", except, whose); o && (!unit_col_ || o->col != *unit_col_)) {
-    node.owners.push_back(join_printed(o->text));
-    take(o);
+    // "40%" under the owners on a band row (A | AREA STRATEGICA ... | 40%):
+    // the node's weight, printed at the row's end.
+    if (!is_percent_value(trim_copy(o->text))) {
+      node.owners.push_back(join_printed(o->text));
+      take(o);
+    } else if (!node.weight) {
+      node.weight = filler_.weight(join_value(o->text), *o);
+      take(o);
+    }
   }
   // "Target triennio / Stanziamento 2026": on the objective's own row the
   // column holds its resources (or weight), not targets.
@@ -779,8 +790,11 @@ std::string TableReader::objective_of(const Row& row) {
     // Values the header gives to the objective ("Peso ob.") are its own.
     if (p) fill_objective_columns(row, node, p);
     // Objectives listed in a column sit under the open section, not under
-    // each other: close the previous objective first.
-    if (!path_.empty() && path_.back().level == node.level) path_.pop_back();
+    // each other: close the previous objective first (not one whose code
+    // the new one extends: A.1.1 under A.1).
+    if (!path_.empty() && path_.back().level == node.level &&
+        !(!node.code.empty() && code_is_prefix(path_.back().code, node.code)))
+      path_.pop_back();
     it = objective_nodes_.emplace(key, open_node(std::move(node), path_key)).first;
   } else {
     // Its code, mission and programme printed again on each of its rows.

@@ -1353,6 +1353,26 @@ TEST_CASE("reader: an objective cell closing on its resources and indicator name
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("Risorse 2026") != std::string::npos; }));
 }
 
+TEST_CASE("reader: band rows printing their weight under the owners and codes nesting down one objective column", "[genres][reader][tree]") {
+  // "A | AREA ... | 40%" with the 40% in the last (owners') column; A.1 and
+  // A.1.1 in the same objective column: the code says A.1.1 is under A.1.
+  const Table t = grid({{"Codice", "Obiettivo", "Peso", "Indicatore", "Target 2026", "Struttura responsabile"},
+                        {"A", "AREA STRATEGICA \u2013 Competitivit\u00e0", "", "", "", "40%"},
+                        {"A.1", "Sostenere la transizione digitale", "", "", "", "60%"},
+                        {"A.1.1", "Diffondere i servizi digitali", "50%", "PID_01 - Imprese assistite", ">= 230", "Servizio Promozione"},
+                        {"A.1.2", "Accompagnare le imprese", "50%", "ENE_01 - Check-up erogati", ">= 40", "Servizio Promozione"},
+                        {"A.2", "Favorire l'internazionalizzazione", "", "", "", "40%"},
+                        {"A.2.1", "Potenziare l'assistenza", "100%", "EXP_01 - Imprese avviate", ">= 60", "Ufficio Estero"}});
+  const Model m = read_with(document_of({t}, {"Camera di Prova \u2013 Piano della performance 2026-2028"}), "plan");
+  REQUIRE(node_coded(m, "A.1"));
+  REQUIRE(node_coded(m, "A.1.1"));
+  REQUIRE(node_coded(m, "A.1")->weight);
+  CHECK(node_coded(m, "A.1")->weight->raw == "60%");
+  CHECK(node_coded(m, "A.1")->owners.empty());
+  CHECK(node_coded(m, "A.1.1")->parent == node_coded(m, "A.1")->id);
+  CHECK(node_coded(m, "A.2.1")->parent == node_coded(m, "A.2")->id);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
