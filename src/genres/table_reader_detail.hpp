@@ -68,7 +68,8 @@ class TableReader {
   std::map<std::string, std::string> unit_nodes_;       // parent + title -> unit node id
   std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
   std::map<std::string, std::string> form_units_;       // title -> unit node id, for units named by a form
-  bool units_with_managers_ = false;  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
+  bool units_with_managers_ = false;
+  std::size_t stacked_from_ = 0;  // the row whose stacked indicators are being read, as parts  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
   std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)
@@ -227,6 +228,15 @@ class TableReader {
   bool row_has_values(const Row& row) const;
   std::optional<int> text_col() const;
   void read_row(const Row& row);
+  bool read_stacked_row(const Row& row);
+  std::optional<std::vector<std::string>> stacked_values(const std::string& printed, std::size_t n) const;
+  /// The row's index in the stream (a stacked row's parts: the row they
+  /// were cut from).
+  std::size_t row_index(const Row& row) const {
+    const auto& rows = stream_.rows();
+    if (!rows.empty() && &row >= rows.data() && &row < rows.data() + rows.size()) return static_cast<std::size_t>(&row - rows.data());
+    return stacked_from_;
+  }
   static bool is_dash(const std::string& value);
   static bool is_sentence(const std::string& printed);
   bool read_total_row(const Row& row, const std::vector<std::size_t>& filled);

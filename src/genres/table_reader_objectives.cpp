@@ -139,7 +139,7 @@ std::string TableReader::printed_code(const Piece& cell) {
 
 bool TableReader::next_code_extends(const Row& row, const std::string& code) const {
   const auto& rows = stream_.rows();
-  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  const std::size_t at = row_index(row);
   for (std::size_t r = at + 1; r < rows.size() && r <= at + 3; ++r) {
     const Piece* next = cell_at(rows[r], indicator_code_col());
     if (!next) continue;
@@ -157,7 +157,7 @@ bool TableReader::next_code_extends(const Row& row, const std::string& code) con
 // coded row over uncoded measured rows groups them, whatever its code.
 bool TableReader::next_row_measured_uncoded(const Row& row) const {
   const auto& rows = stream_.rows();
-  const std::size_t next = static_cast<std::size_t>(&row - rows.data()) + 1;
+  const std::size_t next = row_index(row) + 1;
   if (next >= rows.size() || rows[next].table != row.table) return false;
   for (int c : header_.cols("code"))
     if (const Piece* code = cell_at(rows[next], c); code && !is_list_marker(code->text)) return false;
@@ -170,7 +170,7 @@ bool TableReader::next_row_measured_uncoded(const Row& row) const {
 bool TableReader::heads_other_numbering(const Row& row, const std::string& code, const Piece& text) const {
   if (first_of(row, "weight", &text)) return false;
   const auto& rows = stream_.rows();
-  const std::size_t next = static_cast<std::size_t>(&row - rows.data()) + 1;
+  const std::size_t next = row_index(row) + 1;
   if (next >= rows.size() || rows[next].table != row.table) return false;
   const Piece* below = cell_at(rows[next], objective_code_col());
   if (!below) below = cell_at(rows[next], indicator_code_col());
@@ -494,7 +494,7 @@ bool TableReader::read_numbered_unit(const Row& row, const Piece& text) {
 // extends `code` ("1.1" after "1").
 bool TableReader::next_code_extends_any(const Row& row, const std::string& code) const {
   const auto& rows = stream_.rows();
-  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  const std::size_t at = row_index(row);
   for (std::size_t r = at + 1; r < rows.size() && r <= at + 4; ++r) {
     for (int c : header_.cols("code")) {
       const Piece* next = cell_at(rows[r], c);
@@ -865,7 +865,7 @@ bool TableReader::read_uncoded_objective_row(const Row& row, const Piece& text) 
   if (!header_.cols("code").empty()) return false;
   if (row_has_series(row) || parse_code_heading(text.text)) return false;
   const auto& rows = stream_.rows();
-  const std::size_t at = static_cast<std::size_t>(&row - rows.data());
+  const std::size_t at = row_index(row);
   const int run = unmeasured_run(at);
   if (run == 0) return false;
   // The run's rows are the deepest levels: the last right over the

@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,9 +88,101 @@ std::optional<int> TableReader::text_col() const {
   return std::nullopt;
 }
 
+// Several indicators stacked in one ruled row (an objective's row, its
+// indicators one under the other in each column, no rule between them):
+// the name cell's lines each opening with a code ("PID_01 - ...") part it;
+// every indicator column must part into as many values, line by line.
+// The row is then read as one row per indicator, the objective's cells on
+// the first; the parts keep the cell's place.
+bool TableReader::read_stacked_row(const Row& row) {
+  const auto name_col = header_.col("name") ? header_.col("name") : header_.col("text");
+  if (!name_col) return false;
+  const std::ptrdiff_t name_id = stream_.id_at(row, *name_col);
+  if (name_id < 0 || !stream_.is_free(static_cast<std::size_t>(name_id))) return false;
+  const auto lines = split_lines(stream_.piece(static_cast<std::size_t>(name_id)).text);
+  if (lines.size() < 2) return false;
+  std::vector<std::string> names;
+  std::set<std::string> codes;
+  for (const auto& line : lines) {
+    const std::string t = trim_copy(line);
+    std::string code;
+    if (auto c = parse_code_heading(t)) code = c->code;
+    else code = leading_code_word(t);
+    if (!code.empty()) {
+      if (!codes.insert(code).second) return false;
+      names.push_back(line);
+    } else if (names.empty()) {
+      return false;
+    } else {
+      names.back() += "\n" + line;
+    }
+  }
+  const std::size_t n = names.size();
+  if (n < 2) return false;
+  std::map<std::size_t, std::vector<std::string>> parts{{static_cast<std::size_t>(name_id), names}};
+  for (auto id : row.pieces) {
+    if (id == static_cast<std::size_t>(name_id) || !stream_.is_free(id)) continue;
+    const Piece& p = stream_.piece(id);
+    if (trim_copy(p.text).empty() || p.col_span > 1) continue;
+    const ColumnRole* r = role_of(p.col);
+    const bool per_indicator = r && (r->is_series() || r->role == "formula" || r->role == "formula_text" || r->role == "unit" ||
+                                     r->role == "type" || r->role == "polarity" || (r->role == "weight" && r->of != "objective"));
+    if (!per_indicator) continue;
+    auto values = stacked_values(p.text, n);
+    if (!values) return false;
+    parts[id] = std::move(*values);
+  }
+  // The names alone parted: nothing says the values are stacked too.
+  if (parts.size() < 2) return false;
+  std::vector<Row> rows(n, row);
+  for (auto& r : rows) r.pieces.clear();
+  std::map<std::size_t, std::vector<std::size_t>> part_ids;
+  for (const auto& [id, texts] : parts)
+    for (const auto& text : texts) part_ids[id].push_back(stream_.add_part(id, text));
+  for (auto id : row.pieces) {
+    const auto it = part_ids.find(id);
+    if (it == part_ids.end()) {
+      rows[0].pieces.push_back(id);
+      continue;
+    }
+    for (std::size_t k = 0; k < n; ++k) rows[k].pieces.push_back(it->second[k]);
+    // Its text is in its parts now.
+    stream_.take(id);
+  }
+  stacked_from_ = row_index(row);
+  for (const auto& part : rows) read_row(part);
+  return true;
+}
+
+// A cell's lines as `n` stacked values, in order: one a line, or a value
+// wrapped over lines ("entro il" over "30/06/2026", "A /" over "B") joined
+// back. Nothing when they do not make `n`.
+std::optional<std::vector<std::string>> TableReader::stacked_values(const std::string& printed, std::size_t n) const {
+  std::vector<std::string> values;
+  bool open = false;  // the value before is cut short
+  for (const auto& raw : split_lines(printed)) {
+    const std::string line = trim_copy(raw);
+    if (line.empty()) continue;
+    const bool continues = !values.empty() && (open || std::string("/*+-x)").find(line.front()) != std::string::npos);
+    if (continues) values.back() += "\n" + line;
+    else values.push_back(line);
+    const std::string& last = values.back();
+    // A trailing operator, or a connecting word ("entro il", "pari al"),
+    // waits for the rest of its value.
+    static const std::set<std::string> connectors = {"il", "al", "allo", "alla", "entro", "del", "della", "di", "la", "a",
+                                                     "da", "dal", "dei", "lo", "nel", "per", "e", "pari", "non"};
+    const std::string folded = fold(last);
+    const std::string last_word = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+    open = std::string("/*+-(").find(last.back()) != std::string::npos || connectors.count(last_word) > 0;
+  }
+  if (values.size() != n) return std::nullopt;
+  return values;
+}
+
 void TableReader::read_row(const Row& row) {
   std::vector<std::size_t> filled = stream_.free_filled(row);
   if (filled.empty()) return;
+  if (read_stacked_row(row)) return;
   if (!header_.cols("unit_weight").empty() && !is_total(stream_.piece(filled.front()))) {
     read_matrix_cells(row);
     std::erase_if(filled, [&](std::size_t id) { return !stream_.is_free(id); });

@@ -256,7 +256,7 @@ std::string TableReader::read_ladder(const Row& row, int target_col) {
   };
   add_band(row);
   const auto& rows = stream_.rows();
-  for (std::size_t at = static_cast<std::size_t>(&row - rows.data()) + 1; at < rows.size(); ++at) {
+  for (std::size_t at = row_index(row) + 1; at < rows.size(); ++at) {
     const Row& next = rows[at];
     if (next.is_line() || next.table != row.table || !cell_at(next, target_col)) break;
     const bool only_band = std::all_of(next.pieces.begin(), next.pieces.end(), [&](std::size_t id) {

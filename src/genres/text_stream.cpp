@@ -185,6 +185,14 @@ void TextStream::join_below(std::size_t into, std::size_t from) {
   take(from);
 }
 
+std::size_t TextStream::add_part(std::size_t of, std::string text) {
+  const std::string& owned = joined_texts_.emplace_back(std::move(text));
+  const Piece& whole = pieces_[of];
+  Piece part{owned, whole.source, whole.col, whole.col_span, whole.header, whole.bold, PieceUse::free};
+  pieces_.push_back(std::move(part));
+  return pieces_.size() - 1;
+}
+
 void TextStream::mark_header_row(const Row& row) {
   for (auto id : row.pieces) mark_header(id);
 }

@@ -99,6 +99,10 @@ class TextStream {
   /// of its own) to piece `into` with a line break; `from` is taken, its text
   /// now being part of `into`'s, and `into`'s box grows to cover both.
   void join_below(std::size_t into, std::size_t from);
+  /// A new piece holding part of piece `of`'s text (one of several
+  /// indicators stacked in one cell), at its place and column; returns its
+  /// id. Pointers to pieces are invalidated.
+  std::size_t add_part(std::size_t of, std::string text);
 
   /// Every piece not taken goes to model.unassigned (role "header" or
   /// "boilerplate" where marked), in reading order.

@@ -1373,6 +1373,39 @@ TEST_CASE("reader: band rows printing their weight under the owners and codes ne
   CHECK(node_coded(m, "A.2.1")->parent == node_coded(m, "A.2")->id);
 }
 
+TEST_CASE("reader: several indicators stacked in one objective's ruled row are read one by one", "[genres][reader][stacked]") {
+  // One tall row per objective: code, title and weight once; in each
+  // indicator column the indicators one under the other, a name over two
+  // lines and a date target wrapped after "entro il".
+  const Table t = grid({{"Codice", "Obiettivo", "Peso", "Indicatori (codice - descrizione)", "Algoritmo di calcolo", "Peso indicatore", "Valore 2024", "Target 2026", "Struttura responsabile"},
+                        {"A.1.1", "Diffondere i servizi digitali", "50%",
+                         "PID_01 - Imprese assistite con\nassessment digitale\nPID_02 - Partecipanti soddisfatti",
+                         "N_Impr_Assess\nN_Part_Sodd / N_Part_Quest", "60,00%\n40,00%", "212 N.\n88,40 %", ">= 230 N.\n>= 90,00 %",
+                         "Servizio Promozione"},
+                        {"A.1.2", "Accompagnare la transizione energetica", "50%",
+                         "ENE_01 - Check-up energetici\nENE_02 - Bando pubblicato", "N_Checkup\nData_Pubbl_Bando", "50,00%\n50,00%",
+                         "N/D\nN/D", ">= 40 N.\nentro il\n30/06/2026", "Servizio Promozione"}});
+  const Model m = read_with(document_of({t}, {"Camera di Prova \u2013 Piano della performance 2026-2028"}), "plan");
+  REQUIRE(m.indicators.size() == 4);
+  const Indicator* pid1 = indicator_named(m, "PID_01");
+  const Indicator* ene2 = indicator_named(m, "ENE_02");
+  REQUIRE(pid1);
+  REQUIRE(ene2);
+  CHECK(pid1->name == "Imprese assistite con assessment digitale");
+  CHECK(pid1->formula == "N_Impr_Assess");
+  REQUIRE(pid1->weight);
+  CHECK(pid1->weight->raw == "60,00%");
+  REQUIRE(pid1->targets.size() == 1);
+  CHECK(pid1->targets[0].raw == ">= 230 N.");
+  REQUIRE(ene2->targets.size() == 1);
+  CHECK(ene2->targets[0].raw == "entro il 30/06/2026");
+  CHECK(ene2->node == node_coded(m, "A.1.2")->id);
+  REQUIRE(node_coded(m, "A.1.1")->weight);
+  CHECK(node_coded(m, "A.1.1")->weight->raw == "50%");
+  // Nothing printed is listed twice nor lost: no part of a cell stays unassigned.
+  CHECK(std::none_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("PID_") != std::string::npos; }));
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
