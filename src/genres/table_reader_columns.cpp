@@ -139,8 +139,14 @@ void TableReader::decide_coded_objective_column() {
   });
   if (measured) {
     // Indicator columns too: a coded row names its objective in the name
-    // column, the rows under it with no code its indicators.
-    if (uncoded_rows < codes) return;
+    // column, the rows under it with no code its indicators; or a code on
+    // every row, repeated, refers each indicator to its objective (listed
+    // on another sheet or table by that code).
+    std::map<std::string, int> seen;
+    for (const Row* row : body_)
+      if (const Piece* p = cell_at(*row, *objective); p && !is_total(*p) && p->col_span == 1) ++seen[trim_copy(p->text)];
+    const bool refers = uncoded_rows == 0 && std::any_of(seen.begin(), seen.end(), [](const auto& s) { return s.second > 1; });
+    if (uncoded_rows < codes && !refers) return;
     code.role = "code";
     code.of = "objective";
     code.why += "; only codes: the objectives' codes (their titles in the name column on the coded rows)";

@@ -34,8 +34,9 @@ bool TableReader::sheets_are_sections() {
   for (std::size_t r = 0; r < rows.size() && sheets.size() < 2; ++r) {
     const Table* t = rows[r].table;
     if (rows[r].is_line() || t == nullptr || t->sheet.empty() || headed.count(t) || sheets.count(t->sheet)) continue;
-    // A legend's "Target | valore da raggiungere ..." names one column at most.
-    if (const HeaderMatch h = match_header(stream_, r, profile_); h.valid() && h.roles >= 3) {
+    // A legend's "Target | valore da raggiungere ..." names one column at
+    // most; a summary of objectives (no indicator column) parts nothing.
+    if (const HeaderMatch h = match_header(stream_, r, profile_); h.valid() && h.roles >= 3 && (h.col("name") || h.col("text"))) {
       headed.insert(t);
       sheets.insert(t->sheet);
     }

@@ -1406,6 +1406,29 @@ TEST_CASE("reader: several indicators stacked in one objective's ruled row are r
   CHECK(std::none_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text.find("PID_") != std::string::npos; }));
 }
 
+TEST_CASE("reader: a detail table naming each indicator's objective by its code refers to the objectives of the summary", "[genres][reader][results]") {
+  // A summary lists the objectives (no indicator column), the detail
+  // repeats the objective's code on every indicator row;
+  // "Media ente" closes the summary as a total, no objective.
+  Table summary = grid({{"Codice", "Descrizione", "Settore", "Percentuale di realizzazione"},
+                        {"PEG.01", "Digitalizzare il protocollo", "Settore Affari Generali", "95,0%"},
+                        {"PEG.02", "Ridurre i tempi della carta d'identit\u00e0", "Settore Affari Generali", "100%"},
+                        {"Media ente", "", "", "97,5%"}},
+                       "t1", 100);
+  Table detail = grid({{"Obiettivo", "Indicatore", "Target %", "Risultato %"},
+                       {"PEG.01", "Documenti protocollati in digitale", "95", "97,4"},
+                       {"PEG.01", "Fascicoli informatici aperti", "80", "72"},
+                       {"PEG.02", "Appuntamenti entro 15 giorni", "90", "93,5"}},
+                      "t2", 300);
+  const Model m = read_with(document_of({summary, detail}, {"Comune di Prova \u2013 Relazione sulla performance 2025"}), "list");
+  CHECK(m.nodes.size() == 2);
+  REQUIRE(node_coded(m, "PEG.01"));
+  const Indicator* docs = indicator_named(m, "Documenti protocollati in digitale");
+  REQUIRE(docs);
+  CHECK(docs->node == node_coded(m, "PEG.01")->id);
+  CHECK(docs->unit == std::optional<std::string>("%"));
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
