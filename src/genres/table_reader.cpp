@@ -44,6 +44,12 @@ void TableReader::run() {
       // A table opening on a title strip over a header of its own (a
       // dashboard's panels) continues nothing either.
       if (!same_shape || header_below(r)) header_ = HeaderMatch{};
+      // Managers as rows, objectives read above as columns: a matrix of its own.
+      if (const std::size_t read = read_transposed_matrix(r)) {
+        header_ = HeaderMatch{};
+        r += read - 1;
+        continue;
+      }
     }
     HeaderMatch fresh = match_header(stream_, r, profile_);
     if (fresh.valid() && useful(fresh)) {

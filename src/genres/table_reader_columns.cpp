@@ -373,6 +373,24 @@ void TableReader::decide_code_column() {
   const auto name = header_.col("name");
   const auto codes = header_.cols("code");
   if (!name || codes.size() != 1) return;
+  // Codes whose prefix names an objective's level (OB.1, OS_2: the
+  // profile's code_prefix_levels) code the objectives, wherever the
+  // column stands.
+  if (header_.col("objective") && header_.columns[static_cast<std::size_t>(codes.front())].of.empty()) {
+    std::size_t prefixed = 0, filled = 0;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, codes.front());
+      if (!p || p->col_span > 1 || is_total(*p)) continue;
+      ++filled;
+      if (prefix_level(printed_code(*p))) ++prefixed;
+    }
+    if (filled >= 2 && prefixed == filled) {
+      ColumnRole& role = header_.columns[static_cast<std::size_t>(codes.front())];
+      role.of = "objective";
+      role.why += "; codes of objectives (their prefix says so)";
+      return;
+    }
+  }
   // The objective column the code precedes (Area | Cod. | Obiettivo |
   // Indicatore: the code is the objective's, not the area's).
   std::optional<int> objective;

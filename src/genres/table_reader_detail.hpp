@@ -175,6 +175,7 @@ class TableReader {
   static bool says_any(const std::string& printed, const std::vector<std::string>& list);
   std::optional<bool> matrix_weight_label(const std::string& text) const;
   void read_matrix_cells(const Row& row);
+  std::size_t read_transposed_matrix(std::size_t at);
 
   // table_reader_tree.cpp
   void open_anchor(const std::string& node_id);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -180,6 +181,83 @@ void TableReader::read_matrix_cells(const Row& row) {
     else node->notes.push_back((matrix_section_.empty() ? column.header : matrix_section_) + ": " + value);
     take(p);
   }
+}
+
+// A matrix printed the other way round: managers as rows, objectives as
+// columns headed by the codes of objectives read above ("Dirigente | OB.1
+// | OB.2 | ... | Totale"). Each number is that manager's weight for that
+// objective; the caption above (or the table's first cell) says whether the
+// weights are calculated or effective. Returns the rows read (the whole
+// table), 0 when the table is no such matrix.
+std::size_t TableReader::read_transposed_matrix(std::size_t at) {
+  const auto& rows = stream_.rows();
+  const Row& head = rows[at];
+  if (head.is_line() || head.pieces.empty()) return 0;
+  // The first cell names whose the rows are; two or more cells are codes
+  // of objectives already read.
+  const Piece& first = stream_.piece(head.pieces.front());
+  const PhraseMatch whose = match_phrase(fold(first.text), profile_);
+  if (whose.role != "owner" || whose.score < 0.95) return 0;
+  std::map<int, std::string> objective_at;  // column -> objective node id
+  for (auto id : head.pieces) {
+    const Piece& p = stream_.piece(id);
+    if (p.col <= first.col) continue;
+    const auto known = latest_by_code_.find(unit_path() + printed_code(p));
+    if (known != latest_by_code_.end()) objective_at[p.col] = known->second;
+  }
+  if (objective_at.size() < 2) return 0;
+  // Which weights: the caption above the table, if it labels one.
+  std::optional<bool> effective;
+  std::string section;
+  if (caption_ && stream_.is_free(*caption_)) {
+    effective = matrix_weight_label(stream_.piece(*caption_).text);
+    if (effective) {
+      section = join_printed(stream_.piece(*caption_).text);
+      stream_.mark_label(*caption_);
+    }
+  }
+  caption_.reset();
+  stream_.mark_header_row(head);
+  std::size_t r = at + 1;
+  for (; r < rows.size() && rows[r].table == head.table; ++r) {
+    const Row& row = rows[r];
+    const Piece* manager_cell = cell_at(row, first.col);
+    if (!manager_cell || is_total(*manager_cell)) continue;
+    const std::string manager = join_printed(manager_cell->text);
+    bool read = false;
+    for (const auto& [col, objective_id] : objective_at) {
+      const Piece* p = cell_at(row, col);
+      if (!p) continue;
+      const std::string value = trim_copy(join_value(p->text));
+      // "–": the manager has no share of the objective.
+      if (is_dash(value)) {
+        stream_.mark_label(index_of(p));
+        continue;
+      }
+      if (!parse_number(value).value) continue;
+      const Node* objective = filler_.node(objective_id);
+      if (!objective) continue;
+      const std::string key = manager + "\n" + objective->code + "\n" + objective->title;
+      auto it = matrix_nodes_.find(key);
+      if (it == matrix_nodes_.end()) {
+        Node node;
+        node.code = objective->code;
+        node.title = objective->title;
+        node.level = objective->level;
+        node.unit = manager;
+        node.source = p->source;
+        it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), slugify(manager) + "/" + objective->code)).first;
+      }
+      Node* node = filler_.node(it->second);
+      if (!node) continue;
+      if ((!effective || *effective) && !node->weight) node->weight = filler_.weight(value, *p);
+      else node->notes.push_back((section.empty() ? std::string("Peso") : section) + ": " + value);
+      take(p);
+      read = true;
+    }
+    if (read) stream_.mark_label(index_of(manager_cell));
+  }
+  return r - at;
 }
 
 }  // namespace allegato::genres::detail

@@ -347,7 +347,10 @@ std::pair<std::string, std::string> TableReader::unit_label_split(const std::str
 std::optional<std::string> TableReader::prefix_level(const std::string& code) const {
   const std::string folded = fold(code);
   for (const auto& [prefix, level] : profile_.code_prefix_levels)
-    if (starts_with(folded, prefix) && folded.size() > prefix.size()) return level;
+    // ("ASL-01" is no "AS" code: the prefix ends where the letters do.)
+    if (starts_with(folded, prefix) && folded.size() > prefix.size() &&
+        !std::isalpha(static_cast<unsigned char>(folded[prefix.size()])))
+      return level;
   return std::nullopt;
 }
 

@@ -1429,6 +1429,36 @@ TEST_CASE("reader: a detail table naming each indicator's objective by its code 
   CHECK(docs->unit == std::optional<std::string>("%"));
 }
 
+TEST_CASE("reader: a matrix with managers as rows and the objectives read above as columns headed by their codes", "[genres][reader][matrix]") {
+  // The legend names the objectives (title before the code: the OB prefix
+  // says the code is the objective's); the matrix, under its label, gives
+  // each manager's effective weight for each objective, "–" for none.
+  const Table legend = grid({{"Obiettivo", "Cod.", "Indicatore", "Valore atteso 2026"},
+                             {"Ridurre la morosit\u00e0", "OB.1", "Morosit\u00e0 corrente", "<= 7,5%"},
+                             {"Accelerare le assegnazioni", "OB.2", "Tempo medio di assegnazione", "<= 120 gg"}},
+                            "t1", 100);
+  const Table matrix = grid({{"Dirigente", "OB.1", "OB.2", "Totale"},
+                             {"Direttore Generale", "60,00%", "40,00%", "100,00%"},
+                             {"Dirigente Area Tecnica", "\u2013", "100,00%", "100,00%"}},
+                            "t2", 300);
+  ExtractedDocument doc = document_of({legend, matrix}, {"Azienda di Prova \u2013 Pesatura degli obiettivi 2026"});
+  TextLine label;
+  label.page = 1;
+  label.bbox = {50, 280, 400, 290};
+  label.text = "Peso ponderale effettivo";
+  doc.lines.push_back(label);
+  const Model m = read_with(doc, "list");
+  const auto general = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Direttore Generale" && n.code == "OB.1"; });
+  REQUIRE(general != m.nodes.end());
+  CHECK(general->title == "Ridurre la morosit\u00e0");
+  REQUIRE(general->weight);
+  CHECK(general->weight->raw == "60,00%");
+  CHECK(std::count_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.unit == "Dirigente Area Tecnica"; }) == 1);
+  // The legend's indicators measure the objectives by code.
+  REQUIRE(indicator_named(m, "Morosit\u00e0 corrente"));
+  CHECK(indicator_named(m, "Morosit\u00e0 corrente")->node == node_coded(m, "OB.1")->id);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
