@@ -245,9 +245,21 @@ void TableReader::read_notes(const Row& row, Indicator& ind) {
     const ColumnRole* r = role_of(p.col);
     // The row's level word (Livello) became the row's kind: no note.
     if (r && r->role == "row_level") continue;
+    // A column the header names without a role the reader knows ("Trend",
+    // "Fonte", "Stato"), or an objective's value printed again on its
+    // indicators' rows, is no note of the indicator: its text stays listed
+    // as unassigned, where the user sees it with its place. A value of an
+    // indicator's column the reader could not read ("Polarità: secondo i
+    // casi") stays with its indicator.
     const bool named_column = r && !r->header.empty();
+    const bool objectives_value = r && (r->of == "objective" || r->role == "mission" || r->role == "programme" ||
+                                        r->role == "resources" || r->role == "objective" ||
+                                        std::find(profile_.level_columns.begin(), profile_.level_columns.end(), r->role) !=
+                                            profile_.level_columns.end());
     if (r && r->role == "notes") {
       ind.notes.push_back(value);
+    } else if (named_column && (r->role.empty() || objectives_value)) {
+      continue;
     } else if (named_column) {
       ind.notes.push_back(r->header + ": " + value);
     } else if (profile_.unnamed_columns_are_notes) {
