@@ -77,7 +77,7 @@ bool bool_field(const Json& j, const char* key, const std::string& origin, bool 
 
 const std::vector<std::string> kRoles = {"mission", "programme", "code",  "objective", "name",      "text",      "description", "formula_text",
                                          "formula", "unit",    "type",      "polarity",  "weight",    "owner",       "resources",
-                                         "achievement", "notes", "perspective", "area",    "strategic", "operational", "label", "row_level", "score", "year", "baseline_year"};
+                                         "achievement", "notes", "perspective", "area",    "strategic", "operational", "label", "row_level", "score", "year", "baseline_year", "source"};
 const std::vector<std::string> kSeries = {"baselines", "targets", "results", "values"};
 const std::vector<std::string> kLevels = {"perspective", "area", "strategic", "operational", "action", "unit"};
 const std::vector<std::string> kKinds = {"plan", "pira", "report", "dashboard", "assignment", "list", "unknown"};

@@ -22,6 +22,7 @@ const std::map<std::string, std::string>& field_of_role() {
       {"formula", "indicator.formula"}, {"formula_text", "indicator.formula_text"}, {"unit", "indicator.unit"},
       {"type", "indicator.type"},      {"polarity", "indicator.polarity"},      {"weight", "open.weight"},       {"owner", "open.owner"},
       {"resources", "node.resources"}, {"achievement", "indicator.achievement"}, {"notes", "indicator.notes"},
+      {"source", "indicator.source"},
       {"baselines", "indicator.baselines"}, {"targets", "indicator.targets"}, {"results", "indicator.results"},
       {"values", "indicator.values"}};
   return fields;

@@ -824,6 +824,10 @@ class RecordReader {
       ind.owners.push_back(join_printed(text));
     } else if (name == "notes") {
       ind.notes.push_back(join_printed(text));
+    } else if (name == "source") {
+      // Where the data comes from ("Fonte: Protocollo informatico"): no
+      // field of the model holds it; it stays listed.
+      leftover_ = join_printed(text);
     } else if (name == "baselines") {
       // "412 (2024)": the year the value was measured in (before any assumed one).
       {

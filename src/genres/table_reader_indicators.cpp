@@ -258,7 +258,7 @@ void TableReader::read_notes(const Row& row, Indicator& ind) {
                                             profile_.level_columns.end());
     if (r && r->role == "notes") {
       ind.notes.push_back(value);
-    } else if (named_column && (r->role.empty() || objectives_value)) {
+    } else if (named_column && (r->role.empty() || r->role == "source" || objectives_value)) {
       continue;
     } else if (named_column) {
       ind.notes.push_back(r->header + ": " + value);

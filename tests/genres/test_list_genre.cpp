@@ -343,3 +343,19 @@ TEST_CASE("list: one sheet of indicators beside a legend names no section and a 
   CHECK(two.nodes[0].title == "Vigilanza");
   CHECK(two.nodes[1].title == "Registri");
 }
+
+TEST_CASE("list: a Fonte column heads its data sources, which stay listed and are no notes", "[genres][list]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Codice", "Indicatore", "Target 2026", "Fonte", "Note"},
+             {"IND.1", "Pratiche evase entro 5 giorni", ">= 90%", "Protocollo informatico", "dato al 31/12/2025"},
+             {"IND.2", "Tempo medio di pagamento", "<= 30 gg", "Contabilit\u00e0", ""}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  CHECK(m.documents[0].kind == "list");
+  REQUIRE(m.indicators.size() == 2);
+  // The Note column is the indicator's note; the source is none.
+  CHECK(m.indicators[0].notes == std::vector<std::string>{"dato al 31/12/2025"});
+  CHECK(m.indicators[1].notes.empty());
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "Protocollo informatico"; }));
+}
