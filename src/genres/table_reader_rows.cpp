@@ -196,8 +196,15 @@ void TableReader::read_row(const Row& row) {
   if (filled.size() == 1 && read_band(row, stream_.piece(filled.front()))) return;
   if (filled.size() == 2 && read_weighted_band(filled)) return;
   // A note written in a row of its own (a sentence across the sheet, "Il
-  // punteggio ... è la media ..."): no indicator; it stays listed.
+  // punteggio ... è la media ..."): no indicator; it stays listed. So is a
+  // phrase alone in the code column ("n.d. = dato non disponibile (...)"):
+  // a code is one word or two.
   if (filled.size() == 1 && is_sentence(stream_.piece(filled.front()).text)) return;
+  if (filled.size() == 1) {
+    const Piece& alone = stream_.piece(filled.front());
+    const ColumnRole* r = role_of(alone.col);
+    if (r && r->role == "code" && count_words(join_wrapped(alone.text)) >= 4) return;
+  }
   if (read_total_row(row, filled)) return;
   if (read_row_level(row, cell_at(row, tcol))) return;
   read_level_columns(row);

@@ -359,3 +359,17 @@ TEST_CASE("list: a Fonte column heads its data sources, which stay listed and ar
   CHECK(m.indicators[1].notes.empty());
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "Protocollo informatico"; }));
 }
+
+TEST_CASE("list: a legend line alone in the code column closes the table, it measures nothing", "[genres][list]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Codice", "Indicatore", "Peso", "Target 2026"},
+             {"D3.01", "Indice di equilibrio economico", "60%", ">= 95,5%"},
+             {"D3.02", "Tempo medio di pagamento", "40%", "<= 15 gg"},
+             {"n.d. = dato non disponibile (rilevazione avviata nel 2023)", "", "", ""}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  CHECK(m.indicators.size() == 2);
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
+                    [](const Unassigned& u) { return u.text.rfind("n.d. = dato", 0) == 0; }));
+}
