@@ -373,3 +373,21 @@ TEST_CASE("list: a legend line alone in the code column closes the table, it mea
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(),
                     [](const Unassigned& u) { return u.text.rfind("n.d. = dato", 0) == 0; }));
 }
+
+TEST_CASE("list: header words of other bodies name their columns", "[genres][list]") {
+  using allegato::synthetic::grid;
+  // "Descrizione KPI" names indicators, "Programmato 2026" / "Previsione
+  // 2027" targets, "Unità organizzativa" the owners (not a unit of measure).
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Descrizione KPI", "Programmato 2026", "Previsione 2027", "Unit\u00e0 organizzativa"},
+             {"Pratiche evase entro 5 giorni", ">= 90%", ">= 92%", "Ufficio Registro"},
+             {"Tempo medio di pagamento", "<= 30 gg", "<= 28 gg", "Ragioneria"}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].name == "Pratiche evase entro 5 giorni");
+  REQUIRE(m.indicators[0].targets.size() == 2);
+  CHECK(m.indicators[0].targets[1].year == 2027);
+  CHECK(m.indicators[0].owners == std::vector<std::string>{"Ufficio Registro"});
+  CHECK_FALSE(m.indicators[0].unit == std::optional<std::string>("Ufficio Registro"));
+}
