@@ -16,8 +16,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "genres/table_reader_detail.hpp"
 
@@ -65,9 +67,60 @@ void TableReader::run() {
     read_row(row);
   }
   past_year_rows_are_baselines();
+  collapse_unweighted_units();
   // Years a reader before this one found (records) stay.
   for (int y : filler_.document().years) years_.insert(y);
   filler_.document().years.assign(years_.begin(), years_.end());
+}
+
+// A unit heading over objectives none of which, nor their indicators,
+// carries a weight ("Centro di responsabilità: Settore X" over a table of
+// objectives and targets): no assignment of weights to units, only who is
+// responsible. The unit is no level of the tree: its objectives hang
+// where it did, the unit (and its manager) their owners.
+void TableReader::collapse_unweighted_units() {
+  auto& nodes = filler_.model().nodes;
+  auto& indicators = filler_.model().indicators;
+  const std::string doc = filler_.doc_id();
+  std::vector<std::string> collapsed;
+  for (const auto& unit : nodes) {
+    if (unit.doc != doc || unit.level != "unit") continue;
+    // The unit's subtree: nodes whose chain of parents reaches it.
+    std::set<std::string> below = {unit.id};
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto& n : nodes)
+        if (n.doc == doc && !below.count(n.id) && below.count(n.parent)) grew = below.insert(n.id).second || grew;
+    }
+    const bool sub_units = std::any_of(nodes.begin(), nodes.end(), [&](const Node& n) {
+      return n.id != unit.id && n.level == "unit" && below.count(n.id);
+    });
+    const bool weighted = std::any_of(nodes.begin(), nodes.end(), [&](const Node& n) { return below.count(n.id) && n.weight; }) ||
+                          std::any_of(indicators.begin(), indicators.end(), [&](const Indicator& i) { return below.count(i.node) && i.weight; });
+    const bool objectives = std::any_of(nodes.begin(), nodes.end(), [&](const Node& n) { return n.parent == unit.id; });
+    if (sub_units || weighted || !objectives || unit.weight || !unit.achievement.empty()) continue;
+    collapsed.push_back(unit.id);
+  }
+  for (const auto& id : collapsed) {
+    const Node* unit = filler_.node(id);
+    if (!unit) continue;
+    const Node copy = *unit;
+    for (auto& n : nodes) {
+      if (n.parent != id) continue;
+      n.parent = copy.parent;
+      std::vector<std::string> owners = {copy.title};
+      owners.insert(owners.end(), copy.owners.begin(), copy.owners.end());
+      for (const auto& o : n.owners)
+        if (std::find(owners.begin(), owners.end(), o) == owners.end()) owners.push_back(o);
+      n.owners = owners;
+    }
+    for (auto& i : indicators)
+      if (i.node == id) {
+        i.node = copy.parent;
+        if (std::find(i.owners.begin(), i.owners.end(), copy.title) == i.owners.end()) i.owners.insert(i.owners.begin(), copy.title);
+      }
+    std::erase_if(nodes, [&](const Node& n) { return n.id == id; });
+  }
 }
 
 // Years as rows ("a.a. 2019/2020 | 58,4% | – | –" over "2021 | 62,3% |

@@ -229,6 +229,7 @@ class TableReader {
   bool row_has_values(const Row& row) const;
   std::optional<int> text_col() const;
   void read_row(const Row& row);
+  void collapse_unweighted_units();
   bool read_stacked_row(const Row& row);
   std::optional<std::vector<std::string>> stacked_values(const std::string& printed, std::size_t n) const;
   /// The row's index in the stream (a stacked row's parts: the row they

@@ -1459,6 +1459,25 @@ TEST_CASE("reader: a matrix with managers as rows and the objectives read above 
   CHECK(indicator_named(m, "Morosit\u00e0 corrente")->node == node_coded(m, "OB.1")->id);
 }
 
+TEST_CASE("reader: a responsibility centre over objectives without weights is their owner, no level of the tree", "[genres][reader][units]") {
+  // "Centro di responsabilità: Settore X" over a table of objectives and
+  // targets, no weight anywhere: who is responsible, not an assignment.
+  ExtractedDocument doc = document_of({grid({{"Obiettivo", "Risorse finanziarie (\u20ac)", "Indicatore di risultato", "Valore atteso 2025"},
+                                             {"Garantire la sicurezza stradale", "1.179.220,00", "Chilometri rifatti", "= 12"},
+                                             {"Ridurre i tempi delle autorizzazioni", "38.500,00", "Tempo medio di rilascio", "<= 10 gg"}},
+                                            "t1", 120)});
+  TextLine centre;
+  centre.page = 1;
+  centre.bbox = {50, 100, 400, 110};
+  centre.text = "Centro di responsabilit\u00e0: Settore Viabilit\u00e0";
+  doc.lines.push_back(centre);
+  const Model m = read_with(doc, "list");
+  CHECK(std::none_of(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.level == "unit"; }));
+  REQUIRE(m.nodes.size() == 2);
+  CHECK(m.nodes[0].parent.empty());
+  CHECK(m.nodes[0].owners == std::vector<std::string>{"Settore Viabilit\u00e0"});
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
