@@ -261,8 +261,13 @@ class RecordReader {
       return true;
     }
     if (filled.size() < 2) return false;
-    const RecordLabel label = label_of(stream_.piece(filled.front()).text);
+    RecordLabel label = label_of(stream_.piece(filled.front()).text);
     const bool side_by_side = row.table == transposed_table_ || filled.size() >= 3;
+    // "Codice | A-01 | A-02 | A-03": codes side by side are the indicators'
+    // (an objective prints one code).
+    if (side_by_side && label.field == "node.code" &&
+        std::all_of(filled.begin() + 1, filled.end(), [&](std::size_t id) { return is_code_alone(stream_.piece(id).text); }))
+      label.field = "indicator.code";
     if (label.field.empty() || !side_by_side || label.field.rfind("node.", 0) == 0) return false;
     for (std::size_t k = 1; k < filled.size(); ++k) {
       if (row.table == transposed_table_) break;
@@ -840,6 +845,12 @@ class RecordReader {
       }
       ind.baselines.push_back(filler_.target(join_value(text), year, at));
     } else if (name == "results") {
+      // "Consuntivo 2022" in a plan for 2025-2027: measured before the
+      // plan, a baseline.
+      if (year && period_ && *year < *period_) {
+        ind.baselines.push_back(filler_.target(join_value(text), year, at));
+        return;
+      }
       if (year) filler_.document().years.push_back(*year);
       ind.results.push_back(filler_.target(join_value(text), year, at));
     } else if (name == "achievement") {
