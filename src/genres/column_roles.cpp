@@ -1041,11 +1041,19 @@ std::pair<std::size_t, std::string> find_owner_label(const std::string& printed,
   for (std::size_t colon = flat.find(':'); colon != std::string::npos; colon = flat.find(':', colon + 1)) {
     std::size_t end = colon;
     while (end > 0 && flat[end - 1] == ' ') --end;
+    // "Responsabile (P.O.):": the bracket qualifies the role.
+    if (end > 0 && flat[end - 1] == ')') {
+      if (const auto open = flat.rfind('(', end - 1); open != std::string::npos && open > 0 && end - open <= 16) {
+        end = open;
+        while (end > 0 && flat[end - 1] == ' ') --end;
+      }
+    }
     // The label: the last one to four words before the colon that name an
     // owner ("Dirigente", "Segretario Generale", "Dirigente ad interim").
     std::size_t begin = std::string::npos;
     std::size_t word_begin = end;
-    for (int words = 1; words <= 4 && begin == std::string::npos; ++words) {
+    // (The longest such label: "Capo settore", not its "settore".)
+    for (int words = 1; words <= 4; ++words) {
       std::size_t at = word_begin;
       while (at > 0 && flat[at - 1] == ' ') --at;
       if (at == 0 && words > 1) break;

@@ -158,12 +158,6 @@ void add_header_features(DocumentFeatures& f) {
                     (f.unit_headings < 2 || best_owner);
   // A tree printed row by row names each row's level in a column
   // (Livello: Area, Obiettivo strategico, Indicatore): the rows so named.
-  int level_header = 0, level_rows = 0;
-  for (const auto& p : f.pieces) {
-    if (role_of(p) == "row_level") ++level_header;
-    else if (vocabulary.row_levels.count(p)) ++level_rows;
-  }
-  f.counts["level_rows"] = level_header > 0 ? level_rows : 0;
   f.counts["header_run"] = best_run;
   f.counts["indicator_header"] = f.has_table && best_named ? best_run : 0;
   f.counts["value_header"] = f.has_table && best_named ? static_cast<int>(best_values.size()) : 0;
@@ -237,9 +231,31 @@ DocumentFeatures gather_features(const TextStream& stream) {
   std::set<int> code_column_depths;
   int coded_rows = 0;
   std::size_t form_values_row = stream.rows().size();  // the row of values under a form's labels
+  // A tree printed row by row: a column headed "Livello" whose cells name
+  // each row's level, two levels at least (a list of structures by
+  // "Livello: Area | Settore" names one level of a tree at most).
+  std::map<const Table*, int> level_column;
+  int level_rows = 0;
+  std::set<std::string> levels_named;
   for (std::size_t r = 0; r < stream.rows().size(); ++r) {
     const Row& row = stream.rows()[r];
     if (!row.is_line()) f.has_table = true;
+    if (!row.is_line()) {
+      for (auto id : row.pieces) {
+        const Piece& p = stream.piece(id);
+        const std::string folded = fold(p.text);
+        if (folded.empty() || folded.size() > 40) continue;
+        const auto column = level_column.find(row.table);
+        if (column != level_column.end() && column->second == p.col) {
+          if (const auto level = vocabulary.row_levels.find(folded); level != vocabulary.row_levels.end()) {
+            ++level_rows;
+            levels_named.insert(level->second);
+          }
+        } else if (const PhraseMatch m = match_phrase(folded, vocabulary); m.role == "row_level" && m.score >= 0.6) {
+          level_column[row.table] = p.col;
+        }
+      }
+    }
     if (!row.is_line()) {
       for (auto id : row.pieces) {
         const std::string& text = stream.piece(id).text;
@@ -351,6 +367,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
               {"programme_headings", coded_lines(f.folded, "programma")}};
   f.cells.insert(f.pieces.begin(), f.pieces.end());
   add_header_features(f);
+  f.counts["level_rows"] = levels_named.size() >= 2 ? level_rows : 0;
   return f;
 }
 

@@ -275,6 +275,8 @@ class TableReader {
   std::optional<std::pair<std::string, std::string>> labelled_achievement(const std::string& text) const;
   bool read_unit_bar(const std::vector<std::size_t>& filled);
   bool read_owner_then_unit(const std::vector<std::size_t>& filled);
+  bool read_unit_caption(std::size_t id);
+  bool read_unit_caption_parts(std::size_t id, const std::string& text, const std::vector<std::string>& parts);
   bool read_numbered_unit(const Row& row, const Piece& text);
   bool next_code_extends_any(const Row& row, const std::string& code) const;
   void read_level_columns(const Row& row);

@@ -25,7 +25,16 @@ void TableReader::find_matrix_columns() {
     if (const auto c = header_.col(role); c && (!text || *c < *text)) text = c;
   if (!text) return;
   std::vector<int> columns;
-  for (int c : header_.cols("owner")) {
+  // Columns named for managers or units: owners' columns, and a level's
+  // word with a name after it ("Area Didattica") over numbers only.
+  std::vector<int> named = header_.cols("owner");
+  for (const auto& level : profile_.level_columns)
+    for (int c : header_.cols(level)) {
+      const ColumnRole& r = header_.columns[static_cast<std::size_t>(c)];
+      if (r.score < 1.0) named.push_back(c);
+    }
+  std::sort(named.begin(), named.end());
+  for (int c : named) {
     if (c <= *text) continue;
     bool numbers = true;
     std::size_t filled = 0;
@@ -139,7 +148,10 @@ void TableReader::read_matrix_cells(const Row& row) {
   }
   if (const Piece* code = cell_at(row, header_.cols("code").empty() ? std::nullopt : std::optional<int>(header_.cols("code").front())))
     matrix_objective_code_ = printed_code(*code);
-  if (const Piece* title = cell_at(row, header_.col("objective")); title && title->col_span == 1) {
+  // The objectives' column ("Obiettivo", or a level's: "Obiettivo operativo").
+  std::optional<int> objective_col = header_.col("objective");
+  if (!objective_col && !deepest_level_column().empty()) objective_col = header_.col(deepest_level_column());
+  if (const Piece* title = cell_at(row, objective_col); title && title->col_span == 1) {
     matrix_objective_title_ = join_printed(title->text);
     matrix_objective_source_ = title->source;
   }

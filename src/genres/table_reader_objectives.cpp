@@ -389,8 +389,90 @@ bool TableReader::read_owner_then_unit(const std::vector<std::size_t>& filled) {
   return false;
 }
 
+// A caption naming a unit and its manager in parts ("Unità organizzativa:
+// Ufficio Tributi (afferente a Area Finanziaria) - Responsabile (P.O.):
+// dott. X", "Tab. 2 · Settore Lavori pubblici · Dirigente: ing. Y", "AT.1 –
+// Settore Progettazione · Capo settore: geom. Z"): each part is the unit,
+// its manager, the unit it belongs to, or a numbering; any other part and
+// it is no such caption.
+bool TableReader::read_unit_caption(std::size_t id) {
+  const Piece& p = stream_.piece(id);
+  const std::string text = join_printed(p.text);
+  if (text.size() > 250 || text.find(':') == std::string::npos) return false;
+  // Parted by dots or bars first ("Settore I – Affari generali" keeps its
+  // dash), by dashes too when that reads no caption.
+  for (const bool dashes : {false, true}) {
+    std::vector<std::string> parts{text};
+    std::vector<const char*> separators = {" \xC2\xB7 ", " | "};
+    if (dashes) separators.insert(separators.end(), {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "});
+    for (const char* separator : separators) {
+      std::vector<std::string> split;
+      for (const auto& part : parts) {
+        std::size_t from = 0;
+        for (std::size_t at = part.find(separator); at != std::string::npos; at = part.find(separator, from)) {
+          split.push_back(part.substr(from, at - from));
+          from = at + std::strlen(separator);
+        }
+        split.push_back(part.substr(from));
+      }
+      parts = std::move(split);
+    }
+    if (parts.size() >= 2 && read_unit_caption_parts(id, text, parts)) return true;
+  }
+  return false;
+}
+
+bool TableReader::read_unit_caption_parts(std::size_t id, const std::string& text, const std::vector<std::string>& parts) {
+  const Piece& p = stream_.piece(id);
+  static const std::regex numbering(R"(^(?:tab\.?|tabella|tav\.?|prospetto)\s*\d+[a-z]?\.?$)", std::regex::icase);
+  static const std::regex belongs(R"(\(\s*(?:afferente|afferenti|facente capo|dipendente|nell'ambito)\s+(?:a|al|alla|all'|ad|del|della|dell')\s*([^)]+)\))",
+                                  std::regex::icase);
+  std::string title, manager, parent;
+  std::optional<int> rank;
+  for (std::string part : parts) {
+    part = trim_copy(part);
+    if (part.empty() || std::regex_match(part, numbering) || is_row_code(part)) continue;
+    std::smatch m;
+    if (std::regex_search(part, m, belongs)) {
+      parent = trim_copy(m[1].str());
+      part = trim_copy(m.prefix().str() + " " + m.suffix().str());
+    }
+    // A unit's label ("Unità organizzativa: ...") before a manager's: some
+    // words name both.
+    const auto [label, name] = unit_label_split(part);
+    if (label.empty()) {
+      if (const auto [at, owner] = find_owner_label(part, profile_); at == 0 && !owner.empty()) {
+        if (!manager.empty()) return false;
+        manager = owner;
+        continue;
+      }
+    }
+    const auto r = unit_rank(part);
+    if (!r || !title.empty()) return false;
+    rank = r;
+    title = name;
+  }
+  if (!rank || title.empty() || manager.empty()) return false;
+  // The unit it belongs to, open above: one level below it.
+  if (!parent.empty()) {
+    for (std::size_t k = units_.size(); k-- > 0;) {
+      if (units_[k].title != parent) continue;
+      units_.resize(k + 1);
+      rank = std::max(*rank, units_[k].rank + 1);
+      break;
+    }
+  }
+  const std::string unit_id = open_unit(p, *rank, std::nullopt, title);
+  if (Node* unit = filler_.node(unit_id)) add_owner(*unit, manager);
+  units_with_managers_ = true;
+  // The labels, the numbering and the parent's name printed again stay listed.
+  stream_.take_leaving(id, text_without(text, {title, manager}));
+  return true;
+}
+
 bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
   if (filled.empty() || filled.size() > 2) return false;
+  if (filled.size() == 1 && read_unit_caption(filled.front())) return true;
   if (read_owner_then_unit(filled)) return true;
   const Piece& first = stream_.piece(filled.front());
   auto [at, owner] = find_owner_label(first.text, profile_);

@@ -1478,6 +1478,38 @@ TEST_CASE("reader: a responsibility centre over objectives without weights is th
   CHECK(m.nodes[0].owners == std::vector<std::string>{"Settore Viabilit\u00e0"});
 }
 
+TEST_CASE("reader: unit captions in parts name the unit its manager and the unit it belongs to", "[genres][reader][units]") {
+  // Band rows of one table: "Unità organizzativa: ... - Dirigente: ...",
+  // an office "(afferente a ...)" with a bracketed role, and a caption
+  // numbered and dotted whose unit keeps its dash ("Settore I – ...").
+  const Table t = grid({{"Cod.", "Obiettivo operativo", "Peso", "Indicatore", "Target 2026"},
+                        {"Unit\u00e0 organizzativa: Area 1 Servizi di supporto - Dirigente: dott. Giorgio Pella", "", "", "", ""},
+                        {"OP 1.01", "Migliorare la riscossione", "100%", "Tasso di riscossione", ">= 73%"},
+                        {"Unit\u00e0 organizzativa: Ufficio 1.1 Ragioneria (afferente a Area 1 Servizi di supporto) - Responsabile (P.O.): sig.ra Silvia Bertolo", "", "", "", ""},
+                        {"OP 1.1.01", "Ridurre i tempi di pagamento", "100%", "Tempo medio di pagamento", "<= 15 gg"},
+                        {"Tab. 3 \u00b7 Settore III \u2013 Lavori pubblici \u00b7 Capo settore: geom. Ivan Tonon", "", "", "", ""},
+                        {"OP 3.01", "Completare gli argini", "100%", "Avanzamento lavori", ">= 80%"}});
+  const Model m = read_with(document_of({t}, {"Ente di Prova \u2013 obiettivi assegnati alle unit\u00e0 organizzative"}), "list");
+  const auto unit_titled = [&](const std::string& title) -> const Node* {
+    for (const auto& n : m.nodes)
+      if (n.level == "unit" && n.title == title) return &n;
+    return nullptr;
+  };
+  const Node* area = unit_titled("Area 1 Servizi di supporto");
+  const Node* office = unit_titled("Ufficio 1.1 Ragioneria");
+  const Node* works = unit_titled("Settore III \u2013 Lavori pubblici");
+  REQUIRE(area);
+  REQUIRE(office);
+  REQUIRE(works);
+  CHECK(area->owners == std::vector<std::string>{"dott. Giorgio Pella"});
+  CHECK(office->owners == std::vector<std::string>{"sig.ra Silvia Bertolo"});
+  CHECK(office->parent == area->id);
+  CHECK(works->owners == std::vector<std::string>{"geom. Ivan Tonon"});
+  const Node* paying = node_coded(m, "OP 1.1.01");
+  REQUIRE(paying);
+  CHECK(paying->unit == "Ufficio 1.1 Ragioneria");
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,

@@ -332,3 +332,23 @@ TEST_CASE("recognition: a list is known by the value columns its header names no
   import_document(names, "d1", {}, none);
   CHECK(none.documents[0].kind != "list");
 }
+
+TEST_CASE("recognition: a list of structures by level is no tree printed row by row", "[genres][recognition]") {
+  // "Livello: Area | Settore" names one level of a tree at most; "Indicatore"
+  // heading a column names no row's level.
+  const auto doc = allegato::synthetic::document_of(
+      {allegato::synthetic::grid({{"Cod.", "Obiettivo", "Peso", "Indicatore", "Target 2026"},
+                                  {"AT1.01", "Completare gli argini", "40", "Avanzamento lavori", ">= 80%"},
+                                  {"AT1.02", "Ridurre i tempi", "60", "Tempo medio", "<= 60 gg"}},
+                                 "t1", 100),
+       allegato::synthetic::grid({{"Cod.", "Struttura", "Livello", "Responsabile"},
+                                  {"AT", "Area Tecnica", "Area", "ing. Fabio Sartor"},
+                                  {"AT.1", "Settore Lavori", "Settore", "geom. Ivan Tonon"},
+                                  {"AA", "Area Amministrativa", "Area", "dott.ssa Roberta Cossetti"},
+                                  {"AG", "Area Agraria", "Area", "dott. Nicola Zanin"}},
+                                 "t2", 400)});
+  const auto scores = score_genres(doc);
+  const auto tree = std::find_if(scores.begin(), scores.end(), [](const GenreScore& s) { return s.genre == "tree"; });
+  REQUIRE(tree != scores.end());
+  CHECK(tree->score == 0);
+}

@@ -56,14 +56,14 @@ TEST_CASE("variants: the tuned set keeps its scores", "[samples][variants]") {
   const SetTotals t = score_set("tuned");
   REQUIRE(t.cases >= 30);
   CHECK(t.errors == 0);
-  // Measured 2026-12-07 (session 11) on 205 cases at F1 0.908, 89/100
-  // faults, 14 false alarms, no case losing words. The 12 gen12-*/fam12-*
-  // from another hand (tools/samples15) arrived at F1 0.437 / 0.661, 3 of
-  // 4 faults, 14 alarms; the 193 before them read 0.934, 86/96, 1 alarm.
-  // A floor a little under it, raised as the reader improves.
+  // Measured 2026-12-08 (session 11) on 229 cases at F1 0.909, 92/107
+  // faults, 18 false alarms, no case losing words. The
+  // 24 gen13-*/fam13-*/fam14-* from another hand (tools/samples16, 17)
+  // arrived at F1 0.319-0.385, 0 of 7 faults, 11 alarms, on the session's
+  // first binary. A floor a little under it, raised as the reader improves.
   CHECK(f1(t.fields) >= 0.90);
-  CHECK(t.found >= 88);
-  CHECK(t.alarms <= 15);
+  CHECK(t.found >= 91);
+  CHECK(t.alarms <= 18);
   // Nothing printed is dropped.
   CHECK(t.losing == 0);
 }
