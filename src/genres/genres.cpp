@@ -98,7 +98,15 @@ void add_header_features(DocumentFeatures& f) {
     const bool names_rows = (m.role == "objective" || m.role == "strategic" || m.role == "operational") &&
                             (ends_with(piece, " indicatore") || ends_with(piece, " indicatori") || ends_with(piece, " kpi"));
     if (names_rows && piece.size() <= m.phrase.size() + 48) return std::string("text");
-    return piece.size() <= m.phrase.size() + 16 ? m.role : std::string();
+    if (piece.size() <= m.phrase.size() + 16) return m.role;
+    // "Indicatore e valore di partenza": two roles joined, each a header's
+    // words; the first names the column.
+    if (const auto joined = piece.find(" e "); joined != std::string::npos && piece.size() <= 60) {
+      const PhraseMatch first = match_phrase(piece.substr(0, joined), vocabulary);
+      const PhraseMatch second = match_phrase(piece.substr(joined + 3), vocabulary);
+      if (first.score >= 0.95 && second.score >= 0.6) return first.role;
+    }
+    return std::string();
   };
   int best_run = 0, run = 0;
   bool run_named = false, best_named = false, run_objective = false, best_objective = false, run_owner = false,

@@ -352,3 +352,17 @@ TEST_CASE("recognition: a list of structures by level is no tree printed row by 
   REQUIRE(tree != scores.end());
   CHECK(tree->score == 0);
 }
+
+TEST_CASE("recognition: a header joining two roles ('Indicatore e valore di partenza') still names the indicator column", "[genres][recognition]") {
+  const auto doc = allegato::synthetic::document_of({allegato::synthetic::grid(
+      {{"Cod.", "Obiettivo strategico", "Indicatore e valore di partenza", "Risultati attesi 2022-2024", "Struttura"},
+       {"1.1", "Aumentare la capacit\u00e0 operativa", "Accosti di navi commerciali (valore 2021: 1.180)", "2022: almeno 1.250", "Direzione Operativa"},
+       {"1.2", "Ridurre le attese", "Tempo medio di attesa in rada (valore 2021: 34 ore)", "2022: non oltre 30 ore", "Direzione Operativa"}})});
+  const auto scores = score_genres(doc);
+  REQUIRE_FALSE(scores.empty());
+  CHECK(scores.front().score > 0);
+  Model m;
+  import_document(doc, "d1", {}, m);
+  CHECK(m.documents[0].kind != "unknown");
+  CHECK(m.indicators.size() == 2);
+}
