@@ -313,7 +313,7 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
     const std::string all = fold(text);
     if (const auto and_at = all.rfind(" e "); and_at != std::string::npos) {
       const PhraseMatch last = match_phrase(all.substr(and_at + 3), profile);
-      if (last.score >= 0.95 && last.role == "type") c.last_line_role = "type";
+      if (last.score >= 0.95 && (last.role == "type" || last.role == "baselines")) c.last_line_role = last.role;
     }
   }
   // "Obiettivo n.", "N. indicatore", "Nr. obiettivo": an entity's number

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -119,9 +120,19 @@ void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Pi
   }
   if (name_cell) {
     std::vector<std::string> lines = split_lines(name_cell->text);
-    // "Indicatore e tipologia": the type printed on the name's last line.
-    if (const ColumnRole* r = role_of(name_cell->col);
-        r && r->last_line_role == "type" && !header_.col("type") && lines.size() >= 2) {
+    // "Indicatore e tipologia": the type printed on the name's last line;
+    // "Indicatore e valore di partenza": the baseline, "(valore 2021: 1.180)".
+    const ColumnRole* r = role_of(name_cell->col);
+    const std::optional<std::pair<int, std::string>> dated_base =
+        r && r->last_line_role == "baselines" && lines.size() >= 2 ? dated_value(lines.back()) : std::nullopt;
+    if (dated_base) {
+      ind.baselines.push_back(filler_.target(dated_base->second, dated_base->first, *name_cell));
+      std::string name;
+      for (std::size_t k = 0; k + 1 < lines.size(); ++k) name += (name.empty() ? "" : "\n") + lines[k];
+      ind.name = join_printed(name);
+      stream_.take_leaving(index_of(name_cell), text_without(trim_copy(lines.back()), {dated_base->second}));
+      name_cell = nullptr;
+    } else if (r && r->last_line_role == "type" && !header_.col("type") && lines.size() >= 2) {
       ind.type = trim_copy(lines.back());
       lines.pop_back();
       std::string name;
@@ -156,6 +167,15 @@ void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Pi
     ind.description = join_printed(description_cell->text);
     take(description_cell);
   }
+}
+
+// "(valore 2021: 1.180 accosti)", "valore al 2021: 18%": a value and the
+// year it was measured in, as printed.
+std::optional<std::pair<int, std::string>> TableReader::dated_value(const std::string& line) {
+  static const std::regex dated(R"(^\s*\(?[^():0-9]{0,30}\b((?:19|20)\d\d)\s*:\s*([^()]+?)\s*\)?\s*$)");
+  std::smatch m;
+  if (!std::regex_match(line, m, dated)) return std::nullopt;
+  return std::make_pair(std::stoi(m[1].str()), trim_copy(m[2].str()));
 }
 
 // The formula in words and over measure codes. Two formula columns

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <regex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -274,6 +275,24 @@ std::string TableReader::read_ladder(const Row& row, int target_col) {
 // "Riduzione del: 2% nel 2026, 4% nel 2027") or the year beside its value
 // ("412 imprese (2024)"): one value per year (year_phrases.hpp).
 void TableReader::read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets) {
+  // "in ciascun anno: almeno il 65%" under "Risultati attesi 2022-2024":
+  // the same target for each year of the column's period.
+  if (targets) {
+    static const std::regex each_year(R"(^\s*(?:[-\xE2\x80\xA2*]\s*)?(?:in|per)\s+(?:ciascun|ogni)\s+anno(?:\s+del\s+(?:triennio|periodo|biennio))?\s*:\s*(.+)$)",
+                                      std::regex::icase);
+    const ColumnRole* column = role_of(p.col);
+    const auto period = column ? first_period(column->header) : std::nullopt;
+    std::smatch m;
+    const std::string text = join_value(p.text);
+    if (period && period->second > period->first && period->second - period->first <= 5 && std::regex_match(text, m, each_year)) {
+      stream_.take_leaving(index_of(&p), trim_copy(text.substr(0, static_cast<std::size_t>(m.position(1)))));
+      for (int y = period->first; y <= period->second; ++y) {
+        into.push_back(filler_.target(trim_copy(m[1].str()), y, p));
+        if (plan_years) years_.insert(y);
+      }
+      return;
+    }
+  }
   const YearPhrases phrases = split_by_year(join_value(p.text));
   if (!phrases.rest.empty()) stream_.take_leaving(index_of(&p), phrases.rest);
   for (const auto& phrase : phrases.values) {

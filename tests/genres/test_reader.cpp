@@ -1510,6 +1510,28 @@ TEST_CASE("reader: unit captions in parts name the unit its manager and the unit
   CHECK(paying->unit == "Ufficio 1.1 Ragioneria");
 }
 
+TEST_CASE("reader: a baseline under the indicator's name and one target for each year of the column's period", "[genres][reader][prose]") {
+  // "Indicatore e valore di partenza": the name's last line dates the
+  // baseline; "in ciascun anno: ..." under "Risultati attesi 2022-2024"
+  // sets the same target for 2022, 2023 and 2024.
+  const Table t = grid({{"Cod.", "Obiettivo strategico", "Indicatore e valore di partenza", "Risultati attesi 2022-2024"},
+                        {"1.1", "Aumentare la capacit\u00e0", "Accosti di navi commerciali\n(valore 2021: 1.180 accosti)",
+                         "2022: almeno 1.250 accosti\n2023: almeno 1.300 accosti\n2024: almeno 1.350 accosti"},
+                        {"", "", "Rifiuti avviati a recupero\n(valore 2021: 61%)", "in ciascun anno: almeno il 65%"}});
+  const Model m = read_with(document_of({t}, {"Autorit\u00e0 di Prova \u2013 Piano della performance 2022-2024"}), "list");
+  const Indicator* ships = indicator_named(m, "Accosti di navi commerciali");
+  REQUIRE(ships);
+  REQUIRE(ships->baselines.size() == 1);
+  CHECK(ships->baselines[0].year == 2021);
+  CHECK(ships->baselines[0].raw == "1.180 accosti");
+  CHECK(ships->targets.size() == 3);
+  const Indicator* waste = indicator_named(m, "Rifiuti avviati a recupero");
+  REQUIRE(waste);
+  REQUIRE(waste->targets.size() == 3);
+  CHECK(waste->targets[1].year == 2023);
+  CHECK(waste->targets[1].raw == "almeno il 65%");
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
