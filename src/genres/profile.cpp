@@ -293,8 +293,9 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   if (j.contains("row_levels")) {
     if (!j["row_levels"].is_object()) fail(origin, "row_levels", N_("must map the words of a Livello cell to a level or \"indicator\""));
     for (const auto& [words, level] : j["row_levels"].items()) {
-      if (!level.is_string() || (!one_of(level.get<std::string>(), kLevels) && level != "indicator"))
-        fail(origin, "row_levels." + words, N_("must be \"indicator\" or one of {list}"), joined(kLevels));
+      // "objective": the profile's objectives' level (objective_level).
+      if (!level.is_string() || (!one_of(level.get<std::string>(), kLevels) && level != "indicator" && level != "objective"))
+        fail(origin, "row_levels." + words, N_("must be \"indicator\", \"objective\" or one of {list}"), joined(kLevels));
       p.row_levels[fold_for_matching(words)] = level.get<std::string>();
     }
   }

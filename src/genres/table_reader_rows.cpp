@@ -389,6 +389,9 @@ bool TableReader::read_row_level(const Row& row, const Piece* text) {
     return true;
   }
   const Piece* code = cell_at(row, header_.col("code"));
+  // A node's title in the description column when the name column holds
+  // only the indicators' ("Livello | Codice | Descrizione | Indicatore").
+  if (!text) text = cell_at(row, header_.col("description"));
   if (!text && !code) return true;
   Node node;
   node.level = *level;
@@ -415,6 +418,8 @@ std::optional<std::string> TableReader::row_level_of(const std::string& printed)
       best_size = words.size();
     }
   }
+  // "Obiettivo" names no level of its own: the profile's objectives'.
+  if (best == "objective") best = profile_.objective_level;
   return best;
 }
 

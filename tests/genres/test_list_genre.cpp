@@ -391,3 +391,22 @@ TEST_CASE("list: header words of other bodies name their columns", "[genres][lis
   CHECK(m.indicators[0].owners == std::vector<std::string>{"Ufficio Registro"});
   CHECK_FALSE(m.indicators[0].unit == std::optional<std::string>("Ufficio Registro"));
 }
+
+TEST_CASE("list: a Livello column naming Area Obiettivo Indicatore rows builds the tree with titles from the description column", "[genres][list][tree]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Livello", "Codice", "Descrizione", "Indicatore", "Valore atteso 2025", "Punti (max 10)"},
+             {"Area", "A", "Qualit\u00e0 dell'assistenza", "", "", "4"},
+             {"Obiettivo", "A.1", "Ridurre le cadute", "", "", "2"},
+             {"Indicatore", "", "", "Cadute per 1.000 giornate", "<= 1,8", ""},
+             {"Obiettivo", "A.2", "Ampliare l'animazione", "", "", "2"},
+             {"Indicatore", "", "", "Ospiti coinvolti", ">= 80%", ""}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  const auto a1 = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "A.1"; });
+  REQUIRE(a1 != m.nodes.end());
+  CHECK(a1->title == "Ridurre le cadute");
+  CHECK(a1->level == "operational");
+  REQUIRE(m.indicators.size() == 2);
+  CHECK(m.indicators[0].node == a1->id);
+}
