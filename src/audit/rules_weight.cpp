@@ -260,6 +260,18 @@ void mark_weight_conventions(std::vector<Finding>& out, std::size_t from, const 
   }
 }
 
+// The total a document prints for its weights (a "Totale punti" row), if
+// all it prints agree.
+std::optional<Decimal> printed_weight_total(const Document& doc) {
+  std::optional<Decimal> total;
+  for (const auto& printed : doc.totals) {
+    if (printed.field != "weight" || !printed.number.value) continue;
+    if (total && !(*total == *printed.number.value)) return std::nullopt;
+    total = *printed.number.value;
+  }
+  return total;
+}
+
 }  // namespace
 
 void check_weights(const ModelIndex& index, const AuditOptions& options, std::vector<Finding>& out) {
@@ -297,6 +309,7 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
       for (auto& [unit, group] : by_unit) {
         group.kind = Group::Kind::roots;
         group.of = unit;
+        group.parent_weight = printed_weight_total(doc);
         node_groups.push_back(std::move(group));
       }
     }
@@ -308,6 +321,13 @@ void check_weights(const ModelIndex& index, const AuditOptions& options, std::ve
       Group g{parent.id, std::string(units ? "units under " : "child nodes of ") + label_of(parent), std::nullopt, {}};
       g.of = label_of(parent);
       if (parent.weight && parent.weight->value) g.parent_weight = parent.weight->value;
+      // A unit weighs nothing itself: its objectives sum to 100, or to the
+      // total the document prints for each unit's objectives ("TOTALE
+      // PUNTI OBIETTIVI 40", one per unit's table).
+      else if (is_unit(&parent) && !units) {
+        for (const auto& doc : model.documents)
+          if (doc.id == parent.doc) g.parent_weight = printed_weight_total(doc);
+      }
       for (const Node* n : kids)
         if (is_unit(n) == units) g.members.push_back({n->id, label_of(*n), &n->weight, n->source});
       if (!g.members.empty()) node_groups.push_back(std::move(g));

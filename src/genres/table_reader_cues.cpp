@@ -23,7 +23,7 @@ std::optional<InlineWeight> inline_weight(const std::string& line) {
   return std::nullopt;
 }
 
-// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (peso 20%)", "Title —
+// "Title (peso 15 punti)", "Title (1 PUNTO)", "Title (punti 12)", "Title (peso 20%)", "Title —
 // peso 30 punti": a weight printed at the end of an objective's title, in
 // brackets or after a dash. Returns the title without it and the weight as
 // printed.
@@ -31,14 +31,15 @@ std::optional<std::pair<std::string, std::string>> bracketed_weight(const std::s
   // A bare "(65%)" may be the objective's own figure: a percentage needs
   // the word peso; points say what they are.
   static const std::regex weight(
-      R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))|([0-9][0-9.,]*\s*(?:punti|punto|pt\.?|p\.ti)))\s*\)\s*$)",
+      R"(^(.*\S)\s*\(\s*(?:peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))|([0-9][0-9.,]*\s*(?:punti|punto|pt\.?|p\.ti))|((?:punti|punteggio|pt\.?)\s*:?\s*[0-9][0-9.,]*))\s*\)\s*$)",
       std::regex::icase);
   static const std::regex dashed(R"(^(.*\S)\s+(?:-|)" "\xE2\x80\x93|\xE2\x80\x94" R"()\s+peso\s*:?\s*([0-9][0-9.,]*\s*(?:%|punti|punto))\s*$)",
                                  std::regex::icase);
   std::smatch m;
   if (std::regex_match(title, m, dashed)) return std::make_pair(m[1].str(), m[2].str());
   if (!std::regex_match(title, m, weight)) return std::nullopt;
-  return std::make_pair(m[1].str(), m[2].matched ? m[2].str() : m[3].str());
+  // ("Title (punti 12)": the word first.)
+  return std::make_pair(m[1].str(), m[2].matched ? m[2].str() : m[3].matched ? m[3].str() : m[4].str());
 }
 
 // A list's marker in a code column ("a)", "(b)", "c.", "-", "•"): it

@@ -212,6 +212,7 @@ class TableReader {
   void read_loose_row(const Row& row);
   void read_weighed_title(std::size_t title_id, std::size_t weight_id);
   bool read_unit_form_row(const Row& row);
+  bool read_stacked_unit_form(std::size_t label_id, std::size_t value_id);
   std::string form_unit(const Piece& p, const std::string& title);
   void apply_form_field(const std::string& role, std::size_t label_id, std::size_t value_id);
   void read_free_text(std::size_t id);

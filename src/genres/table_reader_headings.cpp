@@ -206,12 +206,52 @@ void TableReader::read_line(const Row& row) { read_free_text(row.pieces.front())
 // its parent unit and its manager (`Struttura | Servizio X`, `Struttura
 // sovraordinata | Direzione`, `Dirigente responsabile | dott. Y`, labels in
 // the profile's `unit_form`): the unit the table below lists objectives of.
+// The same form with its labels stacked in one cell and their values in
+// the next, line by line ("Settore:" / "Dirigente:" / "Periodo:" beside
+// "Settore Servizi Finanziari" / "dott. X" / "..."): a unit heading's word
+// or a unit label names the unit, an owner's word its manager.
+bool TableReader::read_stacked_unit_form(std::size_t label_id, std::size_t value_id) {
+  const auto labels = split_lines(stream_.piece(label_id).text);
+  const auto values = split_lines(stream_.piece(value_id).text);
+  if (labels.size() < 2 || labels.size() != values.size()) return false;
+  std::string title, manager, left;
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    const std::string label = trim_copy(labels[k]);
+    if (label.empty() || label.back() != ':') return false;
+    const std::string words = fold(label);
+    const std::string value = trim_copy(values[k]);
+    const bool names_unit = std::any_of(profile_.unit_form.begin(), profile_.unit_form.end(),
+                                        [&](const RolePhrase& r) { return r.role == "unit" && r.phrase == words; }) ||
+                            std::find(profile_.unit_labels.begin(), profile_.unit_labels.end(), words) != profile_.unit_labels.end() ||
+                            std::any_of(profile_.unit_headings.begin(), profile_.unit_headings.end(), [&](const UnitHeading& u) {
+                              return std::find(u.words.begin(), u.words.end(), words) != u.words.end();
+                            });
+    const bool names_owner = !names_unit && std::any_of(profile_.unit_form.begin(), profile_.unit_form.end(), [&](const RolePhrase& r) {
+      return r.role == "owner" && r.phrase == words;
+    });
+    if (names_unit && title.empty()) title = value;
+    else if (names_owner && manager.empty()) manager = value;
+    else left += (left.empty() ? "" : " ") + value;
+  }
+  if (title.empty()) return false;
+  const std::string id = form_unit(stream_.piece(value_id), title);
+  path_.clear();
+  last_objective_.clear();
+  units_.assign(1, OpenUnit{id, title, 1, true});
+  form_unit_open_ = true;
+  if (Node* unit = filler_.node(id); unit && !manager.empty()) add_owner(*unit, manager);
+  stream_.mark_header(label_id);
+  stream_.take_leaving(value_id, left);
+  return true;
+}
+
 bool TableReader::read_unit_form_row(const Row& row) {
   if (profile_.unit_form.empty()) return false;
   std::vector<std::size_t> cells;
   for (auto id : row.pieces) {
     if (stream_.is_free(id) && !trim_copy(stream_.piece(id).text).empty()) cells.push_back(id);
   }
+  if (cells.size() == 2 && read_stacked_unit_form(cells[0], cells[1])) return true;
   if (cells.size() != 2 && cells.size() != 4) return false;
   bool read = false;
   for (std::size_t k = 0; k < cells.size(); k += 2) {

@@ -254,6 +254,21 @@ bool TableReader::read_total_row(const Row& row, const std::vector<std::size_t>&
     take(amount);
     return true;
   }
+  // "TOTALE PUNTI OBIETTIVI | 40" under no weight column (the points are
+  // printed in the titles): the label says it totals the weights.
+  const std::string label = fold(first.text);
+  if ((label.find("punti") != std::string::npos || label.find("pesi") != std::string::npos ||
+       label.find("peso") != std::string::npos) &&
+      filled.size() == 2) {
+    const Piece& amount = stream_.piece(filled.back());
+    const std::string printed = join_value(amount.text);
+    if (parse_number(printed).value) {
+      filler_.document().totals.push_back({join_printed(first.text), "weight", filler_.weight(printed, amount)});
+      take(&first);
+      take(&amount);
+      return true;
+    }
+  }
   return false;
 }
 

@@ -194,3 +194,21 @@ TEST_CASE("weight.sum: top-level weights sum to the total the document prints fo
   REQUIRE(found.size() == 1);
   CHECK_THAT(found[0].message, Catch::Contains("sum to 38 points") && Catch::Contains("not 40 points"));
 }
+
+TEST_CASE("weight.sum: each unit's objectives sum to the total the document prints for each unit's table", "[audit][weight][points]") {
+  // Two managers' schede, each closing on "TOTALE PUNTI OBIETTIVI 40":
+  // 40 points per unit is the document's convention, not a fault.
+  ModelBuilder b;
+  auto d = b.doc("assignment");
+  b.node(d, "S1", "", "", "unit");
+  b.node(d, "S2", "", "", "unit");
+  b.node(d, "1.1", d + "/S1", "28 punti");
+  b.node(d, "1.2", d + "/S1", "12 punti");
+  b.node(d, "2.1", d + "/S2", "30 punti");
+  b.node(d, "2.2", d + "/S2", "8 punti");
+  CHECK(has(audited(b.model), "weight.sum", d + "/S1"));
+  b.model.documents[0].totals.push_back({"TOTALE PUNTI OBIETTIVI", "weight", num("40")});
+  CHECK_FALSE(has(audited(b.model), "weight.sum", d + "/S1"));
+  // The unit whose objectives miss the total is still an error.
+  CHECK(has(audited(b.model), "weight.sum", d + "/S2"));
+}

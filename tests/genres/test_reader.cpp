@@ -1532,6 +1532,29 @@ TEST_CASE("reader: a baseline under the indicator's name and one target for each
   CHECK(waste->targets[1].raw == "almeno il 65%");
 }
 
+TEST_CASE("reader: a manager's scheda with its labels stacked in one cell and points in the objectives' titles", "[genres][reader][points]") {
+  // "Settore:" / "Dirigente:" / "Periodo:" in one cell, their values in the
+  // next; "(punti 12)" closing an objective's title; a total row of points
+  // under no weight column.
+  const Table t = grid({{"Settore:\nDirigente:\nPeriodo:", "Settore Servizi Finanziari\ndott. Marco Liverani\n1\u00b0 gennaio \u2013 31 dicembre 2026", "", ""},
+                        {"N.", "Obiettivo", "Indicatore di risultato", "Valore atteso 2026"},
+                        {"1.1", "Aumentare la riscossione\n(punti 28)", "Riscossione IMU sul dovuto", ">= 90%"},
+                        {"T.1", "Attuare il piano anticorruzione\n(punti 12)", "Misure attuate", "= 100%"},
+                        {"", "TOTALE PUNTI OBIETTIVI", "", "40"}});
+  const Model m = read_with(document_of({t}, {"Comune di Prova \u2013 Scheda A: obiettivi assegnati ai dirigenti"}), "list");
+  const auto unit = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.level == "unit"; });
+  REQUIRE(unit != m.nodes.end());
+  CHECK(unit->title == "Settore Servizi Finanziari");
+  CHECK(unit->owners == std::vector<std::string>{"dott. Marco Liverani"});
+  const auto first = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "1.1"; });
+  REQUIRE(first != m.nodes.end());
+  CHECK(first->title == "Aumentare la riscossione");
+  REQUIRE(first->weight);
+  CHECK(first->weight->raw == "punti 28");
+  REQUIRE(m.documents[0].totals.size() == 1);
+  CHECK(m.documents[0].totals[0].field == "weight");
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
