@@ -14,7 +14,8 @@ const std::vector<RuleInfo>& rule_table() {
        "passes when it sums to its parent's own weight (documents that print absolute weights), or, "
        "under an unweighted parent (a perspective), when all such groups of the level together sum to 100%. "
        "The top-level nodes may sum to the total the document prints for its weights (a row 'Totale punti "
-       "obiettivi 40 punti': objectives worth 40 of 100 points). "
+       "obiettivi 40 punti': objectives worth 40 of 100 points), and so may each organisational unit's "
+       "objectives when every unit's table closes on the same printed total. "
        "When three groups or more of a document, and at least half of those it weighs, miss, the document "
        "does not weigh siblings to 100% (or was not read as printed): each is still reported, as info, "
        "saying how many other groups share it."},
