@@ -175,6 +175,11 @@ bool holds_values(const std::string& text) {
     while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
     const bool year = j - i == 4 && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0);
     if (!year) return true;
+    // "2021/22": an academic year, its second year by its last two digits.
+    if (j + 3 <= text.size() && text[j] == '/' && std::isdigit(static_cast<unsigned char>(text[j + 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[j + 2])) &&
+        (j + 3 == text.size() || !std::isdigit(static_cast<unsigned char>(text[j + 3]))))
+      j += 3;
     i = j;
   }
   return false;

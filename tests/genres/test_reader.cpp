@@ -1555,6 +1555,21 @@ TEST_CASE("reader: a manager's scheda with its labels stacked in one cell and po
   CHECK(m.documents[0].totals[0].field == "weight");
 }
 
+TEST_CASE("reader: academic years printed with a two-digit second year head the columns under their band", "[genres][reader][header]") {
+  // "a.a. 2021/22" under "Serie storica", "a.a. 2025/26" under "Target":
+  // each the calendar year it starts in.
+  const Table t = grid({{"Cod.", "Indicatore", "Serie storica", "<<", "Target", "<<"},
+                        {"", "", "a.a. 2022/23", "a.a. 2023/24", "a.a. 2025/26", "a.a. 2026/27"},
+                        {"D.01", "Laureati in corso", "70,1%", "71,2%", ">= 72%", ">= 74%"}});
+  const Model m = read_with(document_of({t}, {"Universit\u00e0 di Prova \u2013 cruscotto 2025-2027"}), "list");
+  const Indicator* graduates = indicator_named(m, "D.01");
+  REQUIRE(graduates);
+  REQUIRE(graduates->baselines.size() == 2);
+  CHECK(graduates->baselines[0].year == 2022);
+  REQUIRE(graduates->targets.size() == 2);
+  CHECK(graduates->targets[1].year == 2026);
+}
+
 TEST_CASE("reader: a caption naming the manager first ('Dirigente: X | Settore Y') opens the unit that owns the table below", "[genres][reader][units]") {
   auto header = std::vector<std::string>{"Punti", "Cod.", "Obiettivo assegnato", "Indicatore", "Risultato atteso al 31/12/2026"};
   ExtractedDocument doc = document_of({grid({header,
