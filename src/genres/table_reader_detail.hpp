@@ -69,7 +69,8 @@ class TableReader {
   std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
   std::map<std::string, std::string> form_units_;       // title -> unit node id, for units named by a form
   bool units_with_managers_ = false;
-  std::size_t stacked_from_ = 0;  // the row whose stacked indicators are being read, as parts  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
+  std::size_t stacked_from_ = 0;
+  std::map<std::string, std::pair<std::size_t, const Table*>> indicator_tables_;  // node + code + name -> the indicator and its table  // the row whose stacked indicators are being read, as parts  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
   std::vector<std::tuple<std::string, std::size_t, std::size_t>> form_pending_;  // role, label, value read before the form's unit
   std::set<std::string> has_children_;                  // nodes something was read under (an indicator, a node)

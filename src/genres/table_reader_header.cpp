@@ -76,13 +76,26 @@ void TableReader::adopt_header(HeaderMatch fresh) {
       fresh.columns[c].why += "; unnamed here, kept from the header above";
     }
   }
+  // A sheet named by a year ("2024", "Anno 2024": one sheet a year) dates
+  // its undated columns, as a title naming one year does the document's.
+  std::optional<int> table_year = title_year_;
+  std::string dated_by = "; year from the title";
+  if (table_ && !table_->sheet.empty()) {
+    const auto years = years_in(table_->sheet);
+    std::optional<int> ordinal;
+    const std::string words = label_words(table_->sheet, ordinal);
+    if (years.size() == 1 && (words.empty() || words == "anno" || words == "esercizio" || words == "scheda anno")) {
+      table_year = years.front();
+      dated_by = "; year from the sheet's name";
+    }
+  }
   // Years for "primo anno" columns and "Valore 2024" columns.
   std::optional<int> first_target;
   for (auto& c : fresh.columns) {
     if (c.ordinal && !c.year && period_start_) c.year = *period_start_ + *c.ordinal - 1;
-    if ((c.role == "targets" || c.role == "results") && !c.year && !c.ordinal && title_year_) {
-      c.year = title_year_;
-      c.why += "; year from the title";
+    if ((c.role == "targets" || c.role == "results") && !c.year && !c.ordinal && table_year) {
+      c.year = table_year;
+      c.why += dated_by;
     }
     if (c.role == "targets" && c.year) first_target = std::min(first_target.value_or(9999), *c.year);
   }
@@ -129,9 +142,9 @@ void TableReader::adopt_header(HeaderMatch fresh) {
   }
   achievement_year_ = series_years.size() == 1 ? std::optional<int>(*series_years.begin()) : std::nullopt;
   // A report printing only achievements: the year its title names.
-  if (!achievement_year_ && series_years.empty() && title_year_ && fresh.col("achievement")) {
-    achievement_year_ = title_year_;
-    years_.insert(*title_year_);
+  if (!achievement_year_ && series_years.empty() && table_year && fresh.col("achievement")) {
+    achievement_year_ = table_year;
+    years_.insert(*table_year);
   }
   for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
   // Each column's role and cue are the profile's own words.

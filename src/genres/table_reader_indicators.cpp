@@ -85,6 +85,30 @@ void TableReader::read_indicator(const Row& row, const Piece* text, const std::s
   has_children_.insert(node_id);
   const std::string node_path = node_id.empty() ? std::string("_") : node_id.substr(filler_.doc_id().size() + 1);
   const std::string leaf = ind.code.empty() ? slugify(ind.name) : ind.code;
+  // The same indicator (code, name, objective) printed again in another
+  // table (one sheet a year): its values join the first one's.
+  if (!ind.code.empty()) {
+    const std::string key = node_id + "\n" + ind.code + "\n" + ind.name;
+    if (const auto seen = indicator_tables_.find(key); seen != indicator_tables_.end() && seen->second.second != table_) {
+      Indicator& first = filler_.model().indicators[seen->second.first];
+      auto join = [](std::vector<Target>& into, std::vector<Target>& more) {
+        for (auto& t : more) {
+          const bool known = std::any_of(into.begin(), into.end(), [&](const Target& x) { return x.year == t.year && x.raw == t.raw; });
+          if (!known) into.push_back(std::move(t));
+        }
+      };
+      join(first.baselines, ind.baselines);
+      join(first.targets, ind.targets);
+      join(first.results, ind.results);
+      for (auto& a : ind.achievement) first.achievement.push_back(std::move(a));
+      for (auto& note : ind.notes) first.notes.push_back(std::move(note));
+      if (!first.unit) first.unit = ind.unit;
+      last_indicator_ = seen->second.first;
+      year_row_pending_ = false;
+      return;
+    }
+    indicator_tables_[key] = {filler_.model().indicators.size(), table_};
+  }
   filler_.add_indicator(std::move(ind), node_path + "/" + leaf);
   last_indicator_ = filler_.model().indicators.size() - 1;
   if (year_row_pending_) year_row_indicators_.insert(*last_indicator_);

@@ -817,6 +817,12 @@ std::string TableReader::objective_of(const Row& row) {
   if (objective.empty()) return {};
   const std::string key = objective_key(objective);
   auto it = objective_nodes_.find(key);
+  // A bare code of an objective read above (a tree on another sheet):
+  // that objective.
+  if (it == objective_nodes_.end() && p && objective.find(' ') == std::string::npos) {
+    if (const auto known = latest_by_code_.find(unit_path() + printed_code(*p)); known != latest_by_code_.end())
+      it = objective_nodes_.emplace(key, known->second).first;
+  }
   if (it == objective_nodes_.end()) {
     Node node;
     node.level = role_of(*col)->level.empty() ? "strategic" : role_of(*col)->level;

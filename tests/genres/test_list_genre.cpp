@@ -410,3 +410,31 @@ TEST_CASE("list: a Livello column naming Area Obiettivo Indicatore rows builds t
   REQUIRE(m.indicators.size() == 2);
   CHECK(m.indicators[0].node == a1->id);
 }
+
+TEST_CASE("list: one sheet a year dates its columns and the indicators printed on each join into one", "[genres][list][years]") {
+  using allegato::synthetic::grid;
+  // A tree on the first sheet; then one sheet per year, each listing every
+  // indicator under its outcome's code with undated Risultato / Target.
+  const Table tree = grid({{"Codice", "Livello", "Descrizione"},
+                           {"A", "Area strategica", "Competitivit\u00e0"},
+                           {"A.1", "Obiettivo strategico", "Digitalizzare le imprese"},
+                           {"A.1.i", "Outcome", "Pi\u00f9 imprese digitali"}},
+                          "t1");
+  const Table y2023 = grid({{"Outcome", "Cod. indicatore", "Indicatore", "Risultato", "Target"},
+                            {"A.1.i", "PR_01", "Imprese assistite", "241", ">= 230"}},
+                           "t2");
+  const Table y2024 = grid({{"Outcome", "Cod. indicatore", "Indicatore", "Risultato", "Target"},
+                            {"A.1.i", "PR_01", "Imprese assistite", "262", ">= 250"}},
+                           "t3");
+  const Model m = allegato::synthetic::read_with(workbook_of({{"Albero", tree}, {"2023", y2023}, {"2024", y2024}}), "tree");
+  REQUIRE(m.indicators.size() == 1);
+  const Indicator& assisted = m.indicators[0];
+  const auto outcome = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "A.1.i"; });
+  REQUIRE(outcome != m.nodes.end());
+  CHECK(assisted.node == outcome->id);
+  REQUIRE(assisted.targets.size() == 2);
+  CHECK(assisted.targets[0].year == 2023);
+  CHECK(assisted.targets[1].year == 2024);
+  REQUIRE(assisted.results.size() == 2);
+  CHECK(assisted.results[1].raw == "262");
+}
