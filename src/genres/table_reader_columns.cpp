@@ -57,6 +57,7 @@ void TableReader::decide_from_rows() {
   decide_coded_objective_column();
   decide_formula_in_words();
   decide_leading_codes();
+  decide_baseline_year_column();
   find_matrix_columns();
   decide_score_column();
   decide_count_columns();
@@ -159,6 +160,33 @@ void TableReader::decide_coded_objective_column() {
   code.role = "code";
   code.of = "objective";
   code.why += "; only codes: the objectives' codes";
+}
+
+// A year column right of the baselines ("Valore di riferimento | Anno
+// rif."), its cells years: the year each baseline was measured in.
+void TableReader::decide_baseline_year_column() {
+  if (header_.col("baseline_year")) return;
+  for (std::size_t c = 1; c < header_.columns.size(); ++c) {
+    ColumnRole& role = header_.columns[c];
+    // (A baseline whose header prints its year is dated: "Valore 2025 |
+    // Anno | Valore atteso" prints the targets' years as rows.)
+    const ColumnRole& baselines = header_.columns[c - 1];
+    if (role.role != "year" || baselines.role != "baselines" || (baselines.year && !baselines.year_assumed)) continue;
+    std::size_t years = 0, filled = 0;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, static_cast<int>(c));
+      if (!p) continue;
+      ++filled;
+      years += is_year(trim_copy(p->text)) ? 1 : 0;
+    }
+    if (filled == 0 || years != filled) continue;
+    role.role = "baseline_year";
+    role.why += "; years right of the baselines: the year each was measured in";
+    // The baselines are dated row by row, not assumed.
+    header_.columns[c - 1].year.reset();
+    header_.columns[c - 1].year_assumed = false;
+    return;
+  }
 }
 
 // One column describing the calculation ("Metodo di calcolo") whose cells

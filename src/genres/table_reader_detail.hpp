@@ -155,6 +155,7 @@ class TableReader {
   void decide_coded_objective_column();
   void decide_formula_in_words();
   void decide_leading_codes();
+  void decide_baseline_year_column();
   static std::string leading_code_word(const std::string& printed);
   static std::optional<std::pair<int, std::string>> dated_value(const std::string& line);
   void find_row_series_column();

@@ -1,5 +1,6 @@
 #include "genres/year_phrases.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <regex>
 
@@ -103,6 +104,29 @@ YearPhrases split(const std::string& printed) {
     while (!out.lead.empty() && out.lead.back() == ':') out.lead = without_final_stop(out.lead.substr(0, out.lead.size() - 1));
     for (const auto& f : figures) out.values.push_back({std::stoi(f[2].str()), f[1].str()});
     return out;
+  }
+  // "non oltre 180 giorni (2026), non oltre 150 giorni (2027) e non oltre
+  // 120 giorni (2028)": each value before its bracketed year.
+  if (years >= 2 && text.find('(') != std::string::npos) {
+    static const std::regex valued_year(R"(([^,;()]+?)\s*\(((?:19|20)\d\d)\))");
+    std::vector<YearPhrase> found;
+    std::string between;
+    std::size_t end = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), valued_year); it != std::sregex_iterator(); ++it) {
+      between += text.substr(end, static_cast<std::size_t>(it->position(0)) - end);
+      std::string raw = trimmed((*it)[1].str());
+      // The last value after "e" ("... (2027) e almeno 1.500 (2028)").
+      if (raw.rfind("e ", 0) == 0 || raw.rfind("ed ", 0) == 0) raw = trimmed(raw.substr(raw.find(' ') + 1));
+      found.push_back({std::stoi((*it)[2].str()), raw});
+      end = static_cast<std::size_t>(it->position(0) + it->length(0));
+    }
+    between += text.substr(end);
+    const bool only_separators =
+        std::all_of(between.begin(), between.end(), [](char c) { return c == ',' || c == ';' || c == '.' || c == ' '; });
+    if (found.size() >= 2 && only_separators) {
+      out.values = std::move(found);
+      return out;
+    }
   }
   // "412 imprese (2024)": the year the value was measured in.
   static const std::regex bracketed_year(R"(^(.*\S)\s*\(((?:19|20)\d\d)\)$)");

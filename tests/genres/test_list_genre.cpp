@@ -438,3 +438,17 @@ TEST_CASE("list: one sheet a year dates its columns and the indicators printed o
   REQUIRE(assisted.results.size() == 2);
   CHECK(assisted.results[1].raw == "262");
 }
+
+TEST_CASE("list: a year column right of undated baselines dates each row's baseline", "[genres][list][years]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Cod.", "Indicatore", "Valore di riferimento", "Anno rif.", "Target 2026"},
+             {"A.1", "Alloggi ripristinati", "142", "2024", ">= 150"},
+             {"A.2", "Tempo medio di intervento", "3,5 giorni", "2023", "<= 3 giorni"}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  REQUIRE(m.indicators.size() == 2);
+  REQUIRE(m.indicators[1].baselines.size() == 1);
+  CHECK(m.indicators[1].baselines[0].year == 2023);
+  CHECK(m.indicators[0].baselines[0].year == 2024);
+}

@@ -782,6 +782,12 @@ TEST_CASE("year phrases: what one cell says per year", "[genres][prose]") {
   REQUIRE(p.values.size() == 2);
   CHECK(p.lead == "Riduzione del");
   CHECK(p.values[0].raw == "2%");
+  // Each value before its bracketed year, the last after "e".
+  p = split_by_year("almeno 1.300 interventi (2026), almeno 1.400 (2027) e almeno 1.500 (2028)");
+  REQUIRE(p.values.size() == 3);
+  CHECK(p.values[0].raw == "almeno 1.300 interventi");
+  CHECK(p.values[2].year == 2028);
+  CHECK(p.values[2].raw == "almeno 1.500");
   // One value, a range of years, a date: no split.
   for (const char* one : {">= 90%", "2024-2026", "31/12/2026", "entro il 30.09.2026", "Aumento del 10% rispetto al 2024"}) {
     INFO(one);
