@@ -53,9 +53,13 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     const Piece* p = cell_at(row, static_cast<int>(c));
     if (!p) {
       // A blank target cell where a year is due: a missing target, kept
-      // so the audit can say so.
+      // so the audit can say so (not a cell merged over the years' rows,
+      // read on its first: "Incremento del: 8% nel 2019, 15% nel 2020").
       if (r.role == "targets" && r.year) {
         const auto blank = stream_.id_at(row, static_cast<int>(c));
+        if (blank >= 0 && !stream_.is_free(static_cast<std::size_t>(blank)) &&
+            !trim_copy(stream_.piece(static_cast<std::size_t>(blank)).text).empty())
+          continue;
         ind.targets.push_back(filler_.target("", r.year, blank >= 0 ? stream_.piece(static_cast<std::size_t>(blank)) : anchor));
       }
       continue;

@@ -32,7 +32,10 @@ std::vector<YearPhrase> year_marks(const std::string& text) {
   for (auto it = std::sregex_iterator(text.begin(), text.end(), mark); it != std::sregex_iterator(); ++it) marks.push_back(*it);
   // One year opening the cell with a colon ("2024: 52 gg") dates its value
   // too; one followed by a dash may be a span of years ("2024 - 2026").
-  const bool one_dated = marks.size() == 1 && marks[0].position(0) == 0 && marks[0].str(0).find(':') != std::string::npos;
+  // So does "Target 2019 - ..." (a word before the year: no span).
+  const std::string first = marks.empty() ? std::string() : marks[0].str(0);
+  const bool worded = std::any_of(first.begin(), first.end(), [](unsigned char c) { return std::isalpha(c) != 0; });
+  const bool one_dated = marks.size() == 1 && marks[0].position(0) == 0 && (first.find(':') != std::string::npos || worded);
   if (marks.size() < 2 && !one_dated) return {};
   std::vector<YearPhrase> out;
   for (std::size_t k = 0; k < marks.size(); ++k) {

@@ -782,6 +782,11 @@ TEST_CASE("year phrases: what one cell says per year", "[genres][prose]") {
   REQUIRE(p.values.size() == 2);
   CHECK(p.lead == "Riduzione del");
   CHECK(p.values[0].raw == "2%");
+  // One year led by a word opens its value, a dash after it no span.
+  p = split_by_year("Target 2019 - Aumento del 10% rispetto alla baseline.");
+  REQUIRE(p.values.size() == 1);
+  CHECK(p.values[0].year == 2019);
+  CHECK(p.values[0].raw == "Aumento del 10% rispetto alla baseline");
   // Each value before its bracketed year, the last after "e".
   p = split_by_year("almeno 1.300 interventi (2026), almeno 1.400 (2027) e almeno 1.500 (2028)");
   REQUIRE(p.values.size() == 3);
