@@ -307,6 +307,8 @@ class TableReader {
   std::vector<int> scored_band_columns() const;
   bool read_scored_bands(const Row& row, Indicator& ind);
   int scored_target_col() const;
+  bool is_scored_target_col(int col) const;
+  static bool is_band_label(const std::string& printed);
   std::string read_ladder(const Row& row, int target_col);
   void read_series_cell(const Piece& p, std::optional<int> year, std::vector<Target>& into, bool plan_years, bool targets);
   void read_relative_targets(Indicator& ind);

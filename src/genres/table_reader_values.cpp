@@ -68,7 +68,12 @@ bool TableReader::read_values(const Row& row, Indicator& ind, const Piece& ancho
     // The document's years are those it sets targets or reports results for.
     if (r.role != "baselines" && r.year) years_.insert(*r.year);
     auto& series = r.role == "baselines" ? ind.baselines : r.role == "targets" ? ind.targets : ind.results;
-    if (r.role == "targets" && static_cast<int>(c) == scored_target_col()) {
+    if (r.role == "targets" && is_scored_target_col(static_cast<int>(c))) {
+      // A column naming the bands ("Fascia": A, B, C) grades nothing itself.
+      if (is_band_label(p->text)) {
+        stream_.mark_label(index_of(p));
+        continue;
+      }
       // A graded target: its bands, each with the score it earns.
       series.push_back(filler_.target(read_ladder(row, static_cast<int>(c)), r.year, *p));
       continue;
@@ -223,6 +228,23 @@ bool TableReader::read_scored_bands(const Row& row, Indicator& ind) {
   return true;
 }
 
+// The target columns a score column grades: the one left of it, or the
+// run of target columns left of it ("Fascia | Soglia 2026 | Soglia 2027 |
+// Punteggio": each year's ladder scored by the same column).
+bool TableReader::is_scored_target_col(int col) const {
+  const int nearest = scored_target_col();
+  if (nearest < 0 || col > nearest) return false;
+  for (int c = nearest; c >= col; --c)
+    if (header_.columns[static_cast<std::size_t>(c)].role != "targets") return false;
+  return true;
+}
+
+// "A", "B", "IV", "Fascia 2": a band's name, not its value.
+bool TableReader::is_band_label(const std::string& printed) {
+  static const std::regex label(R"(^\s*(?:fascia\s*)?(?:[A-Ea-e]|I{1,3}|IV|V|[1-5])\s*$)", std::regex::icase);
+  return std::regex_match(join_wrapped(printed), label);
+}
+
 int TableReader::scored_target_col() const {
   if (!ladder_pairs().empty()) return -1;
   const auto score = header_.col("score");
@@ -255,7 +277,9 @@ std::string TableReader::read_ladder(const Row& row, int target_col) {
     for (const Piece* p : {values, scores}) {
       if (p) {
         text += (text.empty() ? "" : " ") + join_value(p->text);
-        take(p);
+        // The scores graded several years' columns: read by each, taken by
+        // the last (nearest the score column).
+        if (p != scores || target_col == scored_target_col()) take(p);
       }
     }
   };
@@ -266,7 +290,8 @@ std::string TableReader::read_ladder(const Row& row, int target_col) {
     if (next.is_line() || next.table != row.table || !cell_at(next, target_col)) break;
     const bool only_band = std::all_of(next.pieces.begin(), next.pieces.end(), [&](std::size_t id) {
       const Piece& p = stream_.piece(id);
-      return !stream_.is_free(id) || trim_copy(p.text).empty() || p.col == target_col || p.col == score_col;
+      return !stream_.is_free(id) || trim_copy(p.text).empty() || p.col == target_col || p.col == score_col ||
+             is_scored_target_col(p.col);
     });
     if (!only_band) break;
     add_band(next);

@@ -452,3 +452,23 @@ TEST_CASE("list: a year column right of undated baselines dates each row's basel
   CHECK(m.indicators[1].baselines[0].year == 2023);
   CHECK(m.indicators[0].baselines[0].year == 2024);
 }
+
+TEST_CASE("list: bands down the rows for two years scored by one column, the bands' names apart", "[genres][list][bands]") {
+  using allegato::synthetic::grid;
+  // "Fascia | Soglia 2026 | Soglia 2027 | Punteggio": a band a row, each
+  // year's threshold beside the other, one score for both.
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Cod.", "Indicatore", "Fascia", "Soglia 2026", "Soglia 2027", "Punteggio"},
+             {"RI.1", "Pratiche evase in 5 giorni", "A", ">= 92,0%", ">= 90,0%", "100%"},
+             {"", "", "B", "85,0-91,9%", "83,0-89,9%", "75%"},
+             {"", "", "C", "< 85,0%", "< 83,0%", "0%"}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  REQUIRE(m.indicators.size() == 1);
+  const auto& targets = m.indicators[0].targets;
+  REQUIRE(targets.size() == 2);
+  CHECK(targets[0].year == 2026);
+  CHECK(targets[0].raw == ">= 92,0% 100% 85,0-91,9% 75% < 85,0% 0%");
+  CHECK(targets[1].year == 2027);
+  CHECK(targets[1].raw == ">= 90,0% 100% 83,0-89,9% 75% < 83,0% 0%");
+}
