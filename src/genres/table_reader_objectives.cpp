@@ -215,7 +215,21 @@ bool TableReader::read_coded_objective_row(const Row& row, const Piece& text) {
   node.title = join_printed(text.text);
   node.level = leveled ? leveled->first : level_of_code(node.code);
   node.source = text.source;
-  take(&text);
+  // "Outcome: Title", "Area strategica: Title": the level named before the
+  // title says it; the words stay listed as a label.
+  if (const auto colon = node.title.find(':'); colon != std::string::npos && colon <= 30) {
+    if (const auto named = row_level_of(node.title.substr(0, colon)); named && *named != "indicator" &&
+        fold(node.title.substr(0, colon)).size() <= 30) {
+      const std::string label = node.title.substr(0, colon + 1);
+      node.level = *named;
+      node.title = trim_copy(node.title.substr(colon + 1));
+      stream_.take_leaving(index_of(&text), label);
+    } else {
+      take(&text);
+    }
+  } else {
+    take(&text);
+  }
   weight_in_title(node, text);
   if (leveled) stream_.take_leaving(index_of(code), text_without(join_printed(code->text), {node.code}));
   else take(code);

@@ -472,3 +472,20 @@ TEST_CASE("list: bands down the rows for two years scored by one column, the ban
   CHECK(targets[1].year == 2027);
   CHECK(targets[1].raw == ">= 90,0% 100% 83,0-89,9% 75% < 83,0% 0%");
 }
+
+TEST_CASE("list: a level named before a coded row's title ('Outcome: ...') says its level and leaves the title", "[genres][list][tree]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Codice", "Descrizione", "Baseline 2023", "Target 2025"},
+             {"AS.01", "Area strategica: Gestione delle risorse idriche", "", ""},
+             {"OS.01.01", "Obiettivo strategico: Ridurre le perdite", "", ""},
+             {"OUT.01.01.1", "Outcome: Meno acqua dispersa", "", ""},
+             {"KPI.0111", "Perdite di rete sul volume immesso", "23,5%", "<= 21%"}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  const auto outcome = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "OUT.01.01.1"; });
+  REQUIRE(outcome != m.nodes.end());
+  CHECK(outcome->title == "Meno acqua dispersa");
+  CHECK(outcome->level == "operational");
+  CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "Outcome:"; }));
+}
