@@ -272,10 +272,10 @@ void apply(Profile& p, const Json& j, const std::string& origin) {
   }
   if (j.contains("unit_form")) {
     const Json& u = j["unit_form"];
-    if (!u.is_object()) fail(origin, "unit_form", N_("must map unit, parent and owner to lists of label words"));
+    if (!u.is_object()) fail(origin, "unit_form", N_("must map unit, parent, owner and code to lists of label words"));
     for (const auto& [field, words] : u.items()) {
-      if (field != "unit" && field != "parent" && field != "owner")
-        fail(origin, "unit_form." + field, N_("must be unit, parent or owner"));
+      if (field != "unit" && field != "parent" && field != "owner" && field != "code")
+        fail(origin, "unit_form." + field, N_("must be unit, parent, owner or code"));
       for (const auto& w : folded_list(words, origin, "unit_form." + field)) {
         std::erase_if(p.unit_form, [&](const RolePhrase& r) { return r.phrase == w; });
         p.unit_form.push_back({field, w, ""});

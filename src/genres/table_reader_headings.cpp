@@ -293,6 +293,10 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
     if (!node->parent.empty() || text == node->title) return;
     const std::string parent = form_unit(value, text);
     filler_.node(units_.back().id)->parent = parent;
+  } else if (role == "code") {
+    // "Codice UO | UO.2.1": the unit's code; its title stays its name.
+    if (!node->code.empty()) return;
+    node->code = trim_copy(join_wrapped(value.text));
   } else {
     add_owner(*node, text);
   }

@@ -2551,3 +2551,19 @@ TEST_CASE("reader: a band 'Obiettivo' over years heads targets, not objectives",
   CHECK(research->targets[1].raw == ">= 2,5");
   REQUIRE(research->baselines.size() == 2);
 }
+
+TEST_CASE("reader: a unit's form names its code and the unit it reports to", "[genres][reader][units]") {
+  const Table form = grid({{"Unit\u00e0 organizzativa", "Servizio Registro delle imprese", "<<", "<<"},
+                           {"Codice UO", "UO.2.1", "Riporta a", "Area Anagrafe"},
+                           {"Responsabile", "dott.ssa Anna Neri", "Qualifica", "Funzionario"}},
+                          "t1", 100);
+  const Table table = grid({{"Cod.", "Obiettivo operativo", "Peso", "Indicatore", "Target 2026"},
+                            {"RI.01", "Ridurre i tempi", "100%", "Pratiche evase in 5 giorni", ">= 90%"}},
+                           "t2", 200);
+  const Model m = read_with(document_of({form, table}, {"Camera di Prova \u2013 assegnazione 2026"}), "assignment");
+  const auto unit = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.title == "Servizio Registro delle imprese"; });
+  REQUIRE(unit != m.nodes.end());
+  CHECK(unit->code == "UO.2.1");
+  CHECK(unit->owners == std::vector<std::string>{"dott.ssa Anna Neri"});
+  CHECK_FALSE(unit->parent.empty());
+}
