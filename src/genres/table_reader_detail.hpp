@@ -179,6 +179,9 @@ class TableReader {
   std::optional<bool> matrix_weight_label(const std::string& text) const;
   void read_matrix_cells(const Row& row);
   std::size_t read_transposed_matrix(std::size_t at);
+  std::optional<std::string> matrix_weight_cell(const Piece* p);
+  Node* matrix_node(const std::string& manager, const std::string& code, const std::string& title, const std::string& level,
+                    const Source& source);
 
   // table_reader_tree.cpp
   void open_anchor(const std::string& node_id);

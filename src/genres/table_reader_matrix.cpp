@@ -158,41 +158,55 @@ void TableReader::read_matrix_cells(const Row& row) {
   if (matrix_objective_title_.empty() && matrix_objective_code_.empty()) return;
   for (int c : header_.cols("unit_weight")) {
     const Piece* p = cell_at(row, c);
-    if (!p) continue;
-    const std::string value = trim_copy(join_value(p->text));
-    // "-": the manager has no share of the objective (no node, nothing left to read).
-    if (is_dash(value)) {
-      stream_.mark_label(index_of(p));
-      continue;
-    }
-    if (!parse_number(value).value) continue;
+    const auto value = matrix_weight_cell(p);
+    if (!value) continue;
     const ColumnRole& column = header_.columns[static_cast<std::size_t>(c)];
     const std::string manager = column.named.empty() ? column.header : column.named;
     // The column's own header may say which weight it holds.
     const bool column_computed = !column.named.empty() && says_any(column.header, profile_.computed_weight_words);
-    const std::string key = manager + "\n" + matrix_objective_code_ + "\n" + matrix_objective_title_;
-    auto it = matrix_nodes_.find(key);
-    if (it == matrix_nodes_.end()) {
-      Node node;
-      node.code = matrix_objective_code_;
-      node.title = matrix_objective_title_;
-      node.level = "operational";
-      // The manager is the unit the objective is assigned to (no owner
-      // besides: the unit says whose it is).
-      node.unit = manager;
-      node.source = matrix_objective_source_ ? *matrix_objective_source_ : Source(p->source);
-      const std::string path_key = slugify(manager) + "/" + (node.code.empty() ? slugify(node.title) : node.code);
-      it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), path_key)).first;
-    }
-    Node* node = filler_.node(it->second);
+    Node* node = matrix_node(manager, matrix_objective_code_, matrix_objective_title_, "operational",
+                             matrix_objective_source_ ? *matrix_objective_source_ : Source(p->source));
     if (!node) continue;
-    if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + value);
-    else if ((matrix_section_.empty() || matrix_effective_) && !node->weight) node->weight = filler_.weight(value, *p);
+    if (column_computed) node->notes.push_back(text_without(column.header, {manager}) + ": " + *value);
+    else if ((matrix_section_.empty() || matrix_effective_) && !node->weight) node->weight = filler_.weight(*value, *p);
     // (A second weight for the same node, no label telling them apart:
     // kept as a note, never written over the first.)
-    else node->notes.push_back((matrix_section_.empty() ? column.header : matrix_section_) + ": " + value);
+    else node->notes.push_back((matrix_section_.empty() ? column.header : matrix_section_) + ": " + *value);
     take(p);
   }
+}
+
+// A matrix cell's weight as printed; "–" (the manager has no share of the
+// objective: no node, nothing left to read) is marked and gives none.
+std::optional<std::string> TableReader::matrix_weight_cell(const Piece* p) {
+  if (!p) return std::nullopt;
+  const std::string value = trim_copy(join_value(p->text));
+  if (is_dash(value)) {
+    stream_.mark_label(index_of(p));
+    return std::nullopt;
+  }
+  if (!parse_number(value).value) return std::nullopt;
+  return value;
+}
+
+// The node of an objective assigned to a manager, one per pair: the
+// manager is the unit it is assigned to (no owner besides: the unit says
+// whose it is).
+Node* TableReader::matrix_node(const std::string& manager, const std::string& code, const std::string& title,
+                               const std::string& level, const Source& source) {
+  const std::string key = manager + "\n" + code + "\n" + title;
+  auto it = matrix_nodes_.find(key);
+  if (it == matrix_nodes_.end()) {
+    Node node;
+    node.code = code;
+    node.title = title;
+    node.level = level;
+    node.unit = manager;
+    node.source = source;
+    const std::string path_key = slugify(manager) + "/" + (code.empty() ? slugify(title) : code);
+    it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), path_key)).first;
+  }
+  return filler_.node(it->second);
 }
 
 // A matrix printed the other way round: managers as rows, objectives as
@@ -239,31 +253,13 @@ std::size_t TableReader::read_transposed_matrix(std::size_t at) {
     bool read = false;
     for (const auto& [col, objective_id] : objective_at) {
       const Piece* p = cell_at(row, col);
-      if (!p) continue;
-      const std::string value = trim_copy(join_value(p->text));
-      // "–": the manager has no share of the objective.
-      if (is_dash(value)) {
-        stream_.mark_label(index_of(p));
-        continue;
-      }
-      if (!parse_number(value).value) continue;
-      const Node* objective = filler_.node(objective_id);
+      const auto value = matrix_weight_cell(p);
+      const Node* objective = value ? filler_.node(objective_id) : nullptr;
       if (!objective) continue;
-      const std::string key = manager + "\n" + objective->code + "\n" + objective->title;
-      auto it = matrix_nodes_.find(key);
-      if (it == matrix_nodes_.end()) {
-        Node node;
-        node.code = objective->code;
-        node.title = objective->title;
-        node.level = objective->level;
-        node.unit = manager;
-        node.source = p->source;
-        it = matrix_nodes_.emplace(key, filler_.add_node(std::move(node), slugify(manager) + "/" + objective->code)).first;
-      }
-      Node* node = filler_.node(it->second);
+      Node* node = matrix_node(manager, objective->code, objective->title, objective->level, p->source);
       if (!node) continue;
-      if ((!effective || *effective) && !node->weight) node->weight = filler_.weight(value, *p);
-      else node->notes.push_back((section.empty() ? std::string("Peso") : section) + ": " + value);
+      if ((!effective || *effective) && !node->weight) node->weight = filler_.weight(*value, *p);
+      else node->notes.push_back((section.empty() ? std::string("Peso") : section) + ": " + *value);
       take(p);
       read = true;
     }
