@@ -44,10 +44,16 @@ void TableReader::decide_from_rows() {
   for (const auto& c : header_.columns) signature += c.role + (c.year ? std::to_string(*c.year) : "") + "|";
   if (decided_.table == table_ && decided_.signature == signature && decided_.columns.size() == header_.columns.size()) {
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      // (The reason is the decision's where the rows changed the column;
+      // else this header's own, "kept from the header above" and all.)
+      if (header_.columns[c].role != decided_.columns[c].role || header_.columns[c].of != decided_.columns[c].of)
+        header_.columns[c].why = decided_.columns[c].why;
       header_.columns[c].role = decided_.columns[c].role;
       header_.columns[c].of = decided_.columns[c].of;
       header_.columns[c].year = decided_.columns[c].year;
-      header_.columns[c].why = decided_.columns[c].why;
+      header_.columns[c].year_assumed = decided_.columns[c].year_assumed;
+      header_.columns[c].level = decided_.columns[c].level;
+      header_.columns[c].code_leads = decided_.columns[c].code_leads;
     }
     unit_col_ = decided_.unit_col;
     return;

@@ -73,7 +73,8 @@ void TableReader::adopt_header(HeaderMatch fresh) {
       if (!fresh.columns[c].role.empty() || !fresh.columns[c].header.empty() || header_.columns[c].role.empty()) continue;
       if (!filled_below(fresh, static_cast<int>(c))) continue;
       fresh.columns[c] = header_.columns[c];
-      fresh.columns[c].why += "; unnamed here, kept from the header above";
+      static const std::string kept = "; unnamed here, kept from the header above";
+      if (fresh.columns[c].why.find(kept) == std::string::npos) fresh.columns[c].why += kept;
     }
   }
   // A sheet named by a year ("2024", "Anno 2024": one sheet a year) dates
@@ -148,13 +149,16 @@ void TableReader::adopt_header(HeaderMatch fresh) {
   }
   for (int k = 0; k < fresh.rows; ++k) stream_.mark_header_row(rows[fresh.first_row + static_cast<std::size_t>(k)]);
   // Each column's role and cue are the profile's own words.
+  const Source where = stream_.piece(rows[fresh.first_row].pieces.front()).source;
+  header_ = std::move(fresh);
+  decide_from_rows();
+  // What each column was read as, once the rows below decided what the
+  // header left open (whose code, the units' column, a number column...).
   filler_.diagnose(Severity::info, "reader.columns",
                    LocalMessage(N_("columns read with profile '{profile}':\n{columns}"))
                        .set("profile", profile_.name)
-                       .set("columns", fresh.explain()),
-                   stream_.piece(rows[fresh.first_row].pieces.front()).source);
-  header_ = std::move(fresh);
-  decide_from_rows();
+                       .set("columns", header_.explain()),
+                   where);
   // An undated achievement beside the results of one year (a reached
   // value the rows made that year's result) measures that result.
   std::set<int> result_years;
