@@ -123,6 +123,25 @@ void TableReader::find_row_series_column() {
 // objectives, and in a table measuring nothing (no series, no formula)
 // the name column beside it names them, not indicators.
 void TableReader::decide_coded_objective_column() {
+  // "Area | Ambito strategico | Punti": two objective columns, the first of
+  // codes only ("A", "B"): the objectives' codes, their titles beside.
+  if (const auto objectives = header_.cols("objective"); objectives.size() == 2 && header_.cols("code").empty()) {
+    std::size_t codes = 0;
+    bool all_codes = true;
+    for (const Row* row : body_) {
+      const Piece* p = cell_at(*row, objectives[0]);
+      if (!p || is_total(*p) || p->col_span > 1) continue;
+      if (!is_row_code(p->text)) all_codes = false;
+      ++codes;
+    }
+    if (all_codes && codes >= 2) {
+      ColumnRole& code = header_.columns[static_cast<std::size_t>(objectives[0])];
+      code.role = "code";
+      code.of = "objective";
+      code.why += "; only codes: the objectives' codes (their titles in the next objective column)";
+      return;
+    }
+  }
   const auto objective = header_.col("objective");
   const auto name = header_.col("name");
   if (!objective || !name || !header_.cols("code").empty()) return;

@@ -489,3 +489,18 @@ TEST_CASE("list: a level named before a coded row's title ('Outcome: ...') says 
   CHECK(outcome->level == "operational");
   CHECK(std::any_of(m.unassigned.begin(), m.unassigned.end(), [](const Unassigned& u) { return u.text == "Outcome:"; }));
 }
+
+TEST_CASE("list: a summary whose first objective column holds only codes gives the areas their codes, titles and points", "[genres][list][points]") {
+  using allegato::synthetic::grid;
+  const auto doc = allegato::synthetic::document_of(
+      {grid({{"Area", "Ambito strategico", "Punti assegnati"},
+             {"A", "Competitivit\u00e0 delle imprese", "30 punti"},
+             {"B", "Semplificazione dei servizi", "70 punti"}})});
+  Model m;
+  import_document(doc, "d1", GenreOptions{}, m);
+  const auto a = std::find_if(m.nodes.begin(), m.nodes.end(), [](const Node& n) { return n.code == "A"; });
+  REQUIRE(a != m.nodes.end());
+  CHECK(a->title == "Competitivit\u00e0 delle imprese");
+  REQUIRE(a->weight);
+  CHECK(a->weight->raw == "30 punti");
+}
