@@ -966,7 +966,6 @@ bool TableReader::read_uncoded_objective_row(const Row& row, const Piece& text) 
   if (!header_.col("text") || text.col != *header_.col("text")) return false;
   if (!header_.cols("code").empty()) return false;
   if (row_has_series(row) || parse_code_heading(text.text)) return false;
-  const auto& rows = stream_.rows();
   const std::size_t at = row_index(row);
   const int run = unmeasured_run(at);
   if (run == 0) return false;

@@ -311,11 +311,12 @@ void TableReader::read_series_cell(const Piece& p, std::optional<int> year, std:
                                       std::regex::icase);
     const ColumnRole* column = role_of(p.col);
     const auto period = column ? first_period(column->header) : std::nullopt;
+    const int from = period ? period->first : 0, to = period ? period->second : 0;
     std::smatch m;
     const std::string text = join_value(p.text);
-    if (period && period->second > period->first && period->second - period->first <= 5 && std::regex_match(text, m, each_year)) {
+    if (to > from && to - from <= 5 && std::regex_match(text, m, each_year)) {
       stream_.take_leaving(index_of(&p), trim_copy(text.substr(0, static_cast<std::size_t>(m.position(1)))));
-      for (int y = period->first; y <= period->second; ++y) {
+      for (int y = from; y <= to; ++y) {
         into.push_back(filler_.target(trim_copy(m[1].str()), y, p));
         if (plan_years) years_.insert(y);
       }
