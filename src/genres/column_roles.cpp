@@ -288,8 +288,9 @@ CellRead read_cell(const TextStream& stream, std::size_t id, const Profile& prof
   // "Target triennio / Stanziamento 2026 (euro)": one column for two
   // roles, an indicator's values on its rows and an objective's resources
   // (or weight) on the objective's row. Each part is read on its own; the
-  // years are the indicator part's.
-  if (const auto slash = text.find(" / "); slash != std::string::npos && text.size() <= 100) {
+  // years are the indicator part's. (Only a cell naming a role as a
+  // whole: a formula "A / B" in a body row is asked nothing more.)
+  if (const auto slash = text.find(" / "); slash != std::string::npos && text.size() <= 100 && c.match.score >= 0.6) {
     CellRead parts[2];
     const std::string printed[2] = {text.substr(0, slash), text.substr(slash + 3)};
     for (int k = 0; k < 2; ++k) {

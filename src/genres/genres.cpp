@@ -245,25 +245,24 @@ DocumentFeatures gather_features(const TextStream& stream) {
   std::map<const Table*, int> level_column;
   int level_rows = 0;
   std::set<std::string> levels_named;
+  std::vector<RolePhrase> level_headers;  // the words heading a Livello column
+  for (const auto& phrase : vocabulary.columns)
+    if (phrase.role == "row_level") level_headers.push_back(phrase);
+  auto count_level_cell = [&](const Row& row, const Piece& p, const std::string& folded) {
+    if (row.is_line() || folded.empty() || folded.size() > 40) return;
+    const auto column = level_column.find(row.table);
+    if (column != level_column.end() && column->second == p.col) {
+      if (const auto level = vocabulary.row_levels.find(folded); level != vocabulary.row_levels.end()) {
+        ++level_rows;
+        levels_named.insert(level->second);
+      }
+    } else if (match_phrase(folded, level_headers).score >= 0.6) {
+      level_column[row.table] = p.col;
+    }
+  };
   for (std::size_t r = 0; r < stream.rows().size(); ++r) {
     const Row& row = stream.rows()[r];
     if (!row.is_line()) f.has_table = true;
-    if (!row.is_line()) {
-      for (auto id : row.pieces) {
-        const Piece& p = stream.piece(id);
-        const std::string folded = fold(p.text);
-        if (folded.empty() || folded.size() > 40) continue;
-        const auto column = level_column.find(row.table);
-        if (column != level_column.end() && column->second == p.col) {
-          if (const auto level = vocabulary.row_levels.find(folded); level != vocabulary.row_levels.end()) {
-            ++level_rows;
-            levels_named.insert(level->second);
-          }
-        } else if (const PhraseMatch m = match_phrase(folded, vocabulary); m.role == "row_level" && m.score >= 0.6) {
-          level_column[row.table] = p.col;
-        }
-      }
-    }
     if (!row.is_line()) {
       for (auto id : row.pieces) {
         const std::string& text = stream.piece(id).text;
@@ -332,6 +331,7 @@ DocumentFeatures gather_features(const TextStream& stream) {
       const Piece& p = stream.piece(id);
       if (p.text.empty()) continue;
       const std::string folded = fold(p.text);
+      count_level_cell(row, p, folded);
       f.pieces.push_back(folded);
       f.folded += folded;
       f.folded += '\n';

@@ -122,19 +122,27 @@ void TableReader::find_row_series_column() {
 // 1.842.500,00": an objective column holding only codes codes the
 // objectives, and in a table measuring nothing (no series, no formula)
 // the name column beside it names them, not indicators.
+// A column whose every cell (bands across the table and totals aside) is
+// a row's code: how many cells, and whether a code comes again; nothing
+// when a cell holds anything else.
+std::optional<TableReader::ColumnCodes> TableReader::codes_in_column(int col) const {
+  ColumnCodes out;
+  std::set<std::string> seen;
+  for (const Row* row : body_) {
+    const Piece* p = cell_at(*row, col);
+    if (!p || is_total(*p) || p->col_span > 1) continue;
+    if (!is_row_code(p->text)) return std::nullopt;
+    ++out.cells;
+    out.repeats = !seen.insert(trim_copy(p->text)).second || out.repeats;
+  }
+  return out;
+}
+
 void TableReader::decide_coded_objective_column() {
   // "Area | Ambito strategico | Punti": two objective columns, the first of
   // codes only ("A", "B"): the objectives' codes, their titles beside.
   if (const auto objectives = header_.cols("objective"); objectives.size() == 2 && header_.cols("code").empty()) {
-    std::size_t codes = 0;
-    bool all_codes = true;
-    for (const Row* row : body_) {
-      const Piece* p = cell_at(*row, objectives[0]);
-      if (!p || is_total(*p) || p->col_span > 1) continue;
-      if (!is_row_code(p->text)) all_codes = false;
-      ++codes;
-    }
-    if (all_codes && codes >= 2) {
+    if (const auto codes = codes_in_column(objectives[0]); codes && codes->cells >= 2) {
       ColumnRole& code = header_.columns[static_cast<std::size_t>(objectives[0])];
       code.role = "code";
       code.of = "objective";
@@ -145,20 +153,8 @@ void TableReader::decide_coded_objective_column() {
   const auto objective = header_.col("objective");
   const auto name = header_.col("name");
   if (!objective || !name || !header_.cols("code").empty()) return;
-  std::size_t codes = 0, uncoded_rows = 0;
-  for (const Row* row : body_) {
-    const Piece* p = cell_at(*row, *objective);
-    // A band across the table (a programme's heading) or a total row is
-    // no objective's cell.
-    if (p && (is_total(*p) || p->col_span > 1)) continue;
-    if (!p) {
-      uncoded_rows += cell_at(*row, *name) != nullptr;
-      continue;
-    }
-    if (!is_row_code(p->text)) return;
-    ++codes;
-  }
-  if (codes < 2) return;
+  const auto codes = codes_in_column(*objective);
+  if (!codes || codes->cells < 2) return;
   ColumnRole& code = header_.columns[static_cast<std::size_t>(*objective)];
   const bool measured = std::any_of(header_.columns.begin(), header_.columns.end(), [](const ColumnRole& c) {
     return c.is_series() || c.role == "formula" || c.role == "formula_text" || c.role == "unit";
@@ -168,11 +164,11 @@ void TableReader::decide_coded_objective_column() {
     // column, the rows under it with no code its indicators; or a code on
     // every row, repeated, refers each indicator to its objective (listed
     // on another sheet or table by that code).
-    std::map<std::string, int> seen;
+    std::size_t uncoded_rows = 0;
     for (const Row* row : body_)
-      if (const Piece* p = cell_at(*row, *objective); p && !is_total(*p) && p->col_span == 1) ++seen[trim_copy(p->text)];
-    const bool refers = uncoded_rows == 0 && std::any_of(seen.begin(), seen.end(), [](const auto& s) { return s.second > 1; });
-    if (uncoded_rows < codes && !refers) return;
+      if (!cell_at(*row, *objective) && cell_at(*row, *name)) ++uncoded_rows;
+    const bool refers = uncoded_rows == 0 && codes->repeats;
+    if (uncoded_rows < codes->cells && !refers) return;
     code.role = "code";
     code.of = "objective";
     code.why += "; only codes: the objectives' codes (their titles in the name column on the coded rows)";

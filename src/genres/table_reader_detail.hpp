@@ -69,6 +69,7 @@ class TableReader {
   std::optional<std::size_t> last_indicator_;          // index in the model of the indicator read last
   std::map<std::string, std::string> form_units_;       // title -> unit node id, for units named by a form
   bool units_with_managers_ = false;
+  mutable std::vector<std::string> resources_words_;  // the profile's resources words, gathered once
   std::size_t stacked_from_ = 0;
   std::map<std::string, std::pair<std::size_t, const Table*>> indicator_tables_;  // node + code + name -> the indicator and its table  // the row whose stacked indicators are being read, as parts  // a caption named a unit with its manager ("Dirigente: X | Settore Y")
   bool form_unit_open_ = false;                         // a unit form opened a unit since the last header
@@ -152,6 +153,11 @@ class TableReader {
   void decide_from_rows();
   void decide_reached_values();
   void decide_objective_columns();
+  struct ColumnCodes {
+    std::size_t cells = 0;
+    bool repeats = false;
+  };
+  std::optional<ColumnCodes> codes_in_column(int col) const;
   void decide_coded_objective_column();
   void decide_formula_in_words();
   void decide_leading_codes();
@@ -270,6 +276,7 @@ class TableReader {
   const Piece* level_code_cell(const Row& row, int col) const;
   std::string deepest_level_column() const;
   std::optional<TotalLine> resources_lines(std::vector<std::string>& lines) const;
+  const std::vector<std::string>& resources_words() const;
   bool next_code_extends(const Row& row, const std::string& code) const;
   bool read_coded_objective_row(const Row& row, const Piece& text);
   bool read_uncoded_objective_row(const Row& row, const Piece& text);
@@ -281,9 +288,8 @@ class TableReader {
   bool read_unit_row(const Row& row, const Piece& text);
   std::optional<std::pair<std::string, std::string>> labelled_achievement(const std::string& text) const;
   bool read_unit_bar(const std::vector<std::size_t>& filled);
-  bool read_owner_then_unit(const std::vector<std::size_t>& filled);
-  bool read_unit_caption(std::size_t id);
-  bool read_unit_caption_parts(std::size_t id, const std::string& text, const std::vector<std::string>& parts);
+  bool read_unit_caption(const std::vector<std::size_t>& filled);
+  bool read_unit_caption_parts(const std::vector<std::size_t>& filled, const std::vector<std::string>& parts);
   bool read_numbered_unit(const Row& row, const Piece& text);
   bool next_code_extends_any(const Row& row, const std::string& code) const;
   void read_level_columns(const Row& row);

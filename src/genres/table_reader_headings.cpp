@@ -305,7 +305,7 @@ void TableReader::apply_form_field(const std::string& role, std::size_t label_id
 }
 
 void TableReader::read_loose_row(const Row& row) {
-  if (read_owner_then_unit(stream_.free_filled(row))) return;
+  if (read_unit_caption(stream_.free_filled(row))) return;
   if (read_unit_form_row(row)) return;
   const std::vector<std::size_t> filled = stream_.free_filled(row);
   if (filled.size() == 2 && read_caption_pair(filled.front(), filled.back())) return;
@@ -423,10 +423,7 @@ bool TableReader::read_amount_line(const Piece& p) {
     return true;
   }
   if (path_.empty()) return false;
-  std::vector<std::string> resources_words;
-  for (const auto& phrase : profile_.columns)
-    if (phrase.role == "resources") resources_words.push_back(phrase.phrase);
-  auto labelled = parse_total_line(text, resources_words);
+  auto labelled = parse_total_line(text, resources_words());
   Node* node = labelled ? filler_.node(path_.back().id) : nullptr;
   if (!node) return false;
   node->resources.push_back(filler_.number(labelled->amount, p));

@@ -147,22 +147,20 @@ void TableReader::read_identity(Indicator& ind, const Piece* name_cell, const Pi
     // "Indicatore e tipologia": the type printed on the name's last line;
     // "Indicatore e valore di partenza": the baseline, "(valore 2021: 1.180)".
     const ColumnRole* r = role_of(name_cell->col);
-    const std::optional<std::pair<int, std::string>> dated_base =
-        r && r->last_line_role == "baselines" && lines.size() >= 2 ? dated_value(lines.back()) : std::nullopt;
-    if (dated_base) {
-      ind.baselines.push_back(filler_.target(dated_base->second, dated_base->first, *name_cell));
-      std::string name;
+    const std::string last = lines.size() >= 2 ? trim_copy(lines.back()) : std::string();
+    const auto dated_base = r && r->last_line_role == "baselines" && !last.empty() ? dated_value(last) : std::nullopt;
+    const bool typed = r && r->last_line_role == "type" && !header_.col("type") && !last.empty();
+    if (dated_base || typed) {
+      std::string name;  // the lines above the last
       for (std::size_t k = 0; k + 1 < lines.size(); ++k) name += (name.empty() ? "" : "\n") + lines[k];
       ind.name = join_printed(name);
-      stream_.take_leaving(index_of(name_cell), text_without(trim_copy(lines.back()), {dated_base->second}));
-      name_cell = nullptr;
-    } else if (r && r->last_line_role == "type" && !header_.col("type") && lines.size() >= 2) {
-      ind.type = trim_copy(lines.back());
-      lines.pop_back();
-      std::string name;
-      for (const auto& line : lines) name += (name.empty() ? "" : "\n") + line;
-      ind.name = join_printed(name);
-      take(name_cell);
+      if (dated_base) {
+        ind.baselines.push_back(filler_.target(dated_base->second, dated_base->first, *name_cell));
+        stream_.take_leaving(index_of(name_cell), text_without(last, {dated_base->second}));
+      } else {
+        ind.type = last;
+        take(name_cell);
+      }
       name_cell = nullptr;
     }
   }

@@ -371,47 +371,17 @@ std::optional<std::pair<std::string, std::string>> TableReader::labelled_achieve
 // A unit's bar: its name (a unit heading) and, on its right or after it,
 // its owner (`Settore Affari generali | Dirigente: dott.ssa C. Morandi`),
 // in one piece or two. Opens the unit with its owner.
-// "Dirigente: ing. X | Settore Lavori Pubblici": a caption naming the
-// manager first, then after a separator the unit the table below lists
-// objectives of (on one piece, or the label a piece of its own).
-bool TableReader::read_owner_then_unit(const std::vector<std::size_t>& filled) {
-  if (filled.empty() || filled.size() > 2) return false;
-  std::string text;
-  for (auto id : filled) text += (text.empty() ? "" : " ") + join_printed(stream_.piece(id).text);
-  const auto [at, owner] = find_owner_label(text, profile_);
-  if (at != 0 || owner.empty()) return false;
-  // The owner as found runs to the next "Label:" pair; the unit has none.
-  const std::size_t name_at = text.find(owner);
-  const std::string after_label = name_at == std::string::npos ? owner : trim_copy(text.substr(name_at));
-  for (const char* separator : {" | ", " Â· ", " â ", " â "}) {
-    const auto cut = after_label.find(separator);
-    if (cut == std::string::npos) continue;
-    const std::string manager = trim_copy(after_label.substr(0, cut));
-    const std::string title = trim_copy(after_label.substr(cut + std::strlen(separator)));
-    const auto rank = unit_rank(title);
-    if (!rank || manager.empty()) continue;
-    const std::string id = open_unit(stream_.piece(filled.back()), *rank, std::nullopt, title);
-    if (Node* unit = filler_.node(id)) add_owner(*unit, manager);
-    // A unit captioned with its manager lists the objectives assigned to it.
-    units_with_managers_ = true;
-    // The label ("Dirigente:") and the separator name fields, held by no entity.
-    for (auto piece : filled) {
-      stream_.take_leaving(piece, text_without(join_printed(stream_.piece(piece).text), {manager, title}));
-    }
-    return true;
-  }
-  return false;
-}
-
 // A caption naming a unit and its manager in parts ("Unità organizzativa:
 // Ufficio Tributi (afferente a Area Finanziaria) - Responsabile (P.O.):
 // dott. X", "Tab. 2 · Settore Lavori pubblici · Dirigente: ing. Y", "AT.1 –
-// Settore Progettazione · Capo settore: geom. Z"): each part is the unit,
-// its manager, the unit it belongs to, or a numbering; any other part and
-// it is no such caption.
-bool TableReader::read_unit_caption(std::size_t id) {
-  const Piece& p = stream_.piece(id);
-  const std::string text = join_printed(p.text);
+// Settore Progettazione · Capo settore: geom. Z", "Dirigente: ing. X |
+// Settore Y"), on one piece or two (a label printed apart): each part is
+// the unit, its manager, the unit it belongs to, or a numbering; any
+// other part and it is no such caption.
+bool TableReader::read_unit_caption(const std::vector<std::size_t>& filled) {
+  if (filled.empty() || filled.size() > 2) return false;
+  std::string text;
+  for (auto id : filled) text += (text.empty() ? "" : " ") + join_printed(stream_.piece(id).text);
   if (text.size() > 250 || text.find(':') == std::string::npos) return false;
   // Parted by dots or bars first ("Settore I – Affari generali" keeps its
   // dash), by dashes too when that reads no caption.
@@ -431,13 +401,12 @@ bool TableReader::read_unit_caption(std::size_t id) {
       }
       parts = std::move(split);
     }
-    if (parts.size() >= 2 && read_unit_caption_parts(id, text, parts)) return true;
+    if (parts.size() >= 2 && read_unit_caption_parts(filled, parts)) return true;
   }
   return false;
 }
 
-bool TableReader::read_unit_caption_parts(std::size_t id, const std::string& text, const std::vector<std::string>& parts) {
-  const Piece& p = stream_.piece(id);
+bool TableReader::read_unit_caption_parts(const std::vector<std::size_t>& filled, const std::vector<std::string>& parts) {
   static const std::regex numbering(R"(^(?:tab\.?|tabella|tav\.?|prospetto)\s*\d+[a-z]?\.?$)", std::regex::icase);
   static const std::regex belongs(R"(\(\s*(?:afferente|afferenti|facente capo|dipendente|nell'ambito)\s+(?:a|al|alla|all'|ad|del|della|dell')\s*([^)]+)\))",
                                   std::regex::icase);
@@ -476,18 +445,18 @@ bool TableReader::read_unit_caption_parts(std::size_t id, const std::string& tex
       break;
     }
   }
-  const std::string unit_id = open_unit(p, *rank, std::nullopt, title);
+  const std::string unit_id = open_unit(stream_.piece(filled.back()), *rank, std::nullopt, title);
   if (Node* unit = filler_.node(unit_id)) add_owner(*unit, manager);
+  // A unit captioned with its manager lists the objectives assigned to it.
   units_with_managers_ = true;
   // The labels, the numbering and the parent's name printed again stay listed.
-  stream_.take_leaving(id, text_without(text, {title, manager}));
+  for (auto piece : filled) stream_.take_leaving(piece, text_without(join_printed(stream_.piece(piece).text), {title, manager}));
   return true;
 }
 
 bool TableReader::read_unit_bar(const std::vector<std::size_t>& filled) {
   if (filled.empty() || filled.size() > 2) return false;
-  if (filled.size() == 1 && read_unit_caption(filled.front())) return true;
-  if (read_owner_then_unit(filled)) return true;
+  if (read_unit_caption(filled)) return true;
   const Piece& first = stream_.piece(filled.front());
   auto [at, owner] = find_owner_label(first.text, profile_);
   std::string title = join_printed(first.text);
@@ -718,15 +687,21 @@ void TableReader::read_level_columns(const Row& row) {
   }
 }
 
+// The profile's words for resources ("risorse finanziarie", "stanziamento"),
+// gathered once: a labelled amount is looked for in many cells.
+const std::vector<std::string>& TableReader::resources_words() const {
+  if (resources_words_.empty())
+    for (const auto& phrase : profile_.columns)
+      if (phrase.role == "resources") resources_words_.push_back(phrase.phrase);
+  return resources_words_;
+}
+
 // A cell's last one or two lines naming an amount of resources
 // ("Risorse 2026: € 842.500,00"), cut from `lines`.
 std::optional<TotalLine> TableReader::resources_lines(std::vector<std::string>& lines) const {
-  std::vector<std::string> resources_words;
-  for (const auto& phrase : profile_.columns)
-    if (phrase.role == "resources") resources_words.push_back(phrase.phrase);
   for (std::size_t k = lines.size(); k-- > 1 && lines.size() - k <= 2;) {
     const std::string tail = join_wrapped(std::vector<std::string>(lines.begin() + static_cast<std::ptrdiff_t>(k), lines.end()));
-    if (auto found = parse_total_line(tail, resources_words)) {
+    if (auto found = parse_total_line(tail, resources_words())) {
       lines.resize(k);
       return found;
     }
